@@ -1,0 +1,1 @@
+"""The database itself: Alembic environment, dated migrations, SQL for roles, policies and functions."""

@@ -1,0 +1,1 @@
+"""The smsdesk-admin command line for IT and automation."""

@@ -1,0 +1,1 @@
+"""The SMS rules: text, numbers, words, templates, schedule, pricing. No Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Use cases shared by the console, the admin command line and the dispatcher."""

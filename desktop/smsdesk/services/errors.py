@@ -1,0 +1,49 @@
+"""Errors the services raise, with stable codes the console translates and the command line prints."""
+
+from __future__ import annotations
+
+import psycopg
+from sqlalchemy.exc import DBAPIError
+
+# SQLSTATEs raised by the database functions (db/sql) and what they mean to a user.
+SQLSTATE_CODES = {
+    "SD401": "disabled",
+    "SD402": "insufficient_quota",
+    "SD403": "forbidden",
+    "SD404": "not_found",
+    "SD409": "conflict",
+    "SD422": "invalid",
+    "42501": "forbidden",
+}
+
+
+class ServiceError(Exception):
+    """``code`` is stable (for translation and exit statuses); ``detail`` is the database's own English text."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.code = code
+        self.detail = detail
+
+
+def from_db_error(exc: BaseException) -> ServiceError:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(orig, psycopg.Error):
+        state = getattr(orig, "sqlstate", None) or ""
+        message = orig.diag.message_primary if orig.diag and orig.diag.message_primary else str(orig)
+        if isinstance(orig, psycopg.OperationalError) and not state:
+            return ServiceError("unreachable", str(orig).strip())
+        return ServiceError(SQLSTATE_CODES.get(state, "database"), message)
+    return ServiceError("database", str(orig))
+
+
+class translate_db_errors:
+    """Turns database exceptions inside the block into ServiceError."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc is not None and isinstance(exc, DBAPIError | psycopg.Error):
+            raise from_db_error(exc) from exc
+        return False

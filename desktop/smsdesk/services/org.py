@@ -1,0 +1,32 @@
+"""The organisation as the signed-in user may see it: group tree, users, quotas."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from smsdesk.store.repositories import GroupRepository, GroupRow, UserRepository, UserRow
+
+
+def visible_groups(session: Session) -> list[GroupRow]:
+    return GroupRepository(session).visible()
+
+
+def subtree_ids(groups: list[GroupRow], root_id: int) -> list[int]:
+    children: dict[int | None, list[int]] = {}
+    for g in groups:
+        children.setdefault(g.parent_id, []).append(g.id)
+    out, stack = [], [root_id]
+    while stack:
+        gid = stack.pop()
+        out.append(gid)
+        stack.extend(children.get(gid, []))
+    return out
+
+
+def users_of(session: Session, group_ids: list[int], *, include_deleted: bool = False) -> list[UserRow]:
+    return UserRepository(session).in_groups(group_ids, include_deleted=include_deleted)
+
+
+def my_quota(session: Session, login: str) -> tuple[int, int]:
+    me = UserRepository(session).by_login(login)
+    return (me.quota_limit, me.quota_used) if me else (0, 0)

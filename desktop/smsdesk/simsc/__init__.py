@@ -1,0 +1,1 @@
+"""The SMSC simulator: a real SMPP server process for trial mode and tests."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine and session, repositories: every query lives here."""

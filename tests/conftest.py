@@ -24,6 +24,9 @@ _TEST_HOME = Path(tempfile.mkdtemp(prefix="smsdesk-test-home-"))
 os.environ.setdefault("SMSDESK_DATA_DIR", str(_TEST_HOME / "data"))
 os.environ.setdefault("SMSDESK_CONFIG_DIR", str(_TEST_HOME / "config"))
 os.environ.setdefault("SMSDESK_SITE_CONFIG", str(_TEST_HOME / "site" / "database.ini"))
+if not os.environ.get("XDG_RUNTIME_DIR"):
+    (_TEST_HOME / "runtime").mkdir(mode=0o700)
+    os.environ["XDG_RUNTIME_DIR"] = str(_TEST_HOME / "runtime")
 
 from smsdesk import settings  # noqa: E402
 from smsdesk.services import admin  # noqa: E402
@@ -67,6 +70,12 @@ class TestDatabase:
 
     def connect_su(self) -> psycopg.Connection:
         return psycopg.connect(**self.su.conninfo(), autocommit=True)
+
+    def trusts_connections(self) -> bool:
+        """A developer's shared server may trust local connections; the embedded one always checks passwords."""
+        with self.connect_su() as su:
+            query = "select exists (select 1 from pg_hba_file_rules where auth_method = 'trust')"
+            return bool(su.execute(query).fetchone()[0])
 
 
 @pytest.fixture(scope="session")

@@ -17,14 +17,6 @@ def audit_actions(db) -> list[tuple[str, str, str | None]]:
         ).fetchall()
 
 
-def trust_server(db) -> bool:
-    """The shared test server of a developer may trust every local connection; the embedded one never does."""
-    with db.connect_su() as su:
-        return bool(
-            su.execute("select exists (select 1 from pg_hba_file_rules where auth_method = 'trust')").fetchone()[0]
-        )
-
-
 def test_sign_in_returns_the_profile_and_is_audited(org_db):
     signed = sign_in(org_db.target, "Boss", ADMIN_PASSWORD)
     try:
@@ -36,7 +28,7 @@ def test_sign_in_returns_the_profile_and_is_audited(org_db):
 
 
 def test_wrong_password_is_refused_and_audited(org_db):
-    if trust_server(org_db):
+    if org_db.trusts_connections():
         pytest.skip("this server trusts local connections; the embedded server (the default) checks passwords")
     with pytest.raises(SignInError) as err:
         sign_in(org_db.target, "boss", "not-the-password")
@@ -45,7 +37,7 @@ def test_wrong_password_is_refused_and_audited(org_db):
 
 
 def test_unknown_login_looks_like_a_wrong_password(org_db):
-    if trust_server(org_db):
+    if org_db.trusts_connections():
         pytest.skip("this server trusts local connections")
     with pytest.raises(SignInError) as err:
         sign_in(org_db.target, "nobody", "whatever-1")

@@ -1,0 +1,168 @@
+"""UI test harness: real widgets under pytest-qt, with a watchdog on the GUI thread.
+
+Any UI test fails when, while it waits for the console (qtbot waits), the GUI thread goes more than
+SMSDESK_GUI_STALL_MS (100 ms) without running its event loop, or when the console sends SQL from the GUI
+thread at any time during the test itself. Both mean a user would see a frozen window.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import QObject, QTimer
+from pytestqt import qtbot as qtbot_module
+from pytestqt import wait_signal
+
+STALL_MS = float(os.environ.get("SMSDESK_GUI_STALL_MS", "100"))
+
+
+class GuiWatchdog(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = 0
+        self.last: float | None = None
+        self.max_gap_ms = 0.0
+        self.armed = False
+        self.sql_on_gui_thread: list[str] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.waiting and self.last is not None:
+            self.max_gap_ms = max(self.max_gap_ms, (now - self.last) * 1000)
+        self.last = now
+
+    def begin_wait(self) -> None:
+        self.waiting += 1
+        self.last = time.perf_counter()
+
+    def end_wait(self) -> None:
+        self.waiting -= 1
+        if not self.waiting:
+            # the gap up to the wait's end counts too: the loop may have been stuck until then
+            self._tick()
+            self.last = None
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Test set-up done from the test body (signing in a fixture user); not the console's work."""
+        armed, self.armed = self.armed, False
+        try:
+            yield
+        finally:
+            self.armed = armed
+
+    def on_sql(self, statement: str) -> None:
+        if self.armed and threading.current_thread() is threading.main_thread():
+            self.sql_on_gui_thread.append(statement[:200])
+
+
+_watchdog: GuiWatchdog | None = None
+
+
+def _wrap_wait(cls, name: str) -> None:
+    original = getattr(cls, name)
+    if getattr(original, "_watched", False):
+        return
+
+    def wrapper(self, *args, **kwargs):
+        dog = _watchdog
+        if dog is not None:
+            dog.begin_wait()
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            if dog is not None:
+                dog.end_wait()
+
+    wrapper._watched = True
+    setattr(cls, name, wrapper)
+
+
+for _cls, _name in [
+    (qtbot_module.QtBot, "wait"),
+    (qtbot_module.QtBot, "waitUntil"),
+    (wait_signal.SignalBlocker, "wait"),
+    (wait_signal.MultiSignalBlocker, "wait"),
+    (wait_signal.CallbackBlocker, "wait"),
+]:
+    _wrap_wait(_cls, _name)
+
+
+def _install_sql_probe() -> None:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    @event.listens_for(Engine, "before_cursor_execute")
+    def _probe(conn, cursor, statement, parameters, context, executemany):
+        if _watchdog is not None:
+            _watchdog.on_sql(statement)
+
+    import smsdesk.store.database as database
+
+    original = database.connect_raw
+
+    def connect_raw(*args, **kwargs):
+        if _watchdog is not None:
+            _watchdog.on_sql("connect")
+        return original(*args, **kwargs)
+
+    database.connect_raw = connect_raw
+
+
+_install_sql_probe()
+
+
+@pytest.fixture(autouse=True)
+def gui_watchdog(qapp) -> Iterator[GuiWatchdog]:
+    global _watchdog
+    _watchdog = GuiWatchdog()
+    yield _watchdog
+    dog, _watchdog = _watchdog, None
+    dog.timer.stop()
+    assert not dog.sql_on_gui_thread, f"SQL ran on the GUI thread: {dog.sql_on_gui_thread}"
+    assert dog.max_gap_ms <= STALL_MS, f"the GUI thread stalled for {dog.max_gap_ms:.0f} ms"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """Fixtures may set up data from the main thread; the test body itself may not run SQL there."""
+    if _watchdog is not None:
+        _watchdog.armed = True
+    yield
+    if _watchdog is not None:
+        _watchdog.armed = False
+
+
+@pytest.fixture
+def runner(qapp):
+    from smsdesk.ui.tasks import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    r.wait_idle(10_000)
+
+
+@pytest.fixture
+def prefs(qapp):
+    from smsdesk.ui.prefs import Prefs
+
+    return Prefs()
+
+
+@pytest.fixture
+def zh(qapp):
+    from smsdesk.ui.i18n import Translations
+
+    t = Translations()
+    t.install("zh_CN")
+    yield t
+    t.install("en")

@@ -1,0 +1,103 @@
+"""Main window: tabs by role, what each tab shows through row-level security, geometry, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from smsdesk.services.auth import sign_in
+from smsdesk.ui.context import ConsoleContext
+from smsdesk.ui.main_window import MainWindow
+from tests.db.conftest import PASSWORD, build_org
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def org(org_db):
+    build_org(org_db)
+    return org_db
+
+
+def open_window(qtbot, db, runner, prefs, login, language="en"):
+    from tests.ui import conftest
+
+    with conftest._watchdog.paused():
+        signed = sign_in(db.target, login, PASSWORD)
+    runner.set_session(signed)
+    window = MainWindow(ConsoleContext(signed, runner, prefs), language=language)
+    qtbot.addWidget(window)
+    window.show()
+    return window, signed
+
+
+def tab(window, key):
+    return window.tabs.widget(window.tab_keys.index(key))
+
+
+def test_operator_gets_only_the_overview(qtbot, org, runner, prefs):
+    window, signed = open_window(qtbot, org, runner, prefs, "east-op")
+    try:
+        assert window.tab_keys == ["overview"]
+        overview = tab(window, "overview")
+        qtbot.waitUntil(lambda: overview.limit_value.text() == "0", timeout=5000)
+    finally:
+        runner.wait_idle()
+        window.close()
+        signed.close()
+
+
+def test_admin_organisation_tab_shows_only_its_subtree(qtbot, org, runner, prefs):
+    window, signed = open_window(qtbot, org, runner, prefs, "east-admin")
+    try:
+        window.tabs.setCurrentIndex(window.tab_keys.index("organisation"))
+        org_tab = tab(window, "organisation")
+        qtbot.waitUntil(lambda: org_tab.user_model.rowCount() > 0, timeout=10_000)
+        logins = {r.login for r in org_tab.user_model.rows}
+        assert logins == {"east-admin", "east-op", "sh-op", "east-reviewer"}
+        names = {g.name for g in org_tab.groups}
+        assert "华南" not in names and {"华东", "上海"} <= names
+        # the filter narrows the table without another query
+        org_tab.filter.setText("sh-")
+        assert org_tab.user_proxy.rowCount() == 1
+        # operators' numbers are masked unless the viewer has the right (SEC-3)
+        assert org_tab.user_model.columns[-1].text(type("U", (), {"mobile": "13812345678"})()) == "138****5678"
+    finally:
+        runner.wait_idle()
+        window.close()
+        signed.close()
+
+
+def test_audit_tab_searches_and_labels_actions(qtbot, org, runner, prefs, zh):
+    window, signed = open_window(qtbot, org, runner, prefs, "east-admin", language="zh_CN")
+    try:
+        window.tabs.setCurrentIndex(window.tab_keys.index("audit"))
+        audit_tab = tab(window, "audit")
+        qtbot.waitUntil(lambda: audit_tab.model.rowCount() > 0, timeout=10_000)
+        actions = {r.action for r in audit_tab.model.rows}
+        assert "user.create" in actions and "sign_in" in actions
+        targets = {r.target for r in audit_tab.model.rows}
+        assert "south-op" not in targets  # outside the subtree
+        assert audit_tab.action_label("user.create") == "新建用户"
+        audit_tab.search_text.setText("sh-op")
+        audit_tab.refresh()
+        qtbot.waitUntil(lambda: {r.target for r in audit_tab.model.rows} == {"sh-op"}, timeout=10_000)
+    finally:
+        runner.wait_idle()
+        window.close()
+        signed.close()
+
+
+def test_geometry_and_last_tab_are_remembered(qtbot, org, runner, prefs):
+    window, signed = open_window(qtbot, org, runner, prefs, "east-admin")
+    window.resize(760, 540)  # within the offscreen screen (800x600)
+    window.tabs.setCurrentIndex(2)
+    runner.wait_idle()
+    window.close()
+    again, _ = open_window(qtbot, org, runner, prefs, "east-admin")
+    try:
+        assert (again.size().width(), again.size().height()) == (760, 540)
+        assert again.tab_keys[again.tabs.currentIndex()] == "audit"
+    finally:
+        runner.wait_idle()
+        again.close()
+        signed.close()

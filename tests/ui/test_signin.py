@@ -1,0 +1,82 @@
+"""Sign-in dialog and main window, driven like a user would, in Chinese and English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smsdesk.services.connect import Connector
+from smsdesk.ui.signin_dialog import SignInDialog
+from tests.conftest import ADMIN_PASSWORD
+
+pytestmark = pytest.mark.ui
+
+
+def make_dialog(qtbot, db, runner, prefs, **kw) -> SignInDialog:
+    dialog = SignInDialog(Connector(db.target), runner, prefs, language="zh_CN", **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=10_000)
+    return dialog
+
+
+def type_and_sign_in(qtbot, dialog, login, password):
+    dialog.login.clear()
+    qtbot.keyClicks(dialog.login, login)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def test_wrong_password_shows_a_clear_message_in_chinese(qtbot, org_db, runner, prefs, zh):
+    if org_db.trusts_connections():
+        pytest.skip("this server trusts local connections")
+    dialog = make_dialog(qtbot, org_db, runner, prefs)
+    assert dialog.windowTitle() == "SMS Desk 短信平台：登录"
+    type_and_sign_in(qtbot, dialog, "boss", "wrong-password")
+    qtbot.waitUntil(lambda: dialog.status.text() == "登录名或密码错误。", timeout=10_000)
+    assert dialog.isVisible()
+    assert dialog.password.hasSelectedText() or dialog.password.text() == "wrong-password"
+
+
+def test_empty_fields_are_caught_before_connecting(qtbot, org_db, runner, prefs):
+    dialog = make_dialog(qtbot, org_db, runner, prefs)
+    dialog.login.clear()
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Enter your login and password."
+
+
+def test_unreachable_server_message(qtbot, runner, prefs, pg_server):
+    from dataclasses import replace
+
+    from smsdesk.settings import DatabaseTarget
+
+    target = replace(DatabaseTarget(source="user", dbname="nothing"), host="127.0.0.1", port=1)
+    dialog = SignInDialog(Connector(target), runner, prefs, language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=5000)
+    type_and_sign_in(qtbot, dialog, "boss", "whatever-1")
+    qtbot.waitUntil(lambda: "Cannot reach the database server" in dialog.status.text(), timeout=10_000)
+
+
+def test_sign_in_remembers_the_login_and_opens_the_admin_tabs(qtbot, org_db, runner, prefs):
+    from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.main_window import MainWindow
+
+    dialog = make_dialog(qtbot, org_db, runner, prefs)
+    with qtbot.waitSignal(dialog.signed_in, timeout=15_000) as blocker:
+        type_and_sign_in(qtbot, dialog, "boss", ADMIN_PASSWORD)
+    signed = blocker.args[0]
+    assert prefs.get("signin/last_login") == "boss"
+    runner.set_session(signed)
+    window = MainWindow(ConsoleContext(signed, runner, prefs), language="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tab_keys == ["overview", "organisation", "audit"]
+    assert "boss" in window.user_label.text()
+    runner.wait_idle()
+    window.close()
+    signed.close()

@@ -1,0 +1,55 @@
+"""Where the database is: --db, then SMSDESK_DATABASE_URL, then machine settings, then the user's, then embedded."""
+
+from __future__ import annotations
+
+import pytest
+
+from smsdesk import settings
+from smsdesk.store import roles
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMSDESK_CONFIG_DIR", str(tmp_path / "user"))
+    monkeypatch.setenv("SMSDESK_SITE_CONFIG", str(tmp_path / "site.ini"))
+    monkeypatch.delenv("SMSDESK_DATABASE_URL", raising=False)
+    return tmp_path
+
+
+def test_order_of_precedence(isolated, monkeypatch):
+    assert settings.resolve().embedded
+    settings.save_user_target(settings.DatabaseTarget(source="user", host="user-host", dbname="u"))
+    assert settings.resolve().host == "user-host"
+    (isolated / "site.ini").write_text("[database]\nhost = it-host\ndbname = sms\nsslmode = verify-full\n")
+    machine = settings.resolve()
+    assert (machine.source, machine.host, machine.options) == ("machine", "it-host", {"sslmode": "verify-full"})
+    monkeypatch.setenv("SMSDESK_DATABASE_URL", "postgresql://env-host:6432/envdb")
+    assert settings.resolve().host == "env-host" and settings.resolve().port == 6432
+    assert settings.resolve("postgresql://cli-host/clidb").dbname == "clidb"
+
+
+def test_user_file_never_holds_a_password(isolated):
+    target = settings.parse_url("postgresql://alice:secret@db.example:5433/sms?sslmode=require", "user")
+    settings.save_user_target(target)
+    text = (isolated / "user" / "connection.json").read_text()
+    assert "secret" not in text and "alice" not in text
+    again = settings.user_target()
+    assert (again.host, again.port, again.dbname, again.options) == ("db.example", 5433, "sms", {"sslmode": "require"})
+    settings.save_user_target(None)
+    assert settings.resolve().embedded
+
+
+def test_socket_directories_and_tls_options_round_trip():
+    target = settings.parse_url("postgresql:///sms?host=/run/pg&sslrootcert=/etc/ca.pem&sslmode=verify-ca", "x")
+    assert target.host == "/run/pg" and target.options == {"sslrootcert": "/etc/ca.pem", "sslmode": "verify-ca"}
+    assert settings.parse_url(target.url(), "x").host == "/run/pg"
+    with pytest.raises(ValueError):
+        settings.parse_url("mysql://h/db", "x")
+
+
+def test_role_names_are_per_installation_and_bounded():
+    a, b = roles.user_role("smsdesk", "alice"), roles.user_role("smsdesk_test", "alice")
+    assert a != b and a.startswith(roles.role_prefix("smsdesk"))
+    assert len(roles.user_role("x" * 63, "a" * 32)) <= 63
+    for bad in ("", "Alice", "a b", "a;drop", "-lead", "x" * 33, "名字"):
+        assert not roles.valid_login(bad)

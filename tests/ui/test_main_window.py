@@ -31,7 +31,7 @@ def open_window(qtbot, db, runner, prefs, login, language="en"):
 
 
 def tab(window, key):
-    return window.tabs.widget(window.tab_keys.index(key))
+    return window.tab(key)
 
 
 def test_operator_gets_only_the_overview(qtbot, org, runner, prefs):
@@ -101,3 +101,32 @@ def test_geometry_and_last_tab_are_remembered(qtbot, org, runner, prefs):
         runner.wait_idle()
         again.close()
         signed.close()
+
+
+def test_admin_overview_shows_the_group_balance(qtbot, org, runner, prefs):
+    window, signed = open_window(qtbot, org, runner, prefs, "east-admin")
+    try:
+        overview = tab(window, "overview")
+        qtbot.waitUntil(lambda: overview.group_balance.text().replace(",", "") == "3000", timeout=5000)
+    finally:
+        runner.wait_idle()
+        window.close()
+        signed.close()
+
+
+def test_an_unexpected_exception_shows_a_dialog_instead_of_killing_the_console(qtbot, qapp, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from smsdesk.ui import app as console_app
+
+    console = console_app.Console(qapp, console_app.parse_args(["--lang", "en"]), str(tmp_path / "smsdesk.log"))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        import sys
+
+        console.excepthook(*sys.exc_info())
+    boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "crash_box"]
+    assert boxes and str(tmp_path / "smsdesk.log") in boxes[-1].informativeText()
+    assert "boom" in boxes[-1].detailedText()
+    boxes[-1].close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.orm import Session
 
 from smsdesk.store.repositories import GroupRepository, GroupRow, UserRepository, UserRow
@@ -27,6 +29,18 @@ def users_of(session: Session, group_ids: list[int], *, include_deleted: bool = 
     return UserRepository(session).in_groups(group_ids, include_deleted=include_deleted)
 
 
-def my_quota(session: Session, login: str) -> tuple[int, int]:
+@dataclass(frozen=True)
+class QuotaView:
+    limit: int
+    used: int
+    group_balance: int  # what the group still holds to allocate
+
+    @property
+    def left(self) -> int:
+        return self.limit - self.used
+
+
+def my_quota(session: Session, login: str, group_id: int) -> QuotaView:
     me = UserRepository(session).by_login(login)
-    return (me.quota_limit, me.quota_used) if me else (0, 0)
+    balance = GroupRepository(session).balance(group_id) or 0
+    return QuotaView(me.quota_limit, me.quota_used, balance) if me else QuotaView(0, 0, balance)

@@ -73,6 +73,8 @@ class Console(QObject):
         self.signin.show()
         log.info("sign-in window shown after %.2f s", time.perf_counter() - STARTED)
         QTimer.singleShot(0, self.signin.start)
+        # Import the main window's modules while the user types, not on the GUI thread after sign-in.
+        self.runner.io(lambda _job: _preload_main_window())
 
     def _on_signin_signed_in(self, signed) -> None:
         self.signed = signed
@@ -158,6 +160,13 @@ class Console(QObject):
         if self.signed is not None:
             self.signed.close()
         self.connector.shutdown()
+
+
+def _preload_main_window() -> None:
+    from smsdesk.ui import main_window  # noqa: F401
+    from smsdesk.ui.tabs import tab_specs
+
+    tab_specs()
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

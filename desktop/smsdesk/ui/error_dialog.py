@@ -8,6 +8,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from smsdesk.ui.messages import describe
 
 translate = QCoreApplication.translate
+# A box with no parent window would be garbage-collected (and vanish) as soon as the function returns.
+_orphans: set[QMessageBox] = set()
+
+
+def _open(box: QMessageBox, parent: QWidget | None) -> None:
+    if parent is None:
+        _orphans.add(box)
+        box.finished.connect(lambda _result: _orphans.discard(box))
+    box.open()
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, log_path: str = "") -> None:
@@ -21,7 +30,7 @@ def show_error(parent: QWidget | None, exc: BaseException, *, log_path: str = ""
         detail = f"{detail}\n\n{translate('ErrorDialog', 'Log file:')} {log_path}"
     if detail:
         box.setDetailedText(detail)
-    box.open()
+    _open(box, parent)
 
 
 def show_crash(parent: QWidget | None, summary: str, log_path: str) -> None:
@@ -37,4 +46,4 @@ def show_crash(parent: QWidget | None, summary: str, log_path: str) -> None:
     )
     box.setInformativeText(log_path)
     box.setDetailedText(summary)
-    box.open()
+    _open(box, parent)

@@ -4,12 +4,36 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from smsdesk import __version__
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.i18n import LANGUAGES
-from smsdesk.ui.tabs import tabs_for
+from smsdesk.ui.tabs import TabSpec, tabs_for
+
+
+class _TabSlot(QWidget):
+    """Holds a tab's place and builds the tab the first time it is shown, so opening the window stays cheap."""
+
+    def __init__(self, spec: TabSpec, ctx: ConsoleContext) -> None:
+        super().__init__()
+        self.spec, self.ctx = spec, ctx
+        self.tab: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.tab is None:
+            self.tab = self.spec.factory(self.ctx)
+            self.layout().addWidget(self.tab)
+        return self.tab
+
+    def refresh(self) -> None:
+        self.ensure().refresh()
+
+    def on_changes(self, keys: frozenset[str]) -> None:
+        if self.tab is not None:
+            self.tab.on_changes(keys)
 
 
 class MainWindow(QMainWindow):
@@ -29,8 +53,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
         for spec in tabs_for(p):
-            widget = spec.factory(ctx)
-            self.tabs.addTab(widget, widget.title())
+            self.tabs.addTab(_TabSlot(spec, ctx), spec.title())
             self.tab_keys.append(spec.key)
         self.setCentralWidget(self.tabs)
         last = str(ctx.prefs.get("main/last_tab") or "")
@@ -108,10 +131,14 @@ class MainWindow(QMainWindow):
 
     # -- behaviour ---------------------------------------------------------------------------------
 
+    def tab(self, key: str) -> QWidget:
+        """The tab for ``key``, built now if it was never shown."""
+        return self.tabs.widget(self.tab_keys.index(key)).ensure()
+
     def refresh_current(self) -> None:
-        widget = self.tabs.currentWidget()
-        if widget is not None:
-            widget.refresh()
+        slot = self.tabs.currentWidget()
+        if slot is not None:
+            slot.refresh()
 
     def show_about(self) -> None:
         import sys

@@ -10,9 +10,14 @@ from smsdesk.services.auth import Profile
 
 @dataclass(frozen=True)
 class TabSpec:
+    """A tab class has ``tab_title()`` (static, translated), ``refresh()`` and ``on_changes(keys)``."""
+
     key: str
-    factory: Callable  # (ConsoleContext) -> QWidget with .title() and .refresh()
+    factory: Callable  # (ConsoleContext) -> the tab widget, built the first time the tab is shown
     allowed: Callable[[Profile], bool]
+
+    def title(self) -> str:
+        return self.factory.tab_title()
 
 
 def tab_specs() -> list[TabSpec]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,8 +95,9 @@ class AuditTab(QWidget):
         self.more_button.clicked.connect(self._load_more)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_text.setFocus)
 
-    def title(self) -> str:
-        return self.tr("Audit log")
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("AuditTab", "Audit log")
 
     def action_label(self, action: str) -> str:
         labels = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -103,8 +103,9 @@ class OrganisationTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def title(self) -> str:
-        return self.tr("Organisation")
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("OrganisationTab", "Organisation")
 
     def refresh(self) -> None:
         self.ctx.runner.read(

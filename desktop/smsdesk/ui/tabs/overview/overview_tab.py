@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from smsdesk.services import org
@@ -48,6 +48,10 @@ class OverviewTab(QWidget):
         qform.addRow(self.tr("Used:"), self.used_value)
         qform.addRow(self.tr("Left:"), self.left_value)
         qform.addRow("", self.bar)
+        self.group_balance = QLabel()
+        self.group_balance.setObjectName("group_balance")
+        if p.is_admin:
+            qform.addRow(self.tr("Group balance to allocate:"), self.group_balance)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
@@ -64,16 +68,17 @@ class OverviewTab(QWidget):
         self.review_value.setText(
             self.tr("wait for a reviewer's approval") if p.review_mode else self.tr("go out without review")
         )
-        self._show_quota(p.quota_limit, p.quota_used, loc)
+        self._show_quota(org.QuotaView(p.quota_limit, p.quota_used, 0), loc)
 
-    def title(self) -> str:
-        return self.tr("Overview")
+    @staticmethod
+    def tab_title() -> str:
+        return QCoreApplication.translate("OverviewTab", "Overview")
 
     def refresh(self) -> None:
-        login = self.ctx.profile.login
+        login, group = self.ctx.profile.login, self.ctx.profile.group_id
         self.ctx.runner.read(
-            lambda s: org.my_quota(s, login),
-            on_done=lambda q: self._show_quota(q[0], q[1], QLocale()),
+            lambda s: org.my_quota(s, login, group),
+            on_done=lambda q: self._show_quota(q, QLocale()),
             on_error=lambda e: show_error(self, e),
             owner=self,
         )
@@ -82,10 +87,11 @@ class OverviewTab(QWidget):
         if "quota" in keys:
             self.refresh()
 
-    def _show_quota(self, limit: int, used: int, loc: QLocale) -> None:
-        self.limit_value.setText(loc.toString(limit))
-        self.used_value.setText(loc.toString(used))
-        self.left_value.setText(loc.toString(limit - used))
-        self.bar.setRange(0, max(limit, 1))
-        self.bar.setValue(used)
+    def _show_quota(self, quota: org.QuotaView, loc: QLocale) -> None:
+        self.limit_value.setText(loc.toString(quota.limit))
+        self.used_value.setText(loc.toString(quota.used))
+        self.left_value.setText(loc.toString(quota.left))
+        self.group_balance.setText(loc.toString(quota.group_balance))
+        self.bar.setRange(0, max(quota.limit, 1))
+        self.bar.setValue(quota.used)
         self.bar.setFormat(self.tr("%p% used"))

@@ -1,0 +1,65 @@
+"""The embedded server (INS-2): closed to other users, adopted after a console was killed, stopped on exit."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import psycopg
+import pytest
+
+from smsdesk.store.embedded import EmbeddedServer
+
+pytestmark = pytest.mark.db
+
+
+def test_other_roles_need_a_password(tmp_path):
+    server = EmbeddedServer(tmp_path / "e1", delete_on_stop=True)
+    addr = server.start()
+    try:
+        with psycopg.connect(**server.superuser_conninfo()) as conn:  # peer: the owning OS user
+            conn.execute("create role somebody login password 'right-password'")
+        with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+            psycopg.connect(host=addr.host, port=addr.port, dbname="postgres", user="somebody", password="wrong")
+        with psycopg.connect(
+            host=addr.host, port=addr.port, dbname="postgres", user="somebody", password="right-password"
+        ) as conn:
+            assert conn.execute("select current_user").fetchone()[0] == "somebody"
+            # no TCP listener: the server is reachable through its private socket only
+            assert conn.execute("show listen_addresses").fetchone()[0] == ""
+    finally:
+        server.stop()
+
+
+def test_a_killed_console_leaves_a_server_the_next_one_adopts_and_stops(tmp_path):
+    data = tmp_path / "e2"
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import os, signal, psycopg
+            from smsdesk.store.embedded import EmbeddedServer
+            s = EmbeddedServer({str(data)!r})
+            s.start()
+            with psycopg.connect(**s.superuser_conninfo(), autocommit=True) as c:
+                c.execute("create database kept")
+            os.kill(os.getpid(), signal.SIGKILL)
+        """),
+        ],
+    )
+    assert child.wait(60) == -signal.SIGKILL
+    pid_file = data / "pgdata" / "postmaster.pid"
+    assert pid_file.exists()  # still running: the console died without stopping it
+
+    server = EmbeddedServer(data)
+    server.start()
+    with psycopg.connect(**server.superuser_conninfo("kept")) as conn:
+        assert conn.execute("select current_database()").fetchone()[0] == "kept"
+    server.stop()
+    # the dead console's handle no longer keeps the server alive
+    assert not pid_file.exists()
+    os.sync()

@@ -148,6 +148,13 @@ def cmd_quota_grant(ctx: Context, args: argparse.Namespace) -> None:
         print(_kv(user=args.user.lower(), granted=args.amount, limit=limit))
 
 
+def cmd_smsc_sim(ctx: Context, args: argparse.Namespace) -> None:
+    """The simulator needs no database: hand it the rest of the command line."""
+    from smsdesk.simsc.cli import main as simulator_main
+
+    raise SystemExit(simulator_main(args.sim_args))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smsdesk-admin", description=__doc__.splitlines()[0])
     parser.add_argument("--db", metavar="URL", help="postgresql://user@host:port/dbname?sslmode=require")
@@ -192,11 +199,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="LOGIN")
     p.add_argument("--amount", type=int, required=True)
     p.set_defaults(func=cmd_quota_grant)
+    p = sub.add_parser(
+        "smsc-sim",
+        help="run the SMSC simulator, a real SMPP server (smsc-sim --help lists its options)",
+        add_help=False,
+    )
+    p.set_defaults(func=cmd_smsc_sim, sim_args=[])
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sim_args: list[str] = []
+    if "smsc-sim" in argv:
+        # everything after the word belongs to the simulator, options included (argparse would take them)
+        cut = argv.index("smsc-sim") + 1
+        argv, sim_args = argv[:cut], argv[cut:]
     args = build_parser().parse_args(argv)
+    if args.area == "smsc-sim":
+        args.sim_args = sim_args
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     try:
         ctx = Context(args.db)

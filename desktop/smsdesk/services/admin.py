@@ -28,7 +28,8 @@ class DbStatus:
             return "empty"
         if self.current == self.head:
             return "up-to-date"
-        return "older" if self.current in migrate.known_revisions() else "newer"
+        known = set(migrate.known_revisions())
+        return "older" if set(self.current.split("+")) <= known else "newer"
 
 
 def ensure_database(target: DatabaseTarget) -> bool:

@@ -33,10 +33,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
-    if len(heads) != 1:
-        raise RuntimeError(f"the migrations have {len(heads)} heads")
-    return heads[0]
+    """The release's schema revision; several heads (branches merged later) read as 'a+b'."""
+    return "+".join(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
 
 
 def known_revisions() -> list[str]:
@@ -48,7 +46,8 @@ def current_revision(connection: Connection) -> str | None:
     if exists is None:
         return None
     ctx = MigrationContext.configure(connection, opts={"version_table_schema": SCHEMA})
-    return ctx.get_current_revision()
+    heads = ctx.get_current_heads()
+    return "+".join(sorted(heads)) if heads else None
 
 
 @dataclass(frozen=True)
@@ -66,19 +65,20 @@ class SchemaState:
 
     @property
     def older(self) -> bool:
-        return self.current is not None and self.current != self.head and self.current in known_revisions()
+        return self.current is not None and self.current != self.head and not self.newer
 
     @property
     def newer(self) -> bool:
         """A revision this release has never heard of: the database was upgraded by a newer release."""
-        return self.current is not None and self.current not in known_revisions()
+        known = set(known_revisions())
+        return self.current is not None and not set(self.current.split("+")) <= known
 
 
 def schema_state(connection: Connection) -> SchemaState:
     return SchemaState(current=current_revision(connection), head=head_revision())
 
 
-def upgrade(connection: Connection, target: str = "head") -> None:
+def upgrade(connection: Connection, target: str = "heads") -> None:
     """Runs on a connection of a superuser (or the database owner with CREATEROLE); commits itself."""
     from alembic import command
 

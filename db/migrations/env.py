@@ -5,9 +5,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from smsdesk.store.models import SCHEMA, Base
+from smsdesk.store.models import SCHEMA, Base, load_all_models
 
 config = context.config
+load_all_models()
 target_metadata = Base.metadata
 
 

@@ -155,7 +155,9 @@ def runner(qapp):
 def prefs(qapp):
     from smsdesk.ui.prefs import Prefs
 
-    return Prefs()
+    prefs = Prefs()
+    prefs.raw().clear()  # every test starts from a first run
+    return prefs
 
 
 @pytest.fixture

@@ -106,6 +106,7 @@ def test_geometry_and_last_tab_are_remembered(qtbot, org, runner, prefs):
 def test_admin_overview_shows_the_group_balance(qtbot, org, runner, prefs):
     window, signed = open_window(qtbot, org, runner, prefs, "east-admin")
     try:
+        window.tabs.setCurrentIndex(window.tab_keys.index("overview"))
         overview = tab(window, "overview")
         qtbot.waitUntil(lambda: overview.group_balance.text().replace(",", "") == "3000", timeout=5000)
     finally:

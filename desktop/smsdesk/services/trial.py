@@ -116,6 +116,26 @@ def _create_demo(session: Session) -> None:
         )
         if user.quota:
             admin.grant_user(session, user.login, user.quota)
+    for seed in demo_seeders():
+        seed(session)
+
+
+def demo_seeders() -> list:
+    """Each feature adds its demo data with ``seed_demo(session)`` in its own services module; the session
+    is the installation owner's, after the demo organisation and its users exist."""
+    import importlib
+    import pkgutil
+
+    import smsdesk.services as services
+
+    seeders = []
+    for info in sorted(pkgutil.iter_modules(services.__path__), key=lambda i: i.name):
+        if info.name in ("trial",):
+            continue
+        module = importlib.import_module(f"smsdesk.services.{info.name}")
+        if callable(getattr(module, "seed_demo", None)):
+            seeders.append(module.seed_demo)
+    return seeders
 
 
 def create_first_admin(server: EmbeddedServer, target: DatabaseTarget, login: str, password: str, group: str) -> None:

@@ -137,3 +137,15 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(Text, nullable=False)
     target: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     details: Mapped[dict] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
+
+
+def load_all_models() -> None:
+    """Imports every ``store/models_<area>.py`` so Base.metadata knows all tables (Alembic, tests)."""
+    import importlib
+    import pkgutil
+
+    import smsdesk.store as store
+
+    for info in pkgutil.iter_modules(store.__path__):
+        if info.name.startswith("models_"):
+            importlib.import_module(f"smsdesk.store.{info.name}")

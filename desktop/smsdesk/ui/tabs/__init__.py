@@ -1,7 +1,10 @@
-"""The console's tabs; each issue that brings a feature registers its tab here, shown only to its roles."""
+"""The console's tabs. Each tab package ``ui/tabs/<tab>/`` declares ``TAB = TabSpec(...)`` in its
+``__init__.py``; they are found here, ordered, and shown only to the roles their spec allows."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,26 +13,32 @@ from smsdesk.services.auth import Profile
 
 @dataclass(frozen=True)
 class TabSpec:
-    """A tab class has ``tab_title()`` (static, translated), ``refresh()`` and ``on_changes(keys)``."""
+    """The tab class has ``tab_title()`` (static, translated), ``refresh()`` and ``on_changes(keys)``."""
 
     key: str
-    factory: Callable  # (ConsoleContext) -> the tab widget, built the first time the tab is shown
+    order: int  # position in the tab bar, smallest first
+    module: str  # where the tab class lives, imported only when the window is built
+    class_name: str
     allowed: Callable[[Profile], bool]
+
+    @property
+    def factory(self) -> Callable:
+        return getattr(importlib.import_module(self.module), self.class_name)
 
     def title(self) -> str:
         return self.factory.tab_title()
 
 
 def tab_specs() -> list[TabSpec]:
-    from smsdesk.ui.tabs.audit.audit_tab import AuditTab
-    from smsdesk.ui.tabs.organisation.organisation_tab import OrganisationTab
-    from smsdesk.ui.tabs.overview.overview_tab import OverviewTab
+    import smsdesk.ui.tabs as package
 
-    return [
-        TabSpec("overview", OverviewTab, lambda p: True),
-        TabSpec("organisation", OrganisationTab, lambda p: p.can_review),
-        TabSpec("audit", AuditTab, lambda p: p.is_admin),
-    ]
+    specs = []
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.ispkg:
+            spec = getattr(importlib.import_module(f"{package.__name__}.{info.name}"), "TAB", None)
+            if spec is not None:
+                specs.append(spec)
+    return sorted(specs, key=lambda s: s.order)
 
 
 def tabs_for(profile: Profile) -> list[TabSpec]:

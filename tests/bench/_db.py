@@ -34,17 +34,21 @@ def bench_database(root_group: str = "总部"):
         server = EmbeddedServer(Path(tempfile.mkdtemp(prefix="smsdesk-bench-pg-")), delete_on_stop=True)
         server.start()
         info = server.superuser_conninfo()
-        su = DatabaseTarget("bench", host=info["host"], port=int(info["port"]), user=info["user"],
-                            password=info.get("password", ""))
+        su = DatabaseTarget(
+            "bench", host=info["host"], port=int(info["port"]), user=info["user"], password=info.get("password", "")
+        )
     name = f"sdbench_{uuid.uuid4().hex[:8]}"
-    su_db = DatabaseTarget("bench", host=su.host, port=su.port, dbname=name, user=su.user, password=su.password,
-                           options=dict(su.options))
+    su_db = DatabaseTarget(
+        "bench", host=su.host, port=su.port, dbname=name, user=su.user, password=su.password, options=dict(su.options)
+    )
     try:
         admin.db_init(su_db, "boss", ADMIN_PASSWORD, root_group=root_group)
         yield DatabaseTarget("bench", host=su.host, port=su.port, dbname=name, options=dict(su.options)), su_db
     finally:
         with psycopg.connect(**{**su_db.conninfo(), "dbname": "postgres"}, autocommit=True) as conn:
-            conn.execute(psycopg.sql.SQL("drop database if exists {} with (force)").format(psycopg.sql.Identifier(name)))
+            conn.execute(
+                psycopg.sql.SQL("drop database if exists {} with (force)").format(psycopg.sql.Identifier(name))
+            )
         admin.drop_roles(su_db)
         if server is not None:
             server.stop()

@@ -1,0 +1,60 @@
+"""Words the library sections share: message kinds, template statuses, blacklist scopes, refusal reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from smsdesk.domain.kinds import KINDS
+
+
+class LibraryLabels(QObject):
+    """A QObject so that lupdate files these strings under one context."""
+
+    def kind(self, kind: str | None) -> str:
+        return {
+            "verification": self.tr("Verification code"),
+            "notification": self.tr("Notification"),
+            "marketing": self.tr("Marketing"),
+            "alert": self.tr("Alert"),
+        }.get(kind or "", kind or "")
+
+    def kinds(self) -> list[tuple[str, str]]:
+        return [(kind, self.kind(kind)) for kind in KINDS]
+
+    def status(self, status: str) -> str:
+        return {
+            "pending": self.tr("Awaiting review"),
+            "approved": self.tr("Approved"),
+            "rejected": self.tr("Rejected"),
+        }.get(status, status)
+
+    def visibility(self, public: bool) -> str:
+        return self.tr("Public (group)") if public else self.tr("Private")
+
+    def scope(self, scope: str, group_path: str | None = None, kind: str | None = None) -> str:
+        if scope == "global":
+            return self.tr("Global blacklist")
+        if scope == "kind":
+            return self.tr("Message kind: %1").replace("%1", self.kind(kind))
+        return self.tr("User group: %1").replace("%1", group_path or "")
+
+    def number_reason(self, reason: str) -> str:
+        return {
+            "empty": self.tr("empty"),
+            "not_a_number": self.tr("not a number"),
+            "bad_chars": self.tr("letters or symbols"),
+            "imprecise": self.tr("rounded by Excel (1.38E+10)"),
+            "too_short": self.tr("too short"),
+            "too_long": self.tr("too long"),
+            "invalid_prefix": self.tr("no such mobile prefix"),
+            "unknown_country": self.tr("unknown country code"),
+            "invalid_number": self.tr("no such number"),
+            "not_mobile": self.tr("not a mobile number"),
+        }.get(reason, reason)
+
+    def word_reason(self, reason: str) -> str:
+        return {
+            "empty": self.tr("empty"),
+            "too_long": self.tr("longer than 50 characters"),
+            "bad_chars": self.tr("control characters"),
+        }.get(reason, reason)

@@ -6,7 +6,9 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -16,8 +18,13 @@ from smsdesk.store.embedded import EmbeddedServer
 pytestmark = pytest.mark.db
 
 
-def test_other_roles_need_a_password(tmp_path):
-    server = EmbeddedServer(tmp_path / "e1", delete_on_stop=True)
+def fresh_dir() -> Path:
+    """Not pytest's tmp_path: concurrent pytest runs prune each other's numbered base directories."""
+    return Path(tempfile.mkdtemp(prefix="smsdesk-embedded-test-"))
+
+
+def test_other_roles_need_a_password():
+    server = EmbeddedServer(fresh_dir() / "e1", delete_on_stop=True)
     addr = server.start()
     try:
         with psycopg.connect(**server.superuser_conninfo()) as conn:  # peer: the owning OS user
@@ -34,8 +41,8 @@ def test_other_roles_need_a_password(tmp_path):
         server.stop()
 
 
-def test_a_killed_console_leaves_a_server_the_next_one_adopts_and_stops(tmp_path):
-    data = tmp_path / "e2"
+def test_a_killed_console_leaves_a_server_the_next_one_adopts_and_stops():
+    data = fresh_dir() / "e2"
     child = subprocess.Popen(
         [
             sys.executable,

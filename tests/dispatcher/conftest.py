@@ -12,6 +12,8 @@ from typing import IO
 
 import pytest
 
+from tests.dispatcher.world import _module_world, world  # noqa: F401  (the dispatcher's database fixtures)
+
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
 

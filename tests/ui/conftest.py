@@ -122,14 +122,17 @@ _install_sql_probe()
 
 
 @pytest.fixture(autouse=True)
-def gui_watchdog(qapp) -> Iterator[GuiWatchdog]:
+def gui_watchdog(qapp, request) -> Iterator[GuiWatchdog]:
     global _watchdog
     _watchdog = GuiWatchdog()
     yield _watchdog
     dog, _watchdog = _watchdog, None
     dog.timer.stop()
+    # A test may carry its own, documented budget (stall_budget marker); every UI test keeps STALL_MS.
+    marker = request.node.get_closest_marker("stall_budget")
+    budget = float(marker.args[0]) if marker else STALL_MS
     assert not dog.sql_on_gui_thread, f"SQL ran on the GUI thread: {dog.sql_on_gui_thread}"
-    assert dog.max_gap_ms <= STALL_MS, f"the GUI thread stalled for {dog.max_gap_ms:.0f} ms"
+    assert dog.max_gap_ms <= budget, f"the GUI thread stalled for {dog.max_gap_ms:.0f} ms"
 
 
 @pytest.hookimpl(hookwrapper=True)

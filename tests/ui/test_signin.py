@@ -75,7 +75,7 @@ def test_sign_in_remembers_the_login_and_opens_the_admin_tabs(qtbot, org_db, run
     window = MainWindow(ConsoleContext(signed, runner, prefs), language="en")
     qtbot.addWidget(window)
     window.show()
-    assert window.tab_keys == ["overview", "organisation", "audit"]
+    assert window.tab_keys[0] == "overview" and {"library", "organisation", "audit"} <= set(window.tab_keys)
     assert "boss" in window.user_label.text()
     runner.wait_idle()
     window.close()

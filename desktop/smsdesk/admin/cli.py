@@ -18,7 +18,7 @@ import psycopg
 from sqlalchemy.exc import DBAPIError
 
 from smsdesk import __version__, settings
-from smsdesk.services import admin
+from smsdesk.services import admin, channels
 from smsdesk.services.errors import ServiceError, from_db_error
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 
@@ -148,6 +148,152 @@ def cmd_quota_grant(ctx: Context, args: argparse.Namespace) -> None:
         print(_kv(user=args.user.lower(), granted=args.amount, limit=limit))
 
 
+def cmd_blacklist_import(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import blacklist
+
+    def work(session):
+        ref = blacklist.parse_list(session, args.scope)
+        return blacklist.import_file(
+            session,
+            None,
+            args.file,
+            ref.scope,
+            group_id=ref.group_id,
+            kind=ref.kind,
+            column=args.column,
+            reason=args.reason,
+        )
+
+    report = _in_session(ctx, work)
+    print(_kv(imported="blacklist", scope=args.scope, **report.summary()))
+
+
+def cmd_words_import(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import library
+
+    report = _in_session(ctx, lambda s: library.import_words(s, None, args.file, args.column))
+    print(_kv(imported="words", **report.summary()))
+
+
+def cmd_contacts_import(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import contacts, contacts_transfer
+    from smsdesk.store.repositories import UserRepository
+
+    wanted = _parse_map(args.map)
+
+    def work(session):
+        owner = UserRepository(session).by_login(args.owner.strip().lower())
+        if owner is None:
+            raise ServiceError("not_found", f"no user {args.owner!r}")
+        table = contacts_transfer.read_file(args.file, args.sheet)
+        if not table.has_header and any(not _is_position(column) for column in wanted.values()):
+            table = contacts_transfer.read_file(args.file, args.sheet, header=True)  # --map names headers
+        mapping = {}
+        for field, column in wanted.items():
+            key = field if field in contacts_transfer.STANDARD_FIELDS else f"new:{field}"
+            mapping[key] = table.column_index(column)
+        group_id = contacts.ensure_group_path(session, owner.id, args.group)
+        request = contacts_transfer.ImportRequest(
+            path=args.file,
+            group_id=group_id,
+            mapping=mapping,
+            sheet=table.sheet,
+            update=args.duplicates == "update",
+            keep_invalid=args.keep_invalid,
+        )
+        return contacts_transfer.import_contacts(session, None, request, table)
+
+    result = _in_session(ctx, work)
+    print(_kv(contacts="import", owner=args.owner.lower(), group=args.group.strip("/"), **result.summary()))
+
+
+def _is_position(column: str) -> bool:
+    return column.isdigit() or (len(column) <= 3 and column.isascii() and column.isalpha())
+
+
+def _parse_map(text: str) -> dict[str, str]:
+    """name=姓名,mobile=B,email=3 -> {"name": "姓名", "mobile": "B", "email": "3"}; other names are custom fields."""
+    out: dict[str, str] = {}
+    for part in (p for p in text.split(",") if p.strip()):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise ServiceError("invalid", f"--map takes FIELD=COLUMN pairs separated by commas, not {part!r}")
+        field = field.strip()
+        out[field.lower() if field.lower() in ("name", "mobile", "phone", "email", "notes") else field] = column.strip()
+    if "mobile" not in out:
+        raise ServiceError("invalid", "--map must say which column holds the mobile numbers: mobile=COLUMN")
+    return out
+
+
+def _channel_options(args: argparse.Namespace) -> dict[str, object]:
+    options = {
+        "system_type": args.system_type, "bind_mode": args.bind_mode, "source_addr": args.source_addr,
+        "tps": args.tps, "window_size": args.window, "enquire_link_s": args.enquire_link,
+        "submit_timeout_s": args.submit_timeout, "receipt_ids": args.receipt_ids,
+        "max_attempts": args.max_attempts, "retry_interval_s": args.retry_interval,
+    }
+    if args.tls is not None:
+        options["tls"] = args.tls
+    return {k: v for k, v in options.items() if v is not None}
+
+
+def cmd_channel_add(ctx: Context, args: argparse.Namespace) -> None:
+    password = read_password(args, "SMPP password: ") if args.password_stdin or sys.stdin.isatty() else ""
+    channel_id = _in_session(ctx, lambda s: channels.add_channel(
+        s, name=args.name, host=args.host, port=args.port, system_id=args.system_id, password=password,
+        carriers=args.carriers or (), kinds=args.kinds or (), backup=args.backup, priority=args.priority or 100,
+        **_channel_options(args)))
+    print(_kv(channel=args.name, channel_id=channel_id))
+
+
+def cmd_channel_update(ctx: Context, args: argparse.Namespace) -> None:
+    fields = _channel_options(args)
+    if args.host:
+        fields["host"] = args.host
+    if args.port:
+        fields["port"] = args.port
+    if args.system_id:
+        fields["system_id"] = args.system_id
+    if args.password_stdin:
+        fields["password"] = read_password(args)
+    if args.enable:
+        fields["enabled"] = True
+    channel_id = _in_session(ctx, lambda s: channels.update_channel(
+        s, args.name, carriers=args.carriers, kinds=args.kinds, backup=args.backup, priority=args.priority,
+        **fields))
+    print(_kv(channel=args.name, channel_id=channel_id, updated="yes"))
+
+
+def cmd_channel_disable(ctx: Context, args: argparse.Namespace) -> None:
+    channel_id = _in_session(ctx, lambda s: channels.set_enabled(s, args.name, False))
+    print(_kv(channel=args.name, channel_id=channel_id, enabled="no"))
+
+
+def cmd_channel_list(ctx: Context, args: argparse.Namespace) -> None:
+    def work(session):
+        return channels.list_channels(session), channels.routes(session)
+
+    rows, routes = _in_session(ctx, work)
+    names = {row.id: row.name for row in rows}
+    for row in rows:
+        mine = [r for r in routes if r.channel_id == row.id]
+        print(_kv(
+            channel=row.name, host=row.host, port=row.port, system_id=row.system_id, bind=row.bind_mode,
+            source=row.source_addr, tps=f"{row.tps:g}", window=row.window_size, enabled="yes" if row.enabled else "no",
+            status=row.status, reason=row.status_reason,
+            carriers=",".join(sorted({r.carrier for r in mine if r.carrier})) or "any",
+            kinds=",".join(sorted({r.kind for r in mine if r.kind})) or "any",
+            backup=",".join(sorted({names.get(r.backup_channel_id, "") for r in mine if r.backup_channel_id})) or "-",
+            submitted=(row.stats or {}).get("submitted", 0),
+        ))
+
+
+def cmd_dispatcher_create_login(ctx: Context, args: argparse.Namespace) -> None:
+    password = read_password(args)
+    role = _in_session(ctx, lambda s: channels.create_dispatcher_login(s, args.name, password))
+    print(_kv(dispatcher=args.name, role=role))
+
+
 def cmd_smsc_sim(ctx: Context, args: argparse.Namespace) -> None:
     """The simulator needs no database: hand it the rest of the command line."""
     from smsdesk.simsc.cli import main as simulator_main
@@ -199,6 +345,95 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="LOGIN")
     p.add_argument("--amount", type=int, required=True)
     p.set_defaults(func=cmd_quota_grant)
+    lists = sub.add_parser("blacklist", help="blacklisted numbers").add_subparsers(dest="action", required=True)
+    p = lists.add_parser("import", help="add the numbers of a CSV/TXT/XLSX/XLS file to a blacklist")
+    p.add_argument("file")
+    p.add_argument("--scope", required=True, metavar="LIST", help="global, group:PATH or kind:KIND")
+    p.add_argument("--column", metavar="COL", help="header, letter or 1-based position of the numbers")
+    p.add_argument("--reason", default="", help="why these numbers are blocked (recorded with them)")
+    p.set_defaults(func=cmd_blacklist_import)
+
+    words = sub.add_parser("words", help="sensitive words").add_subparsers(dest="action", required=True)
+    p = words.add_parser("import", help="add the words of a CSV/TXT/XLSX/XLS file (every cell, or --column)")
+    p.add_argument("file")
+    p.add_argument("--column", metavar="COL", help="header, letter or 1-based position of the words")
+    p.set_defaults(func=cmd_words_import)
+
+    book = sub.add_parser("contacts", help="address books").add_subparsers(dest="action", required=True)
+    p = book.add_parser("import", help="import a CSV/TXT/XLSX/XLS file into a user's contact group (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--owner", required=True, metavar="LOGIN", help="whose address book")
+    p.add_argument(
+        "--group", required=True, metavar="PATH", help="group path such as 客户/华东/VIP (created if missing)"
+    )
+    p.add_argument(
+        "--map",
+        required=True,
+        metavar="FIELD=COL,...",
+        help="name, mobile, phone, email, notes (or a custom field's name) = header, letter or 1-based position",
+    )
+    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    p.add_argument(
+        "--duplicates",
+        choices=("skip", "update"),
+        default="skip",
+        help="a number already in the group: keep the contact (skip) or update it from the file",
+    )
+    p.add_argument("--keep-invalid", action="store_true", help="import rows with invalid mobiles, marked invalid")
+    p.set_defaults(func=cmd_contacts_import)
+
+    channel = sub.add_parser("channel", help="SMPP channels and their routes").add_subparsers(
+        dest="action", required=True
+    )
+
+    def channel_settings(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--system-type")
+        p.add_argument("--bind-mode", choices=("trx", "tx+rx"))
+        p.add_argument("--source-addr", metavar="ADDR", help="sender address, e.g. a 106 number")
+        p.add_argument("--tps", type=float, help="messages per second (0: unlimited)")
+        p.add_argument("--window", type=int, help="submit_sm awaiting a response at most")
+        p.add_argument("--enquire-link", type=int, metavar="S", help="enquire_link interval in seconds")
+        p.add_argument("--submit-timeout", type=int, metavar="S")
+        p.add_argument("--tls", action=argparse.BooleanOptionalAction, default=None)
+        p.add_argument("--receipt-ids", choices=("auto", "exact", "hex_dec", "dec_hex"),
+                       help="how receipt ids relate to submit_sm_resp ids")
+        p.add_argument("--max-attempts", type=int, help="tries for transient errors")
+        p.add_argument("--retry-interval", type=int, metavar="S")
+        p.add_argument("--carriers", nargs="*", metavar="CARRIER", help='e.g. "China Mobile" (default: any)')
+        p.add_argument("--kinds", nargs="*", metavar="KIND",
+                       help="verification notification marketing alert (default: any)")
+        p.add_argument("--backup", metavar="NAME", help="channel that takes over when this one is down")
+        p.add_argument("--priority", type=int, help="lower wins among rules that match (default 100)")
+        p.add_argument("--password-stdin", action="store_true")
+
+    p = channel.add_parser("add", help="add an SMPP channel")
+    p.add_argument("--name", required=True)
+    p.add_argument("--host", required=True)
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--system-id", required=True)
+    channel_settings(p)
+    p.set_defaults(func=cmd_channel_add)
+    p = channel.add_parser("update", help="change a channel's settings or routes")
+    p.add_argument("--name", required=True)
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.add_argument("--system-id")
+    p.add_argument("--enable", action="store_true", help="enable a disabled channel")
+    channel_settings(p)
+    p.set_defaults(func=cmd_channel_update)
+    p = channel.add_parser("disable", help="take a channel out of service")
+    p.add_argument("--name", required=True)
+    p.set_defaults(func=cmd_channel_disable)
+    channel.add_parser("list", help="channels, their routes and states").set_defaults(func=cmd_channel_list)
+
+    dispatcher = sub.add_parser("dispatcher", help="dispatcher processes").add_subparsers(
+        dest="action", required=True
+    )
+    p = dispatcher.add_parser("create-login", help="create (or re-key) a dispatcher's login; prints its role")
+    p.add_argument("--name", required=True)
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(func=cmd_dispatcher_create_login)
+
     p = sub.add_parser(
         "smsc-sim",
         help="run the SMSC simulator, a real SMPP server (smsc-sim --help lists its options)",

@@ -84,8 +84,27 @@ def has_users(server: EmbeddedServer, target: DatabaseTarget) -> bool:
 
 
 def ensure_demo_organisation(server: EmbeddedServer, target: DatabaseTarget) -> bool:
-    """Creates the demo organisation when absent; True when it was created now."""
-    engine = make_engine(superuser_target(server, target), pool_size=1)
+    """Creates the demo organisation when absent; True when it was created now.
+
+    The seeding is CPU-heavy Python (weeks of history); run in the console's process it would hold the GIL
+    and freeze the window, so it runs in a child process that signs in as the same superuser."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    su = superuser_target(server, target)
+    env = {**os.environ, "SMSDESK_DEMO_TARGET": json.dumps({"host": su.host, "port": su.port, "dbname": su.dbname,
+                                                             "user": su.user, "password": su.password})}
+    done = subprocess.run([sys.executable, "-m", "smsdesk.services.trial"], env=env, capture_output=True,
+                          text=True, timeout=600)
+    if done.returncode not in (0, 3):
+        raise RuntimeError(f"preparing the demo organisation failed:\n{done.stderr[-4000:]}")
+    return done.returncode == 0
+
+
+def _seed_demo_here(su: DatabaseTarget) -> bool:
+    engine = make_engine(su, pool_size=1)
     try:
         factory = session_factory(engine)
         with unit_of_work(factory) as session:
@@ -146,3 +165,19 @@ def create_first_admin(server: EmbeddedServer, target: DatabaseTarget, login: st
             admin.create_user(session, login=login, password=password, group_path=group, admin=True, reviewer=True)
     finally:
         engine.dispose()
+
+
+def main() -> int:
+    """Child-process entry of ensure_demo_organisation: 0 created, 3 already there."""
+    import json
+    import os
+
+    logging.basicConfig(level=logging.WARNING)
+    spec = json.loads(os.environ["SMSDESK_DEMO_TARGET"])
+    su = DatabaseTarget(source="embedded", host=spec["host"], port=int(spec["port"]), dbname=spec["dbname"],
+                        user=spec["user"], password=spec["password"])
+    return 0 if _seed_demo_here(su) else 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -107,6 +107,11 @@ class QuotaMovement(Base):
     __table_args__ = (
         CheckConstraint("(group_id is null) <> (user_id is null)", name="one_holder"),
         CheckConstraint("amount <> 0", name="amount_nonzero"),
+        # A user's quota_limit is the sum of their 'limit' movements and quota_used that of their 'used' ones
+        # (reservations, refunds); a group's balance is the sum of its movements, all 'limit'. (revision 0004)
+        CheckConstraint(
+            "account in ('limit', 'used') and (account = 'limit' or user_id is not null)", name="account_known"
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
@@ -118,6 +123,7 @@ class QuotaMovement(Base):
     amount: Mapped[int] = mapped_column(BigInteger, nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     reference: Mapped[str | None] = mapped_column(Text)
+    account: Mapped[str] = mapped_column(Text, nullable=False, server_default="limit")
 
 
 class AuditLog(Base):

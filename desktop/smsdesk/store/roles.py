@@ -33,6 +33,13 @@ def user_role(dbname: str, login: str) -> str:
     return role_prefix(dbname) + "u_" + login
 
 
+def dispatcher_role(dbname: str, name: str) -> str:
+    """The login of a dispatcher process (``smsdesk-admin dispatcher create-login``), a member of …dispatcher."""
+    if not valid_login(name):
+        raise ValueError(f"invalid dispatcher name: {name!r}")
+    return role_prefix(dbname) + "d_" + name
+
+
 def group_role(dbname: str, name: str) -> str:
     if name not in (*GROUP_ROLES, GATE_ROLE):
         raise ValueError(name)

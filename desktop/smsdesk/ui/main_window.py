@@ -10,6 +10,7 @@ from smsdesk import __version__
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.i18n import LANGUAGES
 from smsdesk.ui.tabs import TabSpec, tabs_for
+from smsdesk.ui.widgets.dispatcher_status import DispatcherStatusLabel
 
 
 class _TabSlot(QWidget):
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{p.operator_name or p.login} ({p.login}) · {p.group_path} · {role}")
         self.user_label.setObjectName("status_user")
         self.statusBar().addWidget(self.db_label)
+        self.dispatcher_label = DispatcherStatusLabel(self.ctx)
+        self.statusBar().addPermanentWidget(self.dispatcher_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
     # -- behaviour ---------------------------------------------------------------------------------
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.dispatcher_label.shutdown()
         try:
             self.ctx.runner.changed.disconnect(self._on_runner_changed)
         except (RuntimeError, TypeError):

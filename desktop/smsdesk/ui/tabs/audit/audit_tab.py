@@ -112,6 +112,9 @@ class AuditTab(QWidget):
             "user.password": self.tr("Password changed"),
             "quota.grant_group": self.tr("Quota granted to group"),
             "quota.grant_user": self.tr("Quota granted to user"),
+            "contacts.import": self.tr("Contacts imported"),
+            "contacts.export": self.tr("Contacts exported"),
+            "contacts.group_delete": self.tr("Contact group deleted"),
         }
         return labels.get(action, action)
 

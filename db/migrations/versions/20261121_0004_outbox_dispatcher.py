@@ -1,0 +1,436 @@
+"""Outbox and dispatcher: tasks, messages and their queue, channels and routes, receipts, replies (issue #7).
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-21 22:30:00.000000
+"""
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+from smsdesk.store.sqlfiles import apply_sql
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "dispatcher_instance",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("role_name", sa.Text(), server_default=sa.text("session_user"), nullable=False),
+        sa.Column("host", sa.Text(), server_default="", nullable=False),
+        sa.Column("pid", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("version", sa.Text(), server_default="", nullable=False),
+        sa.Column("started_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("seen_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("stopped_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column(
+            "stats", postgresql.JSONB(astext_type=sa.Text()), server_default=sa.text("'{}'::jsonb"), nullable=False
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_dispatcher_instance")),
+        schema="smsdesk",
+    )
+    op.create_table(
+        "inbound_reply",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("received_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("channel_id", sa.BigInteger(), nullable=True),
+        sa.Column("number", sa.Text(), nullable=False),
+        sa.Column("dest_addr", sa.Text(), server_default="", nullable=False),
+        sa.Column("text", sa.Text(), server_default="", nullable=False),
+        sa.Column("message_id", sa.BigInteger(), nullable=True),
+        sa.Column("task_id", sa.BigInteger(), nullable=True),
+        sa.Column("owner_id", sa.BigInteger(), nullable=True),
+        sa.Column("group_id", sa.BigInteger(), nullable=True),
+        sa.Column("kind", sa.Text(), nullable=True),
+        sa.Column("opt_out", sa.Boolean(), server_default="false", nullable=False),
+        sa.Column("blacklisted", sa.Boolean(), server_default="false", nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_inbound_reply")),
+        schema="smsdesk",
+    )
+    op.create_index(
+        "ix_inbound_reply_group_id_received_at",
+        "inbound_reply",
+        ["group_id", "received_at"],
+        unique=False,
+        schema="smsdesk",
+    )
+    op.create_index(
+        "ix_inbound_reply_number_received_at",
+        "inbound_reply",
+        ["number", "received_at"],
+        unique=False,
+        schema="smsdesk",
+    )
+    op.create_index("ix_inbound_reply_task_id", "inbound_reply", ["task_id"], unique=False, schema="smsdesk")
+    op.create_table(
+        "message_part",
+        sa.Column("channel_id", sa.BigInteger(), nullable=False),
+        sa.Column("smsc_key", sa.Text(), nullable=False),
+        sa.Column("message_id", sa.BigInteger(), nullable=False),
+        sa.Column("part_no", sa.SmallInteger(), nullable=False),
+        sa.Column("submitted_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.PrimaryKeyConstraint("channel_id", "smsc_key", name=op.f("pk_message_part")),
+        schema="smsdesk",
+    )
+    op.create_table(
+        "message_queue",
+        sa.Column("message_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("task_id", sa.BigInteger(), nullable=False),
+        sa.Column("carrier", sa.Text(), server_default="", nullable=False),
+        sa.Column("ready_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("lease_owner", sa.BigInteger(), nullable=True),
+        sa.Column("lease_until", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("message_id", name=op.f("pk_message_queue")),
+        schema="smsdesk",
+    )
+    op.create_index(
+        "ix_message_queue_task_id_message_id",
+        "message_queue",
+        ["task_id", "message_id"],
+        unique=False,
+        schema="smsdesk",
+    )
+    op.create_table(
+        "receipt",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("received_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("channel_id", sa.BigInteger(), nullable=False),
+        sa.Column("smsc_id", sa.Text(), server_default="", nullable=False),
+        sa.Column("id_keys", postgresql.ARRAY(sa.Text()), server_default="{}", nullable=False),
+        sa.Column("stat", sa.Text(), nullable=True),
+        sa.Column("err", sa.Text(), nullable=True),
+        sa.Column("category", sa.Text(), nullable=True),
+        sa.Column("raw", sa.Text(), server_default="", nullable=False),
+        sa.Column("message_id", sa.BigInteger(), nullable=True),
+        sa.Column("task_id", sa.BigInteger(), nullable=True),
+        sa.Column("part_no", sa.SmallInteger(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_receipt")),
+        schema="smsdesk",
+    )
+    op.create_index(
+        "ix_receipt_unmatched",
+        "receipt",
+        ["received_at"],
+        unique=False,
+        schema="smsdesk",
+        postgresql_where=sa.text("message_id is null"),
+    )
+    op.create_table(
+        "channel",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("host", sa.Text(), nullable=False),
+        sa.Column("port", sa.Integer(), nullable=False),
+        sa.Column("system_id", sa.Text(), nullable=False),
+        sa.Column("password", sa.Text(), server_default="", nullable=False),
+        sa.Column("system_type", sa.Text(), server_default="", nullable=False),
+        sa.Column("bind_mode", sa.Text(), server_default="trx", nullable=False),
+        sa.Column("source_addr", sa.Text(), server_default="", nullable=False),
+        sa.Column("source_ton", sa.SmallInteger(), server_default="0", nullable=False),
+        sa.Column("source_npi", sa.SmallInteger(), server_default="0", nullable=False),
+        sa.Column("tps", sa.Numeric(), server_default="0", nullable=False),
+        sa.Column("window_size", sa.Integer(), server_default="10", nullable=False),
+        sa.Column("enquire_link_s", sa.Integer(), server_default="30", nullable=False),
+        sa.Column("submit_timeout_s", sa.Integer(), server_default="15", nullable=False),
+        sa.Column("tls", sa.Boolean(), server_default="false", nullable=False),
+        sa.Column("receipt_ids", sa.Text(), server_default="auto", nullable=False),
+        sa.Column("max_attempts", sa.Integer(), server_default="3", nullable=False),
+        sa.Column("retry_interval_s", sa.Integer(), server_default="30", nullable=False),
+        sa.Column("receipt_timeout_s", sa.Integer(), server_default="172800", nullable=False),
+        sa.Column("enabled", sa.Boolean(), server_default="true", nullable=False),
+        sa.Column("status", sa.Text(), server_default="idle", nullable=False),
+        sa.Column("status_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("status_reason", sa.Text(), server_default="", nullable=False),
+        sa.Column("owner_id", sa.BigInteger(), nullable=True),
+        sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column(
+            "stats", postgresql.JSONB(astext_type=sa.Text()), server_default=sa.text("'{}'::jsonb"), nullable=False
+        ),
+        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.CheckConstraint("bind_mode in ('trx', 'tx+rx')", name=op.f("ck_channel_bind_mode_known")),
+        sa.CheckConstraint(
+            "receipt_ids in ('auto', 'exact', 'hex_dec', 'dec_hex')", name=op.f("ck_channel_receipt_ids_known")
+        ),
+        sa.CheckConstraint(
+            "status in ('idle', 'binding', 'up', 'down', 'failing', 'disabled')", name=op.f("ck_channel_status_known")
+        ),
+        sa.CheckConstraint("enquire_link_s between 1 and 3600", name=op.f("ck_channel_enquire_link_ok")),
+        sa.CheckConstraint("length(name) between 1 and 64", name=op.f("ck_channel_name_ok")),
+        sa.CheckConstraint(
+            "max_attempts between 1 and 20 and retry_interval_s between 0 and 86400", name=op.f("ck_channel_retry_ok")
+        ),
+        sa.CheckConstraint("port between 1 and 65535", name=op.f("ck_channel_port_ok")),
+        sa.CheckConstraint("tps >= 0", name=op.f("ck_channel_tps_ok")),
+        sa.CheckConstraint("window_size between 1 and 1000", name=op.f("ck_channel_window_ok")),
+        sa.ForeignKeyConstraint(
+            ["owner_id"],
+            ["smsdesk.dispatcher_instance.id"],
+            name=op.f("fk_channel_owner_id_dispatcher_instance"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_channel")),
+        sa.UniqueConstraint("name", name=op.f("uq_channel_name")),
+        schema="smsdesk",
+    )
+    op.create_table(
+        "channel_event",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), server_default=sa.text("clock_timestamp()"), nullable=False),
+        sa.Column("channel_id", sa.BigInteger(), nullable=False),
+        sa.Column("dispatcher_id", sa.BigInteger(), nullable=True),
+        sa.Column("old_status", sa.Text(), nullable=False),
+        sa.Column("new_status", sa.Text(), nullable=False),
+        sa.Column("reason", sa.Text(), server_default="", nullable=False),
+        sa.ForeignKeyConstraint(
+            ["channel_id"], ["smsdesk.channel.id"], name=op.f("fk_channel_event_channel_id_channel"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_channel_event")),
+        schema="smsdesk",
+    )
+    op.create_index(
+        "ix_channel_event_channel_id_at", "channel_event", ["channel_id", "at"], unique=False, schema="smsdesk"
+    )
+    op.create_table(
+        "failure_map",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("channel_id", sa.BigInteger(), nullable=True),
+        sa.Column("source", sa.Text(), nullable=False),
+        sa.Column("code", sa.Text(), nullable=False),
+        sa.Column("category", sa.Text(), nullable=False),
+        sa.Column("transient", sa.Boolean(), server_default="false", nullable=False),
+        sa.Column("note", sa.Text(), server_default="", nullable=False),
+        sa.CheckConstraint(
+            "category in ('timeout', 'content_blocked', 'invalid_number', 'blacklisted', 'quota', 'gateway_error',"
+            " 'other')",
+            name=op.f("ck_failure_map_category_known"),
+        ),
+        sa.CheckConstraint("source in ('submit', 'error', 'stat', 'err')", name=op.f("ck_failure_map_source_known")),
+        sa.ForeignKeyConstraint(
+            ["channel_id"], ["smsdesk.channel.id"], name=op.f("fk_failure_map_channel_id_channel"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_failure_map")),
+        schema="smsdesk",
+    )
+    op.create_index(
+        "uq_failure_map_channel_source_code",
+        "failure_map",
+        [sa.literal_column("coalesce(channel_id, 0)"), "source", "code"],
+        unique=True,
+        schema="smsdesk",
+    )
+    op.create_table(
+        "route_rule",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("channel_id", sa.BigInteger(), nullable=False),
+        sa.Column("carrier", sa.Text(), nullable=True),
+        sa.Column("kind", sa.Text(), nullable=True),
+        sa.Column("priority", sa.Integer(), server_default="100", nullable=False),
+        sa.Column("backup_channel_id", sa.BigInteger(), nullable=True),
+        sa.Column("enabled", sa.Boolean(), server_default="true", nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.CheckConstraint(
+            "kind is null or kind in ('verification', 'notification', 'marketing', 'alert')",
+            name=op.f("ck_route_rule_kind_known"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["backup_channel_id"],
+            ["smsdesk.channel.id"],
+            name=op.f("fk_route_rule_backup_channel_id_channel"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["channel_id"], ["smsdesk.channel.id"], name=op.f("fk_route_rule_channel_id_channel"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_route_rule")),
+        schema="smsdesk",
+    )
+    op.create_index(op.f("ix_route_rule_channel_id"), "route_rule", ["channel_id"], unique=False, schema="smsdesk")
+    op.create_table(
+        "send_task",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("task_key", sa.UUID(), nullable=False),
+        sa.Column("owner_id", sa.BigInteger(), nullable=False),
+        sa.Column("group_id", sa.BigInteger(), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("kind", sa.Text(), nullable=False),
+        sa.Column("signature", sa.Text(), nullable=True),
+        sa.Column("content", sa.Text(), nullable=False),
+        sa.Column("opt_out", sa.Text(), nullable=True),
+        sa.Column("template_id", sa.BigInteger(), nullable=True),
+        sa.Column("status", sa.Text(), nullable=False),
+        sa.Column("send_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("recipient_count", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("segments_per_message", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("reserved", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column("charged", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column("refunded", sa.BigInteger(), server_default="0", nullable=False),
+        sa.Column("submitted_count", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("delivered_count", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("failed_count", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("expired_count", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("cancelled_count", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("notified_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("reviewed_by", sa.BigInteger(), nullable=True),
+        sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("review_reason", sa.Text(), nullable=True),
+        sa.CheckConstraint(
+            "kind in ('verification', 'notification', 'marketing', 'alert')", name=op.f("ck_send_task_kind_known")
+        ),
+        sa.CheckConstraint(
+            "status in ('preview', 'awaiting_review', 'rejected', 'scheduled', 'queued', 'sending', 'finished',"
+            " 'cancelled', 'expired')",
+            name=op.f("ck_send_task_status_known"),
+        ),
+        sa.CheckConstraint(
+            "reserved >= 0 and charged >= 0 and refunded >= 0 and charged + refunded <= reserved",
+            name=op.f("ck_send_task_quota_ok"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["group_id"], ["smsdesk.user_group.id"], name=op.f("fk_send_task_group_id_user_group"), ondelete="RESTRICT"
+        ),
+        sa.ForeignKeyConstraint(
+            ["owner_id"], ["smsdesk.app_user.id"], name=op.f("fk_send_task_owner_id_app_user"), ondelete="RESTRICT"
+        ),
+        sa.ForeignKeyConstraint(
+            ["reviewed_by"],
+            ["smsdesk.app_user.id"],
+            name=op.f("fk_send_task_reviewed_by_app_user"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_send_task")),
+        sa.UniqueConstraint("task_key", name=op.f("uq_send_task_task_key")),
+        schema="smsdesk",
+    )
+    op.create_index(
+        "ix_send_task_active",
+        "send_task",
+        ["send_at"],
+        unique=False,
+        schema="smsdesk",
+        postgresql_where=sa.text("status in ('scheduled', 'queued', 'sending')"),
+    )
+    op.create_index(
+        "ix_send_task_group_id_created_at", "send_task", ["group_id", "created_at"], unique=False, schema="smsdesk"
+    )
+    op.create_index(
+        "ix_send_task_owner_id_created_at", "send_task", ["owner_id", "created_at"], unique=False, schema="smsdesk"
+    )
+    op.create_table(
+        "message",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("task_id", sa.BigInteger(), nullable=False),
+        sa.Column("number", sa.Text(), nullable=False),
+        sa.Column("carrier", sa.Text(), nullable=True),
+        sa.Column("body", sa.Text(), nullable=True),
+        sa.Column("segments", sa.SmallInteger(), nullable=False),
+        sa.Column("status", sa.Text(), server_default="queued", nullable=False),
+        sa.Column("attempts", sa.SmallInteger(), server_default="0", nullable=False),
+        sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("lease_owner", sa.BigInteger(), nullable=True),
+        sa.Column("lease_until", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("channel_id", sa.BigInteger(), nullable=True),
+        sa.Column("smsc_ids", postgresql.ARRAY(sa.Text()), nullable=True),
+        sa.Column("submitted_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("done_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("error_code", sa.Text(), nullable=True),
+        sa.Column("failure_category", sa.Text(), nullable=True),
+        sa.Column("duplicate_suspect", sa.Boolean(), server_default="false", nullable=False),
+        sa.Column("parts_done", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("parts_ok", sa.Integer(), server_default="0", nullable=False),
+        sa.CheckConstraint(
+            "failure_category is null or failure_category in ('timeout', 'content_blocked', 'invalid_number',"
+            " 'blacklisted', 'quota', 'gateway_error', 'other')",
+            name=op.f("ck_message_failure_category_known"),
+        ),
+        sa.CheckConstraint(
+            "status in ('queued', 'sending', 'submitted', 'delivered', 'failed', 'expired', 'cancelled')",
+            name=op.f("ck_message_status_known"),
+        ),
+        sa.CheckConstraint("segments between 1 and 30", name=op.f("ck_message_segments_ok")),
+        sa.ForeignKeyConstraint(
+            ["task_id"], ["smsdesk.send_task.id"], name=op.f("fk_message_task_id_send_task"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_message")),
+        schema="smsdesk",
+    )
+    op.create_index("ix_message_number_id", "message", ["number", "id"], unique=False, schema="smsdesk")
+    op.create_index("ix_message_task_id_id", "message", ["task_id", "id"], unique=False, schema="smsdesk")
+    op.add_column(
+        "quota_movement", sa.Column("account", sa.Text(), server_default="limit", nullable=False), schema="smsdesk"
+    )
+    op.create_check_constraint(
+        op.f("ck_quota_movement_account_known"),
+        "quota_movement",
+        "account in ('limit', 'used') and (account = 'limit' or user_id is not null)",
+        schema="smsdesk",
+    )
+    apply_sql(op.get_bind(), "20261121_0004_outbox_dispatcher.sql")
+
+
+def downgrade() -> None:
+    # Every function of 20261121_0004_outbox_dispatcher.sql, whatever its arguments.
+    op.execute(
+        """
+        DO $$
+        DECLARE f regprocedure;
+        BEGIN
+          FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                    WHERE n.nspname = 'smsdesk' AND p.proname = ANY (ARRAY[
+                      '_is_dispatcher', '_dispatcher_check', '_lock_held', '_dispatch_sensitive_words',
+                      '_dispatch_blacklisted', '_dispatch_opt_out', '_task_settle', 'task_queue', '_task_stop_unsent',
+                      'task_cancel', 'task_review', '_require_channel_admin', 'channel_save', 'route_rules_set',
+                      'failure_map_set', 'dispatcher_login_set', 'dispatcher_register', 'dispatcher_stop',
+                      'channel_heartbeat', 'channel_claim', 'channel_release', 'channel_set_status',
+                      'dispatch_routing', 'dispatch_tasks', 'dispatch_failure_map', 'dispatch_sensitive_words',
+                      'claim_batch', 'record_submit_results', '_apply_receipts',
+                      'record_receipts', 'record_replies', 'dispatch_maintenance'])
+          LOOP
+            EXECUTE format('DROP FUNCTION %s', f);
+          END LOOP;
+        END $$
+        """
+    )
+    op.drop_constraint(op.f("ck_quota_movement_account_known"), "quota_movement", schema="smsdesk")
+    op.drop_column("quota_movement", "account", schema="smsdesk")
+    op.drop_index("ix_message_task_id_id", table_name="message", schema="smsdesk")
+    op.drop_index("ix_message_number_id", table_name="message", schema="smsdesk")
+    op.drop_table("message", schema="smsdesk")
+    op.drop_index("ix_send_task_owner_id_created_at", table_name="send_task", schema="smsdesk")
+    op.drop_index("ix_send_task_group_id_created_at", table_name="send_task", schema="smsdesk")
+    op.drop_index(
+        "ix_send_task_active",
+        table_name="send_task",
+        schema="smsdesk",
+        postgresql_where=sa.text("status in ('scheduled', 'queued', 'sending')"),
+    )
+    op.drop_table("send_task", schema="smsdesk")
+    op.drop_index(op.f("ix_route_rule_channel_id"), table_name="route_rule", schema="smsdesk")
+    op.drop_table("route_rule", schema="smsdesk")
+    op.drop_index("uq_failure_map_channel_source_code", table_name="failure_map", schema="smsdesk")
+    op.drop_table("failure_map", schema="smsdesk")
+    op.drop_index("ix_channel_event_channel_id_at", table_name="channel_event", schema="smsdesk")
+    op.drop_table("channel_event", schema="smsdesk")
+    op.drop_table("channel", schema="smsdesk")
+    op.drop_index(
+        "ix_receipt_unmatched", table_name="receipt", schema="smsdesk", postgresql_where=sa.text("message_id is null")
+    )
+    op.drop_table("receipt", schema="smsdesk")
+    op.drop_index("ix_message_queue_task_id_message_id", table_name="message_queue", schema="smsdesk")
+    op.drop_table("message_queue", schema="smsdesk")
+    op.drop_table("message_part", schema="smsdesk")
+    op.drop_index("ix_inbound_reply_task_id", table_name="inbound_reply", schema="smsdesk")
+    op.drop_index("ix_inbound_reply_number_received_at", table_name="inbound_reply", schema="smsdesk")
+    op.drop_index("ix_inbound_reply_group_id_received_at", table_name="inbound_reply", schema="smsdesk")
+    op.drop_table("inbound_reply", schema="smsdesk")
+    op.drop_table("dispatcher_instance", schema="smsdesk")

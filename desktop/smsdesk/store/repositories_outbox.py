@@ -1,0 +1,686 @@
+"""Queries of sending and gateways: tasks and messages (console, CLI), channels (CLI), and every call the
+dispatcher process makes (``DispatchRepository``, asynchronous, batched arrays in one round trip each)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from smsdesk.store.models import AppUser, QuotaMovement
+from smsdesk.store.models_outbox import (
+    Channel,
+    ChannelEvent,
+    DispatcherInstance,
+    InboundReply,
+    OutboundMessage,
+    RouteRule,
+    SendTask,
+)
+
+
+def int_array(values: Sequence[int]) -> str:
+    """A PostgreSQL array literal: psycopg adapts list elements one by one in Python, several times slower
+    than this at the dispatcher's batch sizes."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
+def _quoted(value: str | None) -> str:
+    if value is None:
+        return "NULL"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def text_array(values: Sequence[str | None]) -> str:
+    return "{" + ",".join(map(_quoted, values)) + "}"
+
+
+def bool_array(values: Sequence[bool]) -> str:
+    return "{" + ",".join("t" if v else "f" for v in values) + "}"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Tasks and messages (signed-in operators; row-level security decides what they see).
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    task_key: uuid.UUID
+    owner_id: int
+    group_id: int
+    name: str
+    kind: str
+    status: str
+    send_at: datetime
+    expires_at: datetime | None
+    recipient_count: int
+    segments_per_message: int
+    reserved: int
+    charged: int
+    refunded: int
+    submitted_count: int
+    delivered_count: int
+    failed_count: int
+    expired_count: int
+    cancelled_count: int
+    created_at: datetime
+    finished_at: datetime | None
+
+    @property
+    def done_count(self) -> int:
+        return self.delivered_count + self.failed_count + self.expired_count + self.cancelled_count
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    id: int
+    task_id: int
+    number: str
+    carrier: str | None
+    segments: int
+    status: str
+    attempts: int
+    channel_id: int | None
+    smsc_ids: list[str] | None
+    submitted_at: datetime | None
+    done_at: datetime | None
+    error_code: str | None
+    failure_category: str | None
+    duplicate_suspect: bool
+
+
+@dataclass(frozen=True)
+class ReplyRow:
+    id: int
+    received_at: datetime
+    number: str
+    text: str
+    task_id: int | None
+    owner_id: int | None
+    kind: str | None
+    opt_out: bool
+    blacklisted: bool
+
+
+_TASK_COLUMNS = (
+    SendTask.id,
+    SendTask.task_key,
+    SendTask.owner_id,
+    SendTask.group_id,
+    SendTask.name,
+    SendTask.kind,
+    SendTask.status,
+    SendTask.send_at,
+    SendTask.expires_at,
+    SendTask.recipient_count,
+    SendTask.segments_per_message,
+    SendTask.reserved,
+    SendTask.charged,
+    SendTask.refunded,
+    SendTask.submitted_count,
+    SendTask.delivered_count,
+    SendTask.failed_count,
+    SendTask.expired_count,
+    SendTask.cancelled_count,
+    SendTask.created_at,
+    SendTask.finished_at,
+)
+_MESSAGE_COLUMNS = (
+    OutboundMessage.id,
+    OutboundMessage.task_id,
+    OutboundMessage.number,
+    OutboundMessage.carrier,
+    OutboundMessage.segments,
+    OutboundMessage.status,
+    OutboundMessage.attempts,
+    OutboundMessage.channel_id,
+    OutboundMessage.smsc_ids,
+    OutboundMessage.submitted_at,
+    OutboundMessage.done_at,
+    OutboundMessage.error_code,
+    OutboundMessage.failure_category,
+    OutboundMessage.duplicate_suspect,
+)
+
+
+class TaskRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _raw(self) -> psycopg.Connection:
+        return self.session.connection().connection.driver_connection
+
+    def id_for_key(self, task_key: uuid.UUID) -> int | None:
+        return self.session.scalar(select(SendTask.id).where(SendTask.task_key == task_key))
+
+    def queue(
+        self,
+        *,
+        task_key: uuid.UUID,
+        name: str,
+        kind: str,
+        content: str,
+        signature: str | None,
+        opt_out: str | None,
+        segments: int,
+        send_at: datetime | None,
+        expires_at: datetime | None,
+        template_id: int | None,
+        recipients: Sequence[tuple[str, str]],
+    ) -> int:
+        """Stages (number, carrier) pairs with COPY in a temporary table, then queues the task in one call.
+
+        The definer function gets the recipients as arrays aggregated by the caller's own query, so it never
+        reads a relation the caller controls.
+        """
+        conn = self._raw()
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS _sd_recipients (ord bigint, number text, carrier text) "
+            "ON COMMIT DELETE ROWS"
+        )
+        conn.execute("TRUNCATE _sd_recipients")
+        with conn.cursor().copy("COPY _sd_recipients (ord, number, carrier) FROM STDIN") as copy:
+            for index, (number, carrier) in enumerate(recipients):
+                copy.write_row((index, number, carrier or ""))
+        row = conn.execute(
+            "SELECT smsdesk.task_queue(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, r.numbers, r.carriers) "
+            "FROM (SELECT array_agg(number ORDER BY ord) AS numbers, array_agg(carrier ORDER BY ord) AS carriers "
+            "        FROM pg_temp._sd_recipients) r",
+            (task_key, name, kind, content, signature, opt_out, segments, send_at, expires_at, template_id),
+        ).fetchone()
+        return int(row[0])
+
+    def cancel(self, task_id: int) -> int:
+        return int(self.session.scalar(select(func.smsdesk.task_cancel(task_id))))
+
+    def review(self, task_id: int, approve: bool, reason: str | None = None) -> str:
+        return str(self.session.scalar(select(func.smsdesk.task_review(task_id, approve, reason))))
+
+    def get(self, task_id: int) -> TaskRow | None:
+        row = self.session.execute(select(*_TASK_COLUMNS).where(SendTask.id == task_id)).first()
+        return TaskRow(*row) if row else None
+
+    def recent(self, limit: int = 200) -> list[TaskRow]:
+        rows = self.session.execute(select(*_TASK_COLUMNS).order_by(SendTask.id.desc()).limit(limit)).all()
+        return [TaskRow(*row) for row in rows]
+
+    def messages(self, task_id: int, *, after_id: int = 0, limit: int = 1000) -> list[MessageRow]:
+        rows = self.session.execute(
+            select(*_MESSAGE_COLUMNS)
+            .where(OutboundMessage.task_id == task_id, OutboundMessage.id > after_id)
+            .order_by(OutboundMessage.id)
+            .limit(limit)
+        ).all()
+        return [MessageRow(*row) for row in rows]
+
+    def status_counts(self, task_id: int) -> dict[str, int]:
+        rows = self.session.execute(
+            select(OutboundMessage.status, func.count())
+            .where(OutboundMessage.task_id == task_id)
+            .group_by(OutboundMessage.status)
+        ).all()
+        return {status: int(n) for status, n in rows}
+
+    def failure_counts(self, task_id: int) -> dict[str, int]:
+        rows = self.session.execute(
+            select(OutboundMessage.failure_category, func.count())
+            .where(OutboundMessage.task_id == task_id, OutboundMessage.failure_category.is_not(None))
+            .group_by(OutboundMessage.failure_category)
+        ).all()
+        return {category: int(n) for category, n in rows}
+
+    def replies(self, *, task_id: int | None = None, limit: int = 500) -> list[ReplyRow]:
+        query = (
+            select(
+                InboundReply.id,
+                InboundReply.received_at,
+                InboundReply.number,
+                InboundReply.text,
+                InboundReply.task_id,
+                InboundReply.owner_id,
+                InboundReply.kind,
+                InboundReply.opt_out,
+                InboundReply.blacklisted,
+            )
+            .order_by(InboundReply.id.desc())
+            .limit(limit)
+        )
+        if task_id is not None:
+            query = query.where(InboundReply.task_id == task_id)
+        return [ReplyRow(*row) for row in self.session.execute(query).all()]
+
+
+@dataclass(frozen=True)
+class QuotaLedger:
+    """A user's quota next to the sums of its movements: they must be equal (the billing invariant)."""
+
+    quota_limit: int
+    quota_used: int
+    limit_movements: int
+    used_movements: int
+
+    @property
+    def balanced(self) -> bool:
+        return self.quota_limit == self.limit_movements and self.quota_used == self.used_movements
+
+
+class LedgerRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def for_user(self, user_id: int) -> QuotaLedger:
+        limit, used = self.session.execute(
+            select(AppUser.quota_limit, AppUser.quota_used).where(AppUser.id == user_id)
+        ).one()
+        sums = dict(
+            self.session.execute(
+                select(QuotaMovement.account, func.coalesce(func.sum(QuotaMovement.amount), 0))
+                .where(QuotaMovement.user_id == user_id)
+                .group_by(QuotaMovement.account)
+            ).all()
+        )
+        return QuotaLedger(int(limit), int(used), int(sums.get("limit", 0)), int(sums.get("used", 0)))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Channels (IT and top administrators).
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    id: int
+    name: str
+    host: str
+    port: int
+    system_id: str
+    bind_mode: str
+    source_addr: str
+    tps: float
+    window_size: int
+    enabled: bool
+    status: str
+    status_at: datetime
+    status_reason: str
+    owner_id: int | None
+    heartbeat_at: datetime | None
+    stats: dict
+
+
+@dataclass(frozen=True)
+class RouteRow:
+    channel_id: int
+    carrier: str | None
+    kind: str | None
+    priority: int
+    backup_channel_id: int | None
+
+
+@dataclass(frozen=True)
+class ChannelEventRow:
+    at: datetime
+    channel_id: int
+    dispatcher_id: int | None
+    old_status: str
+    new_status: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DispatcherRow:
+    id: int
+    name: str
+    host: str
+    pid: int
+    started_at: datetime
+    seen_at: datetime
+    stopped_at: datetime | None
+    stats: dict
+
+
+class ChannelRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def save(self, channel_id: int | None, fields: dict[str, Any]) -> int:
+        return int(
+            self.session.execute(
+                text("select smsdesk.channel_save(:id, cast(:f as jsonb))"),
+                {"id": channel_id, "f": json.dumps(fields)},
+            ).scalar_one()
+        )
+
+    def set_routes(
+        self, channel_id: int, carriers: Sequence[str], kinds: Sequence[str], priority: int, backup_id: int | None
+    ) -> int:
+        return int(
+            self.session.execute(
+                text("select smsdesk.route_rules_set(:c, cast(:carriers as text[]), cast(:kinds as text[]), :p, :b)"),
+                {"c": channel_id, "carriers": list(carriers), "kinds": list(kinds), "p": priority, "b": backup_id},
+            ).scalar_one()
+        )
+
+    def set_failure_mapping(
+        self, channel_id: int | None, source: str, code: str, category: str, transient: bool
+    ) -> None:
+        self.session.execute(
+            text("select smsdesk.failure_map_set(:c, :s, :code, :cat, :t)"),
+            {"c": channel_id, "s": source, "code": code, "cat": category, "t": transient},
+        )
+
+    def id_by_name(self, name: str) -> int | None:
+        return self.session.scalar(select(Channel.id).where(Channel.name == name))
+
+    def all(self) -> list[ChannelRow]:
+        rows = self.session.execute(
+            select(
+                Channel.id,
+                Channel.name,
+                Channel.host,
+                Channel.port,
+                Channel.system_id,
+                Channel.bind_mode,
+                Channel.source_addr,
+                Channel.tps,
+                Channel.window_size,
+                Channel.enabled,
+                Channel.status,
+                Channel.status_at,
+                Channel.status_reason,
+                Channel.owner_id,
+                Channel.heartbeat_at,
+                Channel.stats,
+            ).order_by(Channel.name)
+        ).all()
+        return [ChannelRow(*row[:7], float(row[7]), *row[8:]) for row in rows]
+
+    def states(self) -> list[tuple[int, str, str, bool, datetime | None, dict]]:
+        """(id, name, status, enabled, heartbeat_at, stats): the columns every signed-in user may read."""
+        rows = self.session.execute(
+            select(
+                Channel.id, Channel.name, Channel.status, Channel.enabled, Channel.heartbeat_at, Channel.stats
+            ).order_by(Channel.name)
+        ).all()
+        return [tuple(row) for row in rows]
+
+    def routes(self) -> list[RouteRow]:
+        rows = self.session.execute(
+            select(
+                RouteRule.channel_id, RouteRule.carrier, RouteRule.kind, RouteRule.priority, RouteRule.backup_channel_id
+            ).order_by(RouteRule.priority, RouteRule.id)
+        ).all()
+        return [RouteRow(*row) for row in rows]
+
+    def events(self, channel_id: int | None = None, limit: int = 200) -> list[ChannelEventRow]:
+        query = (
+            select(
+                ChannelEvent.at,
+                ChannelEvent.channel_id,
+                ChannelEvent.dispatcher_id,
+                ChannelEvent.old_status,
+                ChannelEvent.new_status,
+                ChannelEvent.reason,
+            )
+            .order_by(ChannelEvent.id.desc())
+            .limit(limit)
+        )
+        if channel_id is not None:
+            query = query.where(ChannelEvent.channel_id == channel_id)
+        return [ChannelEventRow(*row) for row in self.session.execute(query).all()]
+
+    def dispatchers(self, limit: int = 20) -> list[DispatcherRow]:
+        rows = self.session.execute(
+            select(
+                DispatcherInstance.id,
+                DispatcherInstance.name,
+                DispatcherInstance.host,
+                DispatcherInstance.pid,
+                DispatcherInstance.started_at,
+                DispatcherInstance.seen_at,
+                DispatcherInstance.stopped_at,
+                DispatcherInstance.stats,
+            )
+            .order_by(DispatcherInstance.id.desc())
+            .limit(limit)
+        ).all()
+        return [DispatcherRow(*row) for row in rows]
+
+    def set_dispatcher_login(self, name: str, verifier: str) -> str:
+        return str(
+            self.session.execute(
+                text("select smsdesk.dispatcher_login_set(:n, :v)"), {"n": name, "v": verifier}
+            ).scalar_one()
+        )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The dispatcher process: an asyncio psycopg connection signed in as a dispatcher login.
+
+
+@dataclass(slots=True)
+class ClaimedMessage:
+    id: int
+    task_id: int
+    number: str
+    carrier: str | None
+    body: str | None
+    segments: int
+    attempts: int
+    channel_id: int
+    duplicate_suspect: bool
+    blacklisted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelConfig:
+    id: int
+    name: str
+    host: str
+    port: int
+    system_id: str
+    password: str
+    system_type: str
+    bind_mode: str
+    source_addr: str
+    source_ton: int
+    source_npi: int
+    tps: float
+    window_size: int
+    enquire_link_s: int
+    submit_timeout_s: int
+    tls: bool
+    receipt_ids: str
+    max_attempts: int
+    retry_interval_s: int
+    updated_at: datetime
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class DispatchTask:
+    id: int
+    kind: str
+    content: str
+    signature: str | None
+    opt_out: str | None
+    status: str
+    expires_at: datetime | None
+    owner_id: int
+    group_id: int
+    segments_per_message: int
+
+
+class DispatchRepository:
+    """Every database call of the dispatcher; each takes or returns whole batches."""
+
+    def __init__(self, conn: psycopg.AsyncConnection) -> None:
+        self.conn = conn
+
+    async def _one(self, query: str, params: Sequence[Any] = (), *, binary: bool = False) -> Any:
+        cur = await self.conn.execute(query, params, binary=binary)
+        row = await cur.fetchone()
+        return None if row is None else row[0]
+
+    async def register(self, name: str, host: str, pid: int, version: str, resume: int | None) -> int:
+        return int(
+            await self._one(
+                "SELECT smsdesk.dispatcher_register(%s, %s, %s, %s, %s)", (name, host, pid, version, resume)
+            )
+        )
+
+    async def stop(self, dispatcher_id: int) -> None:
+        await self.conn.execute("SELECT smsdesk.dispatcher_stop(%s)", (dispatcher_id,))
+
+    async def heartbeat(self, dispatcher_id: int, stats: dict, channel_stats: dict[int, dict]) -> None:
+        ids = list(channel_stats)
+        await self.conn.execute(
+            "SELECT smsdesk.channel_heartbeat(%s, %s, %s::bigint[], %s::jsonb[])",
+            (dispatcher_id, Jsonb(stats), ids, [Jsonb(channel_stats[i]) for i in ids]),
+        )
+
+    async def claim_channels(self, dispatcher_id: int, limit: int | None = None) -> list[ChannelConfig]:
+        cur = await self.conn.execute("SELECT * FROM smsdesk.channel_claim(%s, %s)", (dispatcher_id, limit))
+        return [ChannelConfig(*row[:11], float(row[11]), *row[12:]) for row in await cur.fetchall()]
+
+    async def release_channel(self, dispatcher_id: int, channel_id: int, reason: str) -> None:
+        await self.conn.execute("SELECT smsdesk.channel_release(%s, %s, %s)", (dispatcher_id, channel_id, reason))
+
+    async def set_channel_status(self, dispatcher_id: int, channel_id: int, status: str, reason: str) -> bool:
+        return bool(
+            await self._one(
+                "SELECT smsdesk.channel_set_status(%s, %s, %s, %s)", (dispatcher_id, channel_id, status, reason)
+            )
+        )
+
+    async def routing(self) -> dict:
+        return await self._one("SELECT smsdesk.dispatch_routing()")
+
+    async def tasks(self, ids: Sequence[int]) -> list[DispatchTask]:
+        cur = await self.conn.execute("SELECT * FROM smsdesk.dispatch_tasks(%s::bigint[])", (list(ids),))
+        return [DispatchTask(*row) for row in await cur.fetchall()]
+
+    async def failure_map(self) -> list[tuple[int | None, str, str, str, bool]]:
+        cur = await self.conn.execute("SELECT * FROM smsdesk.dispatch_failure_map()")
+        return [tuple(row) for row in await cur.fetchall()]
+
+    async def sensitive_words(self) -> list[str]:
+        return list(await self._one("SELECT smsdesk.dispatch_sensitive_words()") or [])
+
+    async def claim(
+        self, dispatcher_id: int, limit: int, lease_s: int, kinds: list[str], carriers: list[str],
+        channels: list[int], hints: dict[int, int] | None = None,
+    ) -> list[ClaimedMessage]:
+        """``hints``: task id -> the highest message id claimed last time (where the next scan starts)."""
+        hints = hints or {}
+        cur = await self.conn.execute(
+            "SELECT * FROM smsdesk.claim_batch(%s, %s, %s, %s::text[], %s::text[], %s::bigint[], %s::bigint[], "
+            "%s::bigint[])",
+            (dispatcher_id, limit, lease_s, text_array(kinds), text_array(carriers), int_array(channels),
+             int_array(list(hints)), int_array(list(hints.values()))),
+            binary=True,
+        )
+        return [ClaimedMessage(*row) for row in await cur.fetchall()]
+
+    async def record_submit_results(
+        self, dispatcher_id: int, ids: list[int], outcomes: list[str], errors: list[str | None],
+        categories: list[str | None], delays: list[int], suspect: list[bool], smsc_ids: list[str | None],
+        part_ids: list[int], part_nos: list[int], part_channels: list[int], part_keys: list[str],
+    ) -> None:
+        await self.conn.execute(
+            "SELECT smsdesk.record_submit_results(%s, %s::bigint[], %s::text[], %s::text[], %s::text[], "
+            "%s::int[], %s::boolean[], %s::text[], %s::bigint[], %s::int[], %s::bigint[], %s::text[])",
+            (dispatcher_id, int_array(ids), text_array(outcomes), text_array(errors), text_array(categories),
+             int_array(delays), bool_array(suspect), text_array(smsc_ids), int_array(part_ids), int_array(part_nos),
+             int_array(part_channels), text_array(part_keys)),
+        )
+
+    async def record_receipts(
+        self, dispatcher_id: int, channels: list[int], smsc_ids: list[str], keys: list[str], stats: list[str | None],
+        errs: list[str | None], categories: list[str | None], delivered: list[bool], final: list[bool],
+        raw: list[str],
+    ) -> int:
+        """``keys``: each receipt's candidate ids, space-separated, best first."""
+        return int(await self._one(
+            "SELECT smsdesk.record_receipts(%s, %s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], "
+            "%s::text[], %s::boolean[], %s::boolean[], %s::text[])",
+            (dispatcher_id, int_array(channels), text_array(smsc_ids), text_array(keys), text_array(stats),
+             text_array(errs), text_array(categories), bool_array(delivered), bool_array(final), text_array(raw)),
+        ))
+
+    async def record_replies(
+        self, dispatcher_id: int, channels: list[int], numbers: list[str], dests: list[str], texts: list[str],
+        opt_out: list[bool],
+    ) -> int:
+        return int(await self._one(
+            "SELECT smsdesk.record_replies(%s, %s::bigint[], %s::text[], %s::text[], %s::text[], %s::boolean[])",
+            (dispatcher_id, int_array(channels), text_array(numbers), text_array(dests), text_array(texts),
+             bool_array(opt_out)),
+        ))
+
+    async def maintenance(self, dispatcher_id: int, grace_s: int, full: bool) -> dict:
+        return await self._one("SELECT smsdesk.dispatch_maintenance(%s, %s, %s)", (dispatcher_id, grace_s, full))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Demo history (trial mode only): written by the installation's owner, straight into the tables.
+
+
+class DemoHistoryRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _raw(self) -> psycopg.Connection:
+        return self.session.connection().connection.driver_connection
+
+    def user_ids(self, logins: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """login -> (user id, group id)."""
+        rows = self.session.execute(
+            select(AppUser.login, AppUser.id, AppUser.group_id).where(AppUser.login.in_(list(logins)))
+        ).all()
+        return {login: (int(uid), int(gid)) for login, uid, gid in rows}
+
+    def has_tasks(self) -> bool:
+        return self.session.scalar(select(func.count()).select_from(SendTask)) > 0
+
+    def insert_tasks(self, rows: Sequence[dict[str, Any]]) -> dict[uuid.UUID, int]:
+        columns = ("task_key", "owner_id", "group_id", "name", "kind", "signature", "content", "opt_out", "status",
+                   "send_at", "expires_at", "recipient_count", "segments_per_message", "reserved", "charged",
+                   "refunded", "submitted_count", "delivered_count", "failed_count", "created_at", "updated_at",
+                   "finished_at", "reviewed_by", "reviewed_at", "review_reason")
+        conn = self._raw()
+        with conn.cursor().copy(f"COPY smsdesk.send_task ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(tuple(row.get(c) for c in columns))
+        keys = [row["task_key"] for row in rows]
+        found = conn.execute("SELECT task_key, id FROM smsdesk.send_task WHERE task_key = ANY(%s)", (keys,)).fetchall()
+        return {key: int(task_id) for key, task_id in found}
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        if table not in ("message", "inbound_reply", "quota_movement", "channel_event"):
+            raise ValueError(table)
+        with self._raw().cursor().copy(f"COPY smsdesk.{table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def add_quota_used(self, user_id: int, amount: int) -> None:
+        self.session.execute(
+            text("UPDATE smsdesk.app_user SET quota_used = quota_used + :a WHERE id = :u"), {"a": amount, "u": user_id}
+        )
+
+    def opt_out(self, numbers: Sequence[str]) -> int:
+        return int(self.session.execute(
+            text("SELECT smsdesk._dispatch_opt_out(cast(:n as text[]), 'opt-out reply (demo history)')"),
+            {"n": list(numbers)},
+        ).scalar_one())
+
+    def channel_ids(self, names: Sequence[str]) -> dict[str, int]:
+        rows = self.session.execute(select(Channel.name, Channel.id).where(Channel.name.in_(list(names)))).all()
+        return {name: int(cid) for name, cid in rows}

@@ -214,8 +214,6 @@ def test_marketing_waits_outside_the_allowed_hours(world: World, simsc):
 
 
 def test_the_dispatcher_checks_sensitive_words_again(world: World, simsc):
-    if not world.sql("SELECT to_regclass('smsdesk.sensitive_word') IS NOT NULL")[0][0]:
-        pytest.skip("the content library (revision 0002) is not installed")
     world.sql("INSERT INTO smsdesk.sensitive_word (word, folded) VALUES ('赌博', 'x-赌博')")
     port = simsc("--receipt-delay-ms", "20")
     world.add_channel("sim", port)

@@ -915,7 +915,8 @@ BEGIN
       IF got > 0 THEN
         remaining := remaining - got;
         IF t.status <> 'sending' THEN
-          UPDATE send_task SET status = 'sending', updated_at = now() WHERE id = t.id AND status <> 'sending';
+          UPDATE send_task SET status = 'sending', updated_at = now(), started_at = coalesce(started_at, now())
+           WHERE id = t.id AND status <> 'sending';
           PERFORM pg_notify('smsdesk_task', t.id::text);
           t.status := 'sending';
         END IF;
@@ -1231,7 +1232,7 @@ BEGIN
 
   IF p_full THEN
     FOR t IN SELECT s.id FROM send_task s
-              WHERE s.status = 'sending' AND s.updated_at < now() - interval '5 seconds'
+              WHERE s.status = 'sending' AND s.updated_at < now() - interval '2 seconds'
                 AND NOT EXISTS (SELECT 1 FROM message_queue q WHERE q.task_id = s.id)
               FOR UPDATE SKIP LOCKED LOOP
       WITH m AS (

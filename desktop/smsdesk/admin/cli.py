@@ -288,6 +288,13 @@ def cmd_channel_list(ctx: Context, args: argparse.Namespace) -> None:
         ))
 
 
+def cmd_channel_map_failure(ctx: Context, args: argparse.Namespace) -> None:
+    _in_session(ctx, lambda s: channels.set_failure_mapping(s, args.name, args.source, args.code, args.category,
+                                                             args.transient))
+    print(_kv(channel=args.name or "all", source=args.source, code=args.code, category=args.category,
+              transient="yes" if args.transient else "no"))
+
+
 def cmd_dispatcher_create_login(ctx: Context, args: argparse.Namespace) -> None:
     password = read_password(args)
     role = _in_session(ctx, lambda s: channels.create_dispatcher_login(s, args.name, password))
@@ -425,6 +432,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True)
     p.set_defaults(func=cmd_channel_disable)
     channel.add_parser("list", help="channels, their routes and states").set_defaults(func=cmd_channel_list)
+    p = channel.add_parser("map-failure", help="map an SMSC code to a failure category (REP-6) for one channel")
+    p.add_argument("--name", help="the channel (default: the installation-wide default map)")
+    p.add_argument("--source", required=True, choices=("submit", "error", "stat", "err"),
+                   help="submit_sm_resp status name, local error, receipt stat, or receipt err")
+    p.add_argument("--code", required=True, help="e.g. ESME_RSYSERR, timeout, UNDELIV, 013")
+    p.add_argument("--category", required=True, choices=("timeout", "content_blocked", "invalid_number",
+                                                         "blacklisted", "quota", "gateway_error", "other"))
+    p.add_argument("--transient", action="store_true", help="retried (GW-4); only for submit and error codes")
+    p.set_defaults(func=cmd_channel_map_failure)
 
     dispatcher = sub.add_parser("dispatcher", help="dispatcher processes").add_subparsers(
         dest="action", required=True

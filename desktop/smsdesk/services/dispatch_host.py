@@ -15,12 +15,15 @@ console calls off the GUI thread; ``state`` only looks at the children.
 from __future__ import annotations
 
 import configparser
+import ctypes
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -83,11 +86,27 @@ def embedded_superuser(target: DatabaseTarget) -> DatabaseTarget:
     return target.with_login(SUPERUSER, password)
 
 
+# Loaded here, in the console: after fork, in a process with threads, the child may only call what needs no
+# lock (no imports, no allocation-heavy work) before exec.
+_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+PR_SET_PDEATHSIG = 1
+
+
+def _as_child() -> None:
+    """In the child before exec: below the console's priority (the GUI stays responsive on a busy PC), and on
+    Linux terminated when the console dies, however it dies, so no dispatcher outlives its host. (The signal
+    comes when the forking *thread* ends: DispatchHost forks from one thread of its own that lives as long as
+    it does.)"""
+    os.nice(5)
+    if _LIBC is not None:
+        _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def _background_priority() -> dict:
-    """Popen options that run a child below the console's priority: the GUI stays responsive on a busy PC."""
+    """Popen options for the console's children (see _as_child)."""
     if sys.platform == "win32":
         return {"creationflags": subprocess.BELOW_NORMAL_PRIORITY_CLASS}
-    return {"preexec_fn": lambda: os.nice(5)}
+    return {"preexec_fn": _as_child}
 
 
 def _child_env() -> dict[str, str]:
@@ -122,6 +141,7 @@ class DispatchHost:
         self._simulator: subprocess.Popen | None = None
         self._logs: list[IO] = []
         self._lock = threading.Lock()
+        self._spawner: ThreadPoolExecutor | None = None
         self._stopped = False
         self.restarts = 0
         self.last_error = ""
@@ -208,6 +228,9 @@ class DispatchHost:
                 handle.close()
             self._logs.clear()
             self._dispatcher = self._simulator = None
+            if self._spawner is not None:
+                self._spawner.shutdown(wait=False)
+                self._spawner = None
 
     # -- internals -----------------------------------------------------------------------------------
     def _session(self):
@@ -231,7 +254,7 @@ class DispatchHost:
         if self._simulator is not None and self._simulator.poll() is None:
             self._simulator.terminate()
             self._simulator.wait(5)
-        proc = subprocess.Popen(
+        proc = self._popen(
             [sys.executable, "-m", "smsdesk.simsc", "--port", "0", "--log-level", "WARNING", *SIMULATOR_ARGS],
             stdout=subprocess.PIPE,
             stderr=self._log("simulator.log"),
@@ -257,7 +280,7 @@ class DispatchHost:
 
     def _start_dispatcher(self) -> None:
         url = self.target.with_login(self.role, "").url(driver="postgresql")
-        proc = subprocess.Popen(
+        proc = self._popen(
             [
                 sys.executable,
                 "-m",
@@ -282,6 +305,11 @@ class DispatchHost:
         proc.stdin.close()
         self._dispatcher = proc
         log.info("dispatch host: dispatcher %s started (pid %d)", self.role, proc.pid)
+
+    def _popen(self, args: list[str], **options) -> subprocess.Popen:
+        if self._spawner is None:
+            self._spawner = ThreadPoolExecutor(1, thread_name_prefix="dispatch-host")
+        return self._spawner.submit(subprocess.Popen, args, **options).result()
 
     def _log(self, name: str) -> IO:
         handle = open(self.log_dir / name, "a", encoding="utf-8")  # noqa: SIM115 (closed in stop())

@@ -73,6 +73,7 @@ class TaskRow:
     expired_count: int
     cancelled_count: int
     created_at: datetime
+    started_at: datetime | None
     finished_at: datetime | None
 
     @property
@@ -132,6 +133,7 @@ _TASK_COLUMNS = (
     SendTask.expired_count,
     SendTask.cancelled_count,
     SendTask.created_at,
+    SendTask.started_at,
     SendTask.finished_at,
 )
 _MESSAGE_COLUMNS = (

@@ -271,6 +271,51 @@ def test_blacklist_scopes_single_numbers_deletion_and_hits(people, tmp_path):
     assert "+8613912345678" not in as_(people, "sh-op", blacklist.hits, recipients, "marketing")
 
 
+def test_searching_by_the_last_digits_uses_the_tail_index_and_follows_deletions(people):
+    """The end of a number ("尾号", 2 to 6 digits) is found through blacklist_tail, which statement triggers keep in
+    step with every insert and delete of entries; one digit reads the list in order."""
+    numbers = [f"+86135{i:04d}{tail:04d}" for i in range(30) for tail in (1234, 5678, 4)]
+    stored = as_(people, "boss", blacklist.store_numbers, None, "kind", numbers + numbers[:5], kind="alert")
+    assert (stored.added, stored.existing, stored.rejected) == (90, 5, 0)
+    alert = next(lst for lst in as_(people, "boss", blacklist.lists) if lst.kind == "alert")
+
+    def ends(digits, **kw):
+        rows = as_(people, "boss", blacklist.search, [alert.id], number=digits, **kw)
+        return [r.number for r in rows if r.number.startswith("+86135")]
+
+    assert ends("5678") == sorted(n for n in numbers if n.endswith("5678"))
+    assert ends("295678") == ["+8613500295678"]
+    assert ends("78") == sorted(n for n in numbers if n.endswith("78"))
+    assert ends("234", limit=3) == sorted(n for n in numbers if n.endswith("234"))[:3]
+    assert ends("4") == sorted(n for n in numbers if n.endswith("4"))  # 1234 and 0004
+    assert ends("04") == sorted(n for n in numbers if n.endswith("0004"))
+    after = (alert.id, "+8613500105678")
+    assert ends("5678", after=after) == sorted(n for n in numbers if n.endswith("5678") and n > "+8613500105678")
+    gone = [(alert.id, n) for n in numbers if n.endswith("5678")][:29]
+    assert as_(people, "boss", blacklist.delete, gone) == 29
+    assert ends("5678") == ["+8613500295678"]
+    assert as_(people, "boss", blacklist.delete, [(alert.id, "+8613500295678")]) == 1
+    assert ends("5678") == []
+    with people["db"].connect_su() as conn:  # the index holds exactly the entries, and no empty rows
+        assert conn.execute(
+            """select (select array_agg(n order by n) from smsdesk.blacklist_tail t, unnest(t.numbers) n
+                        where t.list_id = %(l)s)
+                      = (select array_agg(number order by number) from smsdesk.blacklist_entry where list_id = %(l)s),
+                      (select count(*) from smsdesk.blacklist_tail where cardinality(numbers) = 0)""",
+            {"l": alert.id},
+        ).fetchone() == (True, 0)
+
+
+def test_hits_of_a_long_list_with_repeats_and_text_that_is_not_e164(people):
+    listed = [f"+86136{i:08d}" for i in range(0, 20000, 2)]
+    as_(people, "boss", blacklist.store_numbers, None, "kind", listed, kind="verification")
+    recipients = [f"+86136{i:08d}" for i in range(20000)] + listed[:10] + ["13600000000", "+0861", "", "+86136x"]
+    found = as_(people, "boss", blacklist.hits, recipients, "verification")
+    assert found == dict.fromkeys(listed, "kind")
+    assert as_(people, "boss", blacklist.hits, ["garbage"], "verification") == {}
+    assert as_(people, "boss", blacklist.hits, listed[:3], "alert") == {}
+
+
 def test_command_line_imports(people, tmp_path, capsys):
     from smsdesk.admin import cli
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 
 class _Highlighter(QSyntaxHighlighter):
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def highlightBlock(self, text: str) -> None:
         if len(text) > 2:
             self.setFormat(0, 2, QTextCharFormat())
 
 
 class _Widget(QWidget):
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
 
 

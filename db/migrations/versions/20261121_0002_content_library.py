@@ -221,6 +221,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("list_id", "number", name=op.f("pk_blacklist_entry")),
         schema="smsdesk",
     )
+    op.create_table(
+        "blacklist_tail",
+        sa.Column("list_id", sa.BigInteger(), nullable=False),
+        sa.Column("tail", sa.SmallInteger(), nullable=False),
+        sa.Column("numbers", postgresql.ARRAY(sa.BigInteger()), nullable=False),
+        sa.CheckConstraint("tail between 0 and 9999", name=op.f("ck_blacklist_tail_tail_ok")),
+        sa.PrimaryKeyConstraint("list_id", "tail", name=op.f("pk_blacklist_tail")),
+        schema="smsdesk",
+    )
     apply_sql(op.get_bind(), "20261121_0002_content_library.sql")
 
 
@@ -240,13 +249,15 @@ def downgrade() -> None:
                       'signature_set_default', 'signature_delete', '_template_checked', 'template_create',
                       'template_update', 'template_delete', 'template_review', 'template_usable', 'word_import',
                       'word_delete', '_blacklist_list_for_change', '_blacklist_label', 'blacklist_import',
-                      'blacklist_delete', 'blacklist_hits'])
+                      'blacklist_delete', 'blacklist_hits', 'tg_blacklist_tail_insert',
+                      'tg_blacklist_tail_delete', 'tg_blacklist_entry_frozen'])
           LOOP
             EXECUTE format('DROP FUNCTION %s', f);
           END LOOP;
         END $$
         """
     )
+    op.drop_table("blacklist_tail", schema="smsdesk")
     op.drop_table("blacklist_entry", schema="smsdesk")
     op.drop_index(op.f("ix_blacklist_batch_list_id"), table_name="blacklist_batch", schema="smsdesk")
     op.drop_table("blacklist_batch", schema="smsdesk")

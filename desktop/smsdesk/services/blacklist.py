@@ -4,9 +4,11 @@ check a send makes against a whole recipient list (SEND-6)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy.orm import Session
 
 from smsdesk.domain.kinds import KINDS
@@ -172,13 +174,22 @@ def store_numbers(
     if len(reason) > REASON_MAX:
         raise ServiceError("reason_too_long", f"a reason has at most {REASON_MAX} characters")
     repo = LibraryRepository(session)
-    added = existing = rejected = 0
-    total = len(numbers)
+    digits = _digits(numbers)
+    if len(digits) == 1 and not digits[0]:
+        # one number that is not E.164: the database refuses it with its own message
+        with translate_db_errors():
+            return repo.import_blacklist(ref.scope, ref.group_id, ref.kind, digits, reason, source)
+    # Sorted and unique, as the database inserts them (its sort of a sorted array is one pass). Numbers given twice
+    # count as existing, text that is not E.164 as rejected, as the database would count them.
+    not_e164 = int((digits == 0).sum())
+    unique = np.unique(digits[digits != 0])
+    added, existing, rejected = 0, len(digits) - not_e164 - len(unique), not_e164
+    total = len(unique)
     for start in range(0, total, CHUNK):
         job.check()
         with translate_db_errors():
             stored = repo.import_blacklist(
-                ref.scope, ref.group_id, ref.kind, _digits(numbers[start : start + CHUNK]), reason, source
+                ref.scope, ref.group_id, ref.kind, unique[start : start + CHUNK], reason, source
             )
         added, existing, rejected = added + stored.added, existing + stored.existing, rejected + stored.rejected
         job.progress(min(start + CHUNK, total), total, source)
@@ -244,21 +255,46 @@ def import_file(
     return report
 
 
-def _digits(numbers: list[str]) -> list[int]:
-    """E.164 text as the database stores it (+8613800138000 is 8613800138000); anything else becomes 0, which the
-    database rejects and counts."""
+def _digits(numbers) -> np.ndarray:
+    """E.164 text as the database stores it (+8613800138000 is 8613800138000), as int64; anything that is not
+    E.164 (``^\\+[1-9][0-9]{6,14}$``) becomes 0, which the database rejects and counts. Column-wise with numpy:
+    a million numbers in a tenth of a second."""
+    count = len(numbers)
+    if not count:
+        return np.zeros(0, dtype=np.int64)
     try:
-        if all(n[:1] == "+" and n[1:].isdigit() for n in numbers):
-            return list(map(int, numbers))  # int("+86…") reads the "+" as a sign: a million in a tenth of a second
-    except TypeError:
-        pass
-    return [int(n) if isinstance(n, str) and n[:1] == "+" and n[1:].isdigit() else 0 for n in numbers]
+        text = np.array(numbers, dtype=str)
+    except (TypeError, ValueError):
+        text = np.array([n if isinstance(n, str) else "" for n in numbers], dtype=str)
+    if text.ndim != 1:
+        text = np.array([n if isinstance(n, str) else "" for n in numbers], dtype=str)
+    width = max(text.dtype.itemsize // 4, 1)
+    codes = text.view(np.uint32).reshape(count, width)
+    too_long = (codes[:, 16:] != 0).any(axis=1) if width > 16 else np.zeros(count, dtype=bool)
+    if width < 16:
+        codes = np.pad(codes, ((0, 0), (0, 16 - width)))
+    codes = codes[:, :16]
+    body = codes[:, 1:]
+    is_digit = (body >= 48) & (body <= 57)
+    ended = np.logical_or.accumulate(body == 0, axis=1)  # past the end: only padding may follow
+    well_formed = np.where(ended, body == 0, is_digit).all(axis=1)
+    length = is_digit.sum(axis=1)
+    valid = (codes[:, 0] == 43) & (codes[:, 1] >= 49) & well_formed & (length >= 7) & ~too_long
+    value = np.zeros(count, dtype=np.int64)
+    digit = body.astype(np.int64) - 48
+    for column in range(15):
+        value = np.where(is_digit[:, column], value * 10 + digit[:, column], value)
+    value[~valid] = 0
+    return value
 
 
 def delete(session: Session, entries: list[tuple[int, str]]) -> int:
     """Removes (list id, E.164 number) entries."""
     with translate_db_errors():
-        return LibraryRepository(session).delete_blacklist([(list_id, _digits([n])[0]) for list_id, n in entries])
+        numbers = _digits([n for _, n in entries]).tolist()
+        return LibraryRepository(session).delete_blacklist(
+            [(list_id, number) for (list_id, _), number in zip(entries, numbers, strict=True)]
+        )
 
 
 # ------------------------------------------------------------------------------------------------ reading lists
@@ -286,7 +322,7 @@ def search(
     if typed:
         number, _why = e164(typed)
         if number is not None:
-            exact = _digits([number])[0]
+            exact = int(_digits([number])[0])
         else:
             fragment = "".join(ch for ch in typed if ch.isdigit())
             if not fragment:
@@ -297,7 +333,7 @@ def search(
         list(list_ids),
         number=exact,
         fragment=fragment,
-        after=None if after is None else (after[0], _digits([after[1]])[0]),
+        after=None if after is None else (after[0], int(_digits([after[1]])[0])),
         limit=limit,
     )
 
@@ -307,15 +343,24 @@ def hits(session: Session, numbers: list[str], kind: str, group_id: int | None =
     ``group_id`` (the caller's group by default) may not reach. One query for the whole recipient list."""
     if kind not in KINDS:
         raise ServiceError("invalid", f"unknown message kind {kind!r}")
-    if not numbers:
+    if not len(numbers):
+        return {}
+    digits = _digits(numbers)
+    probe, where = np.unique(digits, return_inverse=True)  # sorted: the database's join reads it in one pass
+    if probe[0] == 0:  # not E.164: never blacklisted
+        probe = probe[1:]
+        where = where - 1
+    if not len(probe):
         return {}
     with translate_db_errors():
-        found = LibraryRepository(session).blacklist_hits(_digits(list(numbers)), kind, group_id)
+        found = LibraryRepository(session).blacklist_hits(probe, kind, group_id)
     hits: dict[str, str] = {}
-    for digits, scope in found:  # a number on several lists comes once per list: keep the first that blocks it
-        number = f"+{digits}"
-        if _PRIORITY[scope] < _PRIORITY[hits.get(number, "none")]:
-            hits[number] = scope
+    # a number on several lists: the list that blocks it first wins, so those are written last
+    for scope, listed in sorted(found, key=lambda f: -_PRIORITY[f[0]]):
+        on_list = np.zeros(len(probe) + 1, dtype=bool)
+        on_list[np.searchsorted(probe, listed)] = True
+        # valid E.164 text is exactly "+" and its digits, so the caller's own strings are the keys
+        hits.update(dict.fromkeys(compress(numbers, on_list[where]), scope))
     return hits
 
 

@@ -7,7 +7,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, DateTime, ForeignKey, Identity, Index, Text, func, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Identity,
+    Index,
+    SmallInteger,
+    Text,
+    func,
+    text,
+)
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -176,3 +188,15 @@ class BlacklistEntry(Base):
     list_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     number: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     batch_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class BlacklistTail(Base):
+    """The numbers of a list filed by their last four digits, so a search by the end of a number ("尾号") reads
+    one row instead of the whole list. Kept by statement triggers on blacklist_entry (db/sql/20261121_0002)."""
+
+    __tablename__ = "blacklist_tail"
+    __table_args__ = (CheckConstraint("tail between 0 and 9999", name="tail_ok"),)
+
+    list_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    tail: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    numbers: Mapped[list[int]] = mapped_column(ARRAY(BigInteger), nullable=False)

@@ -275,3 +275,32 @@ def test_quota_movements_record_which_account_they_move(org):
     with org.db.connect_su() as conn, pytest.raises(psycopg.errors.CheckViolation):
         conn.execute("INSERT INTO smsdesk.quota_movement (group_id, amount, reason, account) "
                      "VALUES (1, 1, 'x', 'used')")
+
+
+def test_operators_get_no_temporary_objects_and_every_definer_searches_pg_temp_last(org):
+    """Recipients reach task_queue as arrays, so operators keep no TEMPORARY right (0001 revokes it from PUBLIC):
+    nothing of theirs can sit in pg_temp. Even so, every SECURITY DEFINER function of every revision fixes its
+    search_path with pg_temp last, where an object of the caller's could never shadow one of ours."""
+    _grant(org, "east-op", 10)
+    with org.connect("east-op") as conn:
+        for statement in ("CREATE TEMP TABLE message (id bigint)",
+                          "CREATE TEMP VIEW send_task AS SELECT 1 AS id",
+                          "CREATE FUNCTION pg_temp.me() RETURNS int LANGUAGE sql AS 'SELECT 1'"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        task_id = _queue(conn)
+        assert conn.execute("SELECT count(*) FROM smsdesk.message WHERE task_id = %s", (task_id,)).fetchone()[0] == 3
+    with psycopg.connect(**org.db.su.conninfo(), autocommit=True) as conn:
+        rows = conn.execute(
+            "SELECT p.oid::regprocedure::text, (SELECT c FROM unnest(p.proconfig) AS c WHERE c LIKE 'search_path=%%') "
+            "FROM pg_proc p WHERE p.pronamespace = 'smsdesk'::regnamespace AND p.prosecdef"
+        ).fetchall()
+        temp_grants = conn.execute(
+            "SELECT r.rolname FROM pg_roles r WHERE has_database_privilege(r.oid, current_database(), 'TEMPORARY') "
+            "AND r.rolname LIKE %s AND NOT r.rolsuper", (roles.role_prefix(org.db.name) + "%",)
+        ).fetchall()
+    assert len(rows) > 50
+    unsafe = [(name, setting) for name, setting in rows
+              if setting is None or [p.strip() for p in setting.split("=", 1)[1].split(",")][-1] != "pg_temp"]
+    assert unsafe == []
+    assert temp_grants == []

@@ -168,10 +168,11 @@ class World:
     def reset(self) -> None:
         """Back to an organisation that never sent anything (tests of a module share one database)."""
         self.close()
-        listed = [t for t in ("blacklist", "sensitive_word")
-                  if self.sql("SELECT to_regclass(%(t)s) IS NOT NULL", {"t": f"smsdesk.{t}"})[0][0]]
         tables = ["send_task", "message", "message_queue", "message_part", "receipt", "inbound_reply",
-                  "channel_event", "route_rule", "failure_map", "channel", "dispatcher_instance", *listed]
+                  "channel_event", "route_rule", "failure_map", "channel", "dispatcher_instance",
+                  "blacklist_entry", "blacklist_batch", "blacklist_list", "sensitive_word"]
+        if self.sql("SELECT to_regclass('smsdesk.blacklist_tail') IS NOT NULL")[0][0]:
+            tables.append("blacklist_tail")  # the content library's index of entries by their last digits
         with psycopg.connect(**self.db.su.conninfo(), autocommit=True) as conn:
             # other sessions of the dispatcher login may still hold advisory locks: end them first
             conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",

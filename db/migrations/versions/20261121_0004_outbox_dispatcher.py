@@ -359,13 +359,11 @@ def upgrade() -> None:
             name=op.f("ck_message_status_known"),
         ),
         sa.CheckConstraint("segments between 1 and 30", name=op.f("ck_message_segments_ok")),
-        sa.ForeignKeyConstraint(
-            ["task_id"], ["smsdesk.send_task.id"], name=op.f("fk_message_task_id_send_task"), ondelete="CASCADE"
-        ),
+        # task_id -> send_task.id: checked once per statement by triggers of the .sql file, not a FOREIGN KEY
         sa.PrimaryKeyConstraint("id", name=op.f("pk_message")),
         schema="smsdesk",
     )
-    op.create_index("ix_message_number_id", "message", ["number", "id"], unique=False, schema="smsdesk")
+    op.create_index("ix_message_number", "message", ["number"], unique=False, schema="smsdesk", postgresql_using="hash")
     op.create_index("ix_message_task_id_id", "message", ["task_id", "id"], unique=False, schema="smsdesk")
     op.add_column(
         "quota_movement", sa.Column("account", sa.Text(), server_default="limit", nullable=False), schema="smsdesk"
@@ -405,7 +403,7 @@ def downgrade() -> None:
     op.drop_constraint(op.f("ck_quota_movement_account_known"), "quota_movement", schema="smsdesk")
     op.drop_column("quota_movement", "account", schema="smsdesk")
     op.drop_index("ix_message_task_id_id", table_name="message", schema="smsdesk")
-    op.drop_index("ix_message_number_id", table_name="message", schema="smsdesk")
+    op.drop_index("ix_message_number", table_name="message", schema="smsdesk")
     op.drop_table("message", schema="smsdesk")
     op.drop_index("ix_send_task_owner_id_created_at", table_name="send_task", schema="smsdesk")
     op.drop_index("ix_send_task_group_id_created_at", table_name="send_task", schema="smsdesk")

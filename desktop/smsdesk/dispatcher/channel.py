@@ -60,6 +60,7 @@ def session_settings(
         reconnect_initial_s=reconnect_initial_s,
         reconnect_max_s=max(reconnect_max_s, reconnect_initial_s),
         drain_timeout_s=drain_timeout_s,
+        defer_deliver_ack=True,  # the engine acknowledges receipts and replies once they are stored
     )
 
 

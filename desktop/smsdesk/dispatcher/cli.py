@@ -109,9 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_UNREACHABLE
         dispatcher = Dispatcher(connect, config)
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):  # no signal handlers on Windows
+        for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGBREAK", None)):
+            if sig is None:
+                continue
+            try:
                 loop.add_signal_handler(sig, dispatcher.stop)
+            except (NotImplementedError, RuntimeError):
+                # Windows: no loop signal handlers; Ctrl+C / Ctrl+Break (how service hosts such as NSSM stop a
+                # console program) still stop it cleanly rather than cancelling it mid-write.
+                with contextlib.suppress(ValueError, OSError):
+                    signal.signal(sig, lambda *_: loop.call_soon_threadsafe(dispatcher.stop))
         log.info(
             "dispatcher event=starting version=%s database=%s login=%s", __version__, target.describe(), target.user
         )

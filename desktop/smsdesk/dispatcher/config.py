@@ -19,6 +19,9 @@ class DispatcherSettings:
     flush_interval_s: float = 0.05
     flush_max_rows: int = 5000
     max_buffered_receipts: int = 200_000  # beyond: answer deliver_sm with ESME_RX_T_APPN (SMSC redelivers)
+    # Receipts and replies are acknowledged only once written; this many waiting start a write at once (an
+    # SMSC's window of unanswered deliver_sm is often 10 to 100).
+    ack_batch: int = 8
 
     # Housekeeping and liveness.
     control_interval_s: float = 1.0

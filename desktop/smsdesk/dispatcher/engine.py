@@ -7,6 +7,9 @@ One asyncio loop, four database connections (psycopg async; the loop never block
 - claim: ``claim_batch`` (FOR UPDATE SKIP LOCKED, under a lease) whenever the channels need more.
 - writer: every ``flush_interval_s``, submit outcomes, then receipts, then replies, each as one batched call;
   the order matters (a receipt's part must be recorded before the receipt), so one connection does all three.
+  A receipt or reply is acknowledged to the SMSC (deliver_sm_resp) only after the call that stored it has
+  committed: a process killed before that loses none, the SMSC delivers them again (to whichever dispatcher
+  binds the channel next); duplicates of receipts change nothing (see _apply_receipts).
 - listen: LISTEN smsdesk_dispatch / smsdesk_channel, to wake the claimer and the control loop at once.
 
 Losing the database pauses sending (nothing new goes on the wire); results and receipts wait in memory and
@@ -35,7 +38,8 @@ from smsdesk.dispatcher.config import DispatcherSettings
 from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
 from smsdesk.dispatcher.replies import DEFAULT_OPT_OUT_KEYWORDS, OptOutKeywords, mo_text, sender_e164
-from smsdesk.dispatcher.routing import parse_routing, route_table
+from smsdesk.dispatcher.routing import ChannelState, Rule, parse_routing, route_table
+from smsdesk.dispatcher.smpp.alphabet import decode_short_message
 from smsdesk.dispatcher.smpp.receipt import (
     STATE_TO_STAT,
     canonical_message_id,
@@ -123,8 +127,11 @@ class Dispatcher:
         self.quiet_hours = schedule.DEFAULT
         self.allowed_kinds: tuple[str, ...] = KINDS
         self.routes: tuple[list[str], list[str], list[int]] = ([], [], [])
+        self._rules: list[Rule] = []
+        self._states: list[ChannelState] = []
         self.msglog = MessageLog(self.settings.message_log)
         self.stopping = asyncio.Event()
+        self._drained = asyncio.Event()  # stopping, and the channels gave back or heard back all they had
         self.db_ok = False
         self.claim_wake = asyncio.Event()
         self.control_wake = asyncio.Event()
@@ -175,7 +182,15 @@ class Dispatcher:
                 task.cancel()
         await asyncio.gather(*(t for t in self._tasks if t.get_name() != "writer"), return_exceptions=True)
         await asyncio.gather(*self._background, return_exceptions=True)
+        # Receipts and replies in hand are written (and so acknowledged) while the links are still up; what
+        # comes during the drain below is written too, but its acknowledgement may find the link gone (the
+        # SMSC then delivers it again, which changes nothing).
+        deadline = asyncio.get_running_loop().time() + 3.0
+        while (self._receipts or self._replies) and self.db_ok and asyncio.get_running_loop().time() < deadline:
+            self._writer_wake.set()
+            await asyncio.sleep(0.02)
         await asyncio.gather(*(r.stop("dispatcher stopping") for r in self.runners.values()), return_exceptions=True)
+        self._drained.set()  # only now may the writer finish: the drain above produced outcomes to write
         self._writer_wake.set()
         writer = next(t for t in self._tasks if t.get_name() == "writer")
         try:
@@ -332,6 +347,7 @@ class Dispatcher:
         old = runner.status
         runner.status, runner.status_reason = status, reason
         runner.counters.status_changes += 1
+        self._rebuild_routes()  # before any await: the claimer must not route to a channel that just failed
         log.log(
             logging.WARNING if status in ("down", "failing") else logging.INFO,
             "dispatcher event=channel_status channel=%s from=%s to=%s reason=%r",
@@ -364,13 +380,16 @@ class Dispatcher:
                 self.quiet_hours = schedule.QuietHours(hours["start"], hours["end"])
         now = datetime.now(UTC)
         self.allowed_kinds = tuple(k for k in KINDS if schedule.next_allowed(now, k, self.quiet_hours) == now)
-        rules, states = parse_routing(data)
+        self._rules, self._states = parse_routing(data)
+        self._rebuild_routes()
+
+    def _rebuild_routes(self) -> None:
         # Our own channels' states are fresher here than in the table.
         states = [
             s if s.id not in self.runners else type(s)(s.id, s.name, self.runners[s.id].status, s.enabled, True)
-            for s in states
+            for s in self._states
         ]
-        self.routes = route_table(rules, states, self.allowed_kinds)
+        self.routes = route_table(self._rules, states, self.allowed_kinds)
 
     async def _refresh_tasks(self, repo: DispatchRepository) -> None:
         self._last_tasks = time.monotonic()
@@ -408,12 +427,13 @@ class Dispatcher:
                 await self._idle(settings.idle_poll_s)
                 continue
             claimed: list[ClaimedMessage] = []
+            routes = self.routes
             limit = min(wanted, settings.claim_batch)
             try:
                 if conn is None or conn.closed:
                     conn = await self.connect()
                 repo = DispatchRepository(conn)
-                kinds, carriers, channels = self.routes
+                kinds, carriers, channels = routes
                 if time.monotonic() - self._hints_since > CLAIM_HINT_TTL_S:
                     self._claim_hints.clear()  # now and then a full scan: others may have put messages back
                     self._hints_since = time.monotonic()
@@ -444,10 +464,15 @@ class Dispatcher:
             self.counters["claims"] += 1
             self.counters["claimed"] += len(claimed)
             now = loop.time()
+            # A channel that failed while the claim was under way may be out of the table now: its messages go
+            # back rather than out on it.
+            routed = set(self.routes[2]) if self.routes is not routes else None
             for msg in claimed:
                 runner = self.runners.get(msg.channel_id)
                 if runner is None:
                     self.release(None, msg, "channel not bound here")
+                elif routed is not None and msg.channel_id not in routed:
+                    self.release(runner, msg, "route changed")
                 else:
                     runner.enqueue(msg, now)
             if len(claimed) < limit:
@@ -634,8 +659,11 @@ class Dispatcher:
         final = stat in FINAL_STATS
         delivered = stat == "DELIVRD"
         category = None if delivered or not final else self.failures.receipt(runner.id, stat, receipt.err)
-        raw = delivery.pdu.payload[:500].decode("latin-1").replace("\0", "")
-        self._receipts.append((runner.id, raw_id, " ".join(keys), stat, receipt.err, category, delivered, final, raw))
+        pdu = delivery.pdu
+        raw = decode_short_message(pdu.payload[:500], pdu.data_coding).replace("\0", "")
+        self._receipts.append((runner.id, raw_id, " ".join(keys), stat, receipt.err, category, delivered, final, raw,
+                               delivery.ack))
+        self._delivery_arrived()
         found = None
         recent = self._recent_ids
         for key in keys:
@@ -672,8 +700,15 @@ class Dispatcher:
         text = mo_text(pdu)
         number = sender_e164(pdu.source_addr)
         opt_out = self.opt_out.matches(text)
-        self._replies.append((runner.id, number, pdu.destination_addr, text.replace("\0", ""), opt_out))
+        self._replies.append((runner.id, number, pdu.destination_addr, text.replace("\0", ""), opt_out, delivery.ack))
         log.info("dispatcher event=reply channel=%s number=%s opt_out=%s", runner.name, number, opt_out)
+        self._delivery_arrived()
+
+    def _delivery_arrived(self) -> None:
+        """SMSCs stop delivering when their window of unanswered deliver_sm is full, and we answer only after
+        writing: with a few waiting, write now rather than at the next interval."""
+        if len(self._receipts) + len(self._replies) >= self.settings.ack_batch:
+            self._writer_wake.set()
 
     # -- writing ----------------------------------------------------------------------------------------
     async def _writer_loop(self) -> None:
@@ -681,13 +716,13 @@ class Dispatcher:
         attempt = 0
         settings = self.settings
         while True:
-            stopping = self.stopping.is_set()
+            stopping = self.stopping.is_set() and self._drained.is_set()
             if not stopping:
                 self._writer_wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._writer_wake.wait(), settings.flush_interval_s)
             if self.instance_id is None:
-                if stopping:
+                if self.stopping.is_set():
                     return
                 continue
             try:
@@ -732,7 +767,7 @@ class Dispatcher:
             receipts = await self._write(conn, "receipts", self._receipts, lambda b: self._write_receipts(repo, b),
                                          upto=receipts_ahead)
         replies = await self._write(conn, "replies", self._replies, lambda b: repo.record_replies(
-            self.instance_id, *(list(col) for col in zip(*b, strict=True))))
+            self.instance_id, *(list(col) for col in zip(*(r[:-1] for r in b), strict=True))))
         self.counters["flushes"] += 1
         self.msglog.flush()
         if (written or receipts or replies) and log.isEnabledFor(logging.DEBUG):
@@ -742,7 +777,9 @@ class Dispatcher:
     async def _write(self, conn: psycopg.AsyncConnection, what: str, buffer: list,
                      write: Callable[[list], Awaitable[object]], upto: int | None = None) -> int:
         """Writes the head of ``buffer``. A statement error (not a lost connection) halves the batch until the
-        row that causes it is alone, which is logged and dropped: one bad row must not stop the writer."""
+        row that causes it is alone, which is logged and dropped: one bad row must not stop the writer.
+        Receipts and replies (their last element is the delivery's ack) are acknowledged once written (the
+        connection autocommits: the call has committed when it returns), a dropped one once logged."""
         if not buffer:
             return 0
         limit = self._batch_limits.get(what, self.settings.flush_max_rows)
@@ -759,16 +796,22 @@ class Dispatcher:
                 log.error("dispatcher event=write_error what=%s rows=%d error=%r: retrying in halves", what,
                           len(batch), f"{type(exc).__name__}: {exc}"[:600])
                 return 0
-            log.error("dispatcher event=row_dropped what=%s row=%r error=%r", what, batch[0],
-                      f"{type(exc).__name__}: {exc}"[:600])
+            log.error("dispatcher event=row_dropped what=%s row=%r error=%r", what,
+                      batch[0] if what == "outcomes" else batch[0][:-1], f"{type(exc).__name__}: {exc}"[:600])
             del buffer[:1]
+            if what != "outcomes":
+                batch[0][-1]()
             return 0
         del buffer[: len(batch)]
+        if what != "outcomes":
+            for row in batch:
+                row[-1]()
         self._batch_limits[what] = min(self.settings.flush_max_rows, limit * 2)
         return len(batch)
 
     async def _write_receipts(self, repo: DispatchRepository, batch: list[tuple]) -> None:
-        unmatched = await repo.record_receipts(self.instance_id, *(list(col) for col in zip(*batch, strict=True)))
+        unmatched = await repo.record_receipts(self.instance_id,
+                                               *(list(col) for col in zip(*(r[:-1] for r in batch), strict=True)))
         self.counters["unmatched_receipts"] += unmatched
 
     async def _write_outcomes(self, repo: DispatchRepository, batch: list[Outcome]) -> None:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from smsdesk.dispatcher.smpp.alphabet import decode_short_message
 from smsdesk.dispatcher.smpp.pdu import DataSm, DeliverSm
 from smsdesk.domain import numbers as number_rules
 
@@ -29,15 +30,8 @@ class OptOutKeywords:
 
 
 def mo_text(pdu: DeliverSm | DataSm) -> str:
-    """The text of an MO message: UCS-2 for data_coding 8, else read as Latin-1.
-
-    Latin-1 reads the GSM default alphabet right for letters, digits and most punctuation (what opt-out
-    keywords are made of); the rules engine has no GSM-7 decoder yet.
-    """
-    payload = pdu.payload
-    if pdu.data_coding == 8:
-        return payload.decode("utf-16-be", errors="replace")
-    return payload.decode("latin-1")
+    """The text of an MO message by its data_coding: GSM 03.38 for 0 (with '@', '£', '€'…), UCS-2 for 8."""
+    return decode_short_message(pdu.payload, pdu.data_coding)
 
 
 def sender_e164(source_addr: str) -> str:

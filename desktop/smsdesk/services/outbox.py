@@ -19,7 +19,7 @@ from smsdesk.domain import numbers as number_rules
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.kinds import check_kind
 from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
-from smsdesk.store.repositories_outbox import LedgerRepository, QuotaLedger, TaskRepository, TaskRow
+from smsdesk.store.repositories_outbox import GroupLedger, LedgerRepository, QuotaLedger, TaskRepository, TaskRow
 
 E164_MAX = 15
 
@@ -78,12 +78,15 @@ def queue_task(
     task_key: uuid.UUID | None = None,
     opt_out: str | None = text_rules.DEFAULT_OPT_OUT,
     template_id: int | None = None,
+    bodies: Sequence[str] | None = None,
 ) -> int:
     """Queues one task for the caller and reserves its quota (segments x recipients); returns the task id.
 
     ``numbers`` are E.164 (the caller cleaned them, SEND-6); duplicates are dropped. Idempotent on
     ``task_key``: the same key again returns the first task without reserving twice. Users and groups in
     "review" mode get a task awaiting review; a future ``send_at`` gives a scheduled task.
+    ``bodies`` (template sends, TPL-2): one personal content per number, measured here one by one; the
+    quota reserved is then the sum of their segments, and ``content`` is the template's text.
     """
     try:
         check_kind(kind)
@@ -95,9 +98,11 @@ def queue_task(
     if existing is not None:
         return existing
     measured = text_rules.measure(content, signature=signature, kind=kind, opt_out=opt_out)
-    if measured.issues:
+    if measured.issues and (bodies is None or "empty_content" in measured.issues):
         raise ServiceError("invalid", f"the content cannot be sent: {', '.join(measured.issues)}")
     recipients = _check_numbers(numbers)
+    personal = None if bodies is None else _measure_bodies(numbers, bodies, recipients, signature, kind, opt_out)
+    segments = measured.segments if personal is None else max(seg for _, seg in personal)
     try:
         return repo.queue(
             task_key=task_key,
@@ -106,11 +111,12 @@ def queue_task(
             content=content,
             signature=measured.signature,
             opt_out=opt_out if kind == "marketing" else None,
-            segments=measured.segments,
+            segments=segments,
             send_at=send_at,
             expires_at=expires_at,
             template_id=template_id,
             recipients=recipients,
+            bodies=personal,
         )
     except (psycopg.Error, DBAPIError) as exc:
         err = from_db_error(exc)
@@ -119,6 +125,30 @@ def queue_task(
             facts = json.loads(diag.message_detail) if diag is not None and diag.message_detail else {}
             raise InsufficientQuota(err.detail, int(facts.get("needed", 0)), int(facts.get("left", 0))) from exc
         raise err from exc
+
+
+def _measure_bodies(
+    numbers: Sequence[str],
+    bodies: Sequence[str],
+    recipients: list[tuple[str, str]],
+    signature: str | None,
+    kind: str,
+    opt_out: str | None,
+) -> list[tuple[str, int]]:
+    """(body, segments) per recipient of ``recipients`` (the first body given for a repeated number)."""
+    if len(bodies) != len(numbers):
+        raise ServiceError("invalid", f"{len(numbers)} recipients but {len(bodies)} personal messages")
+    first: dict[str, str] = {}
+    for number, body in zip(numbers, bodies, strict=True):
+        first.setdefault(number, body)
+    measured = []
+    for number, _carrier in recipients:
+        body = first[number]
+        m = text_rules.measure(body, signature=signature, kind=kind, opt_out=opt_out)
+        if m.issues:
+            raise ServiceError("invalid", f"the message for {number} cannot be sent: {', '.join(m.issues)}")
+        measured.append((body, m.segments))
+    return measured
 
 
 def cancel_task(session: Session, task_id: int) -> int:
@@ -140,6 +170,13 @@ def task(session: Session, task_id: int) -> TaskRow | None:
 def quota_ledger(session: Session, user_id: int) -> QuotaLedger:
     """The user's quota and the sums of its movements; ``balanced`` is the billing invariant (GW-5)."""
     return LedgerRepository(session).for_user(user_id)
+
+
+def group_ledger(session: Session, group_id: int) -> GroupLedger:
+    """A group's balance and the sum of its movements. Success billing refunds failed messages to the sender's
+    quota only: the group's share left the group when the user's quota was granted (USR-2), and sending never
+    touched the group, so a refund to it as well would create quota from nothing."""
+    return LedgerRepository(session).for_group(group_id)
 
 
 # -- demo history (trial mode) ----------------------------------------------------------------------------------

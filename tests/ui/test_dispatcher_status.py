@@ -1,0 +1,59 @@
+"""The status bar's dispatcher label (GW-1): in trial mode the console starts the dispatcher and the simulator as
+children, shows their state, restarts the dispatcher when it dies, and stops both when it closes."""
+
+from __future__ import annotations
+
+import pytest
+
+from smsdesk.services import dispatch_host
+from smsdesk.services.auth import sign_in
+from smsdesk.ui.context import ConsoleContext
+from smsdesk.ui.widgets import dispatcher_status
+from smsdesk.ui.widgets.dispatcher_status import DispatcherStatusLabel
+from tests.db.conftest import PASSWORD, build_org
+
+pytestmark = [pytest.mark.ui, pytest.mark.db]
+
+
+@pytest.fixture
+def org(org_db):
+    build_org(org_db)
+    return org_db
+
+
+def test_the_label_hosts_the_dispatcher_shows_it_and_restarts_it(qtbot, org, runner, prefs, tmp_path, monkeypatch):
+    from tests.ui import conftest
+
+    hosts: list[dispatch_host.DispatchHost] = []
+
+    def trial_host(target):
+        # What for_console does for the embedded server, with this test's server and its superuser.
+        host = dispatch_host.DispatchHost(target, name="console", superuser=org.su, simulator=True, log_dir=tmp_path)
+        hosts.append(host)
+        return host
+
+    monkeypatch.setattr(dispatch_host.DispatchHost, "for_console", staticmethod(trial_host))
+    monkeypatch.setattr(dispatcher_status, "REFRESH_MS", 300)
+    monkeypatch.setattr(dispatcher_status, "HOST_DELAY_MS", 100)
+    with conftest._watchdog.paused():
+        signed = sign_in(org.target, "east-op", PASSWORD)
+    runner.set_session(signed)
+    label = DispatcherStatusLabel(ConsoleContext(signed, runner, prefs))
+    qtbot.addWidget(label)
+    label.show()
+    try:
+        qtbot.waitUntil(lambda: "channels up" in label.text() and not label.text().startswith("Dispatcher: 0 of"),
+                        timeout=60_000)
+        assert label.text().startswith("Dispatcher: 2 of 2 channels up"), label.text()
+        assert "restarts it" in label.toolTip()
+        host = hosts[0]
+        assert host.state() == "running"
+
+        host._dispatcher.kill()  # it dies; the label's next round notices and starts another
+        qtbot.waitUntil(lambda: host.restarts == 1 and host.state() == "running", timeout=30_000)
+        qtbot.waitUntil(lambda: label.text().startswith("Dispatcher: 2 of 2 channels up"), timeout=60_000)
+    finally:
+        label.shutdown()
+        runner.wait_idle()
+        signed.close()
+    assert hosts and hosts[0].state() == "stopped"

@@ -207,6 +207,80 @@ def cmd_contacts_import(ctx: Context, args: argparse.Namespace) -> None:
     print(_kv(contacts="import", owner=args.owner.lower(), group=args.group.strip("/"), **result.summary()))
 
 
+def cmd_send(ctx: Context, args: argparse.Namespace) -> None:
+    """Preview or submit a task as the user's own role (issue #6): the console's services and database rules."""
+    import uuid
+    from datetime import datetime
+
+    from smsdesk.domain.schedule import BEIJING
+    from smsdesk.services import library, sending
+    from smsdesk.services import session as session_service
+    from smsdesk.services.auth import sign_in
+
+    password = read_password(args)
+    when = None
+    if args.at:
+        try:
+            when = datetime.fromisoformat(args.at)
+        except ValueError:
+            raise ServiceError("invalid", f"--at {args.at!r} is not an ISO time such as 2026-12-01T09:30") from None
+        when = when if when.tzinfo else when.replace(tzinfo=BEIJING)
+    if args.column and not args.file:
+        raise ServiceError("invalid", "--column needs --file")
+    target = ctx.target
+    if target.embedded:
+        from smsdesk.services import trial
+        from smsdesk.store.embedded import EmbeddedServer
+
+        ctx._server = ctx._server or EmbeddedServer()
+        target = trial.embedded_target(ctx._server)
+    signed = sign_in(target, args.login, password, pool_size=1)
+    try:
+
+        def work(session):
+            signature = None
+            if args.signature:
+                wanted = library.check_signature(args.signature)
+                known = {row.text for row in library.signatures(session)}
+                if wanted not in known:
+                    raise ServiceError(
+                        "unknown_signature",
+                        f"unknown signature {args.signature!r}; known: " + (", ".join(sorted(known)) or "none"),
+                    )
+                signature = wanted
+            draft = sending.Draft(
+                name=args.name or "",
+                kind=args.kind,
+                signature=signature,
+                content=args.text,
+                send_at=when,
+                typed=args.numbers or "",
+                file=args.file,
+                column=args.column,
+                sheet=args.sheet,
+            )
+            p = sending.preview(session, None, draft)
+            if args.preview:
+                return p, None
+            if p.problems:
+                code, arg = p.problems[0]
+                if code == "quota_short":
+                    raise ServiceError(
+                        "insufficient_quota",
+                        f"not enough quota: {p.needed} segments needed, {p.quota_left} left, {arg} short",
+                    )
+                raise ServiceError("invalid", f"cannot submit: {code}{' ' + arg if arg else ''}")
+            return p, sending.submit(session, p, uuid.uuid4())
+
+        p, result = session_service.run(signed, work)
+    finally:
+        signed.close()
+    if result is None:
+        print(_kv(**p.summary()))
+    else:
+        print(_kv(task=result.task_id, status=result.status, recipients=result.recipients, reserved=result.reserved))
+
+
 def _is_position(column: str) -> bool:
     return column.isdigit() or (len(column) <= 3 and column.isascii() and column.isalpha())
 
@@ -388,6 +462,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--keep-invalid", action="store_true", help="import rows with invalid mobiles, marked invalid")
     p.set_defaults(func=cmd_contacts_import)
+
+    p = sub.add_parser("send", help="preview or submit an SMS task as a user (same rules as the console)")
+    p.add_argument("--login", required=True)
+    p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--kind", required=True, choices=("verification", "notification", "marketing", "alert"))
+    p.add_argument("--text", required=True, help="the message content")
+    p.add_argument("--signature", metavar="S", help="one of the library's signatures")
+    p.add_argument("--numbers", metavar="LIST", help="numbers separated by commas, spaces or semicolons")
+    p.add_argument("--file", metavar="F", help="a CSV/TXT/XLSX/XLS file of recipients")
+    p.add_argument("--column", metavar="COL", help="the file's phone column: header, letter or 1-based position")
+    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    p.add_argument("--at", metavar="ISO-TIME", help="send later, e.g. 2026-12-01T09:30 (Beijing time unless given)")
+    p.add_argument("--name", help="task name (default: the current time)")
+    p.add_argument("--preview", action="store_true", help="print the preview and submit nothing")
+    p.set_defaults(func=cmd_send)
 
     channel = sub.add_parser("channel", help="SMPP channels and their routes").add_subparsers(
         dest="action", required=True

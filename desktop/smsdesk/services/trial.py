@@ -153,8 +153,9 @@ def demo_seeders() -> list:
             continue
         module = importlib.import_module(f"smsdesk.services.{info.name}")
         if callable(getattr(module, "seed_demo", None)):
-            seeders.append(module.seed_demo)
-    return seeders
+            # SEED_ORDER (default 0) runs a seeder after others whose data it builds on
+            seeders.append((getattr(module, "SEED_ORDER", 0), info.name, module.seed_demo))
+    return [seed for _, _, seed in sorted(seeders, key=lambda s: s[:2])]
 
 
 def create_first_admin(server: EmbeddedServer, target: DatabaseTarget, login: str, password: str, group: str) -> None:

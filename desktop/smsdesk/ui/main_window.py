@@ -16,6 +16,8 @@ from smsdesk.ui.widgets.dispatcher_status import DispatcherStatusLabel
 class _TabSlot(QWidget):
     """Holds a tab's place and builds the tab the first time it is shown, so opening the window stays cheap."""
 
+    built = Signal(str, object)  # tab key, the tab: lets the window wire tabs to each other
+
     def __init__(self, spec: TabSpec, ctx: ConsoleContext) -> None:
         super().__init__()
         self.spec, self.ctx = spec, ctx
@@ -27,6 +29,7 @@ class _TabSlot(QWidget):
         if self.tab is None:
             self.tab = self.spec.factory(self.ctx)
             self.layout().addWidget(self.tab)
+            self.built.emit(self.spec.key, self.tab)
         return self.tab
 
     def refresh(self) -> None:
@@ -54,8 +57,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
         for spec in tabs_for(p):
-            self.tabs.addTab(_TabSlot(spec, ctx), spec.title())
+            slot = _TabSlot(spec, ctx)
+            slot.built.connect(self._on_tab_built)
+            self.tabs.addTab(slot, spec.title())
             self.tab_keys.append(spec.key)
+            if getattr(spec, "badge", None) is not None:  # a live count in the tab's title, before it is built
+                slot.badge = spec.badge(ctx, slot)
+                slot.badge.title_changed.connect(lambda text, s=slot: self.tabs.setTabText(self.tabs.indexOf(s), text))
         self.setCentralWidget(self.tabs)
         last = str(ctx.prefs.get("main/last_tab") or "")
         if last in self.tab_keys:
@@ -170,6 +178,16 @@ class MainWindow(QMainWindow):
             self.ctx.prefs.set("main/last_tab", self.tab_keys[index])
         self.refresh_current()
 
+    def _on_tab_built(self, key: str, tab: QWidget) -> None:
+        # the Contacts tab's "Send SMS to selection" hands its contact ids to the Send tab
+        if hasattr(tab, "send_requested") and "send" in self.tab_keys:
+            tab.send_requested.connect(self._send_to_contacts)
+
+    def _send_to_contacts(self, ids: list) -> None:
+        send = self.tab("send")
+        self.tabs.setCurrentIndex(self.tab_keys.index("send"))
+        send.add_contacts(list(ids))
+
     def _on_runner_changed(self, keys: frozenset[str]) -> None:
         for i in range(self.tabs.count()):
             self.tabs.widget(i).on_changes(keys)
@@ -190,6 +208,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.dispatcher_label.shutdown()
+        for i in range(self.tabs.count()):
+            badge = getattr(self.tabs.widget(i), "badge", None)
+            if badge is not None:
+                badge.shutdown()
         try:
             self.ctx.runner.changed.disconnect(self._on_runner_changed)
         except (RuntimeError, TypeError):

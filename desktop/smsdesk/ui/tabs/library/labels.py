@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from smsdesk.domain.kinds import KINDS
+from smsdesk.ui.kind_labels import KindLabels
 
 
 class LibraryLabels(QObject):
     """A QObject so that lupdate files these strings under one context."""
 
     def kind(self, kind: str | None) -> str:
-        return {
-            "verification": self.tr("Verification code"),
-            "notification": self.tr("Notification"),
-            "marketing": self.tr("Marketing"),
-            "alert": self.tr("Alert"),
-        }.get(kind or "", kind or "")
+        return KindLabels().kind(kind)
 
     def kinds(self) -> list[tuple[str, str]]:
-        return [(kind, self.kind(kind)) for kind in KINDS]
+        return KindLabels().kinds()
 
     def status(self, status: str) -> str:
         return {

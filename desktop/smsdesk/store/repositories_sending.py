@@ -1,0 +1,105 @@
+"""Queries of the Send tab (issue #6): the caller's quota, address-book picks checked by the database, and the
+submit that queues recipients through ``smsdesk.send_submit`` in one call (numbers as binary text arrays: the
+operator role has no TEMPORARY right, see 0004)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import psycopg
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class SenderState:
+    quota_left: int
+    review: bool  # the user or their group is set to review: tasks wait for approval
+
+
+@dataclass(frozen=True)
+class ContactCheck:
+    contact_id: int
+    shown: str  # masked unless the caller may see full numbers (SEC-3)
+    state: str  # valid, invalid, duplicate, blacklisted
+    scope: str | None  # the blacklist that blocks it
+
+
+class SendRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _raw(self) -> psycopg.Connection:
+        return self.session.connection().connection.driver_connection
+
+    def sender(self) -> SenderState:
+        row = (
+            self._raw()
+            .execute(
+                "SELECT u.quota_limit - u.quota_used, u.review_mode OR coalesce(g.review_mode, false) "
+                "FROM smsdesk.app_user u LEFT JOIN smsdesk.user_group g ON g.id = u.group_id "
+                "WHERE u.role_name = session_user"
+            )
+            .fetchone()
+        )
+        if row is None:
+            return SenderState(0, False)
+        return SenderState(int(row[0]), bool(row[1]))
+
+    def contact_check(
+        self, contacts: Sequence[int], groups: Sequence[int], kind: str, numbers: Sequence[str]
+    ) -> list[ContactCheck]:
+        rows = (
+            self._raw()
+            .execute(
+                "SELECT contact_id, shown, state, scope"
+                " FROM smsdesk.send_contact_check(%s::bigint[], %s::bigint[], %s, %b::text[])",
+                (list(contacts), list(groups), kind, list(numbers)),
+            )
+            .fetchall()
+        )
+        return [ContactCheck(int(r[0]), r[1] or "", r[2], r[3]) for r in rows]
+
+    def submit(
+        self,
+        *,
+        task_key: uuid.UUID,
+        name: str,
+        kind: str,
+        content: str,
+        signature: str | None,
+        opt_out: str | None,
+        segments: int,
+        send_at: datetime | None,
+        numbers: Sequence[str],
+        carriers: Sequence[str],
+        contacts: Sequence[int],
+        groups: Sequence[int],
+    ) -> tuple[int, str, int]:
+        """Returns (task id, status, segments reserved)."""
+        conn = self._raw()
+        row = conn.execute(
+            "SELECT smsdesk.send_submit(%s, %s, %s, %s, %s, %s, %s, %s, %b::text[], %b::text[], %s::bigint[], "
+            "%s::bigint[])",
+            (
+                task_key,
+                name,
+                kind,
+                content,
+                signature,
+                opt_out,
+                segments,
+                send_at,
+                list(numbers),
+                [c or "" for c in carriers],
+                list(contacts),
+                list(groups),
+            ),
+        ).fetchone()
+        task_id = int(row[0])
+        status, reserved = conn.execute(
+            "SELECT status, reserved FROM smsdesk.send_task WHERE id = %s", (task_id,)
+        ).fetchone()
+        return task_id, status, int(reserved)

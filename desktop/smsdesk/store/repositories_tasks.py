@@ -1,0 +1,360 @@
+"""Queries of the Tasks tab (LOG-1..LOG-3): task search, per-number detail in keyset pages, export streams,
+the numbers of a resend, and the demo tasks. Row-level security decides what each caller sees; numbers are
+masked here, in SQL, for users without the right to see them (SEC-3)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+NOT_YET_SENT = ("preview", "awaiting_review", "scheduled")
+CANCELLABLE = ("preview", "awaiting_review", "scheduled", "queued", "sending")
+FINAL_MESSAGE = ("delivered", "failed", "expired", "cancelled")
+
+# The caller's right to full numbers, once per query (SEC-3).
+_SEE_FULL = "coalesce((SELECT u.see_full_numbers FROM smsdesk.app_user u WHERE u.role_name = session_user), false)"
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What the task list shows; empty fields do not filter. ``group_id`` includes its sub-groups."""
+
+    name: str = ""
+    since: datetime | None = None  # created at or after
+    until: datetime | None = None  # created before
+    group_id: int | None = None
+    owner_id: int | None = None
+    kind: str | None = None
+    statuses: tuple[str, ...] = ()
+    ids: tuple[int, ...] = ()  # only these tasks (live updates re-read just the tasks that changed)
+    before_id: int | None = None  # keyset: the next page holds smaller ids
+    limit: int = 1000
+
+
+@dataclass(frozen=True)
+class TaskListRow:
+    id: int
+    name: str
+    owner_id: int
+    owner_login: str
+    owner_name: str
+    group_id: int
+    group_path: str
+    kind: str
+    status: str
+    signature: str | None
+    content: str
+    recipient_count: int
+    segments_per_message: int
+    reserved: int
+    charged: int
+    refunded: int
+    submitted_count: int
+    delivered_count: int
+    failed_count: int
+    expired_count: int
+    cancelled_count: int
+    created_at: datetime
+    send_at: datetime
+    expires_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime | None
+    review_reason: str | None
+    template_id: int | None
+
+    @property
+    def done_count(self) -> int:
+        return self.delivered_count + self.failed_count + self.expired_count + self.cancelled_count
+
+    @property
+    def progress(self) -> float:
+        """0..1: the share of recipients whose message reached a final state."""
+        return min(1.0, self.done_count / self.recipient_count) if self.recipient_count else 1.0
+
+    @property
+    def owner_label(self) -> str:
+        return self.owner_name or self.owner_login or str(self.owner_id)
+
+    @property
+    def not_yet_sent(self) -> bool:
+        return self.status in NOT_YET_SENT
+
+    @property
+    def cancellable(self) -> bool:
+        return self.status in CANCELLABLE
+
+
+@dataclass(frozen=True)
+class MessageDetailRow:
+    id: int
+    number: str  # masked unless the caller may see full numbers
+    carrier: str
+    channel: str
+    status: str
+    segments: int
+    attempts: int
+    submitted_at: datetime | None
+    done_at: datetime | None
+    failure_category: str | None
+    error_code: str | None
+    reason: str  # the failure map's note for the error code, when there is one
+    duplicate_suspect: bool
+
+
+@dataclass(frozen=True)
+class CancelPreview:
+    task_id: int
+    name: str
+    status: str
+    messages: int  # still queued: these are cancelled
+    segments: int  # and refunded
+    in_flight: int  # held by a dispatcher right now: they may still go out
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    groups: list[tuple[int, str]] = field(default_factory=list)  # (id, path), parents first
+    users: list[tuple[int, str, str, int]] = field(default_factory=list)  # (id, login, name, group id)
+
+
+# Group paths once per visible group (a handful), not once per task row.
+_LIST_SQL = """
+WITH g AS MATERIALIZED (SELECT ug.id, smsdesk.group_path(ug.id) AS path FROM smsdesk.user_group ug)
+SELECT t.id, t.name, t.owner_id, coalesce(u.login, ''), coalesce(u.operator_name, ''), t.group_id,
+       coalesce(g.path, ''), t.kind, t.status, t.signature, t.content, t.recipient_count, t.segments_per_message,
+       t.reserved, t.charged, t.refunded, t.submitted_count, t.delivered_count, t.failed_count, t.expired_count,
+       t.cancelled_count, t.created_at, t.send_at, t.expires_at, t.started_at, t.finished_at, t.review_reason,
+       t.template_id
+  FROM smsdesk.send_task t
+  LEFT JOIN smsdesk.app_user u ON u.id = t.owner_id
+  LEFT JOIN g ON g.id = t.group_id
+ WHERE {where}
+ ORDER BY t.id DESC
+ LIMIT :limit
+"""
+
+_MESSAGE_SQL = """
+SELECT m.id,
+       CASE WHEN (SELECT see FROM me) THEN m.number ELSE smsdesk.mask_number(m.number) END,
+       coalesce(m.carrier, ''), coalesce(c.name, ''), m.status, m.segments, m.attempts, m.submitted_at, m.done_at,
+       m.failure_category, m.error_code, coalesce(fm.note, ''), m.duplicate_suspect
+  FROM smsdesk.message m
+  LEFT JOIN smsdesk.channel c ON c.id = m.channel_id
+  LEFT JOIN LATERAL (
+    SELECT f.note FROM smsdesk.failure_map f
+     WHERE m.error_code IS NOT NULL
+       AND (f.channel_id = m.channel_id OR f.channel_id IS NULL)
+       AND ((f.source = 'err' AND f.code = split_part(m.error_code, ':', 2))
+            OR (f.source = 'stat' AND f.code = split_part(m.error_code, ':', 1))
+            OR (f.source IN ('submit', 'error') AND f.code = m.error_code))
+     ORDER BY f.channel_id NULLS LAST, (f.source = 'err') DESC
+     LIMIT 1) fm ON true
+ WHERE m.task_id = :task AND m.id > :after {status}
+ ORDER BY m.id
+ LIMIT :limit
+"""
+
+
+class TaskLogRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- the task list ------------------------------------------------------------------------------
+
+    def search(self, f: TaskFilter) -> list[TaskListRow]:
+        where = ["true"]
+        params: dict[str, Any] = {"limit": max(1, min(int(f.limit), 20_000))}
+        if f.name.strip():
+            escaped = f.name.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append("t.name ILIKE :name")
+            params["name"] = f"%{escaped}%"
+        if f.since is not None:
+            where.append("t.created_at >= :since")
+            params["since"] = f.since
+        if f.until is not None:
+            where.append("t.created_at < :until")
+            params["until"] = f.until
+        if f.group_id is not None:
+            where.append("t.group_id IN (SELECT sg.id FROM smsdesk.user_group sg WHERE :group = ANY (sg.id_path))")
+            params["group"] = f.group_id
+        if f.owner_id is not None:
+            where.append("t.owner_id = :owner")
+            params["owner"] = f.owner_id
+        if f.kind:
+            where.append("t.kind = :kind")
+            params["kind"] = f.kind
+        if f.statuses:
+            where.append("t.status = ANY (CAST(:statuses AS text[]))")
+            params["statuses"] = list(f.statuses)
+        if f.ids:
+            where.append("t.id = ANY (CAST(:ids AS bigint[]))")
+            params["ids"] = [int(i) for i in f.ids]
+        if f.before_id is not None:
+            where.append("t.id < :before")
+            params["before"] = f.before_id
+        rows = self.session.execute(text(_LIST_SQL.format(where=" AND ".join(where))), params).all()
+        return [TaskListRow(*row) for row in rows]
+
+    def get(self, task_id: int) -> TaskListRow | None:
+        rows = self.search(TaskFilter(ids=(task_id,), limit=1))
+        return rows[0] if rows else None
+
+    def filter_options(self) -> FilterOptions:
+        groups = self.session.execute(
+            text(
+                "SELECT g.id, smsdesk.group_path(g.id) FROM smsdesk.user_group g "
+                "ORDER BY cardinality(g.id_path), g.name"
+            )
+        ).all()
+        users = self.session.execute(
+            text(
+                "SELECT u.id, u.login, u.operator_name, u.group_id FROM smsdesk.app_user u "
+                "WHERE u.status <> 'deleted' OR EXISTS (SELECT 1 FROM smsdesk.send_task t WHERE t.owner_id = u.id) "
+                "ORDER BY u.login"
+            )
+        ).all()
+        return FilterOptions(
+            groups=[(int(i), str(p)) for i, p in groups],
+            users=[(int(i), str(login), str(name), int(g)) for i, login, name, g in users],
+        )
+
+    # -- one task's messages --------------------------------------------------------------------------
+
+    def messages(
+        self, task_id: int, *, after_id: int = 0, statuses: Sequence[str] = (), limit: int = 500
+    ) -> list[MessageDetailRow]:
+        """One keyset page in recipient order: ids after ``after_id`` (the index on (task_id, id))."""
+        params: dict[str, Any] = {"task": task_id, "after": after_id, "limit": max(1, min(int(limit), 10_000))}
+        status = ""
+        if statuses:
+            status = "AND m.status = ANY (CAST(:statuses AS text[]))"
+            params["statuses"] = list(statuses)
+        sql = f"WITH me AS (SELECT {_SEE_FULL} AS see) " + _MESSAGE_SQL.format(status=status)
+        return [MessageDetailRow(*row) for row in self.session.execute(text(sql), params).all()]
+
+    def export_stream(self, task_id: int, statuses: Sequence[str], block: int) -> Iterator[list[tuple]]:
+        """Every message of the task (optionally of some statuses) in recipient order, block by block,
+        through a server-side cursor; the same columns as ``messages``."""
+        conn = self.session.connection().connection.driver_connection
+        status = "AND m.status = ANY (%(statuses)s)" if statuses else ""
+        sql = f"WITH me AS (SELECT {_SEE_FULL} AS see) " + _MESSAGE_SQL.format(status=status)
+        sql = sql.replace(":task", "%(task)s").replace(":after", "%(after)s").replace("LIMIT :limit", "")
+        with conn.cursor(name="task_export") as cursor:
+            cursor.itersize = block
+            cursor.execute(sql, {"task": task_id, "after": 0, "statuses": list(statuses)})
+            while rows := cursor.fetchmany(block):
+                yield rows
+
+    def i_see_full_numbers(self) -> bool:
+        return bool(self.session.execute(text(f"SELECT {_SEE_FULL}")).scalar())
+
+    def cancel_preview(self, task_id: int) -> CancelPreview | None:
+        row = self.session.execute(
+            text(
+                "SELECT t.id, t.name, t.status, "
+                "       coalesce(q.n, 0), coalesce(q.seg, 0), coalesce(q.held, 0) "
+                "  FROM smsdesk.send_task t "
+                "  LEFT JOIN LATERAL ("
+                "    SELECT count(*) FILTER (WHERE m.lease_owner IS NULL) AS n,"
+                "           sum(m.segments) FILTER (WHERE m.lease_owner IS NULL) AS seg,"
+                "           count(*) FILTER (WHERE m.lease_owner IS NOT NULL) AS held"
+                "      FROM smsdesk.message m WHERE m.task_id = t.id AND m.status = 'queued') q ON true"
+                " WHERE t.id = :task"
+            ),
+            {"task": task_id},
+        ).first()
+        return CancelPreview(int(row[0]), row[1], row[2], int(row[3]), int(row[4]), int(row[5])) if row else None
+
+    # -- resend ---------------------------------------------------------------------------------------
+
+    def failed_recipients(
+        self, task_id: int, skip_categories: Sequence[str] = ()
+    ) -> tuple[list[str], list[str], list[str | None], list[int]]:
+        """Full numbers (never shown: they go straight into a new task), carriers, bodies and segments of the
+        task's failed messages, in recipient order."""
+        rows = self.session.execute(
+            text(
+                "SELECT m.number, coalesce(m.carrier, ''), m.body, m.segments FROM smsdesk.message m "
+                " WHERE m.task_id = :task AND m.status = 'failed' "
+                "   AND NOT (coalesce(m.failure_category, '') = ANY (CAST(:skip AS text[]))) "
+                " ORDER BY m.id"
+            ),
+            {"task": task_id, "skip": list(skip_categories)},
+        ).all()
+        return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [int(r[3]) for r in rows]
+
+    def queue_personalised(
+        self,
+        *,
+        task_key: uuid.UUID,
+        name: str,
+        source: TaskListRow,
+        opt_out: str | None,
+        numbers: Sequence[str],
+        carriers: Sequence[str],
+        bodies: Sequence[str | None],
+        segments: Sequence[int],
+    ) -> int:
+        """A new task whose messages keep their own rendered text (a template send's failures)."""
+        return int(
+            self.session.execute(
+                text(
+                    "SELECT smsdesk.task_queue(:key, :name, :kind, :content, :signature, :opt_out, :segments, NULL, "
+                    "NULL, :template, CAST(:numbers AS text[]), CAST(:carriers AS text[]), CAST(:bodies AS text[]), "
+                    "CAST(:body_segments AS int[]))"
+                ),
+                {
+                    "key": task_key,
+                    "name": name,
+                    "kind": source.kind,
+                    "content": source.content,
+                    "signature": source.signature,
+                    "opt_out": opt_out,
+                    "segments": source.segments_per_message,
+                    "template": source.template_id,
+                    "numbers": list(numbers),
+                    "carriers": list(carriers),
+                    "bodies": [b if b is not None else source.content for b in bodies],
+                    "body_segments": list(segments),
+                },
+            ).scalar_one()
+        )
+
+    def opt_out_of(self, task_id: int) -> str | None:
+        return self.session.execute(
+            text("SELECT opt_out FROM smsdesk.send_task WHERE id = :t"), {"t": task_id}
+        ).scalar()
+
+
+class DemoTasksRepository:
+    """The demo organisation's pending tasks, queued through the ordinary functions as each demo user
+    (the seeding session is the installation owner's, a superuser, so it may act as them)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def existing_keys(self, keys: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        rows = self.session.execute(
+            text("SELECT task_key FROM smsdesk.send_task WHERE task_key = ANY (CAST(:k AS uuid[]))"),
+            {"k": [str(k) for k in keys]},
+        ).all()
+        return {r[0] if isinstance(r[0], uuid.UUID) else uuid.UUID(str(r[0])) for r in rows}
+
+    def role_of(self, login: str) -> str | None:
+        return self.session.execute(
+            text("SELECT role_name FROM smsdesk.app_user WHERE login = :l AND status = 'normal'"), {"l": login}
+        ).scalar()
+
+    def act_as(self, role: str | None) -> None:
+        """SET LOCAL SESSION AUTHORIZATION: smsdesk.me() reads session_user; None goes back to the owner."""
+        if role is None:
+            self.session.execute(text("RESET SESSION AUTHORIZATION"))
+        else:
+            quoted = role.replace('"', '""')
+            self.session.execute(text(f'SET LOCAL SESSION AUTHORIZATION "{quoted}"'))

@@ -1,0 +1,879 @@
+"""The compose flow of the Send tab: form and recipients, preview, result (SEND-1..SEND-8).
+
+All database and file work runs through the TaskRunner; the draft is kept in the preferences as the user
+types (debounced), so nothing is lost if the console closes or crashes.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsdesk.domain import schedule
+from smsdesk.domain.kinds import KINDS
+from smsdesk.services import contacts, library, sending
+from smsdesk.ui.kind_labels import KindLabels
+from smsdesk.ui.messages import describe
+from smsdesk.ui.widgets.phrase_picker import PhrasePicker
+
+DRAFT_KEY = "send/draft"
+SAVE_DELAY_MS = 400
+LIST_SHOWN = 10_000  # lines a list viewer shows; saving writes every line
+FILE_FILTER = "*.csv *.txt *.xlsx *.xls"
+
+
+def _write_lines(_job, path: str, lines: list[str]) -> int:
+    with open(path, "w", encoding="utf-8-sig", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+    return len(lines)
+
+
+class ListDialog(QDialog):
+    """One list of the preview (valid, invalid, duplicates, blacklisted): viewable and saveable."""
+
+    def __init__(self, title: str, lines: list[str], runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("send_list_dialog")
+        self.setWindowTitle(title)
+        self.resize(480, 520)
+        self.lines, self.runner = lines, runner
+        view = QPlainTextEdit()
+        view.setReadOnly(True)
+        view.setPlainText("\n".join(lines[:LIST_SHOWN]))
+        note = QLabel(
+            self.tr("%1 lines; the first %2 are shown, saving writes them all.")
+            .replace("%1", QLocale().toString(len(lines)))
+            .replace("%2", QLocale().toString(LIST_SHOWN))
+            if len(lines) > LIST_SHOWN
+            else self.tr("%1 lines").replace("%1", QLocale().toString(len(lines)))
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        save = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole)
+        save.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save list"), "", self.tr("Text (*.csv *.txt)"))
+        if path:
+            self.runner.io(_write_lines, path, self.lines, owner=self)
+
+
+class ComposePage(QWidget):
+    """Form → preview → result, in one stacked widget."""
+
+    preview_shown = Signal(object)  # Preview (tests wait on it)
+    submitted = Signal(object)  # SubmitResult
+    failed = Signal(str)  # the message shown to the user
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("send_compose")
+        self.ctx = ctx
+        self.runner = ctx.runner
+        self.current: sending.Preview | None = None
+        self.task_key: uuid.UUID | None = None
+        self.handle = None
+        self.file_headers: list[str] = []
+        self._restoring = False
+        self._file_seq = 0
+
+        self.stack = QStackedWidget()
+        self.form = self._build_form()
+        self.review = self._build_review()
+        self.result = self._build_result()
+        for page in (self.form, self.review, self.result):
+            self.stack.addWidget(page)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("send_progress")
+        self.progress.setMaximumHeight(18)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("send_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setObjectName("send_status")
+        self.status.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_draft)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.start_preview)
+        for editor in (self.content, self.paste):
+            editor.installEventFilter(self)
+        self.restore_draft()
+        self.update_counter()
+
+    def eventFilter(self, watched, event) -> bool:
+        # Ctrl+Enter previews from inside the editors too (they would otherwise take it as a new line)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.start_preview()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- construction -----------------------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("send_name")
+        self.name_edit.setPlaceholderText(sending.default_name())
+        self.name_edit.setMaxLength(200)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("send_kind")
+        for kind, label in KindLabels().kinds():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.setCurrentIndex(KINDS.index("notification"))
+        self.signature_combo = QComboBox()
+        self.signature_combo.setObjectName("send_signature")
+        self.signature_combo.addItem(self.tr("(no signature)"), "")
+        self.content = QPlainTextEdit()
+        self.content.setObjectName("send_content")
+        self.content.setPlaceholderText(self.tr("Message text. Ctrl+Enter previews."))
+        from smsdesk.ui.tabs.send.highlighter import SensitiveHighlighter
+
+        self.highlighter = SensitiveHighlighter(self.content.document())
+        self.counter = QLabel()
+        self.counter.setObjectName("send_counter")
+        self.opt_out_label = QLabel()
+        self.opt_out_label.setObjectName("send_opt_out")
+        self.now_radio = QRadioButton(self.tr("Send now"))
+        self.now_radio.setObjectName("send_now")
+        self.at_radio = QRadioButton(self.tr("Send at"))
+        self.at_radio.setObjectName("send_at")
+        group = QButtonGroup(self)
+        group.addButton(self.now_radio)
+        group.addButton(self.at_radio)
+        self.now_radio.setChecked(True)
+        self.at_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.at_edit.setObjectName("send_at_time")
+        self.at_edit.setCalendarPopup(True)
+        self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at_edit.setEnabled(False)
+        when = QHBoxLayout()
+        when.addWidget(self.now_radio)
+        when.addWidget(self.at_radio)
+        when.addWidget(self.at_edit)
+        when.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Task name"), self.name_edit)
+        form.addRow(self.tr("Kind"), self.kind_combo)
+        form.addRow(self.tr("Signature"), self.signature_combo)
+        form.addRow(self.tr("Content"), self.content)
+        form.addRow("", self.counter)
+        form.addRow("", self.opt_out_label)
+        form.addRow(self.tr("When"), when)
+        message_box = QGroupBox(self.tr("Message"))
+        message_box.setLayout(form)
+
+        self.phrases = PhrasePicker(self.runner)
+        self.phrases.phrase_chosen.connect(self.content.insertPlainText)
+        phrase_box = QGroupBox(self.tr("Phrases"))
+        QVBoxLayout(phrase_box).addWidget(self.phrases)
+
+        # recipients: the four paths
+        self.paste = QPlainTextEdit()
+        self.paste.setObjectName("send_numbers")
+        self.paste.setPlaceholderText(
+            self.tr("Type or paste numbers, separated by commas, spaces, semicolons or lines")
+        )
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("send_file")
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("No file"))
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.setObjectName("send_choose_file")
+        choose.clicked.connect(self.choose_file)
+        clear_file = QPushButton(self.tr("Remove"))
+        clear_file.clicked.connect(lambda: self.set_file(None))
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("send_sheet")
+        self.sheet_combo.setVisible(False)
+        self.sheet_combo.activated.connect(
+            lambda _i: self.load_file_info(self.file_edit.text(), self.sheet_combo.currentText())
+        )
+        self.column_combo = QComboBox()
+        self.column_combo.setObjectName("send_column")
+        self.column_combo.setMinimumWidth(140)
+        self.file_note = QLabel()
+        self.file_note.setObjectName("send_file_note")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(choose)
+        file_row.addWidget(clear_file)
+        file_row2 = QHBoxLayout()
+        file_row2.addWidget(QLabel(self.tr("Sheet")))
+        file_row2.addWidget(self.sheet_combo)
+        file_row2.addWidget(QLabel(self.tr("Phone column")))
+        file_row2.addWidget(self.column_combo)
+        file_row2.addWidget(self.file_note, 1)
+        self.book_label = QLabel()
+        self.book_label.setObjectName("send_book_label")
+        pick_groups = QPushButton(self.tr("Add contact group…"))
+        pick_groups.setObjectName("send_pick_group")
+        pick_groups.clicked.connect(self.pick_group)
+        clear_book = QPushButton(self.tr("Clear address-book picks"))
+        clear_book.clicked.connect(self.clear_book)
+        book_row = QHBoxLayout()
+        book_row.addWidget(self.book_label, 1)
+        book_row.addWidget(pick_groups)
+        book_row.addWidget(clear_book)
+        self.contact_ids: list[int] = []
+        self.group_ids: list[int] = []
+        self.group_names: dict[int, str] = {}
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Numbers")), 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.paste, 0, 1)
+        grid.addWidget(QLabel(self.tr("File")), 1, 0)
+        grid.addLayout(file_row, 1, 1)
+        grid.addLayout(file_row2, 2, 1)
+        grid.addWidget(QLabel(self.tr("Address book")), 3, 0)
+        grid.addLayout(book_row, 3, 1)
+        recipients = QGroupBox(self.tr("Recipients"))
+        recipients.setLayout(grid)
+
+        self.preview_button = QPushButton(self.tr("Preview (Ctrl+Enter)"))
+        self.preview_button.setObjectName("send_preview")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.start_preview)
+        new_button = QPushButton(self.tr("New task"))
+        new_button.setObjectName("send_new")
+        new_button.clicked.connect(self.new_task)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(new_button)
+        buttons.addWidget(self.preview_button)
+
+        top = QSplitter()
+        top.addWidget(message_box)
+        top.addWidget(phrase_box)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top, 3)
+        layout.addWidget(recipients, 2)
+        layout.addLayout(buttons)
+
+        for signal in (
+            self.name_edit.textChanged,
+            self.content.textChanged,
+            self.paste.textChanged,
+            self.at_edit.dateTimeChanged,
+        ):
+            signal.connect(self.on_edited)
+        for combo in (self.kind_combo, self.signature_combo, self.column_combo):
+            combo.currentIndexChanged.connect(self.on_edited)
+        self.at_radio.toggled.connect(self.at_edit.setEnabled)
+        self.at_radio.toggled.connect(self.on_edited)
+        return page
+
+    def _build_review(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("send_review")
+        self.review_title = QLabel()
+        self.review_title.setObjectName("send_review_title")
+        font = self.review_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.review_title.setFont(font)
+        self.count_labels: dict[str, QLabel] = {}
+        counts = QGridLayout()
+        names = {
+            "valid": self.tr("Valid"),
+            "invalid": self.tr("Invalid"),
+            "duplicates": self.tr("Duplicates"),
+            "blacklisted": self.tr("Blacklisted"),
+        }
+        for row, (key, label) in enumerate(names.items()):
+            value = QLabel()
+            value.setObjectName(f"send_count_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.count_labels[key] = value
+            view = QPushButton(self.tr("View / save…"))
+            view.setObjectName(f"send_view_{key}")
+            view.clicked.connect(lambda _c=False, k=key: self.show_list(k))
+            counts.addWidget(QLabel(label), row, 0)
+            counts.addWidget(value, row, 1)
+            counts.addWidget(view, row, 2)
+        counts.setColumnStretch(3, 1)
+        counts_box = QGroupBox(self.tr("Recipients"))
+        counts_box.setLayout(counts)
+        self.facts = QLabel()
+        self.facts.setObjectName("send_facts")
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setWordWrap(True)
+        facts_box = QGroupBox(self.tr("Message and cost"))
+        QVBoxLayout(facts_box).addWidget(self.facts)
+        self.samples = QTextEdit()
+        self.samples.setObjectName("send_samples")
+        self.samples.setReadOnly(True)
+        samples_box = QGroupBox(self.tr("Sample messages"))
+        QVBoxLayout(samples_box).addWidget(self.samples)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("send_warnings")
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings.setWordWrap(True)
+        back = QPushButton(self.tr("Back to edit"))
+        back.setObjectName("send_back")
+        back.clicked.connect(self.back)
+        self.confirm_button = QPushButton(self.tr("Confirm and submit"))
+        self.confirm_button.setObjectName("send_confirm")
+        self.confirm_button.clicked.connect(self.confirm)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+        buttons.addWidget(self.confirm_button)
+        left = QVBoxLayout()
+        left.addWidget(counts_box)
+        left.addWidget(facts_box)
+        left.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addLayout(left, 1)
+        middle.addWidget(samples_box, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.review_title)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.warnings)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_result(self) -> QWidget:
+        page = QWidget()
+        self.result_label = QLabel()
+        self.result_label.setObjectName("send_result")
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setWordWrap(True)
+        self.result_label.setMinimumWidth(560)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        again = QPushButton(self.tr("Compose another task"))
+        again.setObjectName("send_again")
+        again.clicked.connect(self.new_task)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.result_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(again, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    # -- loading ------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
+        self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
+        self.phrases.refresh()
+
+    def on_changes(self, keys: frozenset[str]) -> None:
+        self.phrases.on_changes(keys)
+        if keys & {"signatures", "library"}:
+            self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
+        if keys & {"words", "library"}:
+            self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
+
+    def set_signatures(self, rows) -> None:
+        wanted = self.signature_combo.currentData() or self._saved_signature
+        self.signature_combo.blockSignals(True)
+        self.signature_combo.clear()
+        self.signature_combo.addItem(self.tr("(no signature)"), "")
+        default = None
+        for row in rows:
+            self.signature_combo.addItem(f"{row.bracketed}  {row.group_path}", row.text)
+            if row.is_default and (default is None or row.depth > default.depth):
+                default = row
+        pick = wanted if wanted else (default.text if default else "")
+        index = self.signature_combo.findData(pick)
+        self.signature_combo.setCurrentIndex(max(0, index))
+        self.signature_combo.blockSignals(False)
+        self.update_counter()
+
+    # -- the draft ----------------------------------------------------------------------------------------
+
+    def draft(self) -> sending.Draft:
+        send_at = None
+        if self.at_radio.isChecked():
+            send_at = self.at_edit.dateTime().toPython().replace(tzinfo=schedule.BEIJING)
+        column = self.column_combo.currentText() if self.column_combo.count() else None
+        return sending.Draft(
+            name=self.name_edit.text(),
+            kind=self.kind_combo.currentData(),
+            signature=self.signature_combo.currentData() or None,
+            content=self.content.toPlainText(),
+            send_at=send_at,
+            typed=self.paste.toPlainText(),
+            file=self.file_edit.text() or None,
+            column=column,
+            sheet=self.sheet_combo.currentText() if self.sheet_combo.isVisible() and self.sheet_combo.count() else None,
+            contact_ids=list(self.contact_ids),
+            group_ids=list(self.group_ids),
+        )
+
+    def on_edited(self, *_args) -> None:
+        if self._restoring:
+            return
+        self.update_counter()
+        self.save_timer.start()
+
+    def save_draft(self) -> None:
+        data = self.draft().to_dict()
+        data["group_names"] = {str(k): v for k, v in self.group_names.items()}
+        data["headers"] = self.file_headers
+        self.ctx.prefs.set(DRAFT_KEY, json.dumps(data, ensure_ascii=False))
+
+    def restore_draft(self) -> None:
+        raw = self.ctx.prefs.get(DRAFT_KEY)
+        self._saved_signature = ""
+        if not raw:
+            return
+        try:
+            data = json.loads(raw)
+            draft = sending.Draft.from_dict(data)
+        except (ValueError, TypeError):
+            return
+        self._restoring = True
+        try:
+            self.name_edit.setText(draft.name)
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(draft.kind)))
+            self._saved_signature = draft.signature or ""
+            self.content.setPlainText(draft.content)
+            self.paste.setPlainText(draft.typed)
+            if draft.send_at is not None:
+                self.at_radio.setChecked(True)
+                self.at_edit.setDateTime(QDateTime(draft.send_at.astimezone(schedule.BEIJING).replace(tzinfo=None)))
+            self.contact_ids = list(draft.contact_ids)
+            self.group_ids = list(draft.group_ids)
+            self.group_names = {int(k): v for k, v in (data.get("group_names") or {}).items()}
+            if draft.file:
+                self.file_edit.setText(draft.file)
+                self.file_headers = list(data.get("headers") or [])
+                self.column_combo.addItems(self.file_headers)
+                if draft.column:
+                    self.column_combo.setCurrentText(draft.column)
+        finally:
+            self._restoring = False
+        self.update_book_label()
+
+    def new_task(self) -> None:
+        self._restoring = True
+        try:
+            self.name_edit.clear()
+            self.name_edit.setPlaceholderText(sending.default_name())
+            self.content.clear()
+            self.paste.clear()
+            self.now_radio.setChecked(True)
+            self.set_file(None)
+            self.contact_ids, self.group_ids, self.group_names = [], [], {}
+        finally:
+            self._restoring = False
+        self.current, self.task_key = None, None
+        self.status.clear()
+        self.update_book_label()
+        self.update_counter()
+        self.save_draft()
+        self.stack.setCurrentWidget(self.form)
+
+    # -- live counter -------------------------------------------------------------------------------------
+
+    def estimated_recipients(self) -> int:
+        typed = len(sending.split_typed(self.paste.toPlainText())) if len(self.paste.toPlainText()) < 200_000 else 0
+        return typed + self._file_rows + len(self.contact_ids)
+
+    _file_rows = 0
+
+    def update_counter(self) -> None:
+        draft = self.draft()
+        m = sending.measure(draft)
+        recipients = self.estimated_recipients()
+        cost = sending.estimated_cost(m.segments, recipients, draft.kind)
+        loc = QLocale()
+        encoding = "GSM-7" if m.encoding == "GSM7" else "UCS-2"
+        text = (
+            self.tr("%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5")
+            .replace("%1", loc.toString(m.chars))
+            .replace("%2", encoding)
+            .replace("%3", loc.toString(m.segments))
+            .replace("%4", loc.toString(recipients) + ("+" if self.group_ids else ""))
+            .replace("%5", f"{cost:,.2f}")
+        )
+        if m.over_limit:
+            text += " · " + self.tr("over the limit of %1 characters").replace("%1", str(m.limit))
+        self.counter.setText(text)
+        self.counter.setStyleSheet("color: #b00020;" if m.over_limit else "")
+        if draft.kind == "marketing":
+            self.opt_out_label.setText(
+                self.tr("Marketing messages end with “%1” (counted above).").replace("%1", draft.opt_out)
+            )
+            self.opt_out_label.show()
+        else:
+            self.opt_out_label.hide()
+
+    # -- recipients: file ---------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file of numbers"), "", self.tr("Tables (%1)").replace("%1", FILE_FILTER)
+        )
+        if path:
+            self.set_file(path)
+
+    def set_file(self, path: str | None) -> None:
+        self.file_edit.setText(path or "")
+        self.column_combo.clear()
+        self.sheet_combo.clear()
+        self.sheet_combo.hide()
+        self.file_headers = []
+        self._file_rows = 0
+        self.file_note.clear()
+        if path:
+            self.load_file_info(path, None)
+        self.on_edited()
+
+    def load_file_info(self, path: str, sheet: str | None) -> None:
+        self._file_seq += 1
+        seq = self._file_seq
+        self.file_note.setText(self.tr("Reading the file…"))
+        self.show_progress(True)
+
+        def done(info: sending.FileInfo) -> None:
+            if seq != self._file_seq:
+                return
+            self.show_progress(False)
+            self.file_headers = info.headers
+            self._file_rows = info.rows
+            self.column_combo.blockSignals(True)
+            self.column_combo.clear()
+            self.column_combo.addItems(info.headers)
+            self.column_combo.setCurrentIndex(info.guessed)
+            self.column_combo.blockSignals(False)
+            if len(info.sheets) > 1:
+                self.sheet_combo.blockSignals(True)
+                self.sheet_combo.clear()
+                self.sheet_combo.addItems(info.sheets)
+                self.sheet_combo.setCurrentText(info.sheet or info.sheets[0])
+                self.sheet_combo.blockSignals(False)
+                self.sheet_combo.show()
+            self.file_note.setText(self.tr("%1 rows").replace("%1", QLocale().toString(info.rows)))
+            self.on_edited()
+
+        def error(exc: BaseException) -> None:
+            if seq != self._file_seq:
+                return
+            self.show_progress(False)
+            self.file_note.clear()
+            self.show_error(exc)
+
+        self.handle = self.runner.io(
+            lambda _job: sending.file_info(path, sheet), on_done=done, on_error=error, owner=self
+        )
+
+    # -- recipients: address book -------------------------------------------------------------------------
+
+    def add_contacts(self, ids: list[int]) -> None:
+        """The Contacts tab's "Send SMS to selection" hands its contact ids here."""
+        known = set(self.contact_ids)
+        self.contact_ids.extend(i for i in ids if i not in known)
+        self.update_book_label()
+        self.on_edited()
+
+    def pick_group(self) -> None:
+        self.runner.read(contacts.load_book, on_done=self._open_group_picker, on_error=self.show_error, owner=self)
+
+    def _open_group_picker(self, book) -> None:
+        from smsdesk.ui.tabs.contacts.group_picker_dialog import GroupPickerDialog
+
+        dialog = GroupPickerDialog(book, self.ctx.profile.id, title=self.tr("Send to a contact group"), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            gid = dialog.target_group()
+            if gid is not None and gid not in self.group_ids:
+                self.group_ids.append(gid)
+                self.group_names[gid] = book.path(gid)
+                self.update_book_label()
+                self.on_edited()
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def clear_book(self) -> None:
+        self.contact_ids, self.group_ids, self.group_names = [], [], {}
+        self.update_book_label()
+        self.on_edited()
+
+    def update_book_label(self) -> None:
+        parts = []
+        if self.contact_ids:
+            parts.append(self.tr("%1 contacts").replace("%1", QLocale().toString(len(self.contact_ids))))
+        if self.group_ids:
+            names = "、".join(self.group_names.get(g, str(g)) for g in self.group_ids)
+            parts.append(self.tr("groups (with sub-groups): %1").replace("%1", names))
+        self.book_label.setText("; ".join(parts) if parts else self.tr("Nothing picked from the address book"))
+
+    # -- preview and submit -------------------------------------------------------------------------------
+
+    def show_progress(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        if on:
+            self.progress.setRange(0, 0)
+
+    def on_progress(self, done: int, total: int, _text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+        self.show_progress(False)
+        self.preview_button.setEnabled(True)
+        self.status.setText(self.tr("Cancelled."))
+
+    def start_preview(self) -> None:
+        if self.stack.currentWidget() is not self.form or not self.preview_button.isEnabled():
+            return
+        draft = self.draft()
+        if not draft.has_recipients:
+            self.status.setText(
+                self.tr("Add recipients first: type numbers, choose a file or pick from the address book.")
+            )
+            return
+        self.save_draft()
+        self.status.setText(self.tr("Preparing the preview…"))
+        self.preview_button.setEnabled(False)
+        self.show_progress(True)
+        self.handle = self.runner.read(
+            sending.preview,
+            draft,
+            on_done=self.show_preview,
+            on_error=self._preview_failed,
+            on_progress=self.on_progress,
+            owner=self,
+        )
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        self.show_progress(False)
+        self.show_error(exc)
+
+    def show_error(self, exc: BaseException) -> None:
+        text, detail = describe(exc)
+        if getattr(exc, "code", "") == "insufficient_quota" and hasattr(exc, "shortfall"):
+            text = self.tr("Not enough quota: %1 segments short. Nothing was submitted.").replace(
+                "%1", QLocale().toString(exc.shortfall)
+            )
+        self.status.setText(f"<span style='color:#b00020'>{text}</span>")
+        self.status.setToolTip(detail)
+        self.failed.emit(text)
+
+    def show_preview(self, p: sending.Preview) -> None:
+        self.preview_button.setEnabled(True)
+        self.show_progress(False)
+        self.status.clear()
+        self.current = p
+        self.task_key = uuid.uuid4()  # a new key per preview: confirming twice queues one task
+        loc = QLocale()
+        self.review_title.setText(self.tr("Preview of “%1”").replace("%1", p.name))
+        for key, value in (
+            ("valid", p.valid_count),
+            ("invalid", p.invalid_count),
+            ("duplicates", p.duplicate_count),
+            ("blacklisted", p.blacklisted_count),
+        ):
+            self.count_labels[key].setText(loc.toString(value))
+        encoding = "GSM-7" if p.message.encoding == "GSM7" else "UCS-2"
+        starts = p.starts_at.astimezone(schedule.BEIJING).strftime("%Y-%m-%d %H:%M")
+        rows = [
+            (self.tr("Characters"), loc.toString(p.message.chars)),
+            (self.tr("Encoding"), encoding),
+            (self.tr("Segments per message"), loc.toString(p.segments)),
+            (self.tr("Segments in total"), loc.toString(p.needed)),
+            (self.tr("Estimated cost"), f"¥{p.cost:,.2f}"),
+            (self.tr("Quota left"), loc.toString(p.quota_left)),
+            (self.tr("Starts"), starts),
+            (self.tr("Sensitive words"), "、".join(p.words) if p.words else self.tr("none")),
+        ]
+        self.facts.setText(
+            "<table cellspacing='3'>"
+            + "".join(f"<tr><td>{k}</td><td><b>{_esc(v)}</b></td></tr>" for k, v in rows)
+            + "</table>"
+        )
+        self.samples.setHtml("".join(f"<p><b>{_esc(who)}</b><br>{_esc(text)}</p>" for who, text in p.samples))
+        lines = [f"<span style='color:#b00020'>{_esc(self.problem_text(c, a))}</span>" for c, a in p.problems]
+        lines += [f"<span style='color:#8a5a00'>{_esc(self.warning_text(c, a))}</span>" for c, a in p.warnings]
+        self.warnings.setText("<br>".join(lines))
+        self.confirm_button.setEnabled(p.can_submit)
+        self.stack.setCurrentWidget(self.review)
+        self.preview_shown.emit(p)
+
+    def problem_text(self, code: str, arg: str) -> str:
+        loc = QLocale()
+        if code == "quota_short":
+            return self.tr("Not enough quota: %1 segments short. The task would be refused.").replace(
+                "%1", loc.toString(int(arg))
+            )
+        if code == "past_schedule":
+            return self.tr("The send time is in the past. Choose a later time or send now.")
+        if code == "no_recipients":
+            return self.tr("No valid recipient is left.")
+        if code == "content_over_limit":
+            return self.tr("The content is longer than the %1 characters allowed for this kind.").replace("%1", arg)
+        if code in ("content_empty", "content_empty_content"):
+            return self.tr("The message has no content.")
+        if code.startswith("content_signature"):
+            return self.tr("The signature cannot be used.")
+        if code == "name_too_long":
+            return self.tr("A task name has at most 200 characters.")
+        return code
+
+    def warning_text(self, code: str, arg: str) -> str:
+        if code == "quiet_hours":
+            when = datetime.fromisoformat(arg).astimezone(schedule.BEIJING).strftime("%Y-%m-%d %H:%M")
+            return self.tr("Marketing messages are sent only in the allowed hours: this task waits until %1.").replace(
+                "%1", when
+            )
+        if code == "sensitive_words":
+            return self.tr("Sensitive words will be replaced by *: %1").replace("%1", arg)
+        if code == "review":
+            return self.tr("Your tasks need approval: this one will wait for a reviewer.")
+        return code
+
+    def show_list(self, key: str) -> None:
+        p = self.current
+        if p is None:
+            return
+        titles = {
+            "valid": self.tr("Valid numbers"),
+            "invalid": self.tr("Invalid numbers"),
+            "duplicates": self.tr("Duplicate numbers"),
+            "blacklisted": self.tr("Blacklisted numbers"),
+        }
+        if key == "duplicates":
+            self.show_progress(True)
+
+            def done(rows) -> None:
+                self.show_progress(False)
+                self._open_list(titles[key], [f"{n},{k}" for n, k in rows])
+
+            self.handle = self.runner.io(p.duplicate_list, on_done=done, on_error=self._preview_failed, owner=self)
+            return
+        if key == "valid":
+            lines = p.valid_list()
+        elif key == "invalid":
+            lines = [f"{raw},{reason}" for _src, raw, reason in p.invalid_list()]
+        else:
+            lines = [f"{n},{scope}" for n, scope in p.blacklisted_list()]
+        self._open_list(titles[key], lines)
+
+    def _open_list(self, title: str, lines: list[str]) -> None:
+        dialog = ListDialog(title, lines, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def back(self) -> None:
+        self.stack.setCurrentWidget(self.form)
+
+    def confirm(self) -> None:
+        if self.current is None or not self.confirm_button.isEnabled():
+            return
+        self.confirm_button.setEnabled(False)
+        self.show_progress(True)
+        self.status.setText(self.tr("Submitting…"))
+
+        def error(exc: BaseException) -> None:
+            self.confirm_button.setEnabled(True)  # the same key again is safe: a retry never queues twice
+            self.show_progress(False)
+            self.show_error(exc)
+
+        self.handle = self.runner.write(
+            sending.submit,
+            self.current,
+            self.task_key,
+            changes={"tasks", "quota"},
+            on_done=self.show_result,
+            on_error=error,
+            owner=self,
+        )
+
+    def show_result(self, result: sending.SubmitResult) -> None:
+        self.show_progress(False)
+        self.status.clear()
+        states = {
+            "queued": self.tr("queued for sending"),
+            "scheduled": self.tr("scheduled"),
+            "awaiting_review": self.tr("waiting for approval"),
+        }
+        loc = QLocale()
+        self.result_label.setText(
+            "<h3>"
+            + _esc(
+                self.tr("Task %1 is %2.")
+                .replace("%1", str(result.task_id))
+                .replace("%2", states.get(result.status, result.status))
+            )
+            + "</h3><p>"
+            + _esc(
+                self.tr("%1 recipients, %2 segments reserved from your quota.")
+                .replace("%1", loc.toString(result.recipients))
+                .replace("%2", loc.toString(result.reserved))
+            )
+            + "</p>"
+        )
+        self.stack.setCurrentWidget(self.result)
+        self.ctx.prefs.set(DRAFT_KEY, "")
+        self.submitted.emit(result)
+
+
+def _esc(text: str) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -1,0 +1,62 @@
+"""Words the Tasks tab and its dialogs share: task and message statuses, kinds, failure categories."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from smsdesk.store.models_outbox import FAILURE_CATEGORIES, MESSAGE_STATUSES, TASK_STATUSES
+from smsdesk.ui.kind_labels import KindLabels
+
+
+class TaskLabels(QObject):
+    """A QObject so that lupdate files these strings under one context."""
+
+    def kind(self, kind: str | None) -> str:
+        return KindLabels().kind(kind)
+
+    def kinds(self) -> list[tuple[str, str]]:
+        return KindLabels().kinds()
+
+    def task_status(self, status: str) -> str:
+        return {
+            "preview": self.tr("Preview"),
+            "awaiting_review": self.tr("Awaiting review"),
+            "rejected": self.tr("Rejected"),
+            "scheduled": self.tr("Scheduled"),
+            "queued": self.tr("Queued"),
+            "sending": self.tr("Sending"),
+            "finished": self.tr("Finished"),
+            "cancelled": self.tr("Cancelled"),
+            "expired": self.tr("Expired"),
+        }.get(status, status)
+
+    def task_statuses(self) -> list[tuple[str, str]]:
+        return [(s, self.task_status(s)) for s in TASK_STATUSES]
+
+    def message_status(self, status: str) -> str:
+        return {
+            "queued": self.tr("Waiting"),
+            "sending": self.tr("Sending"),
+            "submitted": self.tr("Submitted"),
+            "delivered": self.tr("Delivered"),
+            "failed": self.tr("Failed"),
+            "expired": self.tr("Expired"),
+            "cancelled": self.tr("Cancelled"),
+        }.get(status, status)
+
+    def message_statuses(self) -> list[tuple[str, str]]:
+        return [(s, self.message_status(s)) for s in MESSAGE_STATUSES]
+
+    def failure(self, category: str | None) -> str:
+        return {
+            "timeout": self.tr("Timed out"),
+            "content_blocked": self.tr("Content blocked"),
+            "invalid_number": self.tr("Invalid number"),
+            "blacklisted": self.tr("Blacklisted"),
+            "quota": self.tr("Quota"),
+            "gateway_error": self.tr("Gateway error"),
+            "other": self.tr("Other"),
+        }.get(category or "", category or "")
+
+    def failures(self) -> dict[str, str]:
+        return {c: self.failure(c) for c in FAILURE_CATEGORIES}

@@ -1,0 +1,199 @@
+"""The template-send page on its own (the Send tab embeds it): real widgets, real database, under the GUI
+watchdog (no SQL on the GUI thread, no stalls) — choose a template and a file, bind, preview, submit."""
+
+from __future__ import annotations
+
+import gc
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from smsdesk.services import admin, library
+from smsdesk.services.auth import sign_in
+from smsdesk.services.session import run
+from smsdesk.store.database import make_engine, session_factory, unit_of_work
+from smsdesk.ui.context import ConsoleContext
+from smsdesk.ui.tabs.send.template_send_panel import TemplateSendPanel
+from tests.db.conftest import PASSWORD, build_org
+
+pytestmark = [pytest.mark.ui, pytest.mark.db]
+
+RENEWAL = "尊敬的【姓名】先生，您的【险种】保险应于【应缴日期】缴纳，金额【金额】元。"
+HEADERS = ["姓名", "手机号码", "险种", "应缴日期", "金额"]
+ROWS = [
+    ["张三", "13800138000", "车险", "2026-12-01", "1200"],
+    ["李四", "13900139000", "寿险", "2026-12-02", "800"],
+    ["王五", "13800138000", "车险", "2026-12-03", "99"],
+    ["赵六", "18600186000", "", "2026-12-05", "66"],
+]
+
+
+@pytest.fixture(scope="module")
+def org(shared_org_db):
+    db = shared_org_db
+    build_org(db)
+    engine = make_engine(db.su, pool_size=1)
+    try:
+        with unit_of_work(session_factory(engine)) as s:
+            admin.grant_user(s, "east-op", 2_000)
+    finally:
+        engine.dispose()
+    people = {
+        login: sign_in(db.target, login, PASSWORD, pool_size=1) for login in ("east-admin", "east-op", "east-reviewer")
+    }
+    try:
+        run(people["east-admin"], library.create_signature, people["east-admin"].profile.group_id, "华东保险", True)
+        template = run(people["east-op"], library.create_template, "续期提醒", "notification", RENEWAL, False)
+        run(people["east-reviewer"], library.review_template, template, True)
+    finally:
+        for signed in people.values():
+            signed.close()
+    return db
+
+
+@pytest.fixture(autouse=True, scope="module")
+def frozen_heap(org):
+    """As in the library tab's tests: load what the page loads on first use, then freeze the heap so a full
+    garbage collection of the test process does not stop the GUI thread while the watchdog times it."""
+    import smsdesk.domain.numbers
+    import smsdesk.services.contacts_transfer
+    import smsdesk.services.tabular
+    import smsdesk.services.template_send
+
+    smsdesk.domain.numbers.clean(["13800138000"])
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
+def write_csv(path, rows, headers=HEADERS):
+    path.write_text("\n".join(",".join(r) for r in [headers, *rows]) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def open_panel(qtbot, db, runner, prefs, login="east-op"):
+    from tests.ui import conftest
+
+    with conftest._watchdog.paused():
+        signed = sign_in(db.target, login, PASSWORD)
+    runner.set_session(signed)
+    host = QWidget()  # the Send tab's place
+    panel = TemplateSendPanel(runner, ConsoleContext(signed, runner, prefs), host)
+    QVBoxLayout(host).addWidget(panel)
+    runner.changed.connect(panel.on_changes)
+    qtbot.addWidget(host)
+    host.resize(1200, 760)
+    host.show()
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.options is not None, timeout=10_000)
+    signed.host = host  # the test keeps the host window alive
+    return panel, signed
+
+
+def close(runner, panel, signed):
+    runner.wait_idle()
+    signed.host.close()
+    signed.close()
+
+
+def test_choose_bind_preview_and_submit(qtbot, org, runner, prefs, tmp_path):
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        assert panel.template_combo.count() == 1 and "续期提醒" in panel.template_combo.currentText()
+        assert "【险种】" in panel.template_text.text()
+        assert panel.signature_combo.currentText() == "【华东保险】"
+        assert panel.mapping.rowCount() == 5  # the phone and four variables
+        panel.load_file(write_csv(tmp_path / "renewal.csv", ROWS))
+        qtbot.waitUntil(lambda: panel.preview is not None, timeout=10_000)
+        assert panel.bindings().phone == 1
+        assert panel.bindings().variables == {"姓名": 0, "险种": 2, "应缴日期": 3, "金额": 4}
+        assert panel.mapping.item(0, 2).text() == "13800138000"
+        assert panel.model.rowCount() == 4
+        notes = [panel.model.index(r, 5).data() for r in range(4)]
+        assert notes == ["", "", "Same number as row 2", "No value for 险种"]
+        totals = panel.totals.text()
+        assert "2 to send" in totals and "1 with missing values" in totals and "1 duplicates" in totals
+        assert panel.submit_button.isEnabled()
+
+        panel.end_edit.setDateTime(QDateTime.currentDateTime().addDays(2))
+        with qtbot.waitSignal(panel.task_submitted, timeout=10_000) as submitted:
+            panel.submit_button.click()
+        task_id = submitted.args[0]
+        assert panel.result.text() == f"Task {task_id} submitted: 2 messages, 2 segments reserved."
+        # the submit refreshes the quota and the preview; the same rows again (a second click) keep their key
+        qtbot.waitUntil(lambda: panel.preview is not None and panel.submit_button.isEnabled(), timeout=10_000)
+        with qtbot.waitSignal(panel.task_submitted, timeout=10_000) as again:
+            panel.submit_button.click()
+        assert again.args == [task_id]
+    finally:
+        close(runner, panel, signed)
+
+
+def test_unbound_variables_and_bad_times_are_explained(qtbot, org, runner, prefs, tmp_path):
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        panel.load_file(write_csv(tmp_path / "renewal.csv", ROWS))
+        qtbot.waitUntil(lambda: panel.preview is not None, timeout=10_000)
+        panel.bind("险种", -1)
+        qtbot.waitUntil(lambda: "Choose a column for 【险种】." in panel.totals.text(), timeout=5000)
+        assert not panel.submit_button.isEnabled() and panel.model.rowCount() == 0
+        panel.bind("险种", 2)
+        qtbot.waitUntil(lambda: panel.preview is not None, timeout=10_000)
+
+        panel.start_now.setChecked(False)
+        panel.start_edit.setDateTime(QDateTime.currentDateTime().addSecs(7200))
+        panel.end_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        panel.submit_button.click()
+        qtbot.waitUntil(lambda: "end time must come after" in panel.result.text(), timeout=10_000)
+        assert panel.submit_button.isEnabled()
+        start, end = panel._times()
+        assert start > datetime.now() + timedelta(minutes=100) and end < start
+    finally:
+        close(runner, panel, signed)
+
+
+def test_empty_file_and_no_phone_column(qtbot, org, runner, prefs, tmp_path):
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        empty = tmp_path / "empty.xlsx"
+        empty.write_bytes(b"")
+        panel.load_file(str(empty))
+        qtbot.waitUntil(lambda: panel.result.text() == "The file is empty.", timeout=10_000)
+        assert panel.data is None and not panel.submit_button.isEnabled()
+        panel.load_file(
+            write_csv(tmp_path / "names.csv", [["张三", "车险", "x", "1"]], ["姓名", "险种", "应缴日期", "金额"])
+        )
+        qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: "mobile numbers" in panel.totals.text(), timeout=5000)
+        assert panel.bindings().phone is None and panel.preview is None
+    finally:
+        close(runner, panel, signed)
+
+
+def test_no_approved_template(qtbot, org, runner, prefs):
+    panel, signed = open_panel(qtbot, org, runner, prefs, login="sh-op")
+    try:
+        assert panel.template_combo.currentText() == "No approved template"
+        assert "no approved template" in panel.template_text.text()
+        assert panel.totals.text() == "Choose an approved template."
+    finally:
+        close(runner, panel, signed)
+
+
+def test_twenty_thousand_rows_render_in_the_background_with_cancel(qtbot, org, runner, prefs, tmp_path):
+    rows = [[f"客户{i}", f"138{i:08d}", "车险" if i % 10 else "", "2026-12-01", str(i)] for i in range(20_000)]
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        panel.load_file(write_csv(tmp_path / "big.csv", rows))
+        qtbot.waitUntil(lambda: panel.busy, timeout=5000)
+        panel.cancel_button.click()
+        qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+        panel.load_file(write_csv(tmp_path / "big2.csv", rows))
+        qtbot.waitUntil(lambda: panel.preview is not None, timeout=30_000)
+        assert panel.preview.sendable == 18_000 and panel.preview.problems["missing"] == 2_000
+        assert panel.model.rowCount() == 50 + 2_000 - 5  # the first 50 rows hold 5 of the 2,000
+    finally:
+        close(runner, panel, signed)

@@ -87,7 +87,10 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
-        sa.CheckConstraint("mobile_e164 ~ '^\\+[1-9][0-9]{6,14}$'", name=op.f("ck_contact_e164_format")),
+        sa.CheckConstraint(
+            "mobile_e164 ~ '^\\+[1-9][0-9]*$' and length(mobile_e164) between 8 and 16",
+            name=op.f("ck_contact_e164_format"),
+        ),
         sa.CheckConstraint(
             "length(name) <= 200 and length(mobile_raw) <= 64 and length(phone) <= 64 and length(email) <= 254 "
             "and length(notes) <= 2000",

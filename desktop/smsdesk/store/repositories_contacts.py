@@ -301,14 +301,16 @@ class ContactRepository:
             for row in rows:
                 copy.write_row(row)
 
-    def import_stage_text(self, payload: str) -> None:
-        """COPY rows already in COPY's text format (tab-separated, escaped, \\N for NULL, one per line)."""
+    def import_stage_text(self, payload: str | Iterable[str]) -> None:
+        """COPY rows already in COPY's text format (tab-separated, escaped, \\N for NULL, one per line), as one
+        string or as blocks of whole lines (each encoded on its own: no long hold of the GIL)."""
         cursor = self.session.connection().connection.driver_connection.cursor()
         columns = ", ".join(STAGE_COLUMNS)
         with cursor.copy(f"COPY pg_temp.contact_import_stage ({columns}) FROM STDIN") as copy:
-            data = payload.encode("utf-8")
-            for start in range(0, len(data), 1 << 20):
-                copy.write(data[start : start + (1 << 20)])
+            for block in [payload] if isinstance(payload, str) else payload:
+                data = block.encode("utf-8")
+                for start in range(0, len(data), 1 << 20):
+                    copy.write(data[start : start + (1 << 20)])
 
     def import_finish(self, group_id: int, update: bool, fields: Sequence[str], source: str) -> dict[str, Any]:
         value = self.session.execute(

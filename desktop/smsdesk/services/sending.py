@@ -189,8 +189,7 @@ def read_file_numbers(path: str | Path, column: str | None, sheet: str | None) -
                 raise
             table = _read_table(path, sheet, header=True)  # a header we took for data
             index = table.column_index(column)
-    frame = table.frame.iloc[:, index]
-    cells = frame[frame.str.strip() != ""].tolist()
+    cells = [cell for cell in table.frame.iloc[:, index].tolist() if cell]  # cells are stripped already
     return cells, table.headers[index]
 
 

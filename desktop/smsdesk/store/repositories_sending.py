@@ -12,6 +12,8 @@ from datetime import datetime
 import psycopg
 from sqlalchemy.orm import Session
 
+from smsdesk.store.repositories_outbox import LINES_ARRAY, lines_param
+
 
 @dataclass(frozen=True)
 class SenderState:
@@ -81,7 +83,7 @@ class SendRepository:
         """Returns (task id, status, segments reserved)."""
         conn = self._raw()
         row = conn.execute(
-            "SELECT smsdesk.send_submit(%s, %s, %s, %s, %s, %s, %s, %s, %b::text[], %b::text[], %s::bigint[], "
+            f"SELECT smsdesk.send_submit(%s, %s, %s, %s, %s, %s, %s, %s, {LINES_ARRAY}, {LINES_ARRAY}, %s::bigint[], "
             "%s::bigint[])",
             (
                 task_key,
@@ -92,8 +94,8 @@ class SendRepository:
                 opt_out,
                 segments,
                 send_at,
-                list(numbers),
-                [c or "" for c in carriers],
+                *lines_param(numbers),
+                *lines_param([c or "" for c in carriers]),
                 list(contacts),
                 list(groups),
             ),

@@ -360,6 +360,49 @@
     </message>
 </context>
 <context>
+    <name>CommonLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="17"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="18"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="19"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="27"/>
+        <source>China Mobile</source>
+        <translation>China Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="28"/>
+        <source>China Unicom</source>
+        <translation>China Unicom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="29"/>
+        <source>China Telecom</source>
+        <translation>China Telecom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="30"/>
+        <source>China Broadnet</source>
+        <translation>China Broadnet</translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
@@ -1938,29 +1981,6 @@
     </message>
 </context>
 <context>
-    <name>KindLabels</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="15"/>
-        <source>Verification code</source>
-        <translation>Verification code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="16"/>
-        <source>Notification</source>
-        <translation>Notification</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="17"/>
-        <source>Marketing</source>
-        <translation>Marketing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="18"/>
-        <source>Alert</source>
-        <translation>Alert</translation>
-    </message>
-</context>
-<context>
     <name>LibraryLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="21"/>
@@ -3362,193 +3382,193 @@
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="54"/>
         <source>Task: %1</source>
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="64"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="68"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
         <source>Resend failed…</source>
         <translation>Resend failed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
         <source>Cancel task…</source>
         <translation>Cancel task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="111"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
         <source>%1 shown, more to load</source>
         <translation>%1 shown, more to load</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="191"/>
         <source>%1 shown, all</source>
         <translation>%1 shown, all</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="240"/>
         <source>Segments each</source>
         <translation>Segments each</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="241"/>
         <source>Reserved / charged / refunded</source>
         <translation>Reserved / charged / refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="248"/>
         <source>Content:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="251"/>
         <source>Review reason:</source>
         <translation>Review reason:</translation>
     </message>

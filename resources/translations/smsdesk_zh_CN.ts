@@ -357,6 +357,49 @@
     </message>
 </context>
 <context>
+    <name>CommonLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="17"/>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="18"/>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="19"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="27"/>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="28"/>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="29"/>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/common_labels.py" line="30"/>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
@@ -1934,29 +1977,6 @@
     </message>
 </context>
 <context>
-    <name>KindLabels</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="15"/>
-        <source>Verification code</source>
-        <translation>验证码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="16"/>
-        <source>Notification</source>
-        <translation>通知</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="17"/>
-        <source>Marketing</source>
-        <translation>营销</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/kind_labels.py" line="18"/>
-        <source>Alert</source>
-        <translation>告警</translation>
-    </message>
-</context>
-<context>
     <name>LibraryLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="21"/>
@@ -3355,193 +3375,193 @@
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="54"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="64"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="68"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
         <source>Resend failed…</source>
         <translation>重发失败…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
         <source>Cancel task…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="111"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
         <source>%1 shown, more to load</source>
         <translation>已显示 %1 条，还有更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="191"/>
         <source>%1 shown, all</source>
         <translation>已显示 %1 条，全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
         <source>Owner</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
         <source>Recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
         <source>Sent</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="240"/>
         <source>Segments each</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="241"/>
         <source>Reserved / charged / refunded</source>
         <translation>预扣 / 扣费 / 退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="248"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="251"/>
         <source>Review reason:</source>
         <translation>审核意见：</translation>
     </message>

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from smsdesk.ui.kind_labels import KindLabels
+from smsdesk.ui.common_labels import CommonLabels
 
 
 class LibraryLabels(QObject):
     """A QObject so that lupdate files these strings under one context."""
 
     def kind(self, kind: str | None) -> str:
-        return KindLabels().kind(kind)
+        return CommonLabels().kind(kind)
 
     def kinds(self) -> list[tuple[str, str]]:
-        return KindLabels().kinds()
+        return CommonLabels().kinds()
 
     def status(self, status: str) -> str:
         return {

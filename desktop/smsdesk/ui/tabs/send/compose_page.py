@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from smsdesk.domain import schedule
 from smsdesk.domain.kinds import KINDS
 from smsdesk.services import contacts, library, sending
-from smsdesk.ui.kind_labels import KindLabels
+from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
 from smsdesk.ui.widgets.phrase_picker import PhrasePicker
 
@@ -171,7 +171,7 @@ class ComposePage(QWidget):
         self.name_edit.setMaxLength(200)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("send_kind")
-        for kind, label in KindLabels().kinds():
+        for kind, label in CommonLabels().kinds():
             self.kind_combo.addItem(label, kind)
         self.kind_combo.setCurrentIndex(KINDS.index("notification"))
         self.signature_combo = QComboBox()

@@ -5,17 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from smsdesk.store.models_outbox import FAILURE_CATEGORIES, MESSAGE_STATUSES, TASK_STATUSES
-from smsdesk.ui.kind_labels import KindLabels
+from smsdesk.ui.common_labels import CommonLabels
 
 
 class TaskLabels(QObject):
     """A QObject so that lupdate files these strings under one context."""
 
     def kind(self, kind: str | None) -> str:
-        return KindLabels().kind(kind)
+        return CommonLabels().kind(kind)
 
     def kinds(self) -> list[tuple[str, str]]:
-        return KindLabels().kinds()
+        return CommonLabels().kinds()
 
     def task_status(self, status: str) -> str:
         return {

@@ -307,6 +307,8 @@ def _parse_text(text: str, delimiter: str | None) -> pd.DataFrame:
             chunksize=_CHUNK_ROWS,
         )
         frames = list(chunks)
+        if not frames:
+            return pd.DataFrame()
         if len({frame.shape[1] for frame in frames}) > 1:
             raise ValueError("ragged rows")
         return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from smsdesk.domain import text as text_rules
 from smsdesk.services import audit, outbox
-from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
+from smsdesk.services.errors import ServiceError, translate_db_errors
 from smsdesk.services.notify import TASK_CHANNEL, Listener
 from smsdesk.services.xlsx_writer import write_xlsx
 from smsdesk.store.repositories_tasks import (
@@ -132,7 +132,7 @@ def resend_failed(
         source = repo.get(task_id)
         if source is None:
             raise ServiceError("not_found", "no such task")
-        numbers, carriers, bodies, segments = repo.failed_recipients(task_id, HOPELESS if skip_hopeless else ())
+        numbers, _carriers, bodies, _segments = repo.failed_recipients(task_id, HOPELESS if skip_hopeless else ())
         opt_out = repo.opt_out_of(task_id)
     if not numbers:
         raise ServiceError("invalid", "the task has no failed numbers to send again")
@@ -140,32 +140,19 @@ def resend_failed(
     task_key = task_key or uuid.uuid4()
     if source.kind == "marketing" and not opt_out:
         opt_out = text_rules.DEFAULT_OPT_OUT
-    if any(body is not None for body in bodies):
-        try:
-            new_id = repo.queue_personalised(
-                task_key=task_key,
-                name=name,
-                source=source,
-                opt_out=opt_out,
-                numbers=numbers,
-                carriers=carriers,
-                bodies=bodies,
-                segments=segments,
-            )
-        except Exception as exc:  # database errors: the caller gets a ServiceError with the stable code
-            raise from_db_error(exc) from exc
-    else:
-        new_id = outbox.queue_task(
-            session,
-            name=name,
-            kind=source.kind,
-            content=source.content,
-            signature=source.signature,
-            numbers=numbers,
-            task_key=task_key,
-            opt_out=opt_out,
-            template_id=source.template_id,
-        )
+    personal = any(body is not None for body in bodies)  # a template send's failures keep their own texts
+    new_id = outbox.queue_task(
+        session,
+        name=name,
+        kind=source.kind,
+        content=source.content,
+        signature=source.signature,
+        numbers=numbers,
+        task_key=task_key,
+        opt_out=opt_out,
+        template_id=source.template_id,
+        bodies=[body if body is not None else source.content for body in bodies] if personal else None,
+    )
     return ResendResult(new_id, len(numbers))
 
 

@@ -289,43 +289,6 @@ class TaskLogRepository:
         ).all()
         return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [int(r[3]) for r in rows]
 
-    def queue_personalised(
-        self,
-        *,
-        task_key: uuid.UUID,
-        name: str,
-        source: TaskListRow,
-        opt_out: str | None,
-        numbers: Sequence[str],
-        carriers: Sequence[str],
-        bodies: Sequence[str | None],
-        segments: Sequence[int],
-    ) -> int:
-        """A new task whose messages keep their own rendered text (a template send's failures)."""
-        return int(
-            self.session.execute(
-                text(
-                    "SELECT smsdesk.task_queue(:key, :name, :kind, :content, :signature, :opt_out, :segments, NULL, "
-                    "NULL, :template, CAST(:numbers AS text[]), CAST(:carriers AS text[]), CAST(:bodies AS text[]), "
-                    "CAST(:body_segments AS int[]))"
-                ),
-                {
-                    "key": task_key,
-                    "name": name,
-                    "kind": source.kind,
-                    "content": source.content,
-                    "signature": source.signature,
-                    "opt_out": opt_out,
-                    "segments": source.segments_per_message,
-                    "template": source.template_id,
-                    "numbers": list(numbers),
-                    "carriers": list(carriers),
-                    "bodies": [b if b is not None else source.content for b in bodies],
-                    "body_segments": list(segments),
-                },
-            ).scalar_one()
-        )
-
     def opt_out_of(self, task_id: int) -> str | None:
         return self.session.execute(
             text("SELECT opt_out FROM smsdesk.send_task WHERE id = :t"), {"t": task_id}

@@ -35,6 +35,7 @@ from smsdesk.services import session as session_service
 from smsdesk.services.auth import sign_in
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.bench._db import bench_database
+from tests.bench._gui import explain_stalls
 
 PASSWORD = "bench-user-1"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -178,30 +179,6 @@ def service_figures(signed, seeded: dict, files: tuple[Path, Path], runs: int, t
     return figures
 
 
-def _explain_stalls(gaps: dict) -> None:
-    """--why: when the GUI thread is 80 ms late, print what every thread is doing (to stderr)."""
-    import threading
-    import traceback
-
-    main = threading.main_thread().ident
-
-    def watch():
-        reported = 0.0
-        while True:
-            time.sleep(0.01)
-            late = time.perf_counter() - gaps["last"]
-            if gaps["on"] and late > 0.08 and gaps["last"] != reported:
-                reported = gaps["last"]
-                stacks = []
-                for tid, frame in sys._current_frames().items():
-                    if tid != threading.get_ident():
-                        who = "GUI" if tid == main else f"thread {tid}"
-                        stacks.append(f"--- {who}\n" + "".join(traceback.format_stack(frame, limit=5)))
-                print(f"=== GUI thread {late * 1000:.0f} ms late\n" + "".join(stacks), file=sys.stderr)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
 def gui_figures(target, seeded: dict, files: tuple[Path, Path], tmp: Path, why: bool = False) -> dict:
     """The Contacts tab doing the same work through its task runner, timed from the GUI thread."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -237,7 +214,7 @@ def gui_figures(target, seeded: dict, files: tuple[Path, Path], tmp: Path, why: 
     timer.timeout.connect(tick)
     timer.start()
     if why:
-        _explain_stalls(gaps)
+        explain_stalls(gaps)
 
     def wait_for(signal, start, timeout_s=120.0):
         loop = QEventLoop()

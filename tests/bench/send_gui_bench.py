@@ -21,7 +21,7 @@ from smsdesk.services import admin
 from smsdesk.services.auth import sign_in
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.bench._db import bench_database
-from tests.bench.contacts_bench import _explain_stalls
+from tests.bench._gui import explain_stalls
 from tests.bench.send_bench import PASSWORD, write_csv
 
 
@@ -73,7 +73,7 @@ def main() -> None:
         timer.timeout.connect(tick)
         timer.start()
         if "--why" in sys.argv:
-            _explain_stalls(gaps)
+            explain_stalls(gaps)
 
         def until(done, start, timeout_s: float = 300.0) -> float:
             loop = QEventLoop()

@@ -45,7 +45,6 @@ __all__ = [
 
 PAGE = 500
 EXPORT_BLOCK = 5000
-NOTIFY_CHANNEL = TASK_CHANNEL
 # Failures a resend would only repeat: the number does not exist or is barred.
 HOPELESS = ("invalid_number", "blacklisted")
 
@@ -316,7 +315,7 @@ class TaskChangeListener:
         on_ids: Callable[[list[int]], None],
         *,
         on_connected: Callable[[], None] | None = None,
-        channel: str = NOTIFY_CHANNEL,
+        channel: str = TASK_CHANNEL,
         batch_s: float = 0.2,
     ) -> None:
         self._listener = Listener(engine, [channel], poll_s=batch_s)

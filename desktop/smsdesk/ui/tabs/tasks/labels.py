@@ -11,11 +11,15 @@ from smsdesk.ui.common_labels import CommonLabels
 class TaskLabels(QObject):
     """A QObject so that lupdate files these strings under one context."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.common = CommonLabels(self)  # kinds and carriers, named once for every tab
+
     def kind(self, kind: str | None) -> str:
-        return CommonLabels().kind(kind)
+        return self.common.kind(kind)
 
     def kinds(self) -> list[tuple[str, str]]:
-        return CommonLabels().kinds()
+        return self.common.kinds()
 
     def task_status(self, status: str) -> str:
         return {

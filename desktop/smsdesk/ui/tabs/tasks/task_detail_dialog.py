@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services import tasks
-from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
@@ -72,12 +71,11 @@ class TaskDetailDialog(QDialog):
         self.count.setObjectName("detail_count")
 
         labels = self.labels
-        carriers = self.carriers = CommonLabels()
         self.model = RowTableModel(
             [
                 Column(self.tr("#"), lambda r: r.id, align_right=True),
                 Column(self.tr("Number"), lambda r: r.number),
-                Column(self.tr("Carrier"), lambda r: r.carrier, lambda r: carriers.carrier(r.carrier)),
+                Column(self.tr("Carrier"), lambda r: r.carrier, lambda r: labels.common.carrier(r.carrier)),
                 Column(self.tr("Channel"), lambda r: r.channel),
                 Column(self.tr("Status"), lambda r: r.status, lambda r: labels.message_status(r.status)),
                 Column(self.tr("Submitted"), lambda r: r.submitted_at, lambda r: _when(loc, r.submitted_at)),

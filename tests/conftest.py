@@ -33,6 +33,14 @@ from smsdesk.services import admin  # noqa: E402
 from smsdesk.settings import DatabaseTarget  # noqa: E402
 
 ADMIN_PASSWORD = "admin-pass-1"
+
+# How many messages of task %(t)s wait to go (superuser SQL): the rows the dispatchers may lease now, plus the
+# queued messages the task's feed has yet to move into the queue (revision 0007).
+WAITING_TO_GO = (
+    "SELECT (SELECT count(*) FROM smsdesk.message_queue q WHERE q.task_id = %(t)s)"
+    " + (SELECT count(*) FROM smsdesk.task_feed f JOIN smsdesk.message m ON m.task_id = f.task_id"
+    "    AND m.id >= f.next_id AND m.status = 'queued' WHERE f.task_id = %(t)s)"
+)
 _counter = itertools.count()
 
 

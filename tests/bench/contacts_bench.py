@@ -184,6 +184,7 @@ def gui_figures(target, seeded: dict, files: tuple[Path, Path], tmp: Path, why: 
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from smsdesk.ui.app import freeze_startup_heap
     from smsdesk.ui.context import ConsoleContext
     from smsdesk.ui.prefs import Prefs
     from smsdesk.ui.tabs.contacts.contacts_tab import ContactsTab
@@ -199,6 +200,7 @@ def gui_figures(target, seeded: dict, files: tuple[Path, Path], tmp: Path, why: 
     tab = ContactsTab(ConsoleContext(signed, runner, prefs))
     runner.changed.connect(tab.on_changes)
     tab.resize(1200, 700)
+    freeze_startup_heap()  # as the console does when its main window is built
     tab.show()
     app.processEvents()  # the window's very first paint (fonts, styles) is not what is measured
     gaps = {"max": 0.0, "last": time.perf_counter(), "on": False}

@@ -5,17 +5,19 @@
 - submitting 1,000,000 recipients (goal <= 10 s)
 
     python3 -m tests.bench.send_bench          # SMSDESK_TEST_DATABASE_URL picks a server, else embedded
+    python3 -m tests.bench.send_bench --blacklist 200000   # with a global blacklist of that many numbers
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from smsdesk.services import admin, sending
+from smsdesk.services import admin, blacklist, sending
 from smsdesk.services import session as session_service
 from smsdesk.services.auth import sign_in
 from smsdesk.services.library import QuietJob
@@ -64,6 +66,11 @@ def chosen_to_shown(signed, path: Path) -> tuple[float, sending.Preview]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--blacklist", type=int, default=0, help="numbers on the global blacklist (1%% of them in the file)"
+    )
+    args = parser.parse_args()
     rng = random.Random(6)
     work = Path(tempfile.mkdtemp(prefix="smsdesk-send-bench-"))
     csv_path = write_csv(work / "million.csv", 1_000_000, rng)
@@ -75,6 +82,10 @@ def main() -> None:
                 admin.grant_group(s, "总部", 10_000_000)
                 admin.create_user(s, login="bench-op", password=PASSWORD, group_path="总部")
                 admin.grant_user(s, "bench-op", 5_000_000)
+                if args.blacklist:
+                    sent = [f"+86{n}" for n in numbers(args.blacklist // 100, random.Random(6))]
+                    listed = sent + [f"+8617{rng.randrange(10**9):09d}" for _ in range(args.blacklist - len(sent))]
+                    blacklist.store_numbers(s, None, "global", listed, reason="bench")
         finally:
             engine.dispose()
         signed = sign_in(target, "bench-op", PASSWORD)
@@ -86,7 +97,8 @@ def main() -> None:
                     times.append(seconds)
                 print(
                     f"{label}: file chosen to preview shown {min(times):.2f} s / {max(times):.2f} s "
-                    f"(valid {preview.valid_count:,}, duplicates {preview.duplicate_count:,})"
+                    f"(valid {preview.valid_count:,}, duplicates {preview.duplicate_count:,}, "
+                    f"blacklisted {preview.blacklisted_count:,})"
                 )
             _, preview = chosen_to_shown(signed, csv_path)
             times = []

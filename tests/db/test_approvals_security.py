@@ -18,7 +18,7 @@ import pytest
 
 from smsdesk.services import admin
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, WAITING_TO_GO
 from tests.db.conftest import Org
 
 pytestmark = pytest.mark.db
@@ -89,9 +89,9 @@ def status(org: Org, task_id: int) -> tuple:
     with su(org) as conn:
         return conn.execute(
             "SELECT t.status, t.review_reason, u.quota_used, "
-            "       (SELECT count(*) FROM smsdesk.message_queue q WHERE q.task_id = t.id) "
-            "  FROM smsdesk.send_task t JOIN smsdesk.app_user u ON u.id = t.owner_id WHERE t.id = %s",
-            (task_id,),
+            f"       ({WAITING_TO_GO}) "
+            "  FROM smsdesk.send_task t JOIN smsdesk.app_user u ON u.id = t.owner_id WHERE t.id = %(t)s",
+            {"t": task_id},
         ).fetchone()
 
 

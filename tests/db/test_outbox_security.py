@@ -15,6 +15,7 @@ from smsdesk.services import admin, channels, outbox
 from smsdesk.services.errors import ServiceError
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
+from tests.conftest import WAITING_TO_GO
 from tests.db.conftest import PASSWORD
 
 pytestmark = pytest.mark.db
@@ -217,8 +218,7 @@ def test_review_mode_holds_the_task_and_only_another_reviewer_releases_it(org):
     engine, uow = _su(org)
     try:
         with uow as s:
-            queued = s.execute(text("SELECT count(*) FROM smsdesk.message_queue WHERE task_id = :t"),
-                               {"t": task_id}).scalar()
+            queued = s.execute(text(WAITING_TO_GO.replace("%(t)s", ":t")), {"t": task_id}).scalar()
             assert queued == 3
     finally:
         engine.dispose()

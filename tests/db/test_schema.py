@@ -80,3 +80,45 @@ def test_group_names_with_slash_are_refused(org_db):
                 assert err.value.code == "invalid"
     finally:
         engine.dispose()
+
+
+def test_the_lean_submit_revision_goes_down_and_up_again_keeping_what_waits_to_go(empty_db):
+    """Revision 0007 (the queue fed a slice at a time): a downgrade queues what the feed still owed, the old
+    functions come back, and the upgrade after it runs clean."""
+    admin.db_init(empty_db.su, "first", "first-pass-1")
+    engine = make_engine(empty_db.su, pool_size=1)
+    try:
+        with engine.begin() as conn:
+            task = conn.execute(
+                text(
+                    "INSERT INTO smsdesk.send_task (task_key, owner_id, group_id, name, kind, content, status, send_at,"
+                    " recipient_count, segments_per_message, reserved) SELECT gen_random_uuid(), u.id, u.group_id,"
+                    " 'x', 'notification', 'hi', 'queued', now(), 2, 1, 2 FROM smsdesk.app_user u RETURNING id"
+                )
+            ).scalar_one()
+            conn.execute(
+                text(
+                    "INSERT INTO smsdesk.message (task_id, number, segments) VALUES (:t, '+8613800138000', 1),"
+                    " (:t, '+8613900139000', 1)"
+                ),
+                {"t": task},
+            )
+            conn.execute(text("INSERT INTO smsdesk.task_feed (task_id, ready_at) VALUES (:t, now())"), {"t": task})
+        with engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(conn), "0006")
+        with engine.connect() as conn:
+            assert migrate.current_revision(conn) == "0006"
+            assert (
+                conn.execute(
+                    text("SELECT count(*) FROM smsdesk.message_queue WHERE task_id = :t"), {"t": task}
+                ).scalar()
+                == 2
+            )
+            assert conn.execute(text("SELECT to_regclass('smsdesk.ix_message_number') IS NOT NULL")).scalar()
+        with engine.begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), "head")
+        with engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+            command.check(migrate.alembic_config(conn))
+    finally:
+        engine.dispose()

@@ -11,6 +11,7 @@ import pytest
 from smsdesk.dispatcher.smpp.pdu import DELIVER_SM_RESP, DeliverSm
 from smsdesk.domain import text as text_rules
 from smsdesk.services import admin, blacklist, outbox
+from tests.conftest import WAITING_TO_GO
 from tests.dispatcher.fakes import FakeConnection, HappySmsc
 from tests.dispatcher.world import World, numbers, run, running, stop
 
@@ -95,7 +96,7 @@ def test_an_opt_out_reply_lists_the_number_and_a_later_marketing_task_skips_it(w
     assert world.counts(marketing) == {"failed": 1, "queued": 1}
     assert world.sql("SELECT number, failure_category FROM smsdesk.message WHERE task_id = %(t)s AND status = 'failed'",
                      {"t": marketing}) == [(OPT_OUT_NUMBER, "blacklisted")]
-    assert world.sql("SELECT count(*) FROM smsdesk.message_queue WHERE task_id = %(t)s", {"t": marketing}) == [(1,)]
+    assert world.sql(WAITING_TO_GO, {"t": marketing}) == [(1,)]
     assert world.counts(notice) == {"queued": 1}
     task = world.task(marketing)
     assert task.reserved == task.segments_per_message and task.failed_count == 1

@@ -336,3 +336,24 @@ def test_big_batch_takes_the_vector_path_and_matches_per_item():
         slow = clean(raws, blacklist={normalize(raws[0]).e164})
     assert fast == slow
     assert len(fast.blacklisted) == 1 and fast.duplicates >= 500
+
+
+def test_a_big_batch_asks_whether_to_go_on_between_slices_and_stops_when_told():
+    raws = [f"139{i:08d}" for i in range(300_000)]
+    asked = []
+    assert len(numbers.clean(raws, check=lambda: asked.append(1)).valid) == 300_000
+    assert len(asked) >= 3  # every slice of 131,072, and before the deduplication
+
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def stop_at_second() -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        numbers.clean(raws, check=stop_at_second)
+    assert len(calls) == 2  # nothing was asked after the stop

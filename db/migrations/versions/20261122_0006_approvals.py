@@ -5,14 +5,11 @@ Revises: 0004
 Create Date: 2026-11-22 01:00:00.000000
 """
 
-import re
-
 import sqlalchemy as sa
 from alembic import op
 
-from smsdesk.store.migrate import sql_path
 from smsdesk.store.roles import role_prefix
-from smsdesk.store.sqlfiles import apply_sql
+from smsdesk.store.sqlfiles import apply_sql, earlier_definition
 
 revision = "0006"
 down_revision = "0005"
@@ -32,15 +29,6 @@ def upgrade() -> None:
     apply_sql(op.get_bind(), "20261122_0006_approvals.sql")
 
 
-def _earlier_definition(file: str, function: str) -> str:
-    """The CREATE FUNCTION statement of ``function`` in an earlier revision's SQL file, as CREATE OR REPLACE."""
-    source = sql_path(file).read_text(encoding="utf-8")
-    match = re.search(rf"CREATE FUNCTION smsdesk\.{function}\(.*?END \$\$;", source, re.S)
-    if match is None:
-        raise RuntimeError(f"{function} not found in {file}")
-    return match.group(0).replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
-
-
 def downgrade() -> None:
     bind = op.get_bind()
     for table, when in (
@@ -52,8 +40,8 @@ def downgrade() -> None:
     op.execute("DROP FUNCTION IF EXISTS smsdesk.task_review_many(bigint[], boolean, text)")
     raw = bind.connection.driver_connection
     prefix = role_prefix(bind.execute(sa.text("select current_database()")).scalar_one())
-    raw.execute(_earlier_definition("20261121_0004_outbox_dispatcher.sql", "task_review").replace("__P__", prefix))
-    raw.execute(_earlier_definition("20261121_0002_content_library.sql", "template_review").replace("__P__", prefix))
+    raw.execute(earlier_definition("20261121_0004_outbox_dispatcher.sql", "task_review", prefix))
+    raw.execute(earlier_definition("20261121_0002_content_library.sql", "template_review", prefix))
     for function in (
         "_task_review_apply(smsdesk.send_task, smsdesk.app_user, boolean, text)",
         "_task_review_problem(smsdesk.send_task, smsdesk.app_user, boolean, text)",

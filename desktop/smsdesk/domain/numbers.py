@@ -158,16 +158,19 @@ def normalize(raw: object, region: str | None = "CN") -> Number:
     return _refused(reason or "invalid_number")
 
 
-def clean(raws: object, region: str | None = "CN", blacklist: object = None) -> Cleaned:
+def clean(
+    raws: object, region: str | None = "CN", blacklist: object = None, check: Callable[[], object] | None = None
+) -> Cleaned:
     """Normalise a batch, keep the first sighting of each number, and set blacklisted ones apart.
 
     ``raws`` is any iterable (list, pandas Series, numpy array, generator); a single string is one
-    number. ``blacklist`` is any container of E.164 strings.
+    number. ``blacklist`` is any container of E.164 strings. ``check`` is called between slices of a big
+    batch: a cancelled job raises from it and the work stops there.
     """
     items = _as_list(raws)
     blocked = _as_blacklist(blacklist)
     if len(items) >= _VECTOR_MIN:
-        return _clean_vectorised(items, region, blocked)
+        return _clean_vectorised(items, region, blocked, check or _go_on)
     invalid: list[tuple[object, str]] = []
     found: list[str] = []  # the E.164 of every valid raw, duplicates included, in input order
     append = found.append
@@ -226,7 +229,13 @@ def _e164_slow(raw: object, region: str | None) -> tuple[str | None, str | None]
     return None, reason or "invalid_number"
 
 
-def _clean_vectorised(items: list[object], region: str | None, blocked: Container[str] | None) -> Cleaned:
+def _go_on() -> None:
+    """The ``check`` of a batch nobody can cancel."""
+
+
+def _clean_vectorised(
+    items: list[object], region: str | None, blocked: Container[str] | None, check: Callable[[], object]
+) -> Cleaned:
     """clean() for big batches: numpy settles the mainland mobiles, Python the rest, numpy deduplicates.
 
     Every E.164 is a "+" and at most 15 digits without a leading zero, so its digits as an int64
@@ -235,6 +244,7 @@ def _clean_vectorised(items: list[object], region: str | None, blocked: Containe
     n = len(items)
     keys = np.full(n, -1, dtype=np.int64)
     for start in range(0, n, _VECTOR_CHUNK):
+        check()
         chunk = items[start : start + _VECTOR_CHUNK]
         nationals = _vector_mainland(chunk, region)
         hit = nationals >= 0
@@ -248,6 +258,7 @@ def _clean_vectorised(items: list[object], region: str | None, blocked: Containe
             invalid.append((raw, reason))
         else:
             keys[i] = int(e164[1:])
+    check()
     positions = np.flatnonzero(keys >= 0)
     _, first = np.unique(keys[positions], return_index=True)
     first.sort()

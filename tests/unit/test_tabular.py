@@ -44,7 +44,7 @@ def test_chinese_text_in_every_encoding_people_save(tmp_path, encoding, expected
     assert table.headers == ["姓名", "手机", "备注"]
     assert table.rows == [["张三", "+86 138 0013 8000", "老客户"], ["李四", "013900139000", ""]]
     assert table.column("手机") == ["+86 138 0013 8000", "013900139000"]
-    assert table.row_numbers == [2, 3]
+    assert list(table.row_numbers) == [2, 3]
 
 
 def test_a_character_only_gb18030_has(tmp_path):
@@ -62,7 +62,7 @@ def test_a_bare_list_of_numbers_has_no_header_and_keeps_line_numbers(tmp_path):
     table = read_table(write(tmp_path, "numbers.txt", "13800138000\n\n  13900139000  \n0086 137 0013 7000\n"))
     assert not table.has_header and table.headers == ["A"]
     assert table.column(0) == ["13800138000", "13900139000", "0086 137 0013 7000"]
-    assert table.row_numbers == [1, 3, 4]
+    assert list(table.row_numbers) == [1, 3, 4]
 
 
 def test_columns_by_header_letter_position_and_guess(tmp_path):

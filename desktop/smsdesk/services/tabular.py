@@ -58,6 +58,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, and enc
 _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
 _SAMPLE = 256 * 1024
+_DECODE_SLICE = 1 << 20
 _CHUNK_ROWS = 50_000  # rows per C call in bulk steps, so that no one call holds the GIL for long
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _DIGITS = re.compile(r"\d")
@@ -80,7 +81,7 @@ class Table:
     frame: pd.DataFrame
     path: Path
     has_header: bool
-    row_numbers: list[int] = field(default_factory=list)  # per row of frame: its 1-based row in the file/sheet
+    row_numbers: Sequence[int] = field(default_factory=list)  # per row of frame: its 1-based row in the file/sheet
     encoding: str | None = None  # text files: the codec used ("utf-8", "utf-8-sig", "gb18030", "utf-16")
     delimiter: str | None = None  # text files: the delimiter found
     sheet: str | None = None  # workbooks: the sheet read
@@ -172,7 +173,7 @@ def read_table(path: str | Path, *, sheet: str | int | None = None, header: bool
 # ---------------------------------------------------------------- text files
 
 
-def _read_text(path: Path) -> tuple[pd.DataFrame, dict]:
+def _read_text(path: Path) -> tuple[list[Sequence[str]], dict]:
     data = path.read_bytes()
     text, encoding = _decode(data, path.name)
     delimiter = _sniff_delimiter(text)
@@ -266,13 +267,23 @@ def _guess_codec(head: bytes) -> str | None:
 
 def _checked(data: bytes, codec: str, name: str) -> str:
     try:
-        text = data.decode(codec)
+        text = _decoded(data, codec)
     except (UnicodeDecodeError, LookupError) as exc:
         raise TableError("not_text", f"{name} cannot be read as {codec}.") from exc
     sample = text[:_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise TableError("not_text", f"{name} is not a text file (it holds binary data).")
     return text
+
+
+def _decoded(data: bytes, codec: str) -> str:
+    """data.decode(codec), a megabyte at a time: one call over a 25 MB file holds the GIL for ~40 ms."""
+    if len(data) <= _DECODE_SLICE:
+        return data.decode(codec)
+    decoder = codecs.getincrementaldecoder(codec)()
+    parts = [decoder.decode(data[start : start + _DECODE_SLICE]) for start in range(0, len(data), _DECODE_SLICE)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
 
 
 def _sniff_delimiter(text: str) -> str | None:
@@ -307,12 +318,15 @@ class _TextReader:
         return iter(self.read().splitlines(True))
 
 
-def _parse_text(text: str, delimiter: str | None) -> pd.DataFrame:
+def _parse_text(text: str, delimiter: str | None) -> list[Sequence[str]]:
+    """The text's columns, each a list or an object array of cells."""
     if delimiter is None:
-        return pd.DataFrame({0: pd.Series(text.splitlines(), dtype=object)})
+        return [text.splitlines()]
     try:
         # The C parser is ten times faster than the csv module; it refuses ragged rows, which csv takes. Read
         # in chunks: one C call over a million rows would hold the GIL (and freeze the console) for ~150 ms.
+        # The chunks' columns are gathered as object arrays: pd.concat of the chunk frames is another long
+        # hold, and lists of a million cells cost every garbage collection that meets them ~15 ms.
         chunks = pd.read_csv(
             _TextReader(text),
             sep=delimiter,
@@ -324,22 +338,25 @@ def _parse_text(text: str, delimiter: str | None) -> pd.DataFrame:
             engine="c",
             chunksize=_CHUNK_ROWS,
         )
-        frames = list(chunks)
-        if not frames:
-            return pd.DataFrame()
-        if len({frame.shape[1] for frame in frames}) > 1:
-            raise ValueError("ragged rows")
-        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        pieces: list[list[np.ndarray]] = []
+        for chunk in chunks:
+            if pieces and chunk.shape[1] != len(pieces):
+                raise ValueError("ragged rows")
+            if not pieces:
+                pieces = [[] for _ in range(chunk.shape[1])]
+            for column, j in zip(pieces, chunk.columns, strict=True):
+                column.append(chunk[j].to_numpy(dtype=object))
+        return [np.concatenate(column) for column in pieces]
     except (pd.errors.ParserError, ValueError):
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         width = max((len(row) for row in rows), default=1)
-        return pd.DataFrame([row + [""] * (width - len(row)) for row in rows], dtype=object)
+        return [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
 
 
 # ---------------------------------------------------------------- workbooks
 
 
-def _read_sheet(path: Path, sheet: str | int | None) -> tuple[pd.DataFrame, dict]:
+def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list], dict]:
     with path.open("rb") as f:
         magic = f.read(8)
     if magic.startswith(_OLE_MAGIC) and _is_encrypted(path):
@@ -373,8 +390,8 @@ def _read_sheet(path: Path, sheet: str | int | None) -> tuple[pd.DataFrame, dict
         # Row by row, not to_python(): that builds the whole sheet in one call holding the GIL (almost a second
         # for 100,000 rows), and the console's GUI thread would wait that long for it. iter_rows() starts at
         # the first used column; the columns before it are put back so letters and positions stay right.
-        # The frame is built column by column, for the same reason: one DataFrame() of 100,000 row lists is
-        # another long hold.
+        # The cells are gathered column by column, for the same reason: one DataFrame() of 100,000 row lists
+        # is another long hold.
         worksheet = book.get_sheet_by_name(chosen)
         lead = (worksheet.start or (0, 0))[1]
         columns: list[list[str]] = []
@@ -387,11 +404,7 @@ def _read_sheet(path: Path, sheet: str | int | None) -> tuple[pd.DataFrame, dict
                 column.append(text)
     except Exception as exc:
         raise _sheet_error(path, exc) from exc
-    frame = pd.DataFrame({j: pd.Series(col, dtype=object) for j, col in enumerate(columns)})
-    if frame.size == 0:
-        frame = pd.DataFrame()
-    frame.columns = range(frame.shape[1])
-    return frame, {"sheet": chosen, "sheets": names}
+    return columns, {"sheet": chosen, "sheets": names}
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -434,18 +447,25 @@ def _cell_text(value: object) -> str:
 # ---------------------------------------------------------------- both
 
 
-def _build(path: Path, raw: pd.DataFrame, header: bool | None, meta: dict) -> Table:
-    if raw.shape[1] == 0 or raw.shape[0] == 0:
+def _build(path: Path, columns: list[Sequence], header: bool | None, meta: dict) -> Table:
+    """The frame of the file's columns (lists or object arrays of cells). Every bulk step runs a slice at a
+    time, and the frame keeps one block per column (no consolidation): no single C call holds the GIL for long."""
+    if not columns or not len(columns[0]):
         raise TableError("empty", f"{path.name} has no data in it.")
-    stripped = {col: _stripped(raw[col].tolist()) for col in raw.columns}
-    raw = pd.DataFrame(stripped, index=raw.index, dtype=object)
-    filled = pd.DataFrame({col: _nonblank(values) for col, values in stripped.items()}, index=raw.index)
-    raw = raw[filled.any(axis=1)]  # blank rows go, but each row keeps its position in the file (the index)
-    if raw.empty:
+    cells = [_stripped(values) for values in columns]
+    filled = [_nonblank(values) for values in cells]
+    keep = np.logical_or.reduce(filled) if len(filled) > 1 else filled[0]
+    if not keep.any():
         raise TableError("empty", f"{path.name} has no data in it.")
+    if keep.all():
+        index = pd.RangeIndex(len(keep))
+    else:  # blank rows go, but each row keeps its position in the file (the index)
+        cells = [_kept(values, keep) for values in cells]
+        index = pd.Index(np.flatnonzero(keep))
+    raw = pd.DataFrame(dict(enumerate(cells)), index=index, dtype=object, copy=False)
     raw = _without_title_rows(raw)
     # Trailing columns that are empty everywhere come from stray delimiters or formatting; drop them.
-    used = [i for i, any_filled in enumerate(filled.any(axis=0).tolist()) if any_filled]
+    used = [i for i, column_filled in enumerate(filled) if column_filled.any()]
     raw = raw.iloc[:, : used[-1] + 1]
     if header is None:
         header = _looks_like_header(raw.head(201).to_numpy(dtype=object).tolist())
@@ -458,7 +478,11 @@ def _build(path: Path, raw: pd.DataFrame, header: bool | None, meta: dict) -> Ta
         columns = _unique_headers(names)
     else:
         columns = [_index_to_letters(i) for i in range(width)]
-    row_numbers = (raw.index.to_numpy() + 1).tolist()
+    index = raw.index
+    if isinstance(index, pd.RangeIndex) and index.step == 1:  # no blank rows: a range, not a million ints
+        row_numbers: Sequence[int] = range(index.start + 1, index.stop + 1)
+    else:
+        row_numbers = (index.to_numpy() + 1).tolist()
     raw = raw.reset_index(drop=True)
     raw.columns = columns
     return Table(frame=raw, path=path, has_header=bool(header), row_numbers=row_numbers, **meta)
@@ -476,21 +500,37 @@ def _without_title_rows(raw: pd.DataFrame) -> pd.DataFrame:
     return raw.iloc[skip:] if skip else raw
 
 
-def _nonblank(values: list[str]) -> np.ndarray:
+def _nonblank(cells: np.ndarray) -> np.ndarray:
     """Which cells are not empty, a slice at a time: pandas' ``frame != ""`` over a million cells is one C loop
     that holds the GIL for ~100 ms."""
-    out = np.empty(len(values), dtype=bool)
-    cells = np.asarray(values, dtype=object)
-    for start in range(0, len(values), _CHUNK_ROWS):
+    out = np.empty(len(cells), dtype=bool)
+    for start in range(0, len(cells), _CHUNK_ROWS):
         out[start : start + _CHUNK_ROWS] = cells[start : start + _CHUNK_ROWS] != ""
     return out
 
 
-def _stripped(values: list) -> list[str]:
-    try:
-        return [v.strip() for v in values]  # every cell is a str already: the fast way
-    except AttributeError:
-        return [v.strip() if isinstance(v, str) else str(v).strip() for v in values]
+def _kept(cells: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """cells[keep], a slice at a time."""
+    out = np.empty(int(keep.sum()), dtype=object)
+    at = 0
+    for start in range(0, len(cells), _CHUNK_ROWS):
+        part = cells[start : start + _CHUNK_ROWS][keep[start : start + _CHUNK_ROWS]]
+        out[at : at + len(part)] = part
+        at += len(part)
+    return out
+
+
+def _stripped(values: Sequence) -> np.ndarray:
+    """The cells as stripped text, in an object array (a garbage collection does not walk its million cells, as
+    it walks a list's), a slice at a time."""
+    out = np.empty(len(values), dtype=object)
+    for start in range(0, len(values), _CHUNK_ROWS):
+        part = values[start : start + _CHUNK_ROWS]
+        try:
+            out[start : start + _CHUNK_ROWS] = [v.strip() for v in part]  # every cell is a str already: the fast way
+        except AttributeError:
+            out[start : start + _CHUNK_ROWS] = [v.strip() if isinstance(v, str) else str(v).strip() for v in part]
+    return out
 
 
 def _looks_like_header(rows: list[list[str]]) -> bool:

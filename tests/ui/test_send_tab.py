@@ -133,3 +133,31 @@ def test_quota_short_is_refused_with_the_shortfall(qtbot, org, runner, prefs):
         runner.wait_idle()
         tab.close()
         signed.close()
+
+
+def test_a_scheduled_time_is_the_workstations_time_like_every_time_in_the_console(
+    qtbot, org, runner, prefs, monkeypatch
+):
+    """The time picker shows the workstation's clock (as the Tasks tab and the template send do); the task is
+    scheduled for that moment, whatever the workstation's zone. Quiet hours are judged in Beijing time."""
+    import time
+    from datetime import UTC, datetime, timedelta
+
+    monkeypatch.setenv("TZ", "America/Sao_Paulo")  # 11 hours behind Beijing
+    time.tzset()
+    tab, signed = open_tab(qtbot, org, runner, prefs)
+    try:
+        page = tab.compose
+        page.at_radio.setChecked(True)
+        send_at = page.draft().send_at  # the default: an hour from now
+        assert abs(send_at - (datetime.now(UTC) + timedelta(hours=1))) < timedelta(minutes=2), send_at
+        page.save_draft()  # and back from the saved draft, as after a restart: the same moment
+        page.at_edit.setDateTime(page.at_edit.dateTime().addDays(3))
+        page.restore_draft()
+        assert abs(page.draft().send_at - send_at) < timedelta(seconds=1)
+    finally:
+        runner.wait_idle()
+        tab.close()
+        signed.close()
+        monkeypatch.undo()
+        time.tzset()

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.domain import schedule
 from smsdesk.domain.kinds import KINDS
 from smsdesk.services import contacts, library, sending
 from smsdesk.ui.common_labels import CommonLabels
@@ -444,7 +443,7 @@ class ComposePage(QWidget):
     def draft(self) -> sending.Draft:
         send_at = None
         if self.at_radio.isChecked():
-            send_at = self.at_edit.dateTime().toPython().replace(tzinfo=schedule.BEIJING)
+            send_at = self.at_edit.dateTime().toPython().astimezone()  # the workstation's time, as everywhere
         column = self.column_combo.currentText() if self.column_combo.count() else None
         return sending.Draft(
             name=self.name_edit.text(),
@@ -491,7 +490,7 @@ class ComposePage(QWidget):
             self.paste.setPlainText(draft.typed)
             if draft.send_at is not None:
                 self.at_radio.setChecked(True)
-                self.at_edit.setDateTime(QDateTime(draft.send_at.astimezone(schedule.BEIJING).replace(tzinfo=None)))
+                self.at_edit.setDateTime(QDateTime(draft.send_at.astimezone().replace(tzinfo=None)))
             self.contact_ids = list(draft.contact_ids)
             self.group_ids = list(draft.group_ids)
             self.group_names = {int(k): v for k, v in (data.get("group_names") or {}).items()}
@@ -733,7 +732,7 @@ class ComposePage(QWidget):
         ):
             self.count_labels[key].setText(loc.toString(value))
         encoding = "GSM-7" if p.message.encoding == "GSM7" else "UCS-2"
-        starts = p.starts_at.astimezone(schedule.BEIJING).strftime("%Y-%m-%d %H:%M")
+        starts = p.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")
         rows = [
             (self.tr("Characters"), loc.toString(p.message.chars)),
             (self.tr("Encoding"), encoding),
@@ -779,7 +778,7 @@ class ComposePage(QWidget):
 
     def warning_text(self, code: str, arg: str) -> str:
         if code == "quiet_hours":
-            when = datetime.fromisoformat(arg).astimezone(schedule.BEIJING).strftime("%Y-%m-%d %H:%M")
+            when = datetime.fromisoformat(arg).astimezone().strftime("%Y-%m-%d %H:%M")
             return self.tr("Marketing messages are sent only in the allowed hours: this task waits until %1.").replace(
                 "%1", when
             )

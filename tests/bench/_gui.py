@@ -46,3 +46,26 @@ def explain_stalls(gaps: dict) -> None:
     timer.start()
     gaps["why_timer"] = timer  # kept alive with the figures
     gaps["rearm"] = rearm  # a bench calls it when a phase starts, so a stall in the phase's first step is caught
+
+
+def stall_meter(why: bool = False) -> dict:
+    """A 5 ms timer on the GUI thread: while ``gaps["on"]``, ``gaps["max"]`` is the longest the thread went
+    between two ticks (a bench sets ``gaps["last"]`` when it turns measuring on). ``why``: explain_stalls too."""
+    from PySide6.QtCore import QTimer
+
+    gaps: dict = {"max": 0.0, "last": time.perf_counter(), "on": False}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if gaps["on"]:
+            gaps["max"] = max(gaps["max"], now - gaps["last"])
+        gaps["last"] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    gaps["timer"] = timer  # kept alive with the figures
+    if why:
+        explain_stalls(gaps)
+    return gaps

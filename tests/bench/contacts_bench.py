@@ -35,7 +35,7 @@ from smsdesk.services import session as session_service
 from smsdesk.services.auth import sign_in
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.bench._db import bench_database
-from tests.bench._gui import explain_stalls
+from tests.bench._gui import stall_meter
 
 PASSWORD = "bench-user-1"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -203,20 +203,7 @@ def gui_figures(target, seeded: dict, files: tuple[Path, Path], tmp: Path, why: 
     freeze_startup_heap()  # as the console does when its main window is built
     tab.show()
     app.processEvents()  # the window's very first paint (fonts, styles) is not what is measured
-    gaps = {"max": 0.0, "last": time.perf_counter(), "on": False}
-
-    def tick():
-        now = time.perf_counter()
-        if gaps["on"]:
-            gaps["max"] = max(gaps["max"], now - gaps["last"])
-        gaps["last"] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    timer.start()
-    if why:
-        explain_stalls(gaps)
+    gaps = stall_meter(why)
 
     def wait_for(signal, start, timeout_s=120.0):
         loop = QEventLoop()

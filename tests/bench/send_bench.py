@@ -50,6 +50,26 @@ def write_xlsx(path: Path, n: int, rng: random.Random) -> Path:
     return path
 
 
+def as_superuser(su, work) -> None:
+    engine = make_engine(su, pool_size=1)
+    try:
+        with unit_of_work(session_factory(engine)) as s:
+            work(s)
+    finally:
+        engine.dispose()
+
+
+def seed_operator(su) -> None:
+    """The operator the sending benches sign in as: "bench-op", with room for several million segments."""
+
+    def seed(s) -> None:
+        admin.grant_group(s, "总部", 10_000_000)
+        admin.create_user(s, login="bench-op", password=PASSWORD, group_path="总部")
+        admin.grant_user(s, "bench-op", 5_000_000)
+
+    as_superuser(su, seed)
+
+
 def chosen_to_shown(signed, path: Path) -> tuple[float, sending.Preview]:
     sending._last_table.clear()
     start = time.perf_counter()
@@ -76,18 +96,11 @@ def main() -> None:
     csv_path = write_csv(work / "million.csv", 1_000_000, rng)
     xlsx_path = write_xlsx(work / "rows.xlsx", 200_000, rng)
     with bench_database() as (target, su):
-        engine = make_engine(su, pool_size=1)
-        try:
-            with unit_of_work(session_factory(engine)) as s:
-                admin.grant_group(s, "总部", 10_000_000)
-                admin.create_user(s, login="bench-op", password=PASSWORD, group_path="总部")
-                admin.grant_user(s, "bench-op", 5_000_000)
-                if args.blacklist:
-                    sent = [f"+86{n}" for n in numbers(args.blacklist // 100, random.Random(6))]
-                    listed = sent + [f"+8617{rng.randrange(10**9):09d}" for _ in range(args.blacklist - len(sent))]
-                    blacklist.store_numbers(s, None, "global", listed, reason="bench")
-        finally:
-            engine.dispose()
+        seed_operator(su)
+        if args.blacklist:
+            sent = [f"+86{n}" for n in numbers(args.blacklist // 100, random.Random(6))]
+            listed = sent + [f"+8617{rng.randrange(10**9):09d}" for _ in range(args.blacklist - len(sent))]
+            as_superuser(su, lambda s: blacklist.store_numbers(s, None, "global", listed, reason="bench"))
         signed = sign_in(target, "bench-op", PASSWORD)
         try:
             for label, path in (("1,000,000-number CSV", csv_path), ("200,000-row XLSX", xlsx_path)):

@@ -18,12 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from smsdesk.services import admin
 from smsdesk.services.auth import sign_in
-from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.bench._db import bench_database
-from tests.bench._gui import explain_stalls
-from tests.bench.send_bench import PASSWORD, write_csv
+from tests.bench._gui import stall_meter
+from tests.bench.send_bench import PASSWORD, seed_operator, write_csv
 
 
 def main() -> None:
@@ -42,14 +40,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     _preload_main_window()  # what the console loads in the background while its sign-in window is shown
     with bench_database() as (target, su):
-        engine = make_engine(su, pool_size=1)
-        try:
-            with unit_of_work(session_factory(engine)) as s:
-                admin.grant_group(s, "总部", 10_000_000)
-                admin.create_user(s, login="bench-op", password=PASSWORD, group_path="总部")
-                admin.grant_user(s, "bench-op", 5_000_000)
-        finally:
-            engine.dispose()
+        seed_operator(su)
         signed = sign_in(target, "bench-op", PASSWORD)
         runner = TaskRunner()
         runner.set_session(signed)
@@ -62,20 +53,7 @@ def main() -> None:
         tab.refresh()
         page = tab.compose
         app.processEvents()
-        gaps = {"max": 0.0, "last": time.perf_counter(), "on": False}
-
-        def tick() -> None:
-            now = time.perf_counter()
-            if gaps["on"]:
-                gaps["max"] = max(gaps["max"], now - gaps["last"])
-            gaps["last"] = now
-
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(tick)
-        timer.start()
-        if "--why" in sys.argv:
-            explain_stalls(gaps)
+        gaps = stall_meter("--why" in sys.argv)
 
         stalls: dict[str, float] = {}
 

@@ -278,8 +278,6 @@ def _checked(data: bytes, codec: str, name: str) -> str:
 
 def _decoded(data: bytes, codec: str) -> str:
     """data.decode(codec), a megabyte at a time: one call over a 25 MB file holds the GIL for ~40 ms."""
-    if len(data) <= _DECODE_SLICE:
-        return data.decode(codec)
     decoder = codecs.getincrementaldecoder(codec)()
     parts = [decoder.decode(data[start : start + _DECODE_SLICE]) for start in range(0, len(data), _DECODE_SLICE)]
     parts.append(decoder.decode(b"", final=True))
@@ -454,7 +452,7 @@ def _build(path: Path, columns: list[Sequence], header: bool | None, meta: dict)
         raise TableError("empty", f"{path.name} has no data in it.")
     cells = [_stripped(values) for values in columns]
     filled = [_nonblank(values) for values in cells]
-    keep = np.logical_or.reduce(filled) if len(filled) > 1 else filled[0]
+    keep = np.logical_or.reduce(filled)
     if not keep.any():
         raise TableError("empty", f"{path.name} has no data in it.")
     if keep.all():

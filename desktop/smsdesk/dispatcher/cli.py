@@ -18,7 +18,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import psycopg
 
@@ -72,7 +72,8 @@ def resolve_login(args: argparse.Namespace) -> settings.DatabaseTarget:
     return target.with_login(user, password)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, on_ready: Callable[[Callable[[], None]], None] | None = None) -> int:
+    """Runs the dispatcher until it is stopped; ``on_ready`` receives a thread-safe stop (the Windows service)."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=args.log_level.upper(), stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s %(message)s"
@@ -119,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 # console program) still stop it cleanly rather than cancelling it mid-write.
                 with contextlib.suppress(ValueError, OSError):
                     signal.signal(sig, lambda *_: loop.call_soon_threadsafe(dispatcher.stop))
+        if on_ready is not None:
+            on_ready(lambda: loop.call_soon_threadsafe(dispatcher.stop))
         log.info(
             "dispatcher event=starting version=%s database=%s login=%s", __version__, target.describe(), target.user
         )

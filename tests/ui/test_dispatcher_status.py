@@ -59,3 +59,25 @@ def test_the_label_hosts_the_dispatcher_shows_it_and_restarts_it(qtbot, org, run
         runner.wait_idle()
         signed.close()
     assert hosts and hosts[0].state() == "stopped"
+
+
+def test_against_a_shared_database_the_label_says_where_dispatchers_run(qtbot, org, runner, prefs):
+    """No dispatcher reported and this console hosts none (a shared database, no dispatcher-host setting): the
+    label says none runs and the tooltip says where one should, instead of a bare 'not running'."""
+    from tests.ui import conftest
+
+    with conftest._watchdog.paused():
+        signed = sign_in(org.target, "east-op", PASSWORD)
+    assert not signed.target.embedded
+    runner.set_session(signed)
+    label = DispatcherStatusLabel(ConsoleContext(signed, runner, prefs))
+    qtbot.addWidget(label)
+    label.show()
+    try:
+        qtbot.waitUntil(lambda: label.text() == "Dispatcher: none running", timeout=10_000)
+        assert "runs as a service on a server" in label.toolTip()
+        assert "queued messages wait" in label.toolTip()
+    finally:
+        label.shutdown()
+        runner.wait_idle()
+        signed.close()

@@ -114,7 +114,7 @@ def _in_session(ctx: Context, work: Callable):
 
 
 def cmd_group_create(ctx: Context, args: argparse.Namespace) -> None:
-    group_id = _in_session(ctx, lambda s: admin.ensure_group_path(s, args.path))
+    group_id = _in_session(ctx, lambda s: admin.create_group_path(s, args.path, top_level=args.top_level))
     print(_kv(group=args.path.strip("/"), group_id=group_id))
 
 
@@ -404,8 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     group = sub.add_parser("group", help="user groups").add_subparsers(dest="action", required=True)
-    p = group.add_parser("create", help="create a group path such as 华东/上海/客服一部")
+    p = group.add_parser("create", help="create a group path from the top group, such as 总部/华东/上海/客服一部")
     p.add_argument("path")
+    p.add_argument("--top-level", action="store_true", help="allow a path that starts a new top-level group")
     p.set_defaults(func=cmd_group_create)
 
     user = sub.add_parser("user", help="users").add_subparsers(dest="action", required=True)

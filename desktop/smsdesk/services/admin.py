@@ -105,6 +105,21 @@ def ensure_group_path(session: Session, path: str) -> int:
     return parent
 
 
+def create_group_path(session: Session, path: str, *, top_level: bool = False) -> int:
+    """``group create``: a path starts at an existing top group (总部/华东/上海/客服一部); a path whose first group
+    is not one would quietly start a second organisation beside the first, so that needs ``top_level``."""
+    first = path.strip().strip("/").split("/", 1)[0].strip()
+    tops = [g.path for g in GroupRepository(session).visible() if g.parent_id is None]
+    if tops and first not in tops and not top_level:
+        suggestion = "/".join([tops[0], path.strip().strip("/")])
+        raise ServiceError(
+            "invalid",
+            f"{first!r} is not a top-level group: a group path starts at the top group ({', '.join(tops)}), "
+            f"e.g. {suggestion} (--top-level creates a new top-level group)",
+        )
+    return ensure_group_path(session, path)
+
+
 def find_group(session: Session, path: str) -> int:
     found = GroupRepository(session).find(path)
     if found is None:
@@ -147,18 +162,36 @@ def create_user(
         )
 
 
+CHAIN_HINT = (
+    "quota flows down one level at a time: grant each group from its parent, top group first "
+    "(quota grant --group 总部/华东, then --group 总部/华东/上海, …), then its users"
+)
+
+
+def _with_chain_hint(exc: ServiceError) -> ServiceError:
+    if exc.code != "insufficient_quota":
+        return exc
+    return ServiceError(exc.code, f"{exc.detail}: {CHAIN_HINT}")
+
+
 def grant_group(session: Session, group_path: str, amount: int) -> int:
     group_id = find_group(session, group_path)
-    with translate_db_errors():
-        return GroupRepository(session).grant_quota(group_id, amount)
+    try:
+        with translate_db_errors():
+            return GroupRepository(session).grant_quota(group_id, amount)
+    except ServiceError as exc:
+        raise _with_chain_hint(exc) from exc
 
 
 def grant_user(session: Session, login: str, amount: int) -> int:
     user = UserRepository(session).by_login(login.strip().lower())
     if user is None:
         raise ServiceError("not_found", f"no user {login!r}")
-    with translate_db_errors():
-        return UserRepository(session).grant_quota(user.id, amount)
+    try:
+        with translate_db_errors():
+            return UserRepository(session).grant_quota(user.id, amount)
+    except ServiceError as exc:
+        raise _with_chain_hint(exc) from exc
 
 
 def db_init(target: DatabaseTarget, admin_login: str, admin_password: str, *, root_group: str = "") -> tuple[int, str]:
@@ -192,10 +225,16 @@ def db_init(target: DatabaseTarget, admin_login: str, admin_password: str, *, ro
 
 
 def drop_roles(target: DatabaseTarget) -> list[str]:
-    """Removes this installation's roles from the cluster (after its database was dropped)."""
+    """Removes this installation's roles from the cluster, once its database was dropped; refused before."""
     prefix = roles.role_prefix(target.dbname)
     with connect_raw(target, dbname="postgres") as conn:
         conn.autocommit = True
+        if conn.execute("select 1 from pg_database where datname = %s", (target.dbname,)).fetchone():
+            raise ServiceError(
+                "conflict",
+                f"database {target.dbname!r} still exists: drop-roles is only for a database already dropped "
+                "(its users would lose their sign-in)",
+            )
         names = [
             r[0]
             for r in conn.execute(

@@ -109,7 +109,19 @@ def _background_priority() -> dict:
     return {"preexec_fn": _as_child}
 
 
-def _child_env() -> dict[str, str]:
+def program(module: str, frozen: list[str]) -> list[str]:
+    """How to start one of the package's programs: ``python -m module`` from a source tree or an install; in the
+    frozen Windows build (PyInstaller, where sys.executable is smsdesk.exe) ``frozen``: an executable beside it."""
+    if getattr(sys, "frozen", False):
+        return [str(Path(sys.executable).with_name(frozen[0])), *frozen[1:]]
+    return [sys.executable, "-m", module]
+
+
+def dispatcher_program() -> list[str]:
+    return program("smsdesk.dispatcher", ["smsdesk-dispatcher.exe"])
+
+
+def child_env() -> dict[str, str]:
     env = dict(os.environ)
     # A development checkout runs the package from its source root; an installed one finds it anyway.
     source_root = str(Path(__file__).resolve().parents[2])
@@ -255,12 +267,13 @@ class DispatchHost:
             self._simulator.terminate()
             self._simulator.wait(5)
         proc = self._popen(
-            [sys.executable, "-m", "smsdesk.simsc", "--port", "0", "--log-level", "WARNING", *SIMULATOR_ARGS],
+            [*program("smsdesk.simsc", ["smsdesk-admin.exe", "smsc-sim"]), "--port", "0", "--log-level", "WARNING",
+             *SIMULATOR_ARGS],
             stdout=subprocess.PIPE,
             stderr=self._log("simulator.log"),
             stdin=subprocess.DEVNULL,
             text=True,
-            env=_child_env(),
+            env=child_env(),
             **_background_priority(),
         )
         assert proc.stdout is not None
@@ -282,9 +295,7 @@ class DispatchHost:
         url = self.target.with_login(self.role, "").url(driver="postgresql")
         proc = self._popen(
             [
-                sys.executable,
-                "-m",
-                "smsdesk.dispatcher",
+                *dispatcher_program(),
                 "--db",
                 url,
                 "--name",
@@ -297,7 +308,7 @@ class DispatchHost:
             stdout=subprocess.DEVNULL,
             stderr=self._log("dispatcher.log"),
             text=True,
-            env=_child_env(),
+            env=child_env(),
             **_background_priority(),
         )
         assert proc.stdin is not None

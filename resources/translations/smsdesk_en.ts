@@ -1434,8 +1434,12 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="111"/>
-        <source>None has reported in the last 15 seconds. With a shared database the dispatcher runs as a service on a server, or on the workstation IT made the dispatcher host, not in every console; queued messages wait until one runs. Ask IT to start it.</source>
-        <translation>None has reported in the last 15 seconds. With a shared database the dispatcher runs as a service on a server, or on the workstation IT made the dispatcher host, not in every console; queued messages wait until one runs. Ask IT to start it.</translation>
+        <source>None has reported in the last 15 seconds; queued messages wait until one runs.
+With a shared database the dispatcher runs as a service on a server,
+or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
+        <translation>None has reported in the last 15 seconds; queued messages wait until one runs.
+With a shared database the dispatcher runs as a service on a server,
+or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="119"/>

@@ -1431,8 +1431,12 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="111"/>
-        <source>None has reported in the last 15 seconds. With a shared database the dispatcher runs as a service on a server, or on the workstation IT made the dispatcher host, not in every console; queued messages wait until one runs. Ask IT to start it.</source>
-        <translation>最近 15 秒内没有发送服务上报状态。使用共享数据库时，发送服务作为服务运行在服务器上，或运行在 IT 指定为发送主机的工作站上，而不是在每个控制台中运行；排队的短信会一直等待，直到有发送服务运行。请联系 IT 启动它。</translation>
+        <source>None has reported in the last 15 seconds; queued messages wait until one runs.
+With a shared database the dispatcher runs as a service on a server,
+or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
+        <translation>最近 15 秒内没有发送服务上报状态；排队的短信会一直等待，直到有发送服务运行。
+使用共享数据库时，发送服务作为服务运行在服务器上，
+或运行在 IT 指定为发送主机的工作站上，而不是在每个控制台中运行。请联系 IT 启动它。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="119"/>

@@ -108,9 +108,9 @@ class DispatcherStatusLabel(QLabel):
             tip += "\n" + self.tr("This console runs one of them and restarts it if it stops.")
         elif status.state == "stopped" and not self.ctx.signed.target.embedded:
             tip += "\n" + self.tr(
-                "None has reported in the last 15 seconds. With a shared database the dispatcher runs as a service "
-                "on a server, or on the workstation IT made the dispatcher host, not in every console; queued "
-                "messages wait until one runs. Ask IT to start it."
+                "None has reported in the last 15 seconds; queued messages wait until one runs.\n"
+                "With a shared database the dispatcher runs as a service on a server,\n"
+                "or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it."
             )
         self.setToolTip(tip)
 

@@ -46,6 +46,8 @@ setup(
             "migrations/*.mako",
             "migrations/versions/*.py",
             "sql/*.sql",
+            "sql/*/*.sql",
+            "sql/history/*/*/*.sql",
         ],
         "smsdesk.resources": ["translations/*.ts", "translations/*.qm", "icons/*.svg", "*.qss"],
     },

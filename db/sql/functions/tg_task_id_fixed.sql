@@ -1,0 +1,7 @@
+CREATE OR REPLACE FUNCTION smsdesk.tg_task_id_fixed() RETURNS trigger
+LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
+BEGIN
+  RAISE EXCEPTION '%.% is never changed', TG_TABLE_NAME, TG_ARGV[0] USING ERRCODE = 'foreign_key_violation';
+END $$;
+
+REVOKE ALL ON FUNCTION smsdesk.tg_task_id_fixed() FROM PUBLIC;

@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.channel_event TO "__P__admin";

@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.contact_field TO "__P__operator";

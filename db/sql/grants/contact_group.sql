@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.contact_group TO "__P__operator";

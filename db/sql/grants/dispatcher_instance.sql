@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.dispatcher_instance TO "__P__operator";

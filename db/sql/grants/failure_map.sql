@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.failure_map TO "__P__operator";

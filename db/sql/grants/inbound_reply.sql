@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.inbound_reply TO "__P__operator";

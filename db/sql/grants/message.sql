@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.message TO "__P__operator";

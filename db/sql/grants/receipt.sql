@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.receipt TO "__P__admin";

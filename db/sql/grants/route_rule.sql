@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.route_rule TO "__P__admin";

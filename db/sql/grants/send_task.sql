@@ -1,0 +1,1 @@
+GRANT SELECT ON smsdesk.send_task TO "__P__operator";

@@ -1,0 +1,5 @@
+CREATE TRIGGER send_task_id_fixed BEFORE UPDATE OF id ON smsdesk.send_task
+  FOR EACH ROW WHEN (OLD.id IS DISTINCT FROM NEW.id) EXECUTE FUNCTION smsdesk.tg_task_id_fixed('id');
+
+CREATE TRIGGER send_task_cascade AFTER DELETE ON smsdesk.send_task REFERENCING OLD TABLE AS gone
+  FOR EACH STATEMENT EXECUTE FUNCTION smsdesk.tg_send_task_cascade();

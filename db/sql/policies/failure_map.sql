@@ -1,0 +1,3 @@
+ALTER TABLE smsdesk.failure_map ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY failure_map_read ON smsdesk.failure_map FOR SELECT USING ((SELECT smsdesk.my_user_id()) IS NOT NULL);

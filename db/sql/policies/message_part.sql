@@ -1,0 +1,1 @@
+ALTER TABLE smsdesk.message_part ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,1 @@
+ALTER TABLE smsdesk.message_queue ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,4 @@
+ALTER TABLE smsdesk.phrase ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY phrase_read ON smsdesk.phrase FOR SELECT
+  USING (phrase_group_id IN (SELECT id FROM smsdesk.phrase_group));

@@ -1,0 +1,3 @@
+ALTER TABLE smsdesk.route_rule ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY route_rule_read ON smsdesk.route_rule FOR SELECT USING ((SELECT smsdesk.i_am_admin()));

@@ -1,0 +1,6 @@
+-- ---------------------------------------------------------------------------------------------------
+-- Row-level security. Nobody but the functions below writes; these policies decide what is read.
+ALTER TABLE smsdesk.user_group ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY user_group_read ON smsdesk.user_group FOR SELECT
+  USING (id = ANY ((SELECT smsdesk.my_scope_groups())::bigint[]) OR id = ANY ((SELECT smsdesk.my_ancestor_groups())::bigint[]));

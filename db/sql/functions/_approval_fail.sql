@@ -1,4 +1,5 @@
--- A refusal with a machine-readable reason for the console.
+-- A refusal with a machine-readable reason: DETAIL is JSON {"reason": <key>, ...}, which
+-- services/approvals.py reads.
 CREATE OR REPLACE FUNCTION smsdesk._approval_fail(p_code text, p_reason text, p_message text, p_extra jsonb DEFAULT '{}')
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN

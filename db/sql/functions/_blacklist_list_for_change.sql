@@ -1,4 +1,6 @@
--- The list's id after checking the caller may change it; creates the list the first time.
+-- The list a blacklist change is about, after checking the caller may change it
+-- (SET-2: global and per-kind lists by top administrators, a group's list by administrators over the group);
+-- creates the list the first time. Its row is locked, so writers of one list take turns and its count stays exact.
 CREATE OR REPLACE FUNCTION smsdesk._blacklist_list_for_change(p_scope text, p_group bigint, p_kind text, p_create boolean)
 RETURNS smsdesk.blacklist_list
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

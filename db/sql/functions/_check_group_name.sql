@@ -1,3 +1,4 @@
+-- A contact group's name, trimmed: 1 to 100 characters and no '/'; raises SD422 otherwise.
 CREATE OR REPLACE FUNCTION smsdesk._check_group_name(p_name text) RETURNS text
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE clean text := trim(p_name);

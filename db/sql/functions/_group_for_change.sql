@@ -1,3 +1,4 @@
+-- A contact group, locked, after checking the caller may change its address book.
 CREATE OR REPLACE FUNCTION smsdesk._group_for_change(p_group bigint) RETURNS smsdesk.contact_group
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE g contact_group;

@@ -1,5 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- IT and top administrators: channels, routes, failure map, dispatcher logins.
+-- Raises unless the caller is IT or a top-level administrator: they manage channels, routes,
+-- the failure map and dispatcher logins.
 CREATE OR REPLACE FUNCTION smsdesk._require_channel_admin() RETURNS void
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

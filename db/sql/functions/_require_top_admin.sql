@@ -1,3 +1,5 @@
+-- Raises unless the caller is IT or an administrator of the top-level group (installation-wide
+-- lists: sensitive words, global and per-kind blacklists).
 CREATE OR REPLACE FUNCTION smsdesk._require_top_admin(p_what text) RETURNS void
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,5 +1,7 @@
--- send_submit's check, same signature as revision 0005's: numbers that are not E.164 yet (task_queue refuses
--- them afterwards) are looked up the slow way, behind the regular expression.
+-- send_submit's blacklist check: the numbers among p_numbers that a send of p_kind by a user of
+-- p_group may not reach, with the list that blocks each (global first, then the kind's, then a group's). E.164
+-- numbers take one hash join (_blacklisted_e164); when some are not E.164 yet (task_queue refuses them afterwards),
+-- the rest are filtered by the regular expression first.
 CREATE OR REPLACE FUNCTION smsdesk._send_blocked(p_numbers text[], p_kind text, p_group bigint)
 RETURNS TABLE (number text, scope text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET work_mem = '64MB' AS $$

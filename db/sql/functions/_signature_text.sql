@@ -1,5 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- Signatures (SET-5).
+-- The text of a signature (SET-5) without its 【】: 2 to 8 characters, no brackets or control characters
+-- inside; raises SD422 otherwise.
 CREATE OR REPLACE FUNCTION smsdesk._signature_text(p_text text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE inner_text text := btrim(coalesce(p_text, ''));

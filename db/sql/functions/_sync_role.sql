@@ -1,5 +1,6 @@
--- ---------------------------------------------------------------------------------------------------
--- Users. The client sends a SCRAM verifier, never the password itself.
+-- Makes a user's login role match their row: LOGIN only while normal, member of operator, of reviewer
+-- for reviewers and administrators, of admin for administrators. A disabled user's open sessions end now, not at
+-- their next sign-in.
 CREATE OR REPLACE FUNCTION smsdesk._sync_role(p_user smsdesk.app_user) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE prefix text := (SELECT role_prefix FROM installation WHERE id = 1);

@@ -1,4 +1,7 @@
--- Approving a task: as revision 0006's, with a feed row instead of a queue row per message.
+-- Carries out a review decision already checked (the caller locked the task's row); returns the new
+-- status. Approving queues or schedules the task and gives it a feed row (the dispatchers move its messages into
+-- the queue a slice at a time); rejecting cancels the unsent part and refunds it. Audited; NOTIFY smsdesk_task, and
+-- smsdesk_dispatch on approval.
 CREATE OR REPLACE FUNCTION smsdesk._task_review_apply(p_task smsdesk.send_task, p_caller smsdesk.app_user, p_approve boolean,
                                            p_reason text)
 RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp

@@ -1,4 +1,5 @@
--- Ends the unsent part of a task: as revision 0004's, and its feed goes first.
+-- Ends the unsent part of a task (cancelled, rejected or expired): its feed row goes first, then
+-- the queued messages no dispatcher holds become p_status and their segments are refunded; returns how many.
 CREATE OR REPLACE FUNCTION smsdesk._task_stop_unsent(p_task bigint, p_status text) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off AS $$
 DECLARE n int; seg bigint;

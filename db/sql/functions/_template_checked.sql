@@ -1,5 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- Templates (SET-4, TPL-1, TPL-3).
+-- Raises SD422 unless a template's name, kind and text are acceptable and its 【variables】
+-- well formed (SET-4, TPL-1).
 CREATE OR REPLACE FUNCTION smsdesk._template_checked(p_name text, p_kind text, p_content text) RETURNS void
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE problem text;

@@ -1,3 +1,4 @@
+-- Lets the console record what only it sees (an export, a preview) in the audit log, marked client_reported.
 CREATE OR REPLACE FUNCTION smsdesk.audit_event(p_action text, p_target text, p_details jsonb DEFAULT '{}')
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk.me();

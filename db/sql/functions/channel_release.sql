@@ -1,3 +1,4 @@
+-- Gives a channel back (the dispatcher stops binding it): its lock is freed and it is idle again.
 CREATE OR REPLACE FUNCTION smsdesk.channel_release(p_dispatcher bigint, p_channel bigint, p_reason text DEFAULT '')
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE old text;

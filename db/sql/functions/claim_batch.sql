@@ -1,4 +1,11 @@
--- Claims: as revision 0004's, plus a third pass that feeds the task when the first two left the claim short.
+-- Claims up to p_limit sendable messages for the channels this dispatcher binds, FOR UPDATE SKIP LOCKED,
+-- under a lease. The route table comes from the caller's router as parallel arrays (kind, carrier or '*' for "any
+-- other carrier", channel): a message goes to its carrier's entry, else to '*'. Tasks go in order of urgency
+-- (verification codes and alerts first), then of start time. p_hint_tasks and p_hint_after give, per task, the
+-- highest message id the caller claimed before (it lowers the hint when it puts messages back, and forgets its hints
+-- every few seconds). When the queue cannot fill the claim, the task's feed moves its next slice of queued messages
+-- into the queue (_task_feed) and the claim goes on. ``blacklisted`` flags a number listed since the task was
+-- queued; the dispatcher fails it instead of sending.
 CREATE OR REPLACE FUNCTION smsdesk.claim_batch(p_dispatcher bigint, p_limit int, p_lease_s int, p_route_kinds text[],
                                     p_route_carriers text[], p_route_channels bigint[],
                                     p_hint_tasks bigint[] DEFAULT '{}', p_hint_after bigint[] DEFAULT '{}')

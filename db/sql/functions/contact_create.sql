@@ -1,5 +1,4 @@
--- ---------------------------------------------------------------------------------------------------
--- Contacts.
+-- Adds a contact to a group; a mobile number is in a group at most once.
 CREATE OR REPLACE FUNCTION smsdesk.contact_create(p_group bigint, p_name text, p_e164 text, p_raw text, p_phone text,
                                        p_email text, p_notes text, p_custom jsonb) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

@@ -1,3 +1,4 @@
+-- Deletes contacts, all of them in address books the caller may change; returns how many.
 CREATE OR REPLACE FUNCTION smsdesk.contact_delete(p_contacts bigint[]) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE owners bigint[] := smsdesk._book_owners(); deleted integer;

@@ -1,3 +1,4 @@
+-- Deletes a custom field and its value from every contact of that address book.
 CREATE OR REPLACE FUNCTION smsdesk.contact_field_delete(p_field bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE f contact_field;

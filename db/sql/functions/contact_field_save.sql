@@ -1,5 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- Custom fields, per tree (owner). Contacts keep their values in custom, keyed by the field's id.
+-- Creates (p_field NULL) or renames a custom field of an address book. Contacts keep their values
+-- in custom, keyed by the field's id.
 CREATE OR REPLACE FUNCTION smsdesk.contact_field_save(p_owner bigint, p_field bigint, p_label text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE clean text := trim(p_label); v_owner bigint := p_owner; v_field bigint := p_field;

@@ -1,5 +1,4 @@
--- ---------------------------------------------------------------------------------------------------
--- Groups.
+-- Creates a contact group (BOOK-1) under p_parent, or at the top of p_owner's tree.
 CREATE OR REPLACE FUNCTION smsdesk.contact_group_create(p_owner bigint, p_parent bigint, p_name text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE parent contact_group; v_owner bigint := p_owner; clean text := smsdesk._check_group_name(p_name);

@@ -1,3 +1,4 @@
+-- Renames a contact group; names are unique among siblings.
 CREATE OR REPLACE FUNCTION smsdesk.contact_group_rename(p_group bigint, p_name text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE g contact_group := smsdesk._group_for_change(p_group); clean text := smsdesk._check_group_name(p_name);

@@ -1,7 +1,6 @@
--- ---------------------------------------------------------------------------------------------------
--- Bulk import: contact_import_begin() creates a staging table owned by the definer and lets the caller
--- COPY into it (and nothing else: no rules, triggers or views of theirs can ride along); contact_import_finish()
--- checks the caller's right to the group and moves the rows in set-wise. All in the caller's transaction.
+-- Bulk import, step 1: creates a staging table owned by the definer and lets the caller COPY
+-- into it (and nothing else: no rules, triggers or views of theirs can ride along). contact_import_finish() then
+-- checks the caller's right to the group and moves the rows in set-wise, all in the caller's transaction.
 CREATE OR REPLACE FUNCTION smsdesk.contact_import_begin() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,7 +1,8 @@
--- p_update: a number already in the group has its mapped fields (p_fields) overwritten; otherwise the row
--- is skipped. Returns {inserted, updated, skipped_rows}. The client removed duplicates within the file and
--- checked every field; the table's constraints check them again. The group's row stays locked to the end
--- of the transaction, so two imports into one group take turns.
+-- Bulk import, step 2 (after contact_import_begin and the caller's COPY). p_update: a number
+-- already in the group has its mapped fields (p_fields) overwritten; otherwise the row is skipped. Returns
+-- {inserted, updated, skipped_rows}. The client removed duplicates within the file and checked every field; the
+-- table's constraints check them again. The group's row stays locked to the end of the transaction, so two imports
+-- into one group take turns.
 CREATE OR REPLACE FUNCTION smsdesk.contact_import_finish(p_group bigint, p_update boolean, p_fields text[], p_source text)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET work_mem = '64MB'
 AS $$

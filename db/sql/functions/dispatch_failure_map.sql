@@ -1,3 +1,4 @@
+-- The failure map, for the dispatcher to classify submit errors and receipts.
 CREATE OR REPLACE FUNCTION smsdesk.dispatch_failure_map()
 RETURNS TABLE (channel_id bigint, source text, code text, category text, transient boolean)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

@@ -1,3 +1,4 @@
+-- The sensitive words, for the dispatcher's own check before a message goes out (SEC-4).
 CREATE OR REPLACE FUNCTION smsdesk.dispatch_sensitive_words() RETURNS text[]
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,3 +1,4 @@
+-- What the dispatcher needs to know about the tasks of the messages it claimed.
 CREATE OR REPLACE FUNCTION smsdesk.dispatch_tasks(p_ids bigint[])
 RETURNS TABLE (id bigint, kind text, content text, signature text, opt_out text, status text,
                expires_at timestamptz, owner_id bigint, group_id bigint, segments_per_message int)

@@ -1,5 +1,6 @@
--- ---------------------------------------------------------------------------------------------------
--- The dispatcher process.
+-- A dispatcher process announces itself and gets its instance id, holding the instance's advisory
+-- lock for as long as its connection lives (other dispatchers read a dead process from a free lock).
+-- After a lost connection it takes its old identity back (p_resume), so its leases stay its own.
 CREATE OR REPLACE FUNCTION smsdesk.dispatcher_register(p_name text, p_host text, p_pid int, p_version text,
                                             p_resume bigint DEFAULT NULL)
 RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

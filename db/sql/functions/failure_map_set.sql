@@ -1,3 +1,5 @@
+-- Adds or changes one row of the failure map (REP-6 category, GW-4 transient or not); p_channel NULL
+-- for the default row, a channel's own row overrides it.
 CREATE OR REPLACE FUNCTION smsdesk.failure_map_set(p_channel bigint, p_source text, p_code text, p_category text,
                                         p_transient boolean DEFAULT false)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

@@ -1,5 +1,4 @@
--- ---------------------------------------------------------------------------------------------------
--- Groups.
+-- Creates a user group under p_parent (an administrator over it), or a top-level group (IT only).
 CREATE OR REPLACE FUNCTION smsdesk.group_create(p_parent bigint, p_name text, p_review boolean DEFAULT false)
 RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE new_id bigint; clean text := trim(p_name);

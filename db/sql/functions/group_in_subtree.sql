@@ -1,3 +1,4 @@
+-- Whether p_group is p_root or lies below it.
 CREATE OR REPLACE FUNCTION smsdesk.group_in_subtree(p_group bigint, p_root bigint) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
   SELECT EXISTS (SELECT 1 FROM user_group WHERE id = p_group AND p_root = ANY(id_path))

@@ -1,3 +1,4 @@
+-- A group's path of names from the top, 'HQ/East/Shanghai'.
 CREATE OR REPLACE FUNCTION smsdesk.group_path(p_group bigint) RETURNS text
 LANGUAGE sql STABLE SET search_path = smsdesk, pg_catalog, pg_temp AS $$
   SELECT string_agg(a.name, '/' ORDER BY p.ord)

@@ -1,3 +1,5 @@
+-- Turns review mode on or off for a group below the caller's own (APR-2: its tasks wait for a
+-- reviewer). Nobody changes their own group's setting.
 CREATE OR REPLACE FUNCTION smsdesk.group_set_review(p_group bigint, p_review boolean) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

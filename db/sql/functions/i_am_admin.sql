@@ -1,3 +1,4 @@
+-- Whether the caller is an active administrator.
 CREATE OR REPLACE FUNCTION smsdesk.i_am_admin() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
   SELECT coalesce((SELECT kind = 'admin' FROM app_user

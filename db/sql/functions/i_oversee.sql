@@ -1,3 +1,4 @@
+-- Administrators and reviewers oversee their group's subtree: they read its users, tasks and templates.
 CREATE OR REPLACE FUNCTION smsdesk.i_oversee() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
   SELECT coalesce((SELECT kind = 'admin' OR is_reviewer FROM app_user

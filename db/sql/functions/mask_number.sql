@@ -1,5 +1,6 @@
 -- The SQL twin of smsdesk.domain.masking.mask_number: 13812345678 -> 138****5678 (the four digits before
 -- the last four are hidden; fewer than seven digits hide everything).
+-- Inlined by the planner: no SET clause (see contact_display_number).
 CREATE OR REPLACE FUNCTION smsdesk.mask_number(p text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE

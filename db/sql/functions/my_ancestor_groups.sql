@@ -1,3 +1,4 @@
+-- The caller's group and every group above it, top first (the group's id_path).
 CREATE OR REPLACE FUNCTION smsdesk.my_ancestor_groups() RETURNS bigint[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
   SELECT g.id_path FROM app_user u JOIN user_group g ON g.id = u.group_id

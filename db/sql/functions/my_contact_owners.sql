@@ -1,6 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- Whose address books the caller reads and changes: their own; administrators also those of every user in
--- their group's subtree (BOOK-3). NULL for a superuser (who bypasses row-level security anyway).
+-- Whose address books the caller reads and changes: their own; administrators also those of every
+-- user in their group's subtree (BOOK-3). NULL for a superuser (who bypasses row-level security anyway).
 CREATE OR REPLACE FUNCTION smsdesk.my_contact_owners() RETURNS bigint[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
   SELECT CASE

@@ -1,3 +1,4 @@
+-- The caller's user id, NULL for a disabled or deleted account and for IT.
 CREATE OR REPLACE FUNCTION smsdesk.my_user_id() RETURNS bigint
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
   SELECT id FROM app_user WHERE role_name = session_user AND status = 'normal'

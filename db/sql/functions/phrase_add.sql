@@ -1,3 +1,4 @@
+-- Adds a phrase: to one's own group, or to a public group of one's user group (administrators over it too).
 CREATE OR REPLACE FUNCTION smsdesk.phrase_add(p_group bigint, p_content text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk._library_caller(); target phrase_group; clean text := btrim(p_content, E' \t\r\n');

@@ -1,3 +1,4 @@
+-- Deletes a phrase (its author, or whoever may edit its group).
 CREATE OR REPLACE FUNCTION smsdesk.phrase_delete(p_id bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target phrase_group := smsdesk._phrase_for_change(p_id);

@@ -1,5 +1,4 @@
--- ---------------------------------------------------------------------------------------------------
--- Phrases (SET-3, SEND-4).
+-- Creates a phrase group (SET-3, SEND-4): personal, or public to the caller's user group.
 CREATE OR REPLACE FUNCTION smsdesk.phrase_group_create(p_name text, p_public boolean) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk._library_caller(); clean text := btrim(p_name); new_id bigint;

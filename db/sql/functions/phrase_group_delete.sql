@@ -1,3 +1,4 @@
+-- Deletes a phrase group the caller may edit, with its phrases.
 CREATE OR REPLACE FUNCTION smsdesk.phrase_group_delete(p_id bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target phrase_group; n bigint;

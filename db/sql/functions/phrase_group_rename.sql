@@ -1,3 +1,4 @@
+-- Renames a phrase group the caller may edit (_phrase_group_editable).
 CREATE OR REPLACE FUNCTION smsdesk.phrase_group_rename(p_id bigint, p_name text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target phrase_group; clean text := btrim(p_name);

@@ -1,3 +1,4 @@
+-- Changes a phrase's text (its author, or whoever may edit its group).
 CREATE OR REPLACE FUNCTION smsdesk.phrase_update(p_id bigint, p_content text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target phrase_group := smsdesk._phrase_for_change(p_id); clean text := btrim(p_content, E' \t\r\n');

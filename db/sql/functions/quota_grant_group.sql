@@ -1,5 +1,6 @@
--- ---------------------------------------------------------------------------------------------------
--- Quotas, in segments (USR-2). A balance only moves together with a quota_movement row.
+-- Quotas are counted in segments (USR-2), and a balance only moves together with a quota_movement
+-- row. A group's grant comes out of its parent's balance (row locks in path order, so concurrent grants neither
+-- overspend nor deadlock); a top-level group is funded from nothing, by IT or an administrator of that group.
 CREATE OR REPLACE FUNCTION smsdesk.quota_grant_group(p_group bigint, p_amount bigint) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target user_group; source user_group; caller app_user; new_balance bigint;

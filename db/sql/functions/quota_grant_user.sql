@@ -1,3 +1,4 @@
+-- Raises a user's quota limit out of their group's balance (USR-2); nobody raises their own.
 CREATE OR REPLACE FUNCTION smsdesk.quota_grant_user(p_user bigint, p_amount bigint) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target app_user; source user_group; caller app_user; new_limit bigint;

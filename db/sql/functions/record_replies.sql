@@ -1,4 +1,6 @@
--- Replies: as revision 0004's, matched through the parts that went out to that number, newest first.
+-- Inbound replies (MO, REP-1): each is matched to the newest part the SMSC accepted for its number
+-- (message_part, written as parts go out), and so to its message, task, owner, group and kind; opt-outs (flagged
+-- by the dispatcher from the configured keywords) go on the marketing list and are audited.
 CREATE OR REPLACE FUNCTION smsdesk.record_replies(p_dispatcher bigint, p_channels bigint[], p_numbers text[], p_dests text[],
                                        p_texts text[], p_opt_out boolean[])
 RETURNS int LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off AS $$

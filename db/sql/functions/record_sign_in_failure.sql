@@ -1,3 +1,5 @@
+-- Records a failed sign-in. Called through the gate role, whose password is public by design:
+-- rate-limited so it cannot flood the log, and it writes nothing else.
 CREATE OR REPLACE FUNCTION smsdesk.record_sign_in_failure(p_login text, p_reason text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE v_login text := lower(left(coalesce(p_login, ''), 64)); target app_user;

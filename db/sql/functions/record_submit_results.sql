@@ -1,4 +1,10 @@
--- Outcomes: as revision 0004's; an accepted part keeps its message's number (reply matching).
+-- Outcomes of claimed messages, one round trip per batch. p_outcomes: 'submitted' (every part
+-- accepted; p_smsc_ids holds the SMSC's ids space-separated, and the p_part_* arrays one row per part for matching
+-- receipts), 'failed' (permanent, refunded), 'retry' (after p_delays seconds), 'released' (never sent: back to the
+-- queue, the attempt not counted), 'expired' / 'cancelled' (the task ended before it went out, refunded). A
+-- 'submitted' is recorded even if the lease was lost meanwhile (the SMSC has the message) and then marks a
+-- duplicate suspect; every other outcome needs the lease. An accepted part keeps its message's number, which is how
+-- replies find their message (record_replies).
 CREATE OR REPLACE FUNCTION smsdesk.record_submit_results(
   p_dispatcher bigint, p_ids bigint[], p_outcomes text[], p_errors text[], p_categories text[], p_delays int[],
   p_suspect boolean[], p_smsc_ids text[], p_part_ids bigint[], p_part_nos int[], p_part_channels bigint[],

@@ -1,5 +1,4 @@
--- ---------------------------------------------------------------------------------------------------
--- Sign-in and client-reported events.
+-- Records a sign-in (audit) and returns what the console needs about the caller; refuses a disabled account.
 CREATE OR REPLACE FUNCTION smsdesk.sign_in(p_client jsonb DEFAULT '{}') RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user;

@@ -1,3 +1,4 @@
+-- Adds a signature to a group the caller administers; a group's first signature is its default.
 CREATE OR REPLACE FUNCTION smsdesk.signature_create(p_group bigint, p_text text, p_default boolean DEFAULT false) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk._require_admin_over(p_group); clean text := smsdesk._signature_text(p_text);

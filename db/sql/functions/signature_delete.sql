@@ -1,3 +1,4 @@
+-- Deletes a signature; when it was the default, the oldest remaining one takes over.
 CREATE OR REPLACE FUNCTION smsdesk.signature_delete(p_id bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target signature;

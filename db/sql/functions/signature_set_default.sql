@@ -1,3 +1,4 @@
+-- Makes a signature its group's default; the group row is locked, so a group has one default.
 CREATE OR REPLACE FUNCTION smsdesk.signature_set_default(p_id bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target signature;

@@ -1,3 +1,4 @@
+-- Changes a signature's text (administrators over its group).
 CREATE OR REPLACE FUNCTION smsdesk.signature_update(p_id bigint, p_text text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target signature; clean text := smsdesk._signature_text(p_text);

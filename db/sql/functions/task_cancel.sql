@@ -1,3 +1,5 @@
+-- Cancels a task that has not finished (LOG-3): its owner, or an administrator over its group. Messages not
+-- yet sent are cancelled and their segments refunded; returns how many.
 CREATE OR REPLACE FUNCTION smsdesk.task_cancel(p_task bigint) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk.me(); t send_task; n int;

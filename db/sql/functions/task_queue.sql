@@ -1,5 +1,14 @@
--- Queue a task (SEND-8): as revision 0004's, with the blacklists joined in one pass and the messages written
--- without queue rows (a feed row instead).
+-- Queues a task (SEND-8) for the caller, in one transaction: checks everything a modified console could
+-- fake (kind, name, content, segments 1-30, E.164 numbers, a template's approval and that every body follows it,
+-- the end time), drops numbers given twice (SEND-6), fails the blacklisted ones, reserves exactly the segments of
+-- the rest under the user's row lock (SD402 with the shortfall otherwise), and writes the task and its messages:
+-- awaiting review for review-mode users or groups, else scheduled or queued with a task_feed row from which the
+-- dispatchers move the messages into the queue a slice at a time (_task_feed). The same p_key twice (a retried
+-- submit) returns the first task. Audited; NOTIFY smsdesk_task.
+-- A million recipients are queued in a few seconds: every pass over the arrays is a hash or a plain scan (no sort
+-- of the numbers), the arrays are never copied into variables, each recipient is written once (its message), and
+-- the plans are custom (plan_cache_mode): the planner sees the arrays' real sizes, and the short lists (duplicates,
+-- blacklisted numbers) become hashed constants. Blacklists are one hash join (_blacklisted_e164).
 CREATE OR REPLACE FUNCTION smsdesk.task_queue(
   p_key uuid, p_name text, p_kind text, p_content text, p_signature text, p_opt_out text, p_segments int,
   p_send_at timestamptz, p_expires_at timestamptz, p_template_id bigint, p_numbers text[], p_carriers text[],

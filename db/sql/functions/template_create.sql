@@ -1,3 +1,5 @@
+-- Creates a template, pending review: a private one in the author's group, a public one (by an
+-- administrator) in a group they administer.
 CREATE OR REPLACE FUNCTION smsdesk.template_create(p_name text, p_kind text, p_content text, p_public boolean,
                                         p_group bigint DEFAULT NULL) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

@@ -1,3 +1,4 @@
+-- Deletes a template: its author's private one, or any by an administrator over its group.
 CREATE OR REPLACE FUNCTION smsdesk.template_delete(p_id bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk._library_caller(); target message_template;

@@ -1,5 +1,7 @@
--- ---------------------------------------------------------------------------------------------------
--- Templates (APR-1). Same signature as revision 0002's, which this replaces.
+-- Approves or rejects a template (APR-1): a reviewer or administrator over the template's group and
+-- over its author's group, never on their own; a rejection needs a reason (1-500 characters); an approved template
+-- is not decided again and a rejected one may only be approved. Refusals carry a JSON DETAIL with a reason key
+-- (_approval_fail). Audited.
 CREATE OR REPLACE FUNCTION smsdesk.template_review(p_id bigint, p_approve boolean, p_reason text DEFAULT NULL)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk._library_caller(); target message_template; author app_user;

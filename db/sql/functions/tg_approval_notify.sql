@@ -1,5 +1,6 @@
--- ---------------------------------------------------------------------------------------------------
--- Live count: a notification whenever an item enters or leaves a queue, whoever causes it.
+-- NOTIFY smsdesk_approval, payload TG_ARGV[0] ('task' or 'template'), whenever an item enters or
+-- leaves a review queue, whoever causes it: the Approvals tab's live count. Triggers: triggers/send_task.sql,
+-- triggers/message_template.sql.
 CREATE OR REPLACE FUNCTION smsdesk.tg_approval_notify() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,4 +1,5 @@
--- The audit log is append-only, even for the table owner; only a retention purge (SEC-5) may delete.
+-- The audit log is append-only, even for the table owner; only a retention purge (SEC-5, with
+-- smsdesk.purge set) may delete. Triggers: triggers/audit_log.sql.
 CREATE OR REPLACE FUNCTION smsdesk.tg_audit_append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN

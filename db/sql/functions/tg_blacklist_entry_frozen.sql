@@ -1,4 +1,5 @@
--- entries are never updated (a number moves by a delete and an insert): refuse it rather than let the index drift
+-- Entries are never updated (a number moves by a delete and an insert): refuse it rather
+-- than let blacklist_tail drift.
 CREATE OR REPLACE FUNCTION smsdesk.tg_blacklist_entry_frozen() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

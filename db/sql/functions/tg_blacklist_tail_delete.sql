@@ -1,3 +1,5 @@
+-- Takes deleted entries out of blacklist_tail (see tg_blacklist_tail_insert), and drops a
+-- tail row left empty.
 CREATE OR REPLACE FUNCTION smsdesk.tg_blacklist_tail_delete() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

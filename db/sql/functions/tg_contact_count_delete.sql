@@ -1,3 +1,4 @@
+-- Contacts per group after a delete (see tg_contact_count_insert).
 CREATE OR REPLACE FUNCTION smsdesk.tg_contact_count_delete() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,4 +1,5 @@
--- Contacts per group, kept set-wise by statement triggers: a 100,000-row import updates each group once.
+-- Contacts per group, kept set-wise by statement triggers (triggers/contact.sql): a
+-- 100,000-row import updates each group once.
 CREATE OR REPLACE FUNCTION smsdesk.tg_contact_count_insert() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,3 +1,4 @@
+-- Contacts per group after contacts moved between groups (see tg_contact_count_insert).
 CREATE OR REPLACE FUNCTION smsdesk.tg_contact_count_update() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

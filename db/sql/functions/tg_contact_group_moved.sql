@@ -1,3 +1,4 @@
+-- When a contact group moves, the paths of everything below it follow.
 CREATE OR REPLACE FUNCTION smsdesk.tg_contact_group_moved() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

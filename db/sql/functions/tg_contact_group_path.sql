@@ -1,5 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- Group tree: id_path kept by triggers, as for user groups; a group stays inside its owner's tree.
+-- Keeps a contact group's id_path, as for user groups; a group stays inside its owner's tree and
+-- never moves into its own subtree. Trigger: triggers/contact_group.sql.
 CREATE OR REPLACE FUNCTION smsdesk.tg_contact_group_path() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE parent contact_group;

@@ -1,3 +1,5 @@
+-- Refuses to change message.task_id or send_task.id (TG_ARGV[0] names the column): the reference
+-- between them is kept by triggers, not a foreign key (see tg_message_task_exists).
 CREATE OR REPLACE FUNCTION smsdesk.tg_task_id_fixed() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,3 +1,4 @@
+-- When a group moves, the paths of everything below it follow. Trigger: triggers/user_group.sql.
 CREATE OR REPLACE FUNCTION smsdesk.tg_user_group_moved() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 BEGIN

@@ -1,5 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- Group tree: id_path is kept here so that "in my subtree" is one array test.
+-- Keeps a user group's id_path (its ancestors and itself, top first) so that "in my subtree" is one
+-- array test; a group cannot move into its own subtree. Trigger: triggers/user_group.sql.
 CREATE OR REPLACE FUNCTION smsdesk.tg_user_group_path() RETURNS trigger
 LANGUAGE plpgsql SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE parent_path bigint[];

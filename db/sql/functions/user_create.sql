@@ -1,3 +1,5 @@
+-- Creates a user and their login role (<prefix>u_<login>) in a group the caller administers. The client
+-- sends a SCRAM-SHA-256 verifier, never the password itself.
 CREATE OR REPLACE FUNCTION smsdesk.user_create(
   p_login text, p_operator_name text, p_group bigint, p_kind text DEFAULT 'user',
   p_reviewer boolean DEFAULT false, p_review boolean DEFAULT false, p_mobile text DEFAULT NULL,

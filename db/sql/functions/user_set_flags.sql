@@ -1,3 +1,4 @@
+-- Sets a user's kind (administrator or user), reviewer right and review mode; nobody changes their own.
 CREATE OR REPLACE FUNCTION smsdesk.user_set_flags(p_user bigint, p_kind text, p_reviewer boolean, p_review boolean)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target app_user; caller app_user;

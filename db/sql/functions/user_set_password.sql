@@ -1,3 +1,4 @@
+-- Sets a user's password (a SCRAM verifier): their own, or any in a group the caller administers.
 CREATE OR REPLACE FUNCTION smsdesk.user_set_password(p_user bigint, p_verifier text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target app_user;

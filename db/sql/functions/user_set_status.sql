@@ -1,3 +1,4 @@
+-- Enables, disables or deletes a user (not oneself); their role follows (_sync_role).
 CREATE OR REPLACE FUNCTION smsdesk.user_set_status(p_user bigint, p_status text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target app_user; caller app_user;

@@ -1,3 +1,4 @@
+-- Changes a user's display name and mobile: their own, or any in a group the caller administers.
 CREATE OR REPLACE FUNCTION smsdesk.user_update_profile(p_user bigint, p_operator_name text, p_mobile text)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE target app_user;

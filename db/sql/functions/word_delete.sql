@@ -1,3 +1,4 @@
+-- Removes sensitive words (top administrators).
 CREATE OR REPLACE FUNCTION smsdesk.word_delete(p_ids bigint[]) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk._library_caller(); gone text[]; n bigint;

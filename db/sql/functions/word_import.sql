@@ -1,5 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
--- Sensitive words (SET-1): one installation-wide list.
+-- Adds sensitive words (SET-1) to the installation-wide list (top administrators): 1 to 50 characters,
+-- no control characters; a word already listed (as word_fold compares) is not added twice.
 CREATE OR REPLACE FUNCTION smsdesk.word_import(p_words text[], p_source text DEFAULT '')
 RETURNS TABLE (added bigint, existing bigint, rejected bigint)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

@@ -1,3 +1,5 @@
+-- Operators read a channel's name and state, administrators also its connection settings; nobody reads the
+-- password (the dispatcher gets it from channel_claim). Which rows: policies/channel.sql.
 GRANT SELECT (id, name, bind_mode, source_addr, tps, window_size, enabled, status, status_at, status_reason,
               owner_id, heartbeat_at, stats) ON smsdesk.channel TO "__P__operator";
 

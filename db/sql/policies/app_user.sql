@@ -1,3 +1,4 @@
+-- Who reads users: everyone their own row; administrators and reviewers the users of their subtree.
 ALTER TABLE smsdesk.app_user ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY app_user_read ON smsdesk.app_user FOR SELECT

@@ -1,7 +1,7 @@
+-- Numbers are personal data: only administrators browse the blacklists (and only the lists that
+-- concern their part of the organisation). Sends are checked by blacklist_hits(), which needs no read right.
 ALTER TABLE smsdesk.blacklist_list ENABLE ROW LEVEL SECURITY;
 
--- Numbers are personal data: only administrators browse the lists (and only the lists that concern their
--- part of the organisation). Sends are checked by blacklist_hits(), which needs no read right.
 CREATE POLICY blacklist_list_read ON smsdesk.blacklist_list FOR SELECT
   USING ((SELECT smsdesk.i_am_admin())
          AND (scope <> 'group'

@@ -1,3 +1,5 @@
+-- Who reads replies: the owner of the task replied to, administrators and reviewers over its group;
+-- replies that match no task only administrators of the top-level group.
 ALTER TABLE smsdesk.inbound_reply ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY inbound_reply_read ON smsdesk.inbound_reply FOR SELECT

@@ -1,3 +1,4 @@
+-- A phrase is read with its group (the subquery runs under phrase_group's own policy).
 ALTER TABLE smsdesk.phrase ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY phrase_read ON smsdesk.phrase FOR SELECT

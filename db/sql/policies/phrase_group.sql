@@ -1,9 +1,7 @@
--- ---------------------------------------------------------------------------------------------------
--- Row-level security: what each role reads.
+-- Who reads phrase groups: a personal group its owner only; a public group the users of that group and
+-- of its subtree (a head office's phrases serve its branches), and administrators over it.
 ALTER TABLE smsdesk.phrase_group ENABLE ROW LEVEL SECURITY;
 
--- Personal groups: their owner only. Public groups: the users of that group and of its subtree (a head
--- office's phrases serve its branches), and administrators over it.
 CREATE POLICY phrase_group_read ON smsdesk.phrase_group FOR SELECT
   USING (owner_id = (SELECT smsdesk.my_user_id())
          OR (owner_id IS NULL

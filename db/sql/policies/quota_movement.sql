@@ -1,3 +1,5 @@
+-- Who reads quota movements: everyone their own; administrators those of their subtree's groups and
+-- of the users they can see.
 ALTER TABLE smsdesk.quota_movement ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY quota_movement_read ON smsdesk.quota_movement FOR SELECT

@@ -1,3 +1,5 @@
+-- Who reads delivery receipts: administrators, with their tasks; unmatched receipts only administrators of
+-- the top-level group.
 ALTER TABLE smsdesk.receipt ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY receipt_read ON smsdesk.receipt FOR SELECT

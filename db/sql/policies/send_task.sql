@@ -1,5 +1,4 @@
--- ---------------------------------------------------------------------------------------------------
--- Row-level security. Tasks: the owner, and administrators and reviewers over the task's group.
+-- Who reads tasks: the owner, and administrators and reviewers over the task's group.
 ALTER TABLE smsdesk.send_task ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY send_task_read ON smsdesk.send_task FOR SELECT

@@ -1,5 +1,6 @@
--- ---------------------------------------------------------------------------------------------------
--- Row-level security. Nobody but the functions below writes; these policies decide what is read.
+-- Who reads the user groups: the caller's own group and those above it, and for administrators and
+-- reviewers their whole subtree (my_scope_groups). Nobody writes any table directly: the functions do, and
+-- these policies decide what is read.
 ALTER TABLE smsdesk.user_group ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY user_group_read ON smsdesk.user_group FOR SELECT

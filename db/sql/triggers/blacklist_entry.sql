@@ -1,3 +1,5 @@
+-- Keep blacklist_tail in step with the entries, one statement at a time, and refuse updates of an
+-- entry (see tg_blacklist_tail_insert).
 CREATE TRIGGER blacklist_entry_tail_insert AFTER INSERT ON smsdesk.blacklist_entry
   REFERENCING NEW TABLE AS new_entries FOR EACH STATEMENT EXECUTE FUNCTION smsdesk.tg_blacklist_tail_insert();
 

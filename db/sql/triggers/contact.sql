@@ -1,3 +1,4 @@
+-- Count the contacts of each group, once per statement (tg_contact_count_insert).
 CREATE TRIGGER contact_count_insert AFTER INSERT ON smsdesk.contact
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION smsdesk.tg_contact_count_insert();
 

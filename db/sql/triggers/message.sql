@@ -1,3 +1,5 @@
+-- message.task_id must name a task and never changes: the foreign key, kept once per statement (see
+-- tg_message_task_exists).
 CREATE TRIGGER message_task_exists AFTER INSERT ON smsdesk.message REFERENCING NEW TABLE AS added
   FOR EACH STATEMENT EXECUTE FUNCTION smsdesk.tg_message_task_exists();
 

@@ -1,3 +1,4 @@
+-- The review queue's live count: a template entering, changing or leaving (tg_approval_notify).
 CREATE TRIGGER message_template_approval_insert AFTER INSERT ON smsdesk.message_template
   FOR EACH ROW EXECUTE FUNCTION smsdesk.tg_approval_notify('template');
 

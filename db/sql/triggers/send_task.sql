@@ -1,3 +1,5 @@
+-- A task's id never changes and deleting tasks deletes their messages (the other half of message's
+-- reference, see tg_message_task_exists); the review queue's live count (tg_approval_notify).
 CREATE TRIGGER send_task_id_fixed BEFORE UPDATE OF id ON smsdesk.send_task
   FOR EACH ROW WHEN (OLD.id IS DISTINCT FROM NEW.id) EXECUTE FUNCTION smsdesk.tg_task_id_fixed('id');
 

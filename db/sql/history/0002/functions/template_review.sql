@@ -1,3 +1,5 @@
+-- The body revision 0002 installed: 0002 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/template_review.sql.
 -- APR-1: a reviewer or administrator over the template's group approves or rejects it, never their own.
 CREATE OR REPLACE FUNCTION smsdesk.template_review(p_id bigint, p_approve boolean, p_reason text DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

@@ -1,3 +1,5 @@
+-- The body revision 0004 installed: 0004 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/_task_stop_unsent.sql.
 -- Ends the unsent part of a task: queued messages not held by a dispatcher become p_status, are refunded.
 CREATE OR REPLACE FUNCTION smsdesk._task_stop_unsent(p_task bigint, p_status text) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off AS $$

@@ -1,3 +1,5 @@
+-- The body revision 0004 installed: 0004 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/claim_batch.sql.
 -- Claims up to p_limit sendable messages for the channels this dispatcher binds, FOR UPDATE SKIP LOCKED,
 -- under a lease. The route table comes from the caller's router as parallel arrays (kind, carrier or '*'
 -- for "any other carrier", channel): a message goes to its carrier's entry, else to '*'. Tasks go in

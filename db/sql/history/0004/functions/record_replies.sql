@@ -1,3 +1,5 @@
+-- The body revision 0004 installed: 0004 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/record_replies.sql.
 -- Inbound replies (MO, REP-1): each is matched to the latest message sent to its number (task, owner,
 -- group, kind); opt-outs (flagged by the dispatcher from the configured keywords) go on the marketing list.
 CREATE OR REPLACE FUNCTION smsdesk.record_replies(p_dispatcher bigint, p_channels bigint[], p_numbers text[], p_dests text[],

@@ -1,3 +1,5 @@
+-- The body revision 0004 installed: 0004 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/record_submit_results.sql.
 -- Outcomes of claimed messages, one round trip per batch. p_outcomes: 'submitted' (every part accepted;
 -- p_smsc_ids holds the SMSC's ids space-separated, and the p_part_* arrays one row per part for matching), 'failed' (permanent, refunded), 'retry' (after p_delays seconds),
 -- 'released' (never sent: back to the queue, the attempt not counted), 'expired' / 'cancelled' (the task

@@ -1,4 +1,5 @@
--- ---------------------------------------------------------------------------------------------------
+-- The body revision 0004 installed: 0004 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/task_queue.sql.
 -- Operators: queue, cancel and review tasks (SEND-8, LOG-3, APR-2).
 -- A million recipients are queued in a few seconds (issue #6 figure): every pass over the arrays is a hash
 -- or a plain scan (no sort of the numbers), the arrays are never copied into variables, and the plans are

@@ -1,3 +1,5 @@
+-- The body revision 0004 installed: 0004 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/task_review.sql.
 CREATE OR REPLACE FUNCTION smsdesk.task_review(p_task bigint, p_approve boolean, p_reason text DEFAULT NULL) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user := smsdesk.me(); t send_task; next_status text;

@@ -1,3 +1,5 @@
+-- The body revision 0005 installed: 0005 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/_send_blocked.sql.
 -- The numbers among p_numbers (E.164 text) that a send of p_kind by a user of p_group may not reach, with the
 -- list that blocks each: global first, then the kind's, then a group's.
 CREATE OR REPLACE FUNCTION smsdesk._send_blocked(p_numbers text[], p_kind text, p_group bigint)

@@ -1,3 +1,5 @@
+-- The body revision 0006 installed: 0006 loads it, and the downgrade of the revision that replaced it
+-- puts it back. The current definition is functions/_task_review_apply.sql.
 -- Carries out a decision already checked (the row is locked by the caller); returns the new status.
 CREATE OR REPLACE FUNCTION smsdesk._task_review_apply(p_task smsdesk.send_task, p_caller smsdesk.app_user, p_approve boolean,
                                            p_reason text)

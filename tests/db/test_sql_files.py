@@ -88,6 +88,13 @@ def test_a_revision_loads_its_history_copy_else_the_current_file(tmp_path, monke
         sqlfiles.earlier_path("0004", "functions/f")
     with pytest.raises(ValueError):
         sqlfiles.current_path("function/f")
+    # rework: the current body, as the newest revision before 0008 that loads it installed it, becomes history
+    monkeypatch.setattr(sqlfiles, "_ancestors", lambda: {"0008": ("0007", "0006", "0005", "0004", "0003")})
+    monkeypatch.setattr(sqlfiles, "loaders", lambda name, before=None: ["0004", "0006", "0007"])
+    assert shown(sqlfiles.rework("0008", "functions/f")) == "history/0007/functions/f.sql"
+    assert (tmp_path / "history/0007/functions/f.sql").read_text() == "functions/f.sql"
+    with pytest.raises(FileExistsError):
+        sqlfiles.rework("0008", "functions/f")
 
 
 def test_every_function_is_defined_and_granted_in_exactly_one_current_file():
@@ -339,3 +346,10 @@ def test_each_revision_loads_the_sql_it_shipped_with(steps):
         "change in a new revision (db/sql/README.md). For a revision not yet released, record what it loads now; "
         f"the whole file would read:\n{expected_lines}"
     )
+
+
+def test_every_revision_lists_what_it_loads_in_its_sql_tuple(steps):
+    """``SQL`` of a migration names what it loads, so the rework command finds which revision installed a body."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    for revision, name in steps["loaded"]:
+        assert name in getattr(script.get_revision(revision).module, "SQL", ()), (revision, name)

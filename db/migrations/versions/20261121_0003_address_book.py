@@ -16,15 +16,16 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
-# The pure helpers come first: the generated columns and the search index below are built on them.
+# The pure helpers come first: the generated columns and the search index are built on them.
 HELPERS = (
     "functions/contact_display_number",
     "functions/mask_number",
     "functions/contact_search_terms",
     "functions/ts_lexeme",
 )
+# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
 SQL = (
+    *HELPERS,
     "functions/tg_contact_group_path",
     "functions/tg_contact_group_moved",
     "triggers/contact_group",
@@ -190,11 +191,11 @@ def upgrade() -> None:
         "ALTER TABLE smsdesk.contact SET (autovacuum_vacuum_insert_threshold = 20000,"
         " autovacuum_vacuum_insert_scale_factor = 0)"
     )
-    sqlfiles.apply(op.get_bind(), revision, *SQL)
+    sqlfiles.apply(op.get_bind(), revision, *SQL[len(HELPERS) :])
 
 
 def downgrade() -> None:
-    sqlfiles.remove(op.get_bind(), *reversed(SQL))
+    sqlfiles.remove(op.get_bind(), *reversed(SQL[len(HELPERS) :]))
     op.drop_table("contact", schema="smsdesk")
     op.drop_table("contact_field", schema="smsdesk")
     op.drop_table("contact_group", schema="smsdesk")

@@ -1,5 +1,11 @@
 """Outbox and dispatcher: tasks, messages and their queue, channels and routes, receipts, replies (issue #7).
 
+Success billing and the functions the dispatcher process calls. No client role writes a table: operators queue,
+cancel and review tasks through checked functions; the dispatcher role calls the dispatch_* / claim / record /
+channel_* functions, SECURITY DEFINER and batched (arrays in, one round trip per batch). Operators pass a task's
+recipients as arrays: they need no temporary tables, so the TEMPORARY right that 0001 revokes from PUBLIC stays
+revoked for them (nothing a client creates in pg_temp can then meet a definer function).
+
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-21 22:30:00.000000

@@ -1,6 +1,23 @@
 """A lean submit (issue #6): the queue fed a slice at a time, the reply-matching index moved to message_part,
 blacklists joined in one pass.
 
+A submit used to write three things per recipient: the message, an entry of the hash index on message.number (for
+matching replies) and a row of message_queue. Measured on a million recipients: the message 2.2-3.0 s, the number
+index 1.7 s, the queue row 2.6-4.3 s. Now it writes the message only:
+
+* The queue is fed lazily. A queued task gets one task_feed row; claim_batch, when the queue cannot fill a claim,
+  moves the task's next slice of queued messages (10,000) into message_queue (_task_feed). The queue stays what the
+  dispatchers lease, retry and release; it holds a slice per task, not the whole task. Cancelling or expiring a
+  task removes its feed row first (_task_stop_unsent).
+* Replies find their message through message_part, written when a part is accepted by the SMSC, which keeps the
+  number (hash index there, paid at dispatch time, a slice at a time). A reply can only answer a message that went
+  out, so nothing is lost by not indexing the ones still queued.
+* Blacklists: revision 0004 probed blacklist_entry's key once per number and list behind a regular expression per
+  number, 2.3 s for a million numbers against a 200,000-number list, paid twice (send_submit, then task_queue). One
+  hash join of the numbers with the lists' entries (_blacklisted_e164) takes 0.3-0.4 s.
+
+The functions replaced keep their signatures, so their grants. Their 0004-0006 bodies are in db/sql/history/.
+
 Revision ID: 0007
 Revises: 0006
 Create Date: 2026-11-22 03:00:00.000000

@@ -187,3 +187,57 @@ def _role_name(raw, oid: int) -> str:
 
 def _table_exists(raw, table: str) -> bool:
     return raw.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.{table}",)).fetchone()[0]
+
+
+def loaders(name: str, before: str | None = None) -> list[str]:
+    """The revisions whose migration lists ``name`` in its ``SQL``, oldest first; with ``before``, only those older
+    than that revision. The newest of them installed the current file."""
+    from alembic.script import ScriptDirectory
+
+    from smsdesk.store.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = list(reversed(list(script.walk_revisions())))
+    if before is not None:
+        older = set(_ancestors()[before])
+        chain = [s for s in chain if s.revision in older]
+    return [s.revision for s in chain if name in getattr(s.module, "SQL", ())]
+
+
+def rework(revision: str, name: str) -> Path:
+    """Step one of changing an object in revision ``revision`` (db/sql/README.md): the current file, as the revision
+    before that installed it, is copied to history/<that revision>/, where it stays. Returns the copy's path."""
+    if revision not in _ancestors():
+        raise ValueError(f"no revision {revision}: create its migration first (db/sql/README.md)")
+    installed_by = loaders(name, before=revision)
+    if not installed_by:
+        raise ValueError(f"no revision before {revision} loads {name}: a new object needs no history copy")
+    target = history_path(installed_by[-1], name)
+    if target.exists():
+        raise FileExistsError(f"{target} exists already")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(current_path(name).read_bytes())
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m smsdesk.store.sqlfiles", description=__doc__.split("\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    rework_cmd = commands.add_parser("rework", help="keep the current body of an object as history, to change it")
+    rework_cmd.add_argument("revision", help="your new revision, e.g. 0009")
+    rework_cmd.add_argument("name", help="e.g. functions/claim_batch, policies/send_task")
+    args = parser.parse_args(argv)
+    try:
+        copy = rework(args.revision, args.name)
+    except (ValueError, OSError) as error:
+        print(f"error={error}")
+        return 1
+    print(f"kept=db/sql/{copy.relative_to(sql_dir()).as_posix()} edit=db/sql/{args.name}.sql")
+    print(f'next: change the current file, and list "{args.name}" in SQL and CHANGED of revision {args.revision}')
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -5,6 +5,7 @@
 -- awaiting review for review-mode users or groups, else scheduled or queued with a task_feed row from which the
 -- dispatchers move the messages into the queue a slice at a time (_task_feed). The same p_key twice (a retried
 -- submit) returns the first task. Audited; NOTIFY smsdesk_task.
+--
 -- A million recipients are queued in a few seconds: every pass over the arrays is a hash or a plain scan (no sort
 -- of the numbers), the arrays are never copied into variables, each recipient is written once (its message), and
 -- the plans are custom (plan_cache_mode): the planner sees the arrays' real sizes, and the short lists (duplicates,

@@ -2,7 +2,7 @@
 
 Every object lives in one file named after it: ``functions/<name>.sql``, ``views/<name>.sql``,
 ``policies/<table>.sql``, ``triggers/<table>.sql``, ``grants/<table>.sql``, and ``roles.sql``. That file holds the
-object's current definition. When a revision changes an object, the body an earlier revision installed moves to
+object's current definition. When a revision changes an object, the body an earlier revision installed is kept as
 ``history/<that revision>/<kind>/<name>.sql``, so each revision keeps loading exactly what it always loaded:
 
 * revision R applies object N "as of R": ``history/R/N.sql`` if it exists, otherwise the current ``N.sql``;
@@ -114,7 +114,8 @@ def remove(connection: Connection, *names: str) -> None:
     raw = connection.connection.driver_connection
     for name in names:
         kind, _, obj = name.partition("/")
-        if current_path(name) and kind == "roles":
+        current_path(name)  # checks the name
+        if kind == "roles":
             raise ValueError("roles belong to the cluster and outlive a downgrade: smsdesk-admin db drop-roles")
         if kind == "functions":
             for (signature,) in raw.execute(

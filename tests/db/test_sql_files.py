@@ -255,8 +255,9 @@ def test_every_object_of_the_schema_has_its_file(head_db):
 
 @pytest.fixture(scope="module")
 def steps(pg_server):
-    """Upgrades a database one revision at a time; after each, goes down one and up again. Returns the catalogs
-    along the way, what each revision loaded, and the catalog of a second database upgraded to head at once."""
+    """Upgrades a database one revision at a time; after each, goes down one and up again; then down to nothing and
+    up to head in one command each. Returns the catalogs along the way, what each revision loaded, and the catalog
+    of a second database upgraded to head at once."""
     from tests.conftest import TestDatabase, _drop, _new_name
 
     loaded: dict[tuple[str, str], str] = {}
@@ -290,6 +291,9 @@ def steps(pg_server):
                 result["down"][revision] = move(command.downgrade, previous)
                 result["again"][revision] = move(command.upgrade, revision)
                 previous = revision
+            # and all the way down and up again, one command each way
+            result["to_base"] = move(command.downgrade, "base")
+            result["from_base"] = move(command.upgrade, "heads")
         finally:
             engine.dispose()
         engine = make_engine(at_once.su, pool_size=1)
@@ -324,6 +328,8 @@ def test_each_downgrade_gives_back_the_revision_before_and_the_upgrade_after_it_
         previous = revision
     for revision in chain():
         assert catalog.differences(steps["again"][revision], steps["up"][revision]) == [], f"{revision} up again"
+    assert catalog.differences(steps["to_base"], steps["down"][first]) == []
+    assert catalog.differences(steps["from_base"], steps["head"]) == []
 
 
 def test_each_revision_loads_the_sql_it_shipped_with(steps):

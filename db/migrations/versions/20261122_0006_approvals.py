@@ -1,7 +1,7 @@
 """Approvals (issue #8): template and task review enforced by the database, bulk decisions, live counts.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-22 01:00:00.000000
 """
 

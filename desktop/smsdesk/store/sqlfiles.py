@@ -27,6 +27,7 @@ KINDS = ("functions", "views", "policies", "triggers", "grants")
 SCHEMA = "smsdesk"
 
 
+@functools.cache
 def sql_dir() -> Path:
     return Path(str(resources.files("smsdesk.db") / "sql"))
 
@@ -59,8 +60,17 @@ def _ancestors() -> dict[str, tuple[str, ...]]:
 
 
 def _history_revisions(name: str) -> list[str]:
-    root = sql_dir() / "history"
-    return sorted(d.name for d in root.iterdir() if (d / f"{name}.sql").is_file()) if root.is_dir() else []
+    return _history_index(sql_dir()).get(name, [])
+
+
+@functools.cache
+def _history_index(root: Path) -> dict[str, list[str]]:
+    """Every object with earlier bodies in history/, and the revisions that keep one."""
+    index: dict[str, list[str]] = {}
+    for path in sorted((root / "history").glob("*/*/*.sql")) + sorted((root / "history").glob("*/roles.sql")):
+        revision, *rest = path.relative_to(root / "history").with_suffix("").parts
+        index.setdefault("/".join(rest), []).append(revision)
+    return index
 
 
 def source_path(revision: str, name: str) -> Path:
@@ -127,67 +137,62 @@ def remove(connection: Connection, *names: str) -> None:
         elif kind == "views":
             raw.execute(sql.SQL("DROP VIEW IF EXISTS {}").format(sql.Identifier(SCHEMA, obj)))
         else:
-            _clear(raw, kind, obj, disable=True)
+            for statement in _clearing(raw, [name], disable=True).get(name, ()):
+                raw.execute(statement)
 
 
 def _run(connection: Connection, files: list[tuple[str, Path]]) -> None:
     raw = connection.connection.driver_connection
     prefix = role_prefix(connection.execute(text("select current_database()")).scalar_one())
+    clear = _clearing(raw, [name for name, _ in files], disable=False)
     for name, path in files:
-        kind, _, obj = name.partition("/")
-        if kind != "roles":
-            _clear(raw, kind, obj, disable=False)
-        # Straight to psycopg with no parameters, so '%' in format() calls is not taken for a placeholder.
-        raw.execute(render(path, prefix))
+        # Straight to psycopg with no parameters, so '%' in format() calls is not taken for a placeholder; one round
+        # trip per file, its clearing statements first.
+        raw.execute("".join(f"{statement};\n" for statement in clear.get(name, ())) + render(path, prefix))
 
 
-# Who holds a privilege on an object (the owner aside): PUBLIC is grantee 0. A table's column privileges count.
-_FUNCTION_GRANTEES = """
-    SELECT DISTINCT p.oid::regprocedure::text, a.grantee
+# What a file states about its object, as the catalog has it now: one row per statement that takes it away.
+# A function's and a relation's privileges (the owner's aside; PUBLIC is grantee 0; a table's column privileges
+# go with REVOKE ON TABLE), a table's policies and its triggers.
+_CLEARING = """
+    SELECT 'functions/' || p.proname, format('REVOKE ALL ON FUNCTION %%s FROM %%s', p.oid::regprocedure,
+                                            CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END)
       FROM pg_proc p CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-     WHERE p.pronamespace = %(schema)s::regnamespace AND p.proname = %(name)s AND a.grantee <> p.proowner"""
-_RELATION_GRANTEES = """
-    SELECT DISTINCT c.oid::regclass::text, a.grantee
-      FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
-     WHERE c.relnamespace = %(schema)s::regnamespace AND c.relname = %(name)s AND a.grantee <> c.relowner
-    UNION
-    SELECT DISTINCT c.oid::regclass::text, a.grantee
-      FROM pg_class c JOIN pg_attribute t ON t.attrelid = c.oid CROSS JOIN LATERAL aclexplode(t.attacl) a
-     WHERE c.relnamespace = %(schema)s::regnamespace AND c.relname = %(name)s"""
+      LEFT JOIN pg_roles r ON r.oid = a.grantee
+     WHERE p.pronamespace = 'smsdesk'::regnamespace AND 'functions/' || p.proname = ANY (%(names)s)
+       AND a.grantee <> p.proowner
+     GROUP BY 1, 2
+    UNION ALL
+    SELECT g.kind || '/' || c.relname, format('REVOKE ALL ON TABLE %%s FROM %%s', c.oid::regclass,
+                                              CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END)
+      FROM pg_class c CROSS JOIN (VALUES ('grants'), ('views')) g(kind)
+      CROSS JOIN LATERAL (SELECT x.grantee FROM aclexplode(c.relacl) x
+                          UNION SELECT y.grantee FROM pg_attribute t, aclexplode(t.attacl) y
+                                 WHERE t.attrelid = c.oid) a
+      LEFT JOIN pg_roles r ON r.oid = a.grantee
+     WHERE c.relnamespace = 'smsdesk'::regnamespace AND g.kind || '/' || c.relname = ANY (%(names)s)
+       AND a.grantee <> c.relowner
+    UNION ALL
+    SELECT 'policies/' || tablename, format('DROP POLICY %%I ON %%I.%%I', policyname, schemaname, tablename)
+      FROM pg_policies WHERE schemaname = 'smsdesk' AND 'policies/' || tablename = ANY (%(names)s)
+    UNION ALL
+    SELECT 'triggers/' || c.relname, format('DROP TRIGGER %%I ON %%s', t.tgname, c.oid::regclass)
+      FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+     WHERE c.relnamespace = 'smsdesk'::regnamespace AND 'triggers/' || c.relname = ANY (%(names)s)
+       AND NOT t.tgisinternal
+    UNION ALL
+    SELECT 'policies/' || c.relname, format('ALTER TABLE %%s DISABLE ROW LEVEL SECURITY', c.oid::regclass)
+      FROM pg_class c
+     WHERE %(disable)s AND c.relnamespace = 'smsdesk'::regnamespace AND 'policies/' || c.relname = ANY (%(names)s)"""
 
 
-def _clear(raw, kind: str, obj: str, *, disable: bool) -> None:
-    """Removes what a file of ``kind`` states about ``obj``, so that running the file makes it exactly that."""
-    where = {"schema": SCHEMA, "name": obj}
-    if kind in ("functions", "views", "grants"):
-        what, query = ("FUNCTION", _FUNCTION_GRANTEES) if kind == "functions" else ("TABLE", _RELATION_GRANTEES)
-        for target, grantee in raw.execute(query, where).fetchall():
-            who = sql.SQL("PUBLIC") if grantee == 0 else sql.Identifier(_role_name(raw, grantee))
-            # REVOKE on a table takes its column privileges too
-            raw.execute(sql.SQL("REVOKE ALL ON {} {} FROM {}").format(sql.SQL(what), sql.SQL(target), who))
-    elif kind == "policies":
-        table = sql.Identifier(SCHEMA, obj)
-        for (policy,) in raw.execute(
-            "SELECT policyname FROM pg_policies WHERE schemaname = %(schema)s AND tablename = %(name)s", where
-        ).fetchall():
-            raw.execute(sql.SQL("DROP POLICY {} ON {}").format(sql.Identifier(policy), table))
-        if disable and _table_exists(raw, obj):
-            raw.execute(sql.SQL("ALTER TABLE {} DISABLE ROW LEVEL SECURITY").format(table))
-    elif kind == "triggers":
-        for (trigger,) in raw.execute(
-            "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-            " WHERE c.relnamespace = %(schema)s::regnamespace AND c.relname = %(name)s AND NOT t.tgisinternal",
-            where,
-        ).fetchall():
-            raw.execute(sql.SQL("DROP TRIGGER {} ON {}").format(sql.Identifier(trigger), sql.Identifier(SCHEMA, obj)))
-
-
-def _role_name(raw, oid: int) -> str:
-    return raw.execute("SELECT rolname FROM pg_roles WHERE oid = %s", (oid,)).fetchone()[0]
-
-
-def _table_exists(raw, table: str) -> bool:
-    return raw.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.{table}",)).fetchone()[0]
+def _clearing(raw, names: list[str], *, disable: bool) -> dict[str, list[str]]:
+    """For each object, the statements that take away what its file states, so that running the file makes it
+    exactly that; with ``disable``, a table's row-level security goes too (the object is being removed)."""
+    statements: dict[str, list[str]] = {}
+    for name, statement in raw.execute(_CLEARING, {"names": names, "disable": disable}):
+        statements.setdefault(name, []).append(statement)
+    return statements
 
 
 def loaders(name: str, before: str | None = None) -> list[str]:
@@ -218,6 +223,7 @@ def rework(revision: str, name: str) -> Path:
         raise FileExistsError(f"{target} exists already")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(current_path(name).read_bytes())
+    _history_index.cache_clear()
     return target
 
 

@@ -47,6 +47,7 @@ setup(
             "migrations/versions/*.py",
             "sql/*.sql",
             "sql/*/*.sql",
+            "sql/history/*/*.sql",
             "sql/history/*/*/*.sql",
         ],
         "smsdesk.resources": ["translations/*.ts", "translations/*.qm", "icons/*.svg", "*.qss"],

@@ -186,10 +186,10 @@ def gui_figures(target, seeded: dict, files: tuple[Path, Path], tmp: Path, why: 
 
     from smsdesk.ui.app import freeze_startup_heap
     from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.jobs import TaskRunner
     from smsdesk.ui.prefs import Prefs
     from smsdesk.ui.tabs.contacts.contacts_tab import ContactsTab
     from smsdesk.ui.tabs.contacts.import_dialog import ImportMappingDialog
-    from smsdesk.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     signed = sign_in(target, "op1", PASSWORD)

@@ -31,9 +31,9 @@ def main() -> None:
 
     from smsdesk.ui.app import _preload_main_window, freeze_startup_heap
     from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.jobs import TaskRunner
     from smsdesk.ui.prefs import Prefs
     from smsdesk.ui.tabs.send.send_tab import SendTab
-    from smsdesk.ui.tasks import TaskRunner
 
     work = Path(tempfile.mkdtemp(prefix="smsdesk-send-gui-bench-"))
     csv_path = write_csv(work / "million.csv", 1_000_000, random.Random(6))

@@ -16,7 +16,7 @@ from smsdesk.services.auth import sign_in
 from smsdesk.services.contacts import ContactDraft, View
 from smsdesk.services.contacts_transfer import ExportRequest, ImportRequest
 from smsdesk.services.errors import ServiceError
-from smsdesk.ui.tasks import Cancelled
+from smsdesk.ui.jobs import Cancelled
 from tests.db.conftest import PASSWORD, build_org
 from tests.db.contacts_helpers import (
     contact_id,

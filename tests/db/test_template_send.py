@@ -13,6 +13,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from smsdesk.infra.tabular import TableError
 from smsdesk.services import admin, library, outbox
 from smsdesk.services import template_send as ts
 from smsdesk.services.auth import sign_in
@@ -20,7 +21,6 @@ from smsdesk.services.errors import ServiceError
 from smsdesk.services.library import QuietJob
 from smsdesk.services.outbox import InsufficientQuota
 from smsdesk.services.session import run
-from smsdesk.services.tabular import TableError
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.conftest import ADMIN_PASSWORD

@@ -147,7 +147,7 @@ def pytest_runtest_call(item):
 
 @pytest.fixture
 def runner(qapp):
-    from smsdesk.ui.tasks import TaskRunner
+    from smsdesk.ui.jobs import TaskRunner
 
     r = TaskRunner()
     yield r

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from smsdesk.ui.tasks import Cancelled
+from smsdesk.ui.jobs import Cancelled
 
 pytestmark = pytest.mark.ui
 

@@ -32,7 +32,7 @@ def frozen_heap(org):
     modules the sections load on first use (pandas, the number rules), then freeze what exists, leaving the
     collector only the new objects to look at."""
     import smsdesk.domain.numbers
-    import smsdesk.services.tabular  # noqa: F401
+    import smsdesk.infra.tabular  # noqa: F401
 
     gc.collect()
     gc.freeze()

@@ -8,7 +8,7 @@ import time
 import pandas as pd
 import pytest
 
-from smsdesk.services.tabular import TableError, read_table
+from smsdesk.infra.tabular import TableError, read_table
 
 ROWS = "姓名,手机,备注\n张三,+86 138 0013 8000,老客户\n李四,013900139000,\n"
 

@@ -83,7 +83,7 @@ def read_numbers(path: str | Path, column: str | None = None) -> NumberFile:
     default the column headed like a phone column, else the one whose cells look most like numbers.
     Raises ServiceError("invalid") for a bad file, and ServiceError("no_numbers") when no row holds a number."""
     from smsdesk.domain import numbers as number_rules
-    from smsdesk.services import tabular
+    from smsdesk.infra import tabular
 
     table = tabular.read_table(path)
     if column is not None:

@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from smsdesk import paths
+from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit
 from smsdesk.services.errors import ServiceError, translate_db_errors
-from smsdesk.services.xlsx_writer import write_xlsx
 from smsdesk.store.repositories_contacts import ContactRepository, FieldRow
 
 STANDARD_FIELDS = ("name", "mobile", "phone", "email", "notes")
@@ -43,7 +43,7 @@ PREVIEW_ROWS = 20
 
 
 class _NoJob:
-    """Stands in for ui.tasks.Job when the command line or a test calls without one."""
+    """Stands in for ui.jobs.Job when the command line or a test calls without one."""
 
     cancelled = False
 
@@ -149,7 +149,7 @@ def preview(job, path: str, sheet: str | None = None, header: bool | None = None
 
 
 def read_file(path: str, sheet: str | None = None, header: bool | None = None):
-    from smsdesk.services import tabular  # pandas: imported when a file is read, not with the console
+    from smsdesk.infra import tabular  # pandas: imported when a file is read, not with the console
 
     return tabular.read_table(path, sheet=sheet, header=header)
 

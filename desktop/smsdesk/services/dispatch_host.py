@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import IO
 
 from smsdesk import paths
-from smsdesk.services import channels, credentials
+from smsdesk.infra import credentials
+from smsdesk.services import channels
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work

@@ -372,7 +372,7 @@ def delete_words(session: Session, ids: list[int]) -> int:
 def read_word_file(path: str | Path, column: str | None = None) -> tuple[list[str], list[tuple[int, str, str]], int]:
     """(usable words, rejected (row, text, reason), words read). Without ``column`` every cell of the file
     holds words, several to a cell when separated by commas, 、 or semicolons."""
-    from smsdesk.services import tabular  # pandas: imported on first use, not with the console's tabs
+    from smsdesk.infra import tabular  # pandas: imported on first use, not with the console's tabs
 
     table = tabular.read_table(path, header=None if column is None else True)
     if column is not None:

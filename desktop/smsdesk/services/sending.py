@@ -143,7 +143,7 @@ _table_lock = __import__("threading").Lock()
 
 
 def _read_table(path: str | Path, sheet: str | None, header: bool | None = None):
-    from smsdesk.services import tabular
+    from smsdesk.infra import tabular
 
     try:
         stat = Path(path).stat()
@@ -176,7 +176,7 @@ def file_info(path: str | Path, sheet: str | None = None) -> FileInfo:
 
 def read_file_numbers(path: str | Path, column: str | None, sheet: str | None) -> tuple[list[str], str]:
     """The cells of the phone column (blank cells left out) and the column's header."""
-    from smsdesk.services import tabular
+    from smsdesk.infra import tabular
 
     table = _read_table(path, sheet)
     if column is None or not str(column).strip():

@@ -20,10 +20,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from smsdesk.domain import text as text_rules
+from smsdesk.infra.notify import TASK_CHANNEL, Listener
+from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit, outbox
 from smsdesk.services.errors import ServiceError, translate_db_errors
-from smsdesk.services.notify import TASK_CHANNEL, Listener
-from smsdesk.services.xlsx_writer import write_xlsx
 from smsdesk.store.repositories_tasks import (
     NOT_YET_SENT,
     CancelPreview,

@@ -126,7 +126,7 @@ class DataFile:
 
 def read_data_file(job, path: str, sheet: str | None = None, header: bool | None = None) -> DataFile:
     """Reads a CSV/TXT/XLSX/XLS data file (an io job, no database); TableError on a bad or empty file."""
-    from smsdesk.services import tabular  # pandas: loaded when a file is read, not with the console
+    from smsdesk.infra import tabular  # pandas: loaded when a file is read, not with the console
 
     job.progress(0, 2, "read", force=True)
     table = tabular.read_table(path, sheet=sheet, header=header)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from smsdesk import __version__, paths, settings
 from smsdesk.services.connect import Connector
 from smsdesk.ui.i18n import Translations, default_language
+from smsdesk.ui.jobs import TaskRunner
 from smsdesk.ui.prefs import Prefs
-from smsdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk")
 STARTED = time.perf_counter()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smsdesk.services.auth import Profile, SignedIn
+from smsdesk.ui.jobs import TaskRunner
 from smsdesk.ui.prefs import Prefs
-from smsdesk.ui.tasks import TaskRunner
 
 
 @dataclass

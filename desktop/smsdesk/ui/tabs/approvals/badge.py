@@ -8,8 +8,8 @@ import logging
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
+from smsdesk.infra.notify import APPROVAL_CHANNEL, Listener
 from smsdesk.services import approvals
-from smsdesk.services.notify import APPROVAL_CHANNEL, Listener
 from smsdesk.ui.context import ConsoleContext
 
 log = logging.getLogger(__name__)

@@ -29,7 +29,7 @@ REPORT_ROWS = 200
 
 
 def _read_table(path: str):
-    from smsdesk.services import tabular  # pandas loads on first use, in the background
+    from smsdesk.infra import tabular  # pandas loads on first use, in the background
 
     return tabular.read_table(path)
 

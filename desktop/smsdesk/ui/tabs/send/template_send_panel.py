@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.ui.context import ConsoleContext
+from smsdesk.ui.jobs import TaskHandle, TaskRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.library.labels import LibraryLabels
-from smsdesk.ui.tasks import TaskHandle, TaskRunner
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
 
 FILE_FILTER = "*.xlsx *.xls *.csv *.txt"

@@ -13,12 +13,12 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
+from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.tabular import TableError
 from smsdesk.services import admin, library, outbox
 from smsdesk.services import template_send as ts
 from smsdesk.services.auth import sign_in
 from smsdesk.services.errors import ServiceError
-from smsdesk.services.library import QuietJob
 from smsdesk.services.outbox import InsufficientQuota
 from smsdesk.services.session import run
 from smsdesk.store import roles

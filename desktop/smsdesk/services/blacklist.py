@@ -12,8 +12,8 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from smsdesk.domain.kinds import KINDS
+from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services.errors import ServiceError, translate_db_errors
-from smsdesk.services.library import JobLike, QuietJob
 from smsdesk.store.repositories_library import BlacklistListRow, BlacklistRow, LibraryRepository, Stored
 
 __all__ = ["BlacklistListRow", "BlacklistRow", "Stored"]

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from smsdesk import paths
+from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit
 from smsdesk.services.errors import ServiceError, translate_db_errors
@@ -40,18 +41,6 @@ UPDATABLE = ("name", "phone", "email", "notes")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 LIMITS = {"name": 200, "mobile": 64, "phone": 64, "email": 254, "notes": 2000}
 PREVIEW_ROWS = 20
-
-
-class _NoJob:
-    """Stands in for ui.jobs.Job when the command line or a test calls without one."""
-
-    cancelled = False
-
-    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None:
-        pass
-
-    def check(self) -> None:
-        pass
 
 
 @dataclass(frozen=True)
@@ -254,7 +243,7 @@ def import_contacts(session: Session, job, request: ImportRequest, table=None) -
     import numpy as np
     import pandas as pd
 
-    job = job or _NoJob()
+    job = job or QuietJob()
     started = time.perf_counter()
     job.progress(0, 100, "read", force=True)
     if table is None:
@@ -474,7 +463,7 @@ DEFAULT_HEADERS = {
 
 def export_contacts(session: Session, job, request: ExportRequest) -> ExportResult:
     """CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix; audited (SEC-2)."""
-    job = job or _NoJob()
+    job = job or QuietJob()
     suffix = Path(request.path).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ServiceError("invalid", "contacts are exported as .csv or .xlsx")

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from smsdesk.domain import text as sms_text
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.templates import MissingVariables, Template, TemplateError
 from smsdesk.domain.words import SensitiveWords
+from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services.errors import ServiceError, translate_db_errors
 from smsdesk.store.repositories_library import (
     LibraryRepository,
@@ -52,24 +53,6 @@ IMPORT_CHUNK = 100_000
 # First cells of a word list that name the column rather than being a word.
 _WORD_SEPARATORS = re.compile("[,，、;；]")
 WORD_HEADERS = frozenset({"word", "words", "sensitive word", "sensitive words", "敏感词", "敏感字", "关键词", "词语"})
-
-
-class JobLike(Protocol):
-    """What long service functions report to: the console's Job, or QuietJob on the command line."""
-
-    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None: ...
-
-    def check(self) -> None: ...
-
-
-class QuietJob:
-    """A job nobody watches: no progress, never cancelled."""
-
-    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None:
-        pass
-
-    def check(self) -> None:
-        pass
 
 
 def _repo(session: Session) -> LibraryRepository:

@@ -31,9 +31,9 @@ from smsdesk.domain import schedule
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.pricing import PriceList
+from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services import blacklist, library
 from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
-from smsdesk.services.library import JobLike, QuietJob
 from smsdesk.services.outbox import InsufficientQuota
 from smsdesk.store.repositories_sending import ContactCheck, SendRepository
 

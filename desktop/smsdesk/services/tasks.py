@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from smsdesk.domain import text as text_rules
+from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.notify import TASK_CHANNEL, Listener
 from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit, outbox
@@ -188,14 +189,6 @@ class ExportResult:
     masked: bool
 
 
-class _NoJob:
-    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None:
-        pass
-
-    def check(self) -> None:
-        pass
-
-
 def _when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
 
@@ -204,7 +197,7 @@ def export_messages(session: Session, job, request: ExportRequest) -> ExportResu
     """A task's messages as CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix, streamed from a
     server-side cursor with progress and cancel; written to a side file and moved into place only when
     complete; audited (SEC-2). Numbers are masked for users without the right (SEC-3)."""
-    job = job or _NoJob()
+    job = job or QuietJob()
     target = Path(request.path)
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):

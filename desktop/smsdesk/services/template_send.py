@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.pricing import PriceList
 from smsdesk.domain.templates import Template, _value_text
+from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services import library
 from smsdesk.services.errors import ServiceError
-from smsdesk.services.library import JobLike, QuietJob, SignatureRow, TemplateRow
+from smsdesk.services.library import SignatureRow, TemplateRow
 
 # Until prices are kept in the database (GW-5), estimates use the common list price per billed segment.
 ESTIMATE_PRICES = PriceList("0.045")

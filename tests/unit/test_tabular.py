@@ -1,4 +1,4 @@
-"""Import file reading (services/tabular.py): encodings, delimiters, workbooks, and the bad files people send."""
+"""Import file reading (infra/tabular.py): encodings, delimiters, workbooks, and the bad files people send."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Address-book imports (CSV, TXT, XLSX, XLS) and exports (CSV with BOM, XLSX), for console and command line.
 
-An import reads the file (services/tabular.py), normalises the mobile column in bulk (SEND-6), drops rows it
+An import reads the file (infra/tabular.py), normalises the mobile column in bulk (SEND-6), drops rows it
 cannot take (each with its reason, written to a "rejected rows" CSV the user can open), COPYs the rest into a
 staging table and lets one database function move them into the group: all or nothing, in one transaction.
 Functions whose second parameter is ``job`` report progress and stop when the user cancels (ui/tasks.py).
@@ -25,6 +25,7 @@ from smsdesk import paths
 from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit
+from smsdesk.services.contacts import check_mobile
 from smsdesk.services.errors import ServiceError, translate_db_errors
 from smsdesk.store.repositories_contacts import ContactRepository, FieldRow
 
@@ -172,8 +173,6 @@ def guess_mapping(table) -> dict[str, int | None]:
 
 def _number_column(table) -> int | None:
     """The column where most of the first 200 cells are valid mobile numbers, if any."""
-    from smsdesk.services.contacts import check_mobile
-
     best, best_score = None, 0
     for i in range(table.frame.shape[1]):
         sample = [c for c in table.frame.iloc[:, i].head(200).tolist() if c]
@@ -186,8 +185,6 @@ def _number_column(table) -> int | None:
 
 
 def _mostly_numbers(cells: list[str]) -> bool:
-    from smsdesk.services.contacts import check_mobile
-
     sample = [c for c in cells if c]
     return bool(sample) and sum(1 for c in sample if check_mobile(c).valid) * 3 >= len(sample)
 
@@ -240,6 +237,7 @@ class _Rejects:
 def import_contacts(session: Session, job, request: ImportRequest, table=None) -> ImportResult:
     """All or nothing: any error, or a cancel, leaves the group as it was. The checks run column-wise (pandas),
     so 100,000 rows cost a fraction of a second before the database sees them."""
+    # numpy and pandas: loaded by the first import, in the background, not when the Contacts tab is built
     import numpy as np
     import pandas as pd
 
@@ -264,7 +262,7 @@ def import_contacts(session: Session, job, request: ImportRequest, table=None) -
 
     def column(key: str, strip: bool = True) -> pd.Series:
         # Plain Python over the cells: pandas' .str methods cost ~0.1 s per column of 100,000 (cells from
-        # services/tabular are str already; anything else reads as str() as astype(str) would).
+        # infra/tabular are str already; anything else reads as str() as astype(str) would).
         if key not in mapping:
             return blank
         values = frame.iloc[:, mapping[key]].tolist()
@@ -403,11 +401,7 @@ def load_rows(session: Session, group_id: int, rows: Sequence[dict[str, Any]], *
 
 
 def _group_owner(session: Session, group_id: int) -> int:
-    from sqlalchemy import select
-
-    from smsdesk.store.models_contacts import ContactGroup
-
-    owner = session.scalar(select(ContactGroup.owner_id).where(ContactGroup.id == group_id))
+    owner = ContactRepository(session).group_owner(group_id)
     if owner is None:
         raise ServiceError("not_found", "that contact group no longer exists")
     return int(owner)

@@ -172,7 +172,8 @@ def _preload_main_window() -> None:
     # The number rules' metadata and the file readers load in long single steps that hold the GIL for 100 ms
     # and more: take them now, while the user types a password, not in the middle of the first preview.
     from smsdesk.domain import numbers
-    from smsdesk.services import sending, tabular  # noqa: F401
+    from smsdesk.infra import tabular  # noqa: F401
+    from smsdesk.services import sending  # noqa: F401
 
     numbers.clean(["13800138000", "+44 7700 900123", "12345"])
     numbers.normalize("+1 650 253 0000")

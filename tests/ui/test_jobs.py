@@ -1,4 +1,4 @@
-"""The threading helper: results, errors, progress, cancel and change notifications reach the GUI thread."""
+"""The job helper (ui/jobs.py): results, errors, progress, cancel and change notifications reach the GUI thread."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from smsdesk import __version__, paths, settings
 from smsdesk.services.connect import Connector
 from smsdesk.ui.i18n import Translations, default_language
-from smsdesk.ui.jobs import TaskRunner
+from smsdesk.ui.jobs import JobRunner
 from smsdesk.ui.prefs import Prefs
 
 log = logging.getLogger("smsdesk")
@@ -42,7 +42,7 @@ class Console(QObject):
         self.args = args
         self.log_path = log_path
         self.prefs = Prefs()
-        self.runner = TaskRunner(self)
+        self.runner = JobRunner(self)
         self.runner.error.connect(self._on_runner_error)
         self.translations = Translations()
         self.language = args.lang or str(self.prefs.get("ui/language") or "") or default_language()

@@ -24,7 +24,7 @@ from smsdesk.services.connect import Connector, Prepared
 from smsdesk.settings import DatabaseTarget
 from smsdesk.ui.first_admin_dialog import FirstAdminDialog
 from smsdesk.ui.i18n import LANGUAGES
-from smsdesk.ui.jobs import TaskRunner
+from smsdesk.ui.jobs import JobRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.prefs import Prefs
 
@@ -37,7 +37,7 @@ class SignInDialog(QDialog):
     def __init__(
         self,
         connector: Connector,
-        runner: TaskRunner,
+        runner: JobRunner,
         prefs: Prefs,
         *,
         language: str,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.domain.masking import mask_number
 from smsdesk.services import blacklist, org
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text, file_dialog
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
@@ -177,7 +178,7 @@ class ImportDialog(FormDialog):
 
 
 class BlacklistSection(Section):
-    changes = frozenset({"blacklist", "groups"})
+    changes = frozenset({Change.BLACKLIST})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

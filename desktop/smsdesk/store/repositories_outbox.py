@@ -244,13 +244,6 @@ class TaskRepository:
     def cancel(self, task_id: int) -> int:
         return int(self.session.scalar(select(func.smsdesk.task_cancel(task_id))))
 
-    def review(self, task_id: int, approve: bool, reason: str | None = None) -> str:
-        return str(self.session.scalar(select(func.smsdesk.task_review(task_id, approve, reason))))
-
-    def get(self, task_id: int) -> TaskRow | None:
-        row = self.session.execute(select(*_TASK_COLUMNS).where(SendTask.id == task_id)).first()
-        return TaskRow(*row) if row else None
-
     def recent(self, limit: int = 200) -> list[TaskRow]:
         rows = self.session.execute(select(*_TASK_COLUMNS).order_by(SendTask.id.desc()).limit(limit)).all()
         return [TaskRow(*row) for row in rows]

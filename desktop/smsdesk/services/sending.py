@@ -13,7 +13,6 @@ The console, the command line and the benchmark all call these functions.
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 import uuid
@@ -35,8 +34,8 @@ from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.pricing import PriceList
 from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services import blacklist, library
-from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
-from smsdesk.services.tasks import InsufficientQuota
+from smsdesk.services.errors import ServiceError, translate_db_errors
+from smsdesk.services.tasks import InsufficientQuota, queue_refusal
 from smsdesk.store.repositories_sending import ContactCheck, SendRepository
 
 __all__ = ["ContactCheck", "Draft", "InsufficientQuota", "Preview", "SubmitResult", "preview", "submit"]
@@ -478,10 +477,5 @@ def submit(session: Session, p: Preview, task_key: uuid.UUID) -> SubmitResult:
             groups=p.draft.group_ids,
         )
     except (psycopg.Error, DBAPIError) as exc:
-        err = from_db_error(exc)
-        if err.code == "insufficient_quota":
-            diag = getattr(getattr(exc, "orig", exc), "diag", None)
-            facts = json.loads(diag.message_detail) if diag is not None and diag.message_detail else {}
-            raise InsufficientQuota(err.detail, int(facts.get("needed", 0)), int(facts.get("left", 0))) from exc
-        raise err from exc
+        raise queue_refusal(exc) from exc
     return SubmitResult(task_id, status, reserved, p.valid_count)

@@ -76,6 +76,17 @@ class InsufficientQuota(ServiceError):
         return self.needed - self.left
 
 
+def queue_refusal(exc: BaseException) -> ServiceError:
+    """The ServiceError for a database error of queueing or submitting: InsufficientQuota, with what was needed
+    and what was left (the refusal's JSON DETAIL), when the quota was short."""
+    err = from_db_error(exc)
+    if err.code != "insufficient_quota":
+        return err
+    diag = getattr(getattr(exc, "orig", exc), "diag", None)
+    facts = json.loads(diag.message_detail) if diag is not None and diag.message_detail else {}
+    return InsufficientQuota(err.detail, int(facts.get("needed", 0)), int(facts.get("left", 0)))
+
+
 def _carrier_of(e164: str) -> str:
     if e164.startswith("+86"):
         return number_rules.normalize(e164).carrier or ""
@@ -158,12 +169,7 @@ def queue(
             bodies=personal,
         )
     except (psycopg.Error, DBAPIError) as exc:
-        err = from_db_error(exc)
-        if err.code == "insufficient_quota":
-            diag = getattr(getattr(exc, "orig", exc), "diag", None)
-            facts = json.loads(diag.message_detail) if diag is not None and diag.message_detail else {}
-            raise InsufficientQuota(err.detail, int(facts.get("needed", 0)), int(facts.get("left", 0))) from exc
-        raise err from exc
+        raise queue_refusal(exc) from exc
 
 
 def _measure_bodies(

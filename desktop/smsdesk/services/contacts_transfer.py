@@ -3,7 +3,7 @@
 An import reads the file (infra/tabular.py), normalises the mobile column in bulk (SEND-6), drops rows it
 cannot take (each with its reason, written to a "rejected rows" CSV the user can open), COPYs the rest into a
 staging table and lets one database function move them into the group: all or nothing, in one transaction.
-Functions whose second parameter is ``job`` report progress and stop when the user cancels (ui/tasks.py).
+Functions whose second parameter is ``job`` report progress and stop when the user cancels (ui/jobs.py).
 """
 
 from __future__ import annotations

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from smsdesk.dispatcher.compose import Origin, SubmitTemplate, compose, concat_udh, submit_pdus
-from smsdesk.dispatcher.engine import Dispatcher
+from smsdesk.dispatcher.dispatcher import Dispatcher
 from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
 from smsdesk.dispatcher.replies import OptOutKeywords, sender_e164
 from smsdesk.dispatcher.routing import ANY_CARRIER, HOLD, ChannelState, Rule, choose, route_table
 from smsdesk.domain.words import SensitiveWords
+from smsdesk.gateways.smpp.parts import Origin, SubmitTemplate, compose, concat_udh, submit_pdus
 
 
 def state(channel_id: int, status: str = "up", *, enabled: bool = True, fresh: bool = True) -> ChannelState:

@@ -19,10 +19,10 @@ from typing import Any
 
 import pytest
 
-from smsdesk.dispatcher.smpp import pdu as p
-from smsdesk.dispatcher.smpp.receipt import match_message_ids
-from smsdesk.dispatcher.smpp.session import Delivery, ResultStream, SmppSession, SubmitResult
-from smsdesk.dispatcher.smpp.settings import BindMode, SessionSettings
+from smsdesk.gateways.smpp import pdu as p
+from smsdesk.gateways.smpp.receipt import match_message_ids
+from smsdesk.gateways.smpp.session import Delivery, ResultStream, SmppSession, SubmitResult
+from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
 from smsdesk.simsc.cli import main
 from smsdesk.simsc.config import REPLY_TEXTS, FailMix, SimscConfig
 from smsdesk.simsc.server import Simulator, run_server

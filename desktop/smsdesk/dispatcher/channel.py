@@ -13,19 +13,19 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from smsdesk.dispatcher.compose import EncodedSubmit
-from smsdesk.dispatcher.smpp.pdu import PduEncodeError
-from smsdesk.dispatcher.smpp.session import (
+from smsdesk.gateways.smpp.parts import EncodedSubmit
+from smsdesk.gateways.smpp.pdu import PduEncodeError
+from smsdesk.gateways.smpp.session import (
     Delivery,
     SessionClosedError,
     SmppSession,
     SubmitResult,
 )
-from smsdesk.dispatcher.smpp.settings import BindMode, SessionSettings
+from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
 from smsdesk.store.repositories_outbox import ChannelConfig, ClaimedMessage
 
 if TYPE_CHECKING:
-    from smsdesk.dispatcher.engine import Dispatcher
+    from smsdesk.dispatcher.dispatcher import Dispatcher
 
 log = logging.getLogger("smsdesk.dispatcher")
 

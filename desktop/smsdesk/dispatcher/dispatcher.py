@@ -33,30 +33,30 @@ import psycopg
 
 from smsdesk import __version__
 from smsdesk.dispatcher.channel import ChannelRunner, Pending
-from smsdesk.dispatcher.compose import Composed, Origin, SubmitTemplate, compose
 from smsdesk.dispatcher.config import DispatcherSettings
 from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
 from smsdesk.dispatcher.replies import DEFAULT_OPT_OUT_KEYWORDS, OptOutKeywords, mo_text, sender_e164
 from smsdesk.dispatcher.routing import ChannelState, Rule, parse_routing, route_table
-from smsdesk.dispatcher.smpp.alphabet import decode_short_message
-from smsdesk.dispatcher.smpp.receipt import (
+from smsdesk.domain import schedule
+from smsdesk.domain.kinds import KINDS
+from smsdesk.domain.words import SensitiveWords
+from smsdesk.gateways.smpp.alphabet import decode_short_message
+from smsdesk.gateways.smpp.parts import Composed, Origin, SubmitTemplate, compose
+from smsdesk.gateways.smpp.receipt import (
     STATE_TO_STAT,
     canonical_message_id,
     message_id_keys,
     parse_id_decimal,
     parse_id_hex,
 )
-from smsdesk.dispatcher.smpp.session import (
+from smsdesk.gateways.smpp.session import (
     ERROR_CLOSED,
     ERROR_CONNECTION_LOST,
     ERROR_MALFORMED,
     ERROR_TIMEOUT,
     Delivery,
 )
-from smsdesk.domain import schedule
-from smsdesk.domain.kinds import KINDS
-from smsdesk.domain.words import SensitiveWords
 from smsdesk.store.repositories_outbox import ClaimedMessage, DispatchRepository, DispatchTask
 
 log = logging.getLogger("smsdesk.dispatcher")

@@ -17,7 +17,7 @@ import ssl
 import time
 from collections import deque
 
-from smsdesk.dispatcher.smpp.pdu import (
+from smsdesk.gateways.smpp.pdu import (
     BIND_RECEIVER,
     BIND_REQUESTS,
     BIND_TRANSCEIVER,
@@ -62,7 +62,7 @@ from smsdesk.dispatcher.smpp.pdu import (
     tlv_cstr,
     tlv_u8,
 )
-from smsdesk.dispatcher.smpp.ratelimit import TokenBucket
+from smsdesk.gateways.smpp.ratelimit import TokenBucket
 from smsdesk.simsc.config import REPLY_TEXTS, Outcome, SimscConfig
 
 log = logging.getLogger("smsdesk.simsc")

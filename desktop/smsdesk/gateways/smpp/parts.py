@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smsdesk.dispatcher.smpp.pdu import SubmitSm
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.words import SensitiveWords
+from smsdesk.gateways.smpp.pdu import SubmitSm
 
 IEI_CONCAT_8BIT = 0x00
 TON_INTERNATIONAL = 1

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from smsdesk.dispatcher.smpp.pdu import (
+from smsdesk.gateways.smpp.pdu import (
     BIND_RECEIVER,
     BIND_TRANSCEIVER,
     BIND_TRANSMITTER,
@@ -77,11 +77,11 @@ from smsdesk.dispatcher.smpp.pdu import (
     read_message_id,
     status_name,
 )
-from smsdesk.dispatcher.smpp.ratelimit import Backoff, TokenBucket
-from smsdesk.dispatcher.smpp.receipt import Receipt, receipt_from_fields
-from smsdesk.dispatcher.smpp.settings import BindMode, SessionSettings
+from smsdesk.gateways.smpp.ratelimit import Backoff, TokenBucket
+from smsdesk.gateways.smpp.receipt import Receipt, receipt_from_fields
+from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
 
-log = logging.getLogger("smsdesk.dispatcher.smpp")
+log = logging.getLogger("smsdesk.gateways.smpp")
 
 THROTTLING_STATUSES = frozenset({ESME_RTHROTTLED, ESME_RMSGQFUL})
 

@@ -42,7 +42,7 @@ from smsdesk.domain import schedule
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.words import SensitiveWords
 from smsdesk.gateways.smpp.alphabet import decode_short_message
-from smsdesk.gateways.smpp.parts import Composed, Origin, SubmitTemplate, compose
+from smsdesk.gateways.smpp.parts import MessageParts, Origin, SubmitTemplate, split_message
 from smsdesk.gateways.smpp.receipt import (
     STATE_TO_STAT,
     canonical_message_id,
@@ -95,10 +95,10 @@ class Outcome:
 
 @dataclass(slots=True)
 class TaskInfo:
-    """A task as the dispatcher needs it, with its content composed and encoded once per channel."""
+    """A task as the dispatcher needs it, with its content split into parts once and encoded once per channel."""
 
     task: DispatchTask
-    composed: Composed | None = None
+    parts: MessageParts | None = None
     templates: dict[int, SubmitTemplate] = field(default_factory=dict)  # channel id -> encoded bodies
     used_at: float = 0.0
 
@@ -107,8 +107,8 @@ class TaskInfo:
         return None if self.task.expires_at is None else self.task.expires_at.timestamp()
 
     def forget_content(self) -> None:
-        """The sensitive words changed: compose again."""
-        self.composed = None
+        """The sensitive words changed: split again."""
+        self.parts = None
         self.templates.clear()
 
 
@@ -530,22 +530,22 @@ class Dispatcher:
             self.release(runner, msg, "lease about to end")
             return None
         personal = msg.body is not None
-        composed = None if personal else info.composed
-        if composed is None:
-            composed = compose(msg.body if personal else task.content, signature=task.signature, kind=task.kind,
-                               opt_out=task.opt_out, words=self.words)
+        parts = None if personal else info.parts
+        if parts is None:
+            parts = split_message(msg.body if personal else task.content, signature=task.signature, kind=task.kind,
+                                  opt_out=task.opt_out, words=self.words)
             if not personal:
-                info.composed = composed
-        if composed.hits:
-            return self._fail(runner, msg, "sensitive", extra=f"words={','.join(composed.hits)}")
-        if composed.error is not None:
-            return self._fail(runner, msg, composed.error)
-        if composed.segments != msg.segments:
-            return self._fail(runner, msg, "segments", extra=f"measured={composed.segments} reserved={msg.segments}")
+                info.parts = parts
+        if parts.hits:
+            return self._fail(runner, msg, "sensitive", extra=f"words={','.join(parts.hits)}")
+        if parts.error is not None:
+            return self._fail(runner, msg, parts.error)
+        if parts.segments != msg.segments:
+            return self._fail(runner, msg, "segments", extra=f"measured={parts.segments} reserved={msg.segments}")
         template = None if personal else info.templates.get(runner.id)
         if template is None:
             config = runner.config
-            template = SubmitTemplate(composed, Origin(config.source_addr, config.source_ton, config.source_npi))
+            template = SubmitTemplate(parts, Origin(config.source_addr, config.source_ton, config.source_npi))
             if not personal:
                 info.templates[runner.id] = template
         try:

@@ -42,7 +42,7 @@ from smsdesk.domain import schedule
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.words import SensitiveWords
 from smsdesk.gateways.smpp.alphabet import decode_short_message
-from smsdesk.gateways.smpp.parts import MessageParts, Origin, SubmitTemplate, split_message
+from smsdesk.gateways.smpp.parts import EncodedSubmit, MessageParts, Origin, SubmitTemplate, split_message
 from smsdesk.gateways.smpp.receipt import (
     STATE_TO_STAT,
     canonical_message_id,
@@ -329,7 +329,7 @@ class Dispatcher:
                 await runner.stop("channel settings changed")  # waits: the new session binds the same account
                 runner = None
             if runner is None:
-                runner = ChannelRunner(config, self)
+                runner = ChannelRunner(config, self.settings, self)
                 runner.paused = not self.db_ok
                 self.runners[channel_id] = runner
                 log.info(
@@ -507,8 +507,8 @@ class Dispatcher:
                 await self._reconnect_delay(attempt)
                 attempt += 1
 
-    # -- per message decisions (called by the runners) ----------------------------------------------------
-    def plan(self, runner: ChannelRunner, msg: ClaimedMessage, claimed_at: float) -> list | None:
+    # -- per message decisions (ChannelOwner: called by the channels) ---------------------------------------
+    def plan(self, runner: ChannelRunner, msg: ClaimedMessage, claimed_at: float) -> list[EncodedSubmit] | None:
         """The submit_sm bodies to send for a claimed message, or None after recording why it does not go out."""
         info = self.tasks.get(msg.task_id)
         if info is None:
@@ -564,6 +564,9 @@ class Dispatcher:
         self._record(Outcome(msg, outcome, runner.id), runner)
         return None
 
+    def claim_more(self) -> None:
+        self.claim_wake.set()
+
     def release(self, runner: ChannelRunner | None, msg: ClaimedMessage, reason: str) -> None:
         self._record(
             Outcome(msg, "released", runner.id if runner else msg.channel_id, reason),
@@ -571,7 +574,7 @@ class Dispatcher:
             f"reason={reason.replace(' ', '_')}",
         )
 
-    def submitted(self, runner: ChannelRunner, pending: Pending) -> None:
+    def record_result(self, runner: ChannelRunner, pending: Pending) -> None:
         """Every part of a message has its result: submitted, retried, failed or given back."""
         msg = pending.msg
         results = pending.results
@@ -648,7 +651,7 @@ class Dispatcher:
             self._writer_wake.set()
 
     # -- receipts and replies ---------------------------------------------------------------------------
-    def receipt(self, runner: ChannelRunner, delivery: Delivery) -> None:
+    def record_receipt(self, runner: ChannelRunner, delivery: Delivery) -> None:
         if len(self._receipts) >= self.settings.max_buffered_receipts:
             raise RuntimeError("receipt buffer full")  # the session answers ESME_RX_T_APPN: redelivered later
         receipt = delivery.receipt
@@ -695,7 +698,7 @@ class Dispatcher:
             return [str(value)] if value is not None else [canonical_message_id(raw_id)]
         return list(message_id_keys(raw_id))
 
-    def reply(self, runner: ChannelRunner, delivery: Delivery) -> None:
+    def record_reply(self, runner: ChannelRunner, delivery: Delivery) -> None:
         pdu = delivery.pdu
         text = mo_text(pdu)
         number = sender_e164(pdu.source_addr)

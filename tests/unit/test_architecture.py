@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(tool: str, *args: str) -> subprocess.CompletedProcess:
-    exe = shutil.which(tool) or str(Path(sys.executable).parent / tool)
+    # The tool of the interpreter running the tests first: another one on PATH would check another install.
+    own = Path(sys.executable).parent / tool
+    exe = str(own) if own.exists() else shutil.which(tool) or str(own)
     return subprocess.run([exe, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 

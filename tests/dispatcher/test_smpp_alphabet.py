@@ -23,7 +23,7 @@ def test_default_alphabet_and_extension_characters():
 
 
 @given(st.text(alphabet=GSM_CHARS, max_size=200))
-def test_decoding_inverts_the_rules_engines_encoder(text):
+def test_decoding_inverts_the_text_rules_encoder(text):
     assert decode_gsm7(text_rules.encode(text, "GSM7")) == text
 
 

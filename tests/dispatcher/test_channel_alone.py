@@ -7,7 +7,6 @@ writes down everything it is told, so a test sees what the channel did on the wi
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -20,7 +19,7 @@ from smsdesk.gateways.smpp.receipt import canonical_message_id
 from smsdesk.gateways.smpp.session import Delivery
 from smsdesk.store.repositories_outbox import ChannelConfig, ClaimedMessage
 
-from .aio import run
+from .aio import run, wait_for
 
 SHORT = "您的验证码是4711"
 LONG = "周末全场八折，" * 20  # three UCS-2 parts with the signature
@@ -94,15 +93,6 @@ def claimed(message_id: int, task_id: int, *, blacklisted: bool = False) -> Clai
     return ClaimedMessage(id=message_id, task_id=task_id, number=f"+86139{message_id:08d}", carrier="China Mobile",
                           body=None, segments=SEGMENTS[task_id], attempts=1, channel_id=7,
                           duplicate_suspect=False, blacklisted=blacklisted)
-
-
-async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.01)
 
 
 def test_the_dispatcher_is_a_channel_owner() -> None:

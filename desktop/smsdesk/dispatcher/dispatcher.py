@@ -113,6 +113,9 @@ class TaskInfo:
 
 
 class Dispatcher:
+    """One dispatcher process: its database loops, its bound channels, and the decisions about every message
+    (it is the ``ChannelOwner`` its ``ChannelRunner``s call back)."""
+
     def __init__(
         self, connect: Callable[[], Awaitable[psycopg.AsyncConnection]], settings: DispatcherSettings | None = None
     ) -> None:

@@ -8,8 +8,8 @@ import asyncio
 import psycopg
 import pytest
 
-from smsdesk.dispatcher.smpp.pdu import DELIVER_SM_RESP, DeliverSm
 from smsdesk.domain import text as text_rules
+from smsdesk.gateways.smpp.pdu import DELIVER_SM_RESP, DeliverSm
 from smsdesk.services import admin, blacklist, org
 from tests.conftest import WAITING_TO_GO
 from tests.dispatcher.fakes import FakeConnection, HappySmsc

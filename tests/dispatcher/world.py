@@ -21,7 +21,7 @@ import psycopg
 import pytest
 
 from smsdesk.dispatcher.config import DispatcherSettings
-from smsdesk.dispatcher.engine import Dispatcher
+from smsdesk.dispatcher.dispatcher import Dispatcher
 from smsdesk.services import admin, channels, org, tasks
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import roles

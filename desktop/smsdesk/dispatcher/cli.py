@@ -24,7 +24,7 @@ import psycopg
 
 from smsdesk import __version__, paths, settings
 from smsdesk.dispatcher.config import DispatcherSettings
-from smsdesk.dispatcher.engine import Dispatcher
+from smsdesk.dispatcher.dispatcher import Dispatcher
 from smsdesk.infra import credentials
 from smsdesk.store import roles
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import psycopg
 
 from smsdesk import __version__, paths, settings
-from smsdesk.services import credentials, dispatch_host
+from smsdesk.infra import credentials, processes
+from smsdesk.services import dispatch_host
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import migrate, roles
 from smsdesk.store.models import SCHEMA
@@ -165,7 +166,7 @@ def dispatcher_program() -> Finding:
     command = dispatch_host.dispatcher_program()
     try:
         out = subprocess.run([*command, "--version"], capture_output=True, text=True, timeout=60,
-                             env=dispatch_host.child_env())
+                             env=processes.child_env())
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Finding("dispatcher", FAIL, f"{' '.join(command)}: {exc}")
     text = (out.stdout or out.stderr).strip()

@@ -13,8 +13,15 @@ import io
 import os
 import sys
 import threading
+import winreg
 from collections.abc import Callable
 from pathlib import Path
+
+import servicemanager
+import win32service
+import win32serviceutil
+
+from smsdesk.dispatcher import cli
 
 SERVICE_NAME = "SMSDeskDispatcher"
 REGISTRY_KEY = r"SOFTWARE\SMSDesk\Dispatcher"
@@ -25,8 +32,6 @@ def data_dir() -> Path:
 
 
 def dispatcher_name() -> str:
-    import winreg
-
     try:
         with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_KEY) as key:
             return str(winreg.QueryValueEx(key, "name")[0]).strip() or "dispatcher"
@@ -36,8 +41,6 @@ def dispatcher_name() -> str:
 
 def run_dispatcher(on_ready: Callable[[Callable[[], None]], None]) -> int:
     """Runs the dispatcher with the service's settings; logs go to %ProgramData%\\SMSDesk\\logs."""
-    from smsdesk.dispatcher import cli
-
     logs = data_dir() / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     sys.stderr = open(logs / "dispatcher.log", "a", encoding="utf-8", buffering=1)  # noqa: SIM115 (the process's)
@@ -50,10 +53,6 @@ def run_dispatcher(on_ready: Callable[[Callable[[], None]], None]) -> int:
 
 
 def main() -> int:
-    import servicemanager
-    import win32service
-    import win32serviceutil
-
     class DispatcherService(win32serviceutil.ServiceFramework):
         _svc_name_ = SERVICE_NAME
         _svc_display_name_ = "SMS Desk dispatcher"

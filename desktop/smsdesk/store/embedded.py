@@ -19,6 +19,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
 import psutil
 
 from smsdesk import paths
@@ -46,8 +47,6 @@ def private_lock_dir() -> None:
     """
     if sys.platform == "win32":
         return
-    import platformdirs
-
     try:
         platformdirs.user_runtime_path("python_PostgresServer").mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:

@@ -17,7 +17,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from smsdesk import __version__
+from smsdesk.services import diagnostics as d
+from smsdesk.services.diagnostics import FAIL, OK, Finding
+from smsdesk.ui import i18n
 
 # Debian/Ubuntu packages of the libraries Qt's xcb platform plugin links to (what `ldd libqxcb.so` names).
 XCB_PACKAGES = {
@@ -119,13 +126,6 @@ def platform_problem() -> str | None:
 
 
 def _qt_checks() -> list:
-    from PySide6.QtCore import QCoreApplication, QTranslator
-    from PySide6.QtGui import QFontDatabase
-    from PySide6.QtWidgets import QApplication
-
-    from smsdesk.services.diagnostics import FAIL, OK, Finding
-    from smsdesk.ui import i18n
-
     found = []
     platform = _platform_name()
     usable = True
@@ -180,9 +180,6 @@ def _quote(text: str) -> str:
 
 def run(db_url: str | None = None, out=None) -> int:
     """Runs every check, prints the report, returns the exit status (1 when any check failed)."""
-    from smsdesk import __version__
-    from smsdesk.services import diagnostics as d
-
     out = out or sys.stdout
     print(f"self_test=smsdesk version={__version__} python={sys.version.split()[0]} platform={sys.platform}",
           file=out, flush=True)

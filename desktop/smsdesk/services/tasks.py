@@ -1,5 +1,5 @@
 """Task logs (LOG-1..LOG-3): searching tasks, one task's messages page by page, export, cancel, resend failed,
-live progress through LISTEN/NOTIFY, and the demo organisation's pending tasks.
+and the demo organisation's pending tasks. Live progress arrives as NOTIFY smsdesk_task (services/notify.py).
 
 Every query is in store/repositories_tasks.py; row-level security decides which tasks a caller sees, and
 numbers come out masked for users without the right to full numbers (SEC-3).
@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import csv
 import os
-import threading
-import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,7 +20,6 @@ from sqlalchemy.orm import Session
 from smsdesk.domain import text as text_rules
 from smsdesk.services import audit, outbox
 from smsdesk.services.errors import ServiceError, translate_db_errors
-from smsdesk.services.notify import TASK_CHANNEL, Listener
 from smsdesk.services.xlsx_writer import write_xlsx
 from smsdesk.store.repositories_tasks import (
     NOT_YET_SENT,
@@ -294,79 +291,6 @@ def _expected_rows(task: TaskListRow, statuses: Sequence[str]) -> int:
     }
     in_progress = max(0, task.recipient_count - task.done_count)
     return sum(counts.get(s, in_progress) for s in statuses)
-
-
-# -- live progress ----------------------------------------------------------------------------------------
-
-
-class TaskChangeListener:
-    """Hands the ids of tasks that changed to ``on_ids`` in batches (at most every ``batch_s``), from a
-    ``notify.Listener`` on ``smsdesk_task`` (the dispatcher and the task functions NOTIFY the task id, at most
-    about once a second per task) running in a thread of its own.
-
-    The connection is the signed-in operator's own (taken from their engine and detached from its pool).
-    A lost connection is retried; ``on_connected`` runs after every (re)connect, so the caller can re-read
-    what it may have missed.
-    """
-
-    def __init__(
-        self,
-        engine,
-        on_ids: Callable[[list[int]], None],
-        *,
-        on_connected: Callable[[], None] | None = None,
-        channel: str = TASK_CHANNEL,
-        batch_s: float = 0.2,
-    ) -> None:
-        self._listener = Listener(engine, [channel], poll_s=batch_s)
-        self._on_ids = on_ids
-        self._on_connected = on_connected
-        self._batch_s = batch_s
-        self._pending: set[int] = set()
-        self._flushed_at = 0.0
-        self._thread: threading.Thread | None = None
-        self.connected = threading.Event()
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(target=self._run, name="task-notify", daemon=True)
-        self._thread.start()
-
-    def stop(self, wait_s: float = 0.0) -> None:
-        self._listener.stop()
-        thread = self._thread
-        if thread is not None and wait_s > 0:
-            thread.join(wait_s)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def _run(self) -> None:
-        try:
-            self._listener.run(self._note, on_reconnect=self._reconnected, on_idle=self._flush)
-        finally:
-            self.connected.clear()
-
-    def _reconnected(self) -> None:
-        self.connected.set()
-        if self._on_connected is not None:
-            self._on_connected()
-
-    def _note(self, _channel: str, payload: str) -> None:
-        try:
-            self._pending.add(int(payload))
-        except ValueError:
-            return
-        if time.monotonic() - self._flushed_at >= self._batch_s:
-            self._flush()
-
-    def _flush(self) -> None:
-        self._flushed_at = time.monotonic()
-        if self._pending and not self._listener.stopped:
-            ids, self._pending = sorted(self._pending), set()
-            self._on_ids(ids)
 
 
 # -- demo data --------------------------------------------------------------------------------------------

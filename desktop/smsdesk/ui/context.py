@@ -1,10 +1,12 @@
-"""What every tab is handed: the signed-in operator, the threading helper and the preferences."""
+"""What every tab is handed: the signed-in operator, the threading helper, the preferences and the one bridge
+from database notifications to the GUI thread."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from smsdesk.services.auth import Profile, SignedIn
+from smsdesk.ui.notifications import NotificationBridge
 from smsdesk.ui.prefs import Prefs
 from smsdesk.ui.tasks import TaskRunner
 
@@ -15,6 +17,11 @@ class ConsoleContext:
     runner: TaskRunner
     prefs: Prefs
     log_path: str = ""
+    notifications: NotificationBridge | None = None  # subscribe by channel (ui/notifications.py)
+
+    def __post_init__(self) -> None:
+        if self.notifications is None:
+            self.notifications = NotificationBridge(self.signed.notifications())
 
     @property
     def profile(self) -> Profile:

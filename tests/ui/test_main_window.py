@@ -128,7 +128,12 @@ def test_an_unexpected_exception_shows_a_dialog_instead_of_killing_the_console(q
         import sys
 
         console.excepthook(*sys.exc_info())
-    boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "crash_box"]
+
+    def crash_boxes():
+        return [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "crash_box"]
+
+    qtbot.waitUntil(lambda: bool(crash_boxes()), timeout=5000)
+    boxes = crash_boxes()
     assert boxes and str(tmp_path / "smsdesk.log") in boxes[-1].informativeText()
     assert "boom" in boxes[-1].detailedText()
     boxes[-1].close()

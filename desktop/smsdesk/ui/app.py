@@ -87,9 +87,25 @@ class Console(QObject):
             self.app.quit()
 
     def _on_signin_database_chosen(self, target) -> None:
-        settings.save_user_target(target)
-        self.connector.shutdown()
-        self.connector = Connector(settings.resolve(self.args.db))
+        old_connector, cli_url = self.connector, self.args.db
+        self.signin.setEnabled(False)
+
+        def switch(_job) -> settings.DatabaseTarget:
+            # files and the embedded server's stop: off the GUI thread
+            settings.save_user_target(target)
+            old_connector.shutdown()
+            return settings.resolve(cli_url)
+
+        self.runner.io(switch, on_done=self._on_database_switched, on_error=self._on_database_switch_failed)
+
+    def _on_database_switch_failed(self, exc: BaseException) -> None:
+        from smsdesk.ui.error_dialog import show_error
+
+        self.signin.setEnabled(True)
+        show_error(self.signin, exc, log_path=self.log_path)
+
+    def _on_database_switched(self, resolved) -> None:
+        self.connector = Connector(resolved)
         old = self.signin
         self.show_sign_in()
         old.hide()
@@ -153,9 +169,16 @@ class Console(QObject):
     def excepthook(self, exc_type, exc, tb) -> None:
         from smsdesk.ui.error_dialog import show_crash
 
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unexpected error in the console:\n%s", text)
-        show_crash(self.window or self.signin, text, self.log_path)
+        def report(_job) -> str:
+            # the report reads the source file of every frame: in the background, like all file work
+            text = "".join(traceback.format_exception(exc_type, exc, tb))
+            log.error("unexpected error in the console:\n%s", text)
+            return text
+
+        def show(text: str) -> None:
+            show_crash(self.window or self.signin, text, self.log_path)
+
+        self.runner.io(report, on_done=show, on_error=lambda _e: show(f"{exc_type.__name__}: {exc}"))
 
     def shutdown(self) -> None:
         self.runner.wait_idle(5_000)

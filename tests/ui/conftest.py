@@ -214,10 +214,14 @@ def runner(qapp):
 
 @pytest.fixture
 def prefs(qapp):
+    import shutil
+
+    from smsdesk import paths
     from smsdesk.ui.prefs import Prefs
 
     prefs = Prefs()
-    prefs.raw().clear()  # every test starts from a first run
+    prefs.raw().clear()  # every test starts from a first run: no preferences, no drafts
+    shutil.rmtree(paths.user_data_dir() / "drafts", ignore_errors=True)
     return prefs
 
 

@@ -360,6 +360,29 @@
     </message>
 </context>
 <context>
+    <name>ClosingWindow</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="15"/>
+        <source>SMS Desk</source>
+        <translation type="unfinished">SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="16"/>
+        <source>Closing SMS Desk…</source>
+        <translation>Closing SMS Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="22"/>
+        <source>Stopping the local database. Your work is saved.</source>
+        <translation>Stopping the local database. Your work is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="24"/>
+        <source>Closing the connection to the database. Your work is saved.</source>
+        <translation>Closing the connection to the database. Your work is saved.</translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>

@@ -357,6 +357,29 @@
     </message>
 </context>
 <context>
+    <name>ClosingWindow</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="15"/>
+        <source>SMS Desk</source>
+        <translation>SMS Desk 短信平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="16"/>
+        <source>Closing SMS Desk…</source>
+        <translation>正在关闭 SMS Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="22"/>
+        <source>Stopping the local database. Your work is saved.</source>
+        <translation>正在停止本机数据库。您的工作已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="24"/>
+        <source>Closing the connection to the database. Your work is saved.</source>
+        <translation>正在断开与数据库的连接。您的工作已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>

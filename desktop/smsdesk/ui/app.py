@@ -7,6 +7,7 @@ import gc
 import logging
 import logging.handlers
 import sys
+import threading
 import time
 import traceback
 
@@ -21,6 +22,8 @@ from smsdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk")
 STARTED = time.perf_counter()
+CLOSING_SHOWN_AFTER_MS = 300  # a quick exit shows no "closing" window at all
+JOBS_AT_EXIT_MS = 10_000
 
 
 def setup_logging() -> str:
@@ -54,6 +57,9 @@ class Console(QObject):
         self.signin = None
         self.window = None
         self.signed = None
+        self.closing = None  # the window shown while the console closes
+        self._quitting = False
+        self._stopped = threading.Event()  # the connections are closed and the embedded server is stopped
 
     # -- sign-in -----------------------------------------------------------------------------------
 
@@ -84,7 +90,7 @@ class Console(QObject):
 
     def _on_signin_rejected(self) -> None:
         if self.signed is None:
-            self.app.quit()
+            self.quit()
 
     def _on_signin_database_chosen(self, target) -> None:
         old_connector, cli_url = self.connector, self.args.db
@@ -137,7 +143,7 @@ class Console(QObject):
     def _on_window_destroyed(self) -> None:
         self.window = None
         if self.signed is not None:  # closed, not signed out: leave
-            self.app.quit()
+            self.quit()
 
     def _on_language_chosen(self, language: str) -> None:
         if language == self.language:
@@ -180,11 +186,59 @@ class Console(QObject):
 
         self.runner.io(report, on_done=show, on_error=lambda _e: show(f"{exc_type.__name__}: {exc}"))
 
+    def quit(self) -> None:
+        """Leaves the console. Closing the operator's connections, stopping the hosted dispatcher and the
+        embedded database take seconds: they run in the background, a small window says so if it takes more
+        than a moment, and the application quits once all of it (and every job still running) is done."""
+        if self._quitting:
+            return
+        self._quitting = True
+        signed, self.signed = self.signed, None
+        self.runner.set_session(None)
+        connector, stopped = self.connector, self._stopped
+
+        def stop(_job) -> None:
+            try:
+                if signed is not None:
+                    signed.close()
+            finally:
+                connector.shutdown()
+                stopped.set()
+
+        QTimer.singleShot(CLOSING_SHOWN_AFTER_MS, self._show_closing)
+        self.runner.io(stop, on_done=self._quit_when_idle, on_error=self._on_stop_failed)
+
+    def _show_closing(self) -> None:
+        if not self._stopped.is_set() or self._jobs_running():
+            from smsdesk.ui.closing_window import ClosingWindow
+
+            self.closing = ClosingWindow(embedded=self.connector.is_embedded)
+            self.closing.show()
+
+    def _on_stop_failed(self, exc: BaseException) -> None:
+        log.warning("closing: %s", exc)
+        self._quit_when_idle()
+
+    def _jobs_running(self) -> bool:
+        return bool(self.runner.read_pool.activeThreadCount() or self.runner.write_pool.activeThreadCount())
+
+    def _quit_when_idle(self, _result=None, *, waited_ms: int = 0) -> None:
+        """Jobs still running (a draft being written, the hosted dispatcher draining) finish first."""
+        if self._jobs_running() and waited_ms < JOBS_AT_EXIT_MS:
+            QTimer.singleShot(50, lambda: self._quit_when_idle(waited_ms=waited_ms + 50))
+            return
+        if self.closing is not None:
+            self.closing.hide()
+        self.app.quit()
+
     def shutdown(self) -> None:
+        """After the event loop ended: what ``quit`` did not get to (the loop may end another way)."""
         self.runner.wait_idle(5_000)
-        if self.signed is not None:
-            self.signed.close()
-        self.connector.shutdown()
+        if not self._stopped.is_set():
+            if self.signed is not None:
+                self.signed.close()
+            self.connector.shutdown()
+            self._stopped.set()
 
 
 def _preload_main_window() -> None:
@@ -233,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("SMS Desk")
     app.setOrganizationName("SMSDesk")
     app.setApplicationVersion(__version__)
+    # the console quits itself (Console.quit) once it has closed its connections and stopped its servers
+    app.setQuitOnLastWindowClosed(False)
     console = Console(app, args, log_path)
     sys.excepthook = console.excepthook
     console.show_sign_in()

@@ -217,11 +217,13 @@ def prefs(qapp):
     import shutil
 
     from smsdesk import paths
+    from smsdesk.services.drafts import DraftStore
     from smsdesk.ui.prefs import Prefs
 
     prefs = Prefs()
     prefs.raw().clear()  # every test starts from a first run: no preferences, no drafts
     shutil.rmtree(paths.user_data_dir() / "drafts", ignore_errors=True)
+    DraftStore._stores.clear()
     return prefs
 
 

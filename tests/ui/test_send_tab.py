@@ -219,6 +219,7 @@ def test_a_big_paste_becomes_a_pasted_list_that_is_saved_counted_and_sent(qtbot,
     numbers = [f"1390000{i:04d}" for i in range(200_000)]
     tab, signed = open_tab(qtbot, org, runner, prefs)
     page = tab.compose
+    qtbot.waitUntil(lambda: runner.wait_idle(0), timeout=10_000)  # the tab's first reads are in
     try:
         page.content.insertPlainText("通知")
         QTest.keyClicks(page.paste, "13800138000")

@@ -85,7 +85,18 @@ def write_atomically(path: Path, data: dict[str, Any] | None) -> None:
 
 class DraftStore:
     """One login's draft. ``stage`` on the GUI thread (cheap), ``write`` and ``load`` in the background (the
-    path is found there too: finding the data directory may create it)."""
+    path is found there too: finding the data directory may create it). ``of(...)`` gives every page of one
+    login in this process the same store, so a window rebuilt (another language) reads what the old one staged."""
+
+    _stores: dict[tuple[str, str, int], DraftStore] = {}
+
+    @classmethod
+    def of(cls, target: DatabaseTarget, login: str, user_id: int) -> DraftStore:
+        key = (target.describe(), login, user_id)
+        store = cls._stores.get(key)
+        if store is None:
+            store = cls._stores[key] = cls(target, login, user_id)
+        return store
 
     def __init__(self, target: DatabaseTarget, login: str, user_id: int) -> None:
         self._where = (target, login, user_id)

@@ -86,7 +86,15 @@ class Console(QObject):
     def _on_signin_signed_in(self, signed) -> None:
         self.signed = signed
         self.runner.set_session(signed)
-        self.show_main()
+        try:
+            self.show_main()
+        except Exception:
+            # the console quits by itself only (Console.quit): with no window it would linger unseen
+            self.excepthook(*sys.exc_info())
+            self.signed = None
+            self.runner.set_session(None)
+            self.runner.io(lambda _job: signed.close())
+            self.signin.show()
 
     def _on_signin_rejected(self) -> None:
         if self.signed is None:

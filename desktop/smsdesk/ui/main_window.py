@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
             for view in table_owner.findChildren(QWidget):
                 if hasattr(view, "save_header"):
                     view.save_header()
+                if hasattr(view, "flush_draft"):  # a draft save waiting for the typist to pause: now
+                    view.flush_draft()
         self.ctx.prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -131,7 +131,7 @@ class ComposePage(QWidget):
         self.pasted = ""  # numbers pasted as a list (NumbersEdit.bulk_pasted), kept as the text pasted
         self._pasted_count: int | None = None
         self._pasted_seq = 0
-        self.drafts = DraftStore(ctx.signed.target, ctx.profile.login, ctx.profile.id)
+        self.drafts = DraftStore.of(ctx.signed.target, ctx.profile.login, ctx.profile.id)
 
         self.stack = QStackedWidget()
         self.form = self._build_form()

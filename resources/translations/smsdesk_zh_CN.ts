@@ -107,8 +107,8 @@
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="758"/>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="758"/>
         <source>Approvals</source>
         <translation>任务审核</translation>
     </message>

@@ -216,7 +216,7 @@ def test_each_login_finds_only_its_own_draft_on_a_shared_computer(qtbot, org, ru
 def test_a_big_paste_becomes_a_pasted_list_that_is_saved_counted_and_sent(qtbot, org, runner, prefs):
     from PySide6.QtWidgets import QApplication
 
-    numbers = [f"1390000{i:04d}" for i in range(200_000)]
+    numbers = [f"139{i:08d}" for i in range(50_000)]  # the bench pastes a million
     tab, signed = open_tab(qtbot, org, runner, prefs)
     page = tab.compose
     qtbot.waitUntil(lambda: runner.wait_idle(0), timeout=10_000)  # the tab's first reads are in
@@ -227,15 +227,15 @@ def test_a_big_paste_becomes_a_pasted_list_that_is_saved_counted_and_sent(qtbot,
         page.paste.setFocus()
         page.paste.paste()  # Ctrl+V
         assert page.paste.toPlainText() == "13800138000"  # the box keeps what was typed
-        qtbot.waitUntil(lambda: page._pasted_count == 200_000, timeout=20_000)
+        qtbot.waitUntil(lambda: page._pasted_count == 50_000, timeout=20_000)
         loc = QLocale()
-        assert loc.toString(200_000) in page.pasted_label.text() and page.pasted_row.isVisible()
-        assert f"{loc.toString(200_001)} recipients" in page.counter.text()
+        assert loc.toString(50_000) in page.pasted_label.text() and page.pasted_row.isVisible()
+        assert f"{loc.toString(50_001)} recipients" in page.counter.text()
         page.content.moveCursor(page.content.textCursor().MoveOperation.End)
         QTest.keyClicks(page.content, " ok")  # typing goes on; the draft is saved in the background
         qtbot.waitUntil(lambda: not page.drafts.pending and page.drafts.path.exists(), timeout=10_000)
         draft = page.draft()
-        assert draft.typed.split("\n")[0] == "13800138000" and len(draft.typed.split("\n")) == 200_001
+        assert draft.typed.split("\n")[0] == "13800138000" and len(draft.typed.split("\n")) == 50_001
     finally:
         close_tab(runner, tab, signed)
     tab, signed = open_tab(qtbot, org, runner, prefs)
@@ -243,7 +243,7 @@ def test_a_big_paste_becomes_a_pasted_list_that_is_saved_counted_and_sent(qtbot,
     try:
         assert page.content.toPlainText() == "通知 ok"
         assert page.pasted.split("\n") == numbers and page.paste.toPlainText() == "13800138000"
-        qtbot.waitUntil(lambda: page._pasted_count == 200_000, timeout=20_000)
+        qtbot.waitUntil(lambda: page._pasted_count == 50_000, timeout=20_000)
         page.set_pasted("")  # Remove
         assert not page.pasted_row.isVisible() and "1 recipients" in page.counter.text()
     finally:

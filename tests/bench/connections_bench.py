@@ -86,15 +86,16 @@ def pause(app, seconds: float) -> None:
 @contextmanager
 def demo_database():
     """With SMSDESK_TEST_DATABASE_URL: a fresh database with the demo organisation. Yields (address, superuser)."""
-    from smsdesk.services import trial
+    from smsdesk import demo
+    from smsdesk.demo.org import DEMO_ROOT
     from smsdesk.store.database import make_engine, session_factory, unit_of_work
     from tests.bench._db import bench_database
 
-    with bench_database(root_group=trial.DEMO_ROOT) as (target, su):
+    with bench_database(root_group=DEMO_ROOT) as (target, su):
         engine = make_engine(su, pool_size=1)
         try:
             with unit_of_work(session_factory(engine)) as session:
-                trial._create_demo(session)
+                demo.create(session)
         finally:
             engine.dispose()
         yield target, su

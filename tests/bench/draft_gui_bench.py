@@ -39,13 +39,13 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from smsdesk.services import drafts
+    from smsdesk.infra import drafts
     from smsdesk.ui.app import _preload_main_window, freeze_startup_heap
     from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.jobs import JobRunner
     from smsdesk.ui.prefs import Prefs
     from smsdesk.ui.tabs.send import compose_page
     from smsdesk.ui.tabs.send.send_tab import SendTab
-    from smsdesk.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     _preload_main_window()
@@ -70,7 +70,7 @@ def main() -> None:
     with bench_database() as (target, su):
         seed_operator(su)
         signed = sign_in(target, "bench-op", PASSWORD)
-        runner = TaskRunner()
+        runner = JobRunner()
         runner.set_session(signed)
         prefs = Prefs()
         tab = SendTab(ConsoleContext(signed, runner, prefs))

@@ -1,4 +1,4 @@
-"""The console's one LISTEN connection (services/notify.NotifyHub): every subscriber over one connection, channels
+"""The console's one LISTEN connection (infra/notify.NotifyHub): every subscriber over one connection, channels
 LISTENed while someone subscribes, reconnection after the server ends the connection, closed when nobody listens."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import time
 
 import pytest
 
+from smsdesk.infra.notify import APPROVAL_CHANNEL, TASK_CHANNEL, NotifyHub
 from smsdesk.services.auth import sign_in
-from smsdesk.services.notify import APPROVAL_CHANNEL, TASK_CHANNEL, NotifyHub
 from smsdesk.store import roles
 from smsdesk.store.database import CONSOLE_APPLICATION_NAME
 from tests.db.conftest import PASSWORD, build_org

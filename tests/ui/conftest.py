@@ -205,9 +205,9 @@ def pytest_runtest_call(item):
 
 @pytest.fixture
 def runner(qapp):
-    from smsdesk.ui.tasks import TaskRunner
+    from smsdesk.ui.jobs import JobRunner
 
-    r = TaskRunner()
+    r = JobRunner()
     yield r
     r.wait_idle(10_000)
 
@@ -217,7 +217,7 @@ def prefs(qapp):
     import shutil
 
     from smsdesk import paths
-    from smsdesk.services.drafts import DraftStore
+    from smsdesk.infra.drafts import DraftStore
     from smsdesk.ui.prefs import Prefs
 
     prefs = Prefs()

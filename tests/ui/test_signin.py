@@ -120,7 +120,7 @@ def test_the_remembered_password_arrives_from_the_keyring_without_freezing_the_w
 ):
     import keyring
 
-    from smsdesk.services import credentials
+    from smsdesk.infra import credentials
 
     backend = SlowKeyring({(credentials.SERVICE, f"boss@{org_db.target.describe()}"): ADMIN_PASSWORD})
     monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
@@ -139,7 +139,7 @@ def test_the_remembered_password_arrives_from_the_keyring_without_freezing_the_w
 def test_a_password_typed_before_the_keyring_answers_is_kept(qtbot, org_db, runner, prefs, monkeypatch):
     import keyring
 
-    from smsdesk.services import credentials
+    from smsdesk.infra import credentials
 
     backend = SlowKeyring({(credentials.SERVICE, f"boss@{org_db.target.describe()}"): "an-old-password"})
     monkeypatch.setattr(keyring, "get_keyring", lambda: backend)

@@ -1,4 +1,4 @@
-"""Drafts on disk (services/drafts.py): one file per login and database, written whole or not at all."""
+"""Drafts on disk (infra/drafts.py): one file per login and database, written whole or not at all."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from smsdesk.services import drafts
+from smsdesk.infra import drafts
 from smsdesk.settings import DatabaseTarget
 
 HERE = DatabaseTarget(source="user", host="db1", dbname="smsdesk")

@@ -13,8 +13,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from smsdesk import __version__
+from smsdesk.infra.notify import NotifyHub
 from smsdesk.services.errors import ServiceError, from_db_error
-from smsdesk.services.notify import NotifyHub
 from smsdesk.settings import POOL_MAX_DEFAULT, DatabaseTarget
 from smsdesk.store import migrate, roles
 from smsdesk.store.database import APPLICATION_NAME, connect_raw, make_engine, session_factory, unit_of_work

@@ -1,20 +1,20 @@
-"""What every tab is handed: the signed-in operator, the threading helper, the preferences and the one bridge
-from database notifications to the GUI thread."""
+"""What every tab is handed: the signed-in operator, the job runner (ui/jobs.py), the preferences and the one
+bridge from database notifications to the GUI thread (ui/notifications.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from smsdesk.services.auth import Profile, SignedIn
+from smsdesk.ui.jobs import JobRunner
 from smsdesk.ui.notifications import NotificationBridge
 from smsdesk.ui.prefs import Prefs
-from smsdesk.ui.tasks import TaskRunner
 
 
 @dataclass
 class ConsoleContext:
     signed: SignedIn
-    runner: TaskRunner
+    runner: JobRunner
     prefs: Prefs
     log_path: str = ""
     notifications: NotificationBridge | None = None  # subscribe by channel (ui/notifications.py)

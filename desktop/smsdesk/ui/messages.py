@@ -60,7 +60,7 @@ class Messages(QObject):
             "number_invalid": self.tr("That is not a phone number."),
             "number_listed": self.tr("That number is already on this blacklist."),
             "no_numbers": self.tr("No row of the file holds a phone number. Check the file and the column."),
-            # files that cannot be imported (services.tabular.TableError.reason)
+            # files that cannot be imported (infra.tabular.TableError.reason)
             "file_missing": self.tr("The file no longer exists."),
             "file_unsupported": self.tr("Only CSV, TXT, XLSX and XLS files can be imported."),
             "file_too_large": self.tr("The file is too large to import."),
@@ -91,7 +91,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     """(sentence for the user, technical detail)."""
     code = getattr(exc, "code", None)
     detail = getattr(exc, "detail", "") or str(exc)
-    reason = getattr(exc, "reason", None)  # a file that cannot be imported (services.tabular.TableError)
+    reason = getattr(exc, "reason", None)  # a file that cannot be imported (infra.tabular.TableError)
     if code == "invalid" and isinstance(reason, str):
         code = f"file_{reason}"
     if code:

@@ -1,7 +1,7 @@
 """The console's one bridge from database notifications (LISTEN/NOTIFY) to the GUI thread.
 
 Every part of the console that follows the database live subscribes here by channel, over the signed-in
-operator's one LISTEN connection (``services/notify.NotifyHub``)::
+operator's one LISTEN connection (``infra/notify.NotifyHub``)::
 
     self.live = ctx.notifications.subscribe(TASK_CHANNEL, self._on_task_notes, owner=self,
                                             on_connected=self._on_live_connected)
@@ -22,7 +22,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from smsdesk.services.notify import NotifyHub, Subscription
+from smsdesk.infra.notify import NotifyHub, Subscription
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 VERSION = 2
 # Version 1 kept the Send tab's draft here, shared by everyone who signed in on this computer, and rewrote the
 # whole file (14 MB with a million pasted numbers) on every later preference change. Drafts are per login now
-# (services/drafts.py); the old one cannot be told apart by owner, so it is dropped rather than shown to whoever
+# (infra/drafts.py); the old one cannot be told apart by owner, so it is dropped rather than shown to whoever
 # signs in first.
 OBSOLETE_DRAFT_KEY = "send/draft"
 DEFAULTS: dict[str, Any] = {

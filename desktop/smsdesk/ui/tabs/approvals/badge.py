@@ -7,14 +7,15 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from smsdesk.infra.notify import APPROVAL_CHANNEL
 from smsdesk.services import approvals
-from smsdesk.services.notify import APPROVAL_CHANNEL
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250  # a bulk decision elsewhere sends one notification per transaction; coalesce bursts anyway
-CHANGE_KEYS = frozenset({"approvals", "tasks", "templates"})
+CHANGE_KEYS = frozenset({Change.APPROVALS, Change.TASKS, Change.TEMPLATES})
 
 
 def badge_title(tasks: int, templates: int) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.domain.masking import mask_number
 from smsdesk.services import blacklist, org
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text, file_dialog
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
@@ -29,7 +30,7 @@ REPORT_ROWS = 200
 
 
 def _read_table(path: str):
-    from smsdesk.services import tabular  # pandas loads on first use, in the background
+    from smsdesk.infra import tabular  # pandas loads on first use, in the background
 
     return tabular.read_table(path)
 
@@ -177,7 +178,7 @@ class ImportDialog(FormDialog):
 
 
 class BlacklistSection(Section):
-    changes = frozenset({"blacklist", "groups"})
+    changes = frozenset({Change.BLACKLIST})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -1,7 +1,7 @@
 """The compose flow of the Send tab: form and recipients, preview, result (SEND-1..SEND-8).
 
-All database and file work runs through the TaskRunner. The draft is kept as the user types (debounced, written
-in the background to the signed-in user's own draft file: services/drafts.py), so nothing is lost if the console
+All database and file work runs through the JobRunner. The draft is kept as the user types (debounced, written
+in the background to the signed-in user's own draft file: infra/drafts.py), so nothing is lost if the console
 closes or crashes, and nobody else who signs in on the same computer sees it. A paste of many numbers becomes a
 pasted list beside the numbers box rather than a million lines in an editor, which Qt lays out for seconds.
 """
@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.domain.kinds import KINDS
+from smsdesk.infra.drafts import PASTED, DraftStore
 from smsdesk.services import contacts, library, sending
-from smsdesk.services.drafts import PASTED, DraftStore
+from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
 from smsdesk.ui.widgets.phrase_picker import PhrasePicker
@@ -458,11 +459,11 @@ class ComposePage(QWidget):
         self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
         self.phrases.refresh()
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         self.phrases.on_changes(keys)
-        if keys & {"signatures", "library"}:
+        if Change.SIGNATURES in keys:
             self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
-        if keys & {"words", "library"}:
+        if Change.WORDS in keys:
             self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
 
     def set_signatures(self, rows) -> None:
@@ -989,7 +990,7 @@ class ComposePage(QWidget):
             sending.submit,
             self.current,
             self.task_key,
-            changes={"tasks", "quota"},
+            changes={Change.TASKS, Change.QUOTA},
             on_done=self.show_result,
             on_error=error,
             owner=self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from smsdesk.services.notify import TASK_CHANNEL
+from smsdesk.infra.notify import TASK_CHANNEL
 from smsdesk.ui.notifications import LiveSubscription, NotificationBridge
 
 

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from charset_normalizer import from_bytes
 
-from smsdesk.services.errors import ServiceError
+from smsdesk.errors import ServiceError
 
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})

@@ -17,6 +17,9 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 from smsdesk import paths
 
 ENV_URL = "SMSDESK_DATABASE_URL"
+ENV_POOL_MAX = "SMSDESK_POOL_MAX"
+POOL_MAX_DEFAULT = 5
+POOL_MAX_LIMIT = 50
 REGISTRY_KEY = r"SOFTWARE\SMSDesk\Database"
 SSL_KEYS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl")
 
@@ -116,20 +119,20 @@ def _from_mapping(values: dict[str, str], source: str) -> DatabaseTarget | None:
     )
 
 
-def machine_target() -> DatabaseTarget | None:
-    """What IT configured for every user of this machine."""
+def _machine_values() -> dict[str, str] | None:
+    """The machine-wide [database] settings (HKLM key on Windows, the site file elsewhere); None when absent."""
     if sys.platform == "win32":
         try:
             import winreg
 
             with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_KEY) as key:
                 values: dict[str, str] = {}
-                for name in ("url", "host", "port", "dbname", *SSL_KEYS):
+                for name in ("url", "host", "port", "dbname", "pool_max", *SSL_KEYS):
                     try:
                         values[name] = str(winreg.QueryValueEx(key, name)[0])
                     except FileNotFoundError:
                         pass
-                return _from_mapping(values, "machine")
+                return values
         except OSError:
             return None
     path = paths.site_config_file()
@@ -139,7 +142,25 @@ def machine_target() -> DatabaseTarget | None:
     parser.read(path, encoding="utf-8")
     if not parser.has_section("database"):
         return None
-    return _from_mapping(dict(parser.items("database")), "machine")
+    return dict(parser.items("database"))
+
+
+def machine_target() -> DatabaseTarget | None:
+    """What IT configured for every user of this machine."""
+    values = _machine_values()
+    return None if values is None else _from_mapping(values, "machine")
+
+
+def console_pool_max(*, environ: dict[str, str] | None = None) -> int:
+    """How many connections a console's pool may grow to under load (it keeps one at rest): SMSDESK_POOL_MAX,
+    else ``pool_max`` in the machine-wide [database] settings, else 5 (its four readers and one writer never
+    wait). Reads files: call it off the GUI thread."""
+    env = os.environ if environ is None else environ
+    raw = env.get(ENV_POOL_MAX) or (_machine_values() or {}).get("pool_max") or ""
+    try:
+        return min(max(int(raw), 1), POOL_MAX_LIMIT)
+    except ValueError:
+        return POOL_MAX_DEFAULT
 
 
 def _user_file():

@@ -95,20 +95,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="742"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="795"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="746"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="798"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="743"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="800"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="762"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
@@ -360,6 +360,29 @@
     </message>
 </context>
 <context>
+    <name>ClosingWindow</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="15"/>
+        <source>SMS Desk</source>
+        <translation type="unfinished">SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="16"/>
+        <source>Closing SMS Desk…</source>
+        <translation>Closing SMS Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="22"/>
+        <source>Stopping the local database. Your work is saved.</source>
+        <translation>Stopping the local database. Your work is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="24"/>
+        <source>Closing the connection to the database. Your work is saved.</source>
+        <translation>Closing the connection to the database. Your work is saved.</translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
@@ -405,411 +428,442 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="179"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="473"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="208"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="236"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="239"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="242"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="243"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="277"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="298"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="305"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="308"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="319"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="325"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="395"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="334"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="378"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="379"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="380"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="381"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="406"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="445"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="701"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="706"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="716"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="716"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="586"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="736"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="757"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="786"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="658"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="808"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="811"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="681"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="839"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="843"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="863"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="877"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="889"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="890"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="891"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="892"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="894"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="917"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="769"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="919"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="921"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="937"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="947"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="949"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1003"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1004"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="855"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1005"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1011"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="867"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1017"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="260"/>
+        <source>View…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="545"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
+        <source>The draft could not be read: %1</source>
+        <translation>The draft could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="627"/>
+        <source>Pasted list: counting the numbers…</source>
+        <translation>Pasted list: counting the numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="645"/>
+        <source>Pasted list: %1 numbers (not shown in the box above)</source>
+        <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="653"/>
+        <source>Pasted numbers</source>
+        <translation>Pasted numbers</translation>
     </message>
 </context>
 <context>
@@ -2127,32 +2181,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>%1 lines; the first %2 are shown, saving writes them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
         <source>%1 lines</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="82"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Text (*.csv *.txt)</source>
         <translation>Text (*.csv *.txt)</translation>
     </message>
@@ -2160,87 +2214,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="56"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="96"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="107"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="124"/>
         <source>&amp;About SMS Desk</source>
         <translation>&amp;About SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
         <source>embedded database</source>
         <translation>embedded database</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="133"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>Database: %1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="161"/>
         <source>Enterprise SMS console</source>
         <translation>Enterprise SMS console</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="162"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
         <source>About SMS Desk</source>
         <translation>About SMS Desk</translation>
     </message>
@@ -3146,6 +3200,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="231"/>
         <source>No system keyring is available on this computer.</source>
         <translation>No system keyring is available on this computer.</translation>
     </message>
@@ -3200,27 +3255,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>set by IT for this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="241"/>
         <source>Starting the local database…</source>
         <translation>Starting the local database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="268"/>
         <source>Enter your login and password.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="312"/>
         <source>Creating the administrator…</source>
         <translation>Creating the administrator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="338"/>
         <source>Preparing the demo organisation…</source>
         <translation>Preparing the demo organisation…</translation>
     </message>

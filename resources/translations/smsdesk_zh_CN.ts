@@ -95,20 +95,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="742"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="795"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="746"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="798"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="743"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="800"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="762"/>
         <source>Approvals</source>
         <translation>任务审核</translation>
     </message>
@@ -357,6 +357,29 @@
     </message>
 </context>
 <context>
+    <name>ClosingWindow</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="15"/>
+        <source>SMS Desk</source>
+        <translation>SMS Desk 短信平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="16"/>
+        <source>Closing SMS Desk…</source>
+        <translation>正在关闭 SMS Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="22"/>
+        <source>Stopping the local database. Your work is saved.</source>
+        <translation>正在停止本机数据库。您的工作已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/closing_window.py" line="24"/>
+        <source>Closing the connection to the database. Your work is saved.</source>
+        <translation>正在断开与数据库的连接。您的工作已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
@@ -402,411 +425,442 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="179"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="473"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="208"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>短信内容。按 Ctrl+Enter 预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="236"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>Kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="239"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="242"/>
         <source>When</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="243"/>
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
         <source>Phrases</source>
         <translation>常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="277"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="298"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="305"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="308"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="319"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="325"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="395"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="334"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="378"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="379"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="380"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="381"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="406"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
         <source>Back to edit</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
         <source>Confirm and submit</source>
         <translation>确认提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="445"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="701"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="706"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="716"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="716"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="586"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="736"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="757"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="786"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="658"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="808"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="811"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="681"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="839"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="843"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="863"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="877"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="889"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="890"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="891"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="892"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="894"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="917"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="769"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="919"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="921"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="937"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="947"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="949"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1003"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1004"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="855"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1005"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1011"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="867"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1017"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="260"/>
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="545"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
+        <source>The draft could not be read: %1</source>
+        <translation>草稿未能读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="627"/>
+        <source>Pasted list: counting the numbers…</source>
+        <translation>粘贴的号码：正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="645"/>
+        <source>Pasted list: %1 numbers (not shown in the box above)</source>
+        <translation>粘贴的号码：%1 个（不在上方输入框中显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="653"/>
+        <source>Pasted numbers</source>
+        <translation>粘贴的号码</translation>
     </message>
 </context>
 <context>
@@ -2123,32 +2177,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>共 %1 行；显示前 %2 行，保存时写入全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="82"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Text (*.csv *.txt)</source>
         <translation>文本 (*.csv *.txt)</translation>
     </message>
@@ -2156,87 +2210,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="56"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk 短信平台：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="91"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="96"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="106"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="107"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="124"/>
         <source>&amp;About SMS Desk</source>
         <translation>关于 SMS Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
         <source>embedded database</source>
         <translation>内置数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="133"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>数据库：%1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="161"/>
         <source>Enterprise SMS console</source>
         <translation>企业短信平台操作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="162"/>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
         <source>About SMS Desk</source>
         <translation>关于 SMS Desk</translation>
     </message>
@@ -3140,6 +3194,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="231"/>
         <source>No system keyring is available on this computer.</source>
         <translation>本机没有可用的系统钥匙串。</translation>
     </message>
@@ -3194,27 +3249,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>由 IT 为本机统一设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="241"/>
         <source>Starting the local database…</source>
         <translation>正在启动本地数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="268"/>
         <source>Enter your login and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="312"/>
         <source>Creating the administrator…</source>
         <translation>正在创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="338"/>
         <source>Preparing the demo organisation…</source>
         <translation>正在准备演示组织…</translation>
     </message>

@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from smsdesk.demo import org as demo_org
 from smsdesk.demo import tasks as demo_tasks
+from smsdesk.infra.notify import TASK_CHANNEL, NotifyHub
 from smsdesk.services import admin, tasks
 from smsdesk.services.errors import ServiceError
 from smsdesk.services.org import quota_ledger
@@ -322,15 +323,16 @@ def test_listener_hears_task_changes(org):
     got = threading.Event()
     engine = make_engine(org.target.with_login(roles.user_role(org.name, "east-op"), PASSWORD), pool_size=1)
 
-    def on_ids(ids):
-        heard.extend(ids)
-        if task_id in ids:
+    def on_notes(_channel, payloads):
+        heard.extend(int(p) for p in payloads)
+        if task_id in heard:
             got.set()
 
-    listener = tasks.TaskChangeListener(engine, on_ids, batch_s=0.05)
-    listener.start()
+    listener = NotifyHub(engine, poll_s=0.05)
+    connected = threading.Event()
+    listener.subscribe(TASK_CHANNEL, on_notes, connected.set)
     try:
-        assert listener.connected.wait(10)
+        assert connected.wait(10)
         fail_messages(org, task_id, 1)
         assert got.wait(10), heard
     finally:

@@ -2,12 +2,19 @@
 
 Any UI test fails when, while it waits for the console (qtbot waits), the GUI thread goes more than
 SMSDESK_GUI_STALL_MS (100 ms) without running its event loop, or when the console sends SQL from the GUI
-thread at any time during the test itself. Both mean a user would see a frozen window.
+thread at any time during the test itself, or opens a file there (an audit hook on ``open``). Each means a
+user would see a frozen window: on a busy disk, a roaming profile or a network share one open can take seconds.
+
+What the GUI thread may still open: Python code as modules are imported (the console imports its windows'
+modules in the background while the sign-in window is shown, and the stall watchdog times the rest), Qt's own
+resources and translations (Qt reads those itself, with no Python ``open``), file descriptors and the null
+device. A test's own files (fixtures it writes, results it reads) are the test's business, not the console's.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,6 +36,7 @@ class GuiWatchdog(QObject):
         self.max_gap_ms = 0.0
         self.armed = False
         self.sql_on_gui_thread: list[str] = []
+        self.files_on_gui_thread: list[str] = []
         self.timer = QTimer(self)
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
@@ -63,6 +71,9 @@ class GuiWatchdog(QObject):
     def on_sql(self, statement: str) -> None:
         if self.armed and threading.current_thread() is threading.main_thread():
             self.sql_on_gui_thread.append(statement[:200])
+
+    def on_open(self, what: str) -> None:
+        self.files_on_gui_thread.append(what)
 
 
 _watchdog: GuiWatchdog | None = None
@@ -120,6 +131,52 @@ def _install_sql_probe() -> None:
 
 _install_sql_probe()
 
+_SMSDESK_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__import__("smsdesk").__file__))) + os.sep + "smsdesk"
+_TESTS_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_probing = threading.local()
+# Python's import system, and PySide6's import hook, which reads the source of a module that imports (linecache)
+_IMPORT_SYSTEM = ("<frozen importlib", "shibokensupport/feature.py")
+
+
+def _who_opens() -> str | None:
+    """The console's frames that led to an ``open`` (innermost first), or None when the open is not the
+    console's: the import system loading code, or a test's own file work."""
+    frame = sys._getframe(2)
+    ours: list[str] = []
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(_IMPORT_SYSTEM):
+            return None
+        if name.startswith(_SMSDESK_DIR):
+            ours.append(f"{os.path.relpath(name, _SMSDESK_DIR)}:{frame.f_lineno} {frame.f_code.co_name}")
+        elif name.startswith(_TESTS_DIR) and not ours:
+            return None
+        frame = frame.f_back
+    return " < ".join(ours[:4]) if ours else None
+
+
+def _open_probe(event: str, args: tuple) -> None:
+    if event != "open" or _watchdog is None or not _watchdog.armed:
+        return
+    if threading.current_thread() is not threading.main_thread() or getattr(_probing, "on", False):
+        return
+    path = args[0]
+    if isinstance(path, int) or path is None:  # an existing descriptor (pipes, sockets): no file system work
+        return
+    path = os.fsdecode(path)
+    if path == os.devnull or path.startswith(":") or path.endswith((".qm", ".ts")):
+        return
+    _probing.on = True
+    try:
+        who = _who_opens()
+    finally:
+        _probing.on = False
+    if who is not None:
+        _watchdog.on_open(f"{path} ({who})")
+
+
+sys.addaudithook(_open_probe)  # audit hooks cannot be removed: it checks _watchdog and does nothing between tests
+
 
 @pytest.fixture(autouse=True)
 def gui_watchdog(qapp, request) -> Iterator[GuiWatchdog]:
@@ -132,6 +189,7 @@ def gui_watchdog(qapp, request) -> Iterator[GuiWatchdog]:
     marker = request.node.get_closest_marker("stall_budget")
     budget = float(marker.args[0]) if marker else STALL_MS
     assert not dog.sql_on_gui_thread, f"SQL ran on the GUI thread: {dog.sql_on_gui_thread}"
+    assert not dog.files_on_gui_thread, f"the GUI thread opened files: {dog.files_on_gui_thread}"
     assert dog.max_gap_ms <= budget, f"the GUI thread stalled for {dog.max_gap_ms:.0f} ms"
 
 
@@ -156,10 +214,16 @@ def runner(qapp):
 
 @pytest.fixture
 def prefs(qapp):
+    import shutil
+
+    from smsdesk import paths
+    from smsdesk.infra.drafts import DraftStore
     from smsdesk.ui.prefs import Prefs
 
     prefs = Prefs()
-    prefs.raw().clear()  # every test starts from a first run
+    prefs.raw().clear()  # every test starts from a first run: no preferences, no drafts
+    shutil.rmtree(paths.user_data_dir() / "drafts", ignore_errors=True)
+    DraftStore._stores.clear()
     return prefs
 
 

@@ -76,10 +76,7 @@ def open_tab(qtbot, db, runner, prefs, login="east-reviewer"):
 
 
 def close(runner, tab, signed):
-    from smsdesk.ui.tabs.approvals.badge import wait_for_listeners
-
     tab.badge.shutdown()
-    wait_for_listeners()
     runner.wait_idle()
     tab.close()
     signed.close()

@@ -128,7 +128,35 @@ def test_an_unexpected_exception_shows_a_dialog_instead_of_killing_the_console(q
         import sys
 
         console.excepthook(*sys.exc_info())
-    boxes = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "crash_box"]
+
+    def crash_boxes():
+        return [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "crash_box"]
+
+    qtbot.waitUntil(lambda: bool(crash_boxes()), timeout=5000)
+    boxes = crash_boxes()
     assert boxes and str(tmp_path / "smsdesk.log") in boxes[-1].informativeText()
     assert "boom" in boxes[-1].detailedText()
     boxes[-1].close()
+
+
+def test_a_window_rebuilt_in_another_language_keeps_what_was_just_typed(qtbot, org, runner, prefs):
+    """Switching language rebuilds the window at once (Console._on_language_chosen: save_state, a new window,
+    the old one closed): a draft still waiting for the typist to pause is handed over, not lost."""
+    window, signed = open_window(qtbot, org, runner, prefs, "east-op")
+    try:
+        window.tabs.setCurrentIndex(window.tab_keys.index("send"))
+        page = window.tab("send").compose
+        qtbot.waitUntil(lambda: not page.restoring_draft, timeout=5000)
+        page.content.insertPlainText("刚刚输入的内容")
+        assert page.save_timer.isActive()  # not saved yet: the typist has not paused
+        window.save_state()
+        again = MainWindow(ConsoleContext(signed, runner, prefs), language="zh_CN")
+        qtbot.addWidget(again)
+        again.show()
+        page_again = again.tab("send").compose
+        qtbot.waitUntil(lambda: page_again.content.toPlainText() == "刚刚输入的内容", timeout=5000)
+        window.close()
+        again.close()
+    finally:
+        runner.wait_idle()
+        signed.close()

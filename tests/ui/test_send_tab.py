@@ -6,13 +6,12 @@ import gc
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 
 from smsdesk.services import admin
 from smsdesk.services.auth import sign_in
 from smsdesk.ui.context import ConsoleContext
-from smsdesk.ui.tabs.send.compose_page import DRAFT_KEY
 from smsdesk.ui.tabs.send.send_tab import SendTab
 from tests.db.conftest import PASSWORD, build_org
 from tests.db.contacts_helpers import contact_id, seed_books
@@ -49,7 +48,14 @@ def open_tab(qtbot, db, runner, prefs, login="east-op"):
     tab.resize(1100, 760)
     tab.show()
     tab.refresh()
+    qtbot.waitUntil(lambda: not tab.compose.restoring_draft, timeout=5000)  # the user's draft, if any, is back
     return tab, signed
+
+
+def saved_draft(page) -> str:
+    """The draft file as the console wrote it (the test reads it itself, on its own thread)."""
+    path = page.drafts.path
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def test_type_preview_confirm_and_see_the_task_queued(qtbot, org, runner, prefs):
@@ -96,9 +102,9 @@ def test_the_draft_survives_a_restart_and_contacts_arrive_from_the_address_book(
         page.content.insertPlainText("草稿内容")
         page.kind_combo.setCurrentIndex(page.kind_combo.findData("marketing"))
         tab.add_contacts([contact_id(org, "张伟", "east-op"), contact_id(org, "李娜", "east-op")])
-        qtbot.waitUntil(lambda: bool(prefs.get(DRAFT_KEY)) and "草稿内容" in prefs.get(DRAFT_KEY), timeout=3000)
+        qtbot.waitUntil(lambda: "草稿内容" in saved_draft(page), timeout=3000)
         assert page.opt_out_label.isVisible()
-        saved = json.loads(prefs.get(DRAFT_KEY))
+        saved = json.loads(saved_draft(page).partition("\n")[0])
         assert saved["kind"] == "marketing" and len(saved["contact_ids"]) == 2
         with qtbot.waitSignal(page.preview_shown, timeout=20_000) as shown:
             page.start_preview()
@@ -110,6 +116,7 @@ def test_the_draft_survives_a_restart_and_contacts_arrive_from_the_address_book(
     again = SendTab(ConsoleContext(signed, runner, prefs))
     qtbot.addWidget(again)
     try:
+        qtbot.waitSignal(again.compose.draft_restored, timeout=5000).wait()
         assert again.compose.content.toPlainText() == "草稿内容"
         assert again.compose.kind_combo.currentData() == "marketing"
         assert len(again.compose.contact_ids) == 2
@@ -153,7 +160,8 @@ def test_a_scheduled_time_is_the_workstations_time_like_every_time_in_the_consol
         assert abs(send_at - (datetime.now(UTC) + timedelta(hours=1))) < timedelta(minutes=2), send_at
         page.save_draft()  # and back from the saved draft, as after a restart: the same moment
         page.at_edit.setDateTime(page.at_edit.dateTime().addDays(3))
-        page.restore_draft()
+        with qtbot.waitSignal(page.draft_restored, timeout=5000):
+            page.restore_draft()
         assert abs(page.draft().send_at - send_at) < timedelta(seconds=1)
     finally:
         runner.wait_idle()
@@ -161,3 +169,100 @@ def test_a_scheduled_time_is_the_workstations_time_like_every_time_in_the_consol
         signed.close()
         monkeypatch.undo()
         time.tzset()
+
+
+def close_tab(runner, tab, signed):
+    tab.close()  # hides the page: a save still waiting for a pause in the typing is made now
+    runner.wait_idle()
+    signed.close()
+
+
+def test_each_login_finds_only_its_own_draft_on_a_shared_computer(qtbot, org, runner, prefs):
+    """An administrator, then a reviewer, then an operator sign in on the same computer (one OS user, one
+    console.ini): none sees the draft of another; the administrator gets theirs back."""
+    tab, signed = open_tab(qtbot, org, runner, prefs, "east-admin")
+    page = tab.compose
+    page.name_edit.setText("管理员的任务")
+    page.content.insertPlainText("管理员的草稿：请勿外传")
+    QTest.keyClicks(page.paste, "13800138000, 13900139000")
+    tab.add_contacts([contact_id(org, "张伟", "east-op")])
+    close_tab(runner, tab, signed)
+
+    for login in ("east-reviewer", "east-op"):
+        tab, signed = open_tab(qtbot, org, runner, prefs, login)
+        page = tab.compose
+        assert page.name_edit.text() == "" and page.content.toPlainText() == ""
+        assert page.paste.toPlainText() == "" and page.contact_ids == [] and page.pasted == ""
+        page.content.insertPlainText(f"{login} 自己的草稿")
+        close_tab(runner, tab, signed)
+
+    tab, signed = open_tab(qtbot, org, runner, prefs, "east-admin")
+    page = tab.compose
+    try:
+        assert page.name_edit.text() == "管理员的任务"
+        assert page.content.toPlainText() == "管理员的草稿：请勿外传"
+        assert page.paste.toPlainText() == "13800138000, 13900139000" and len(page.contact_ids) == 1
+        # three files in the data directory; nothing of any draft in the shared settings file
+        names = sorted(p.name.split("@")[0].rsplit("-", 1)[0] for p in page.drafts.path.parent.glob("*.draft"))
+        assert names == ["east-admin", "east-op", "east-reviewer"]
+        prefs.sync()
+        settings_file = prefs.raw().fileName()
+        with open(settings_file, encoding="utf-8") as f:
+            assert "草稿" not in f.read()
+    finally:
+        close_tab(runner, tab, signed)
+
+
+def test_a_big_paste_becomes_a_pasted_list_that_is_saved_counted_and_sent(qtbot, org, runner, prefs):
+    from PySide6.QtWidgets import QApplication
+
+    numbers = [f"139{i:08d}" for i in range(50_000)]  # the bench pastes a million
+    tab, signed = open_tab(qtbot, org, runner, prefs)
+    page = tab.compose
+    qtbot.waitUntil(lambda: runner.wait_idle(0), timeout=10_000)  # the tab's first reads are in
+    try:
+        page.content.insertPlainText("通知")
+        QTest.keyClicks(page.paste, "13800138000")
+        QApplication.clipboard().setText("\n".join(numbers))
+        page.paste.setFocus()
+        page.paste.paste()  # Ctrl+V
+        assert page.paste.toPlainText() == "13800138000"  # the box keeps what was typed
+        qtbot.waitUntil(lambda: page._pasted_count == 50_000, timeout=20_000)
+        loc = QLocale()
+        assert loc.toString(50_000) in page.pasted_label.text() and page.pasted_row.isVisible()
+        assert f"{loc.toString(50_001)} recipients" in page.counter.text()
+        page.content.moveCursor(page.content.textCursor().MoveOperation.End)
+        QTest.keyClicks(page.content, " ok")  # typing goes on; the draft is saved in the background
+        qtbot.waitUntil(lambda: not page.drafts.pending and page.drafts.path.exists(), timeout=10_000)
+        draft = page.draft()
+        assert draft.typed.split("\n")[0] == "13800138000" and len(draft.typed.split("\n")) == 50_001
+    finally:
+        close_tab(runner, tab, signed)
+    tab, signed = open_tab(qtbot, org, runner, prefs)
+    page = tab.compose
+    try:
+        assert page.content.toPlainText() == "通知 ok"
+        assert page.pasted.split("\n") == numbers and page.paste.toPlainText() == "13800138000"
+        qtbot.waitUntil(lambda: page._pasted_count == 50_000, timeout=20_000)
+        page.set_pasted("")  # Remove
+        assert not page.pasted_row.isVisible() and "1 recipients" in page.counter.text()
+    finally:
+        close_tab(runner, tab, signed)
+
+
+def test_the_shared_draft_of_an_earlier_version_is_dropped_from_the_settings_file(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from smsdesk.ui.prefs import OBSOLETE_DRAFT_KEY, Prefs
+
+    monkeypatch.setenv("SMSDESK_CONFIG_DIR", str(tmp_path))
+    old = QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat)
+    old.setValue("meta/version", 1)
+    old.setValue("ui/language", "zh_CN")
+    old.setValue(OBSOLETE_DRAFT_KEY, json.dumps({"content": "某人的草稿", "typed": "13800138000\n" * 100_000}))
+    old.sync()
+    del old
+    assert (tmp_path / "console.ini").stat().st_size > 1_000_000
+    prefs = Prefs()
+    assert prefs.get("ui/language") == "zh_CN" and prefs.get(OBSOLETE_DRAFT_KEY) is None
+    assert (tmp_path / "console.ini").stat().st_size < 1000

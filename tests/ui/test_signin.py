@@ -12,6 +12,18 @@ from tests.conftest import ADMIN_PASSWORD
 pytestmark = pytest.mark.ui
 
 
+@pytest.fixture(autouse=True, scope="module")
+def frozen_heap():
+    """See test_library_tab.py: the keyring is looked up in the background while the window is shown, and the
+    objects it loads can start a full collection of the pytest heap, which stops every thread."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
 def make_dialog(qtbot, db, runner, prefs, **kw) -> SignInDialog:
     dialog = SignInDialog(Connector(db.target), runner, prefs, language="zh_CN", **kw)
     qtbot.addWidget(dialog)
@@ -80,3 +92,63 @@ def test_sign_in_remembers_the_login_and_opens_the_admin_tabs(qtbot, org_db, run
     runner.wait_idle()
     window.close()
     signed.close()
+
+
+class SlowKeyring:
+    """An OS keyring that takes its time to answer, as a locked Secret Service or a roaming profile can."""
+
+    priority = 1
+
+    def __init__(self, saved: dict[tuple[str, str], str]) -> None:
+        self.saved = saved
+
+    def get_password(self, service, account):
+        import time
+
+        time.sleep(0.4)
+        return self.saved.get((service, account))
+
+    def set_password(self, service, account, password):
+        self.saved[(service, account)] = password
+
+    def delete_password(self, service, account):
+        self.saved.pop((service, account), None)
+
+
+def test_the_remembered_password_arrives_from_the_keyring_without_freezing_the_window(
+    qtbot, org_db, runner, prefs, monkeypatch
+):
+    import keyring
+
+    from smsdesk.infra import credentials
+
+    backend = SlowKeyring({(credentials.SERVICE, f"boss@{org_db.target.describe()}"): ADMIN_PASSWORD})
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    prefs.set("signin/remember_login", True)
+    prefs.set("signin/last_login", "boss")
+    prefs.set("signin/use_keyring", True)
+    dialog = make_dialog(qtbot, org_db, runner, prefs)  # built while the keyring is still thinking
+    qtbot.waitUntil(lambda: dialog.password.text() == ADMIN_PASSWORD, timeout=5000)
+    assert dialog.login.text() == "boss" and dialog.use_keyring.isEnabled() and dialog.use_keyring.isChecked()
+    with qtbot.waitSignal(dialog.signed_in, timeout=15_000) as blocker:
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    runner.wait_idle()
+    blocker.args[0].close()
+
+
+def test_a_password_typed_before_the_keyring_answers_is_kept(qtbot, org_db, runner, prefs, monkeypatch):
+    import keyring
+
+    from smsdesk.infra import credentials
+
+    backend = SlowKeyring({(credentials.SERVICE, f"boss@{org_db.target.describe()}"): "an-old-password"})
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    prefs.set("signin/last_login", "boss")
+    prefs.set("signin/use_keyring", True)
+    dialog = SignInDialog(Connector(org_db.target), runner, prefs, language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "typed-now")
+    qtbot.waitUntil(lambda: dialog.keyring_ok is True, timeout=5000)
+    assert dialog.password.text() == "typed-now"
+    runner.wait_idle()

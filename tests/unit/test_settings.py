@@ -53,3 +53,15 @@ def test_role_names_are_per_installation_and_bounded():
     assert len(roles.user_role("x" * 63, "a" * 32)) <= 63
     for bad in ("", "Alice", "a b", "a;drop", "-lead", "x" * 33, "名字"):
         assert not roles.valid_login(bad)
+
+
+def test_the_console_pool_bound_comes_from_the_environment_or_the_machine(tmp_path, monkeypatch):
+    site = tmp_path / "database.ini"
+    monkeypatch.setenv("SMSDESK_SITE_CONFIG", str(site))
+    assert settings.console_pool_max(environ={}) == settings.POOL_MAX_DEFAULT == 5
+    site.write_text("[database]\nhost = db\npool_max = 3\n", encoding="utf-8")
+    assert settings.console_pool_max(environ={}) == 3
+    assert settings.console_pool_max(environ={"SMSDESK_POOL_MAX": "8"}) == 8
+    assert settings.console_pool_max(environ={"SMSDESK_POOL_MAX": "0"}) == 1
+    assert settings.console_pool_max(environ={"SMSDESK_POOL_MAX": "many"}) == 5
+    assert settings.console_pool_max(environ={"SMSDESK_POOL_MAX": "100000"}) == settings.POOL_MAX_LIMIT

@@ -31,6 +31,12 @@ def available() -> bool:
     return _backend() is not None
 
 
+def lookup(target: DatabaseTarget, login: str) -> tuple[bool, str | None]:
+    """Whether a keyring is usable, and the password remembered for ``login`` (None without one). Finding the
+    keyring reads package metadata and may wait on the desktop's secret service: never on the GUI thread."""
+    return available(), (load(target, login) if login else None)
+
+
 def _account(target: DatabaseTarget, login: str) -> str:
     return f"{login}@{target.describe()}"
 

@@ -1,18 +1,24 @@
-"""LISTEN for database notifications (NOTIFY) on a connection of its own, for live counts and refreshes.
+"""LISTEN for database notifications (NOTIFY): one connection for a whole console, shared by every subscriber.
 
-``Listener(source, channels).run(on_notify)`` blocks in its own thread: it opens a connection of its own (from
-a DatabaseTarget with its login, or detached from an Engine such as the signed-in operator's) in autocommit
-mode, LISTENs on the channels and calls ``on_notify(channel, payload)`` for every notification
-until ``stop()`` is called (checked at least every ``poll_s`` seconds). A lost connection is retried with a
-growing pause; ``on_reconnect()`` is called after every (re)connection, since notifications sent while the
-connection was down are lost and the caller should read its state again.
+``NotifyHub(source)`` owns one connection (detached from an Engine such as the signed-in operator's, or opened
+for a DatabaseTarget with its login) and one thread. ``hub.subscribe(channel, on_notes, on_connected)`` adds a
+subscriber; the hub LISTENs on a channel while it has subscribers and UNLISTENs when the last one leaves.
+Notifications are gathered for up to ``poll_s`` and handed on in batches: ``on_notes(channel, payloads)`` with
+each distinct payload once, in order of arrival. ``on_connected()`` runs once the subscriber's channel is
+listened on, and again after every reconnection: notifications sent while the connection was down are lost,
+so the subscriber reads its state again. A lost connection is retried with a growing pause (0.5 s to 30 s);
+a connection nobody has listened on for ``idle_close_s`` is closed until the next subscriber comes.
+Callbacks run in the hub's thread; the console hands them to its GUI thread (``ui/notifications.py``).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import psycopg
 from psycopg import sql
@@ -27,55 +33,181 @@ log = logging.getLogger(__name__)
 APPROVAL_CHANNEL = "smsdesk_approval"  # 'task' or 'template': an item entered or left a review queue
 TASK_CHANNEL = "smsdesk_task"  # a task's id: it was queued, decided, cancelled or made progress
 
+FIRST_PAUSE_S = 0.5
+LONGEST_PAUSE_S = 30.0
 
-class Listener:
-    def __init__(self, source: DatabaseTarget | Engine, channels: Sequence[str], *, poll_s: float = 0.5) -> None:
+OnNotes = Callable[[str, list[str]], None]
+
+
+@dataclass
+class _Subscriber:
+    channel: str
+    on_notes: OnNotes
+    on_connected: Callable[[], None] | None
+    told: bool = False  # on_connected ran on the current connection
+
+
+class Subscription:
+    """What ``subscribe`` returns: ``cancel()`` ends it (the hub UNLISTENs when nobody else listens)."""
+
+    def __init__(self, hub: NotifyHub, key: int, channel: str) -> None:
+        self.hub, self.key, self.channel = hub, key, channel
+
+    def cancel(self) -> None:
+        self.hub.unsubscribe(self.key)
+
+    def listening(self) -> bool:
+        return self.hub.listening(self.channel)
+
+
+class NotifyHub:
+    """One LISTEN connection and one thread, started with the first subscriber, ended by ``stop()``."""
+
+    def __init__(
+        self, source: DatabaseTarget | Engine, *, poll_s: float = 0.2, idle_close_s: float = 30.0, name: str = "notify"
+    ) -> None:
         self.source = source
-        self.channels = tuple(channels)
         self.poll_s = poll_s
+        self.idle_close_s = idle_close_s
+        self.name = name
+        self._lock = threading.Lock()
+        self._subscribers: dict[int, _Subscriber] = {}
+        self._keys = itertools.count(1)
+        self._listening: frozenset[str] = frozenset()  # channels LISTENed on the live connection
         self._stop = threading.Event()
-        self._conn: psycopg.Connection | None = None
+        self._wanted = threading.Event()  # set while someone subscribes: wakes a hub that closed when idle
+        self._thread: threading.Thread | None = None
+        self.connected = threading.Event()
+        self.connections = 0  # how many times the hub connected (tests, logs)
+
+    # -- API (any thread) -------------------------------------------------------------------------------
+
+    def subscribe(
+        self, channel: str, on_notes: OnNotes, on_connected: Callable[[], None] | None = None
+    ) -> Subscription:
+        with self._lock:
+            if self._stop.is_set():
+                raise RuntimeError("the notification hub was stopped")
+            key = next(self._keys)
+            self._subscribers[key] = _Subscriber(channel, on_notes, on_connected)
+            self._wanted.set()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+                self._thread.start()
+        return Subscription(self, key, channel)
+
+    def unsubscribe(self, key: int) -> None:
+        with self._lock:
+            self._subscribers.pop(key, None)
+            if not self._subscribers:
+                self._wanted.clear()
+
+    def listening(self, channel: str) -> bool:
+        """The channel is LISTENed on a live connection now."""
+        return self.connected.is_set() and channel in self._listening
+
+    def channels(self) -> frozenset[str]:
+        with self._lock:
+            return frozenset(s.channel for s in self._subscribers.values())
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     @property
     def stopped(self) -> bool:
         return self._stop.is_set()
 
-    def stop(self) -> None:
-        self._stop.set()
+    def stop(self, wait_s: float = 0.0) -> bool:
+        """Ends the thread (within ``poll_s``) and closes the connection; True once the thread has ended."""
+        with self._lock:
+            self._stop.set()
+            self._wanted.set()
+            self._subscribers.clear()
+            thread = self._thread
+        if thread is not None and wait_s > 0 and thread is not threading.current_thread():
+            thread.join(wait_s)
+        return thread is None or not thread.is_alive()
 
-    def run(
-        self,
-        on_notify: Callable[[str, str], None],
-        on_reconnect: Callable[[], None] | None = None,
-        on_idle: Callable[[], None] | None = None,
-    ) -> None:
-        """``on_idle()`` runs after every wait of at most ``poll_s`` (with or without notifications): a place
-        to hand on what ``on_notify`` gathered."""
-        pause = 0.5
+    # -- the thread ---------------------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        pause = FIRST_PAUSE_S
         while not self._stop.is_set():
+            self._wanted.wait()
+            if self._stop.is_set():
+                break
             try:
                 with self._connect() as conn:
-                    self._conn = conn
-                    for channel in self.channels:
-                        conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
-                    pause = 0.5
-                    if on_reconnect is not None:
-                        on_reconnect()
-                    while not self._stop.is_set():
-                        for note in conn.notifies(timeout=self.poll_s):
-                            on_notify(note.channel, note.payload)
-                            if self._stop.is_set():
-                                break
-                        if on_idle is not None and not self._stop.is_set():
-                            on_idle()
+                    self.connections += 1
+                    with self._lock:
+                        for sub in self._subscribers.values():
+                            sub.told = False
+                    self._listening = frozenset()
+                    self.connected.set()
+                    pause = FIRST_PAUSE_S
+                    if self._serve(conn) == "idle":
+                        log.info("nobody listens: notification connection closed until a tab subscribes")
+                        continue
             except Exception as exc:  # any failure: retry, never end the thread silently
                 if self._stop.is_set():
                     break
                 log.info("notification listener lost its connection (%s); retrying in %.1f s", exc, pause)
-                self._stop.wait(pause)
-                pause = min(pause * 2, 30.0)
             finally:
-                self._conn = None
+                self.connected.clear()
+                self._listening = frozenset()
+            if self._stop.wait(pause):
+                break
+            pause = min(pause * 2, LONGEST_PAUSE_S)
+
+    def _serve(self, conn: psycopg.Connection) -> str:
+        idle_since = None
+        while not self._stop.is_set():
+            self._sync_channels(conn)
+            if self._listening:
+                idle_since = None
+            elif idle_since is None:
+                idle_since = time.monotonic()
+            elif time.monotonic() - idle_since >= self.idle_close_s and not self._wanted.is_set():
+                return "idle"
+            pending: dict[str, dict[str, None]] = {}
+            for note in conn.notifies(timeout=self.poll_s):
+                pending.setdefault(note.channel, {})[note.payload] = None
+                if self._stop.is_set():
+                    return "stopped"
+            if pending:
+                self._hand_on(pending)
+        return "stopped"
+
+    def _sync_channels(self, conn: psycopg.Connection) -> None:
+        wanted = self.channels()
+        for channel in sorted(wanted - self._listening):
+            conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+        for channel in sorted(self._listening - wanted):
+            conn.execute(sql.SQL("UNLISTEN {}").format(sql.Identifier(channel)))
+        self._listening = wanted
+        with self._lock:
+            untold = [s for s in self._subscribers.values() if not s.told and s.channel in wanted]
+            for sub in untold:
+                sub.told = True
+        for sub in untold:
+            if sub.on_connected is not None:
+                self._call(sub.on_connected)
+
+    def _hand_on(self, pending: dict[str, dict[str, None]]) -> None:
+        with self._lock:
+            targets = [(s.channel, s.on_notes) for s in self._subscribers.values() if s.channel in pending]
+        for channel, on_notes in targets:
+            if self._stop.is_set():
+                return
+            self._call(on_notes, channel, list(pending[channel]))
+
+    @staticmethod
+    def _call(fn: Callable, *args) -> None:
+        try:
+            fn(*args)
+        except Exception:  # a subscriber's bug must not end everybody's listening
+            log.exception("a notification subscriber failed")
 
     def _connect(self) -> psycopg.Connection:
         if isinstance(self.source, Engine):

@@ -13,14 +13,17 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from smsdesk import __version__
+from smsdesk.infra.notify import NotifyHub
 from smsdesk.services.errors import ServiceError, from_db_error
-from smsdesk.settings import DatabaseTarget
+from smsdesk.settings import POOL_MAX_DEFAULT, DatabaseTarget
 from smsdesk.store import migrate, roles
-from smsdesk.store.database import connect_raw, make_engine, session_factory, unit_of_work
+from smsdesk.store.database import APPLICATION_NAME, connect_raw, make_engine, session_factory, unit_of_work
 from smsdesk.store.repositories import UserRepository
 from smsdesk.store.roles import valid_login  # noqa: F401  (re-exported for the console)
 
 log = logging.getLogger(__name__)
+
+POOL_MAX = POOL_MAX_DEFAULT  # a console's four read threads and its one writer never wait for a connection
 
 # Codes a sign-in can fail with; the console turns each into a sentence in the user's language.
 SIGN_IN_FAILURES = (
@@ -74,14 +77,24 @@ class Profile:
 
 @dataclass
 class SignedIn:
-    """A signed-in operator: the engine that connects as their role, and their profile."""
+    """A signed-in operator: the engine that connects as their role, their profile, and the one LISTEN
+    connection every part of their console shares (``notifications()``, opened on the first subscription)."""
 
     target: DatabaseTarget
     profile: Profile
     engine: Engine
     sessions: sessionmaker[Session] = field(repr=False)
+    _hub: NotifyHub | None = field(default=None, repr=False)
 
-    def close(self) -> None:
+    def notifications(self) -> NotifyHub:
+        if self._hub is None:
+            self._hub = NotifyHub(self.engine, name=f"notify-{self.profile.login}")
+        return self._hub
+
+    def close(self, wait_s: float = 2.0) -> None:
+        """Stops listening and closes every pooled connection (network work: call it off the GUI thread)."""
+        if self._hub is not None:
+            self._hub.stop(wait_s)
         self.engine.dispose()
 
 
@@ -119,14 +132,24 @@ def client_info() -> dict[str, str]:
     }
 
 
-def sign_in(target: DatabaseTarget, login: str, password: str, *, pool_size: int = 4) -> SignedIn:
+def sign_in(
+    target: DatabaseTarget,
+    login: str,
+    password: str,
+    *,
+    pool_size: int = 1,
+    pool_max: int = POOL_MAX,
+    application_name: str = APPLICATION_NAME,
+) -> SignedIn:
+    """Connects as the operator's own role. The engine keeps ``pool_size`` connection(s) open at rest and
+    grows to ``pool_max`` while jobs run in parallel (the console: four readers and one writer)."""
     login = (login or "").strip().lower()
     if not roles.valid_login(login):
         raise SignInError("bad_login")
     role = roles.user_role(target.dbname, login)
     user_target = target.with_login(role, password)
     try:
-        with connect_raw(user_target) as conn:
+        with connect_raw(user_target, application_name=application_name) as conn:
             conn.execute("select 1")
     except psycopg.Error as exc:
         code = classify_connect_error(exc)
@@ -135,7 +158,7 @@ def sign_in(target: DatabaseTarget, login: str, password: str, *, pool_size: int
             record_failure(target, login, code)
         raise SignInError(code, str(exc).strip()) from exc
 
-    engine = make_engine(user_target, pool_size=pool_size)
+    engine = make_engine(user_target, pool_size=pool_size, pool_max=pool_max, application_name=application_name)
     factory = session_factory(engine)
     try:
         with unit_of_work(factory) as session:

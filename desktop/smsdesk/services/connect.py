@@ -6,9 +6,11 @@ import logging
 import threading
 from dataclasses import dataclass
 
+from smsdesk import settings
 from smsdesk.services import trial
 from smsdesk.services.auth import SignedIn, sign_in
 from smsdesk.settings import DatabaseTarget
+from smsdesk.store.database import CONSOLE_APPLICATION_NAME
 from smsdesk.store.embedded import EmbeddedServer
 
 log = logging.getLogger(__name__)
@@ -68,7 +70,14 @@ class Connector:
         self._prepared = Prepared(prepared.target, needs_first_admin=False)
 
     def sign_in(self, login: str, password: str) -> SignedIn:
-        return sign_in(self.prepare().target, login, password)
+        """The console's sign-in: its connections are named in pg_stat_activity, its pool bounded as IT set."""
+        return sign_in(
+            self.prepare().target,
+            login,
+            password,
+            pool_max=settings.console_pool_max(),
+            application_name=CONSOLE_APPLICATION_NAME,
+        )
 
     def shutdown(self) -> None:
         if self._embedded is not None:

@@ -1,5 +1,6 @@
 """SMS tasks (SEND-8, LOG-1..LOG-3): queuing a task with its quota reserved, searching tasks, one task's messages
-page by page, export, cancel, resend failed, and live progress through LISTEN/NOTIFY.
+page by page, export, cancel, resend failed. Live progress arrives as NOTIFY smsdesk_task, heard by the console's
+one listener (infra/notify.py).
 
 Every query is in store/repositories_tasks.py and store/repositories_outbox.py; row-level security decides which
 tasks a caller sees, and numbers come out masked for users without the right to full numbers (SEC-3). Quota is
@@ -11,10 +12,8 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +27,6 @@ from smsdesk.domain import text as text_rules
 from smsdesk.domain.kinds import check_kind
 from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.jobs import QuietJob
-from smsdesk.infra.notify import TASK_CHANNEL, Listener
 from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit
 from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
@@ -436,74 +434,3 @@ def _expected_rows(task: TaskListRow, statuses: Sequence[str]) -> int:
     return sum(counts.get(s, in_progress) for s in statuses)
 
 
-# -- live progress ----------------------------------------------------------------------------------------
-
-
-class TaskChangeListener:
-    """Hands the ids of tasks that changed to ``on_ids`` in batches (at most every ``batch_s``), from a
-    ``notify.Listener`` on ``smsdesk_task`` (the dispatcher and the task functions NOTIFY the task id, at most
-    about once a second per task) running in a thread of its own.
-
-    The connection is the signed-in operator's own (taken from their engine and detached from its pool).
-    A lost connection is retried; ``on_connected`` runs after every (re)connect, so the caller can re-read
-    what it may have missed.
-    """
-
-    def __init__(
-        self,
-        engine,
-        on_ids: Callable[[list[int]], None],
-        *,
-        on_connected: Callable[[], None] | None = None,
-        channel: str = TASK_CHANNEL,
-        batch_s: float = 0.2,
-    ) -> None:
-        self._listener = Listener(engine, [channel], poll_s=batch_s)
-        self._on_ids = on_ids
-        self._on_connected = on_connected
-        self._batch_s = batch_s
-        self._pending: set[int] = set()
-        self._flushed_at = 0.0
-        self._thread: threading.Thread | None = None
-        self.connected = threading.Event()
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(target=self._run, name="task-notify", daemon=True)
-        self._thread.start()
-
-    def stop(self, wait_s: float = 0.0) -> None:
-        self._listener.stop()
-        thread = self._thread
-        if thread is not None and wait_s > 0:
-            thread.join(wait_s)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def _run(self) -> None:
-        try:
-            self._listener.run(self._note, on_reconnect=self._reconnected, on_idle=self._flush)
-        finally:
-            self.connected.clear()
-
-    def _reconnected(self) -> None:
-        self.connected.set()
-        if self._on_connected is not None:
-            self._on_connected()
-
-    def _note(self, _channel: str, payload: str) -> None:
-        try:
-            self._pending.add(int(payload))
-        except ValueError:
-            return
-        if time.monotonic() - self._flushed_at >= self._batch_s:
-            self._flush()
-
-    def _flush(self) -> None:
-        self._flushed_at = time.monotonic()
-        if self._pending and not self._listener.stopped:
-            ids, self._pending = sorted(self._pending), set()
-            self._on_ids(ids)

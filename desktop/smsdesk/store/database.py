@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from smsdesk.settings import DatabaseTarget
 
 APPLICATION_NAME = "smsdesk"
+CONSOLE_APPLICATION_NAME = "smsdesk-console"  # what a console's connections show in pg_stat_activity
 
 
 def connect_raw(target: DatabaseTarget, **overrides: str) -> psycopg.Connection:
@@ -19,13 +20,18 @@ def connect_raw(target: DatabaseTarget, **overrides: str) -> psycopg.Connection:
     return psycopg.connect(**info)
 
 
-def make_engine(target: DatabaseTarget, *, pool_size: int = 4, **overrides: str) -> Engine:
-    """An engine whose connections carry the target's address, TLS options and login."""
+def make_engine(target: DatabaseTarget, *, pool_size: int = 4, pool_max: int | None = None, **overrides: str) -> Engine:
+    """An engine whose connections carry the target's address, TLS options and login.
+
+    It keeps ``pool_size`` connections open between uses and opens more while work needs them, up to
+    ``pool_max`` in all (default: twice ``pool_size``); a connection beyond ``pool_size`` is closed as soon as
+    its work returns it, so an idle engine holds ``pool_size`` connections."""
+    bound = max(pool_size, pool_size * 2 if pool_max is None else pool_max)
     return create_engine(
         "postgresql+psycopg://",
         creator=lambda: connect_raw(target, **overrides),
         pool_size=pool_size,
-        max_overflow=pool_size,
+        max_overflow=bound - pool_size,
         pool_pre_ping=True,
         pool_recycle=1800,
     )

@@ -7,6 +7,7 @@ import gc
 import logging
 import logging.handlers
 import sys
+import threading
 import time
 import traceback
 
@@ -22,6 +23,8 @@ from smsdesk.ui.prefs import Prefs
 
 log = logging.getLogger("smsdesk")
 STARTED = time.perf_counter()
+CLOSING_SHOWN_AFTER_MS = 300  # a quick exit shows no "closing" window at all
+JOBS_AT_EXIT_MS = 10_000
 
 
 def setup_logging() -> str:
@@ -55,6 +58,9 @@ class Console(QObject):
         self.signin = None
         self.window = None
         self.signed = None
+        self.closing = None  # the window shown while the console closes
+        self._quitting = False
+        self._stopped = threading.Event()  # the connections are closed and the embedded server is stopped
 
     # -- sign-in -----------------------------------------------------------------------------------
 
@@ -81,16 +87,40 @@ class Console(QObject):
     def _on_signin_signed_in(self, signed) -> None:
         self.signed = signed
         self.runner.set_session(signed)
-        self.show_main()
+        try:
+            self.show_main()
+        except Exception:
+            # the console quits by itself only (Console.quit): with no window it would linger unseen
+            self.excepthook(*sys.exc_info())
+            self.signed = None
+            self.runner.set_session(None)
+            self.runner.io(lambda _job: signed.close())
+            self.signin.show()
 
     def _on_signin_rejected(self) -> None:
         if self.signed is None:
-            self.app.quit()
+            self.quit()
 
     def _on_signin_database_chosen(self, target) -> None:
-        settings.save_user_target(target)
-        self.connector.shutdown()
-        self.connector = Connector(settings.resolve(self.args.db))
+        old_connector, cli_url = self.connector, self.args.db
+        self.signin.setEnabled(False)
+
+        def switch(_job) -> settings.DatabaseTarget:
+            # files and the embedded server's stop: off the GUI thread
+            settings.save_user_target(target)
+            old_connector.shutdown()
+            return settings.resolve(cli_url)
+
+        self.runner.io(switch, on_done=self._on_database_switched, on_error=self._on_database_switch_failed)
+
+    def _on_database_switch_failed(self, exc: BaseException) -> None:
+        from smsdesk.ui.error_dialog import show_error
+
+        self.signin.setEnabled(True)
+        show_error(self.signin, exc, log_path=self.log_path)
+
+    def _on_database_switched(self, resolved) -> None:
+        self.connector = Connector(resolved)
         old = self.signin
         self.show_sign_in()
         old.hide()
@@ -122,7 +152,7 @@ class Console(QObject):
     def _on_window_destroyed(self) -> None:
         self.window = None
         if self.signed is not None:  # closed, not signed out: leave
-            self.app.quit()
+            self.quit()
 
     def _on_language_chosen(self, language: str) -> None:
         if language == self.language:
@@ -154,15 +184,70 @@ class Console(QObject):
     def excepthook(self, exc_type, exc, tb) -> None:
         from smsdesk.ui.error_dialog import show_crash
 
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
-        log.error("unexpected error in the console:\n%s", text)
-        show_crash(self.window or self.signin, text, self.log_path)
+        def report(_job) -> str:
+            # the report reads the source file of every frame: in the background, like all file work
+            text = "".join(traceback.format_exception(exc_type, exc, tb))
+            log.error("unexpected error in the console:\n%s", text)
+            return text
+
+        def show(text: str) -> None:
+            show_crash(self.window or self.signin, text, self.log_path)
+
+        self.runner.io(report, on_done=show, on_error=lambda _e: show(f"{exc_type.__name__}: {exc}"))
+
+    def quit(self) -> None:
+        """Leaves the console. Closing the operator's connections, stopping the hosted dispatcher and the
+        embedded database take seconds: they run in the background, a small window says so if it takes more
+        than a moment, and the application quits once all of it (and every job still running) is done."""
+        if self._quitting:
+            return
+        self._quitting = True
+        signed, self.signed = self.signed, None
+        self.runner.set_session(None)
+        connector, stopped = self.connector, self._stopped
+
+        def stop(_job) -> None:
+            try:
+                if signed is not None:
+                    signed.close()
+            finally:
+                connector.shutdown()
+                stopped.set()
+
+        QTimer.singleShot(CLOSING_SHOWN_AFTER_MS, self._show_closing)
+        self.runner.io(stop, on_done=self._quit_when_idle, on_error=self._on_stop_failed)
+
+    def _show_closing(self) -> None:
+        if not self._stopped.is_set() or self._jobs_running():
+            from smsdesk.ui.closing_window import ClosingWindow
+
+            self.closing = ClosingWindow(embedded=self.connector.is_embedded)
+            self.closing.show()
+
+    def _on_stop_failed(self, exc: BaseException) -> None:
+        log.warning("closing: %s", exc)
+        self._quit_when_idle()
+
+    def _jobs_running(self) -> bool:
+        return bool(self.runner.read_pool.activeThreadCount() or self.runner.write_pool.activeThreadCount())
+
+    def _quit_when_idle(self, _result=None, *, waited_ms: int = 0) -> None:
+        """Jobs still running (a draft being written, the hosted dispatcher draining) finish first."""
+        if self._jobs_running() and waited_ms < JOBS_AT_EXIT_MS:
+            QTimer.singleShot(50, lambda: self._quit_when_idle(waited_ms=waited_ms + 50))
+            return
+        if self.closing is not None:
+            self.closing.hide()
+        self.app.quit()
 
     def shutdown(self) -> None:
+        """After the event loop ended: what ``quit`` did not get to (the loop may end another way)."""
         self.runner.wait_idle(5_000)
-        if self.signed is not None:
-            self.signed.close()
-        self.connector.shutdown()
+        if not self._stopped.is_set():
+            if self.signed is not None:
+                self.signed.close()
+            self.connector.shutdown()
+            self._stopped.set()
 
 
 def _preload_main_window() -> None:
@@ -221,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("SMS Desk")
     app.setOrganizationName("SMSDesk")
     app.setApplicationVersion(__version__)
+    # the console quits itself (Console.quit) once it has closed its connections and stopped its servers
+    app.setQuitOnLastWindowClosed(False)
     console = Console(app, args, log_path)
     sys.excepthook = console.excepthook
     console.show_sign_in()

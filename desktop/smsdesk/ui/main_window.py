@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Signal, qVersion
+from PySide6.QtCore import QByteArray, QObject, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -23,12 +23,14 @@ class _TabSlot(QWidget):
         super().__init__()
         self.spec, self.ctx = spec, ctx
         self.tab: QWidget | None = None
+        self.badge: QObject | None = None  # a live count in the tab's title, started with the window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> QWidget:
         if self.tab is None:
-            self.tab = self.spec.factory(self.ctx)
+            extra = {"badge": self.badge} if self.badge is not None else {}
+            self.tab = self.spec.factory(self.ctx, **extra)
             self.layout().addWidget(self.tab)
             self.built.emit(self.spec.key, self.tab)
         return self.tab
@@ -204,13 +206,15 @@ class MainWindow(QMainWindow):
             for view in table_owner.findChildren(QWidget):
                 if hasattr(view, "save_header"):
                     view.save_header()
+                if hasattr(view, "flush_draft"):  # a draft save waiting for the typist to pause: now
+                    view.flush_draft()
         self.ctx.prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.dispatcher_label.shutdown()
         for i in range(self.tabs.count()):
-            badge = getattr(self.tabs.widget(i), "badge", None)
+            badge = self.tabs.widget(i).badge
             if badge is not None:
                 badge.shutdown()
         try:

@@ -70,8 +70,10 @@ class SignInDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember_login = QCheckBox()
         self.use_keyring = QCheckBox()
-        self.keyring_ok = credentials.available()
-        self.use_keyring.setEnabled(self.keyring_ok)
+        self.use_keyring.setObjectName("use_keyring")
+        # the keyring answers in the background (it may take seconds): usable once it did
+        self.keyring_ok: bool | None = None
+        self.use_keyring.setEnabled(False)
 
         self.database = QLabel()
         self.database.setObjectName("database_label")
@@ -151,7 +153,7 @@ class SignInDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Q"), self, activated=self.reject)
 
         self.remember_login.setChecked(bool(prefs.get("signin/remember_login")))
-        self.use_keyring.setChecked(self.keyring_ok and bool(prefs.get("signin/use_keyring")))
+        self.use_keyring.setChecked(bool(prefs.get("signin/use_keyring")))
         if self.remember_login.isChecked():
             self.login.setText(str(prefs.get("signin/last_login") or ""))
         self.retranslate()
@@ -160,10 +162,8 @@ class SignInDialog(QDialog):
             self.login.setText(demo_login[0])
             self.password.setText(demo_login[1])
         elif self.login.text():
-            saved = credentials.load(connector.configured, self.login.text()) if self.use_keyring.isChecked() else None
-            if saved:
-                self.password.setText(saved)
             self.password.setFocus()
+        self._read_keyring()
 
     # -- texts -------------------------------------------------------------------------------------
 
@@ -179,7 +179,7 @@ class SignInDialog(QDialog):
         self._language_label.setText(self.tr("Language:"))
         self.remember_login.setText(self.tr("Remember my login"))
         self.use_keyring.setText(self.tr("Remember my password in the system keyring"))
-        if not self.keyring_ok:
+        if self.keyring_ok is False:
             self.use_keyring.setToolTip(self.tr("No system keyring is available on this computer."))
         self.change_db.setText(self.tr("Change…"))
         self.sign_in_button.setText(self.tr("Sign in"))
@@ -210,6 +210,28 @@ class SignInDialog(QDialog):
             self.change_db.setToolTip(sources[target.source])
             text = f"{text} ({sources[target.source]})"
         self.database.setText(text)
+
+    # -- the keyring -------------------------------------------------------------------------------
+
+    def _read_keyring(self) -> None:
+        target = self.connector.configured
+        login = self.login.text().strip() if self.use_keyring.isChecked() and not self.demo_login else ""
+        self.runner.io(
+            lambda _job: credentials.lookup(target, login),
+            on_done=lambda found: self._on_keyring_read(login, *found),
+            on_error=lambda _exc: self._on_keyring_read(login, False, None),
+            owner=self,
+        )
+
+    def _on_keyring_read(self, login: str, available: bool, saved: str | None) -> None:
+        self.keyring_ok = available
+        self.use_keyring.setEnabled(available)
+        if not available:
+            self.use_keyring.setChecked(False)
+            self.use_keyring.setToolTip(self.tr("No system keyring is available on this computer."))
+        # the remembered password, unless the user has typed one or another login meanwhile
+        if saved and login and self.login.text().strip() == login and not self.password.text():
+            self.password.setText(saved)
 
     # -- flow --------------------------------------------------------------------------------------
 
@@ -260,10 +282,11 @@ class SignInDialog(QDialog):
         self.prefs.set("signin/last_login", login if self.remember_login.isChecked() else "")
         self.prefs.set("signin/use_keyring", self.use_keyring.isChecked())
         target = self.connector.configured
-        if self.use_keyring.isChecked() and not self.demo_login:
-            self.runner.io(lambda _job: credentials.save(target, login, password))
-        elif not self.demo_login:
-            self.runner.io(lambda _job: credentials.forget(target, login))
+        if self.keyring_ok is not False and not self.demo_login:  # a keyring still unknown is asked in the job
+            if self.use_keyring.isChecked():
+                self.runner.io(lambda _job: credentials.save(target, login, password))
+            else:
+                self.runner.io(lambda _job: credentials.forget(target, login))
         self.signed_in.emit(signed)
         self.accept()
 

@@ -12,7 +12,7 @@ from smsdesk.ui.tabs import TabSpec
 class BadgedTabSpec(TabSpec):
     """A tab whose title carries a live count: ``badge(ctx, parent)`` returns a QObject with a
     ``title_changed(str)`` signal and ``shutdown()``; the main window starts it with the window, before the
-    tab itself is ever built."""
+    tab itself is ever built, and hands it to the tab it builds (``factory(ctx, badge=badge)``)."""
 
     badge: Callable | None = None
 
@@ -20,7 +20,7 @@ class BadgedTabSpec(TabSpec):
 def _badge(ctx, parent):
     from smsdesk.ui.tabs.approvals.badge import ApprovalBadge
 
-    return ApprovalBadge.attach(ctx, parent)
+    return ApprovalBadge(ctx, parent)
 
 
 TAB = BadgedTabSpec(

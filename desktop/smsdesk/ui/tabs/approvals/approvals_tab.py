@@ -731,7 +731,11 @@ def _table(rows: list[tuple[str, str]]) -> str:
 
 
 class ApprovalsTab(QWidget):
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    """``badge``: the window's live count (it lives as long as the window); without one the tab keeps its own."""
+
+    def __init__(
+        self, ctx: ConsoleContext, parent: QWidget | None = None, *, badge: ApprovalBadge | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("approvals_tab")
         self.ctx = ctx
@@ -745,10 +749,9 @@ class ApprovalsTab(QWidget):
         layout.addWidget(self.queues)
         self.queues.currentChanged.connect(lambda _i: self._current_queue().ensure_loaded())
         self._context_loaded = False
-        self.badge = ApprovalBadge.of(ctx)
-        if self.badge is None:  # built on its own (tests): a badge of its own
-            self.badge = ApprovalBadge(ctx, self)
-            self.destroyed.connect(self.badge.shutdown)
+        if badge is None:  # built on its own (tests): a badge of its own
+            badge = ApprovalBadge(ctx, self)
+        self.badge = badge
         self.badge.items_changed.connect(self._on_badge_items_changed)
         self.badge.counts_changed.connect(self._on_badge_counts_changed)
 

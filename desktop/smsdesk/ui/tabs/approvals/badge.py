@@ -1,14 +1,13 @@
-"""The approvals count: LISTEN smsdesk_approval in a thread of its own, read the counts in the background
-after every burst of notifications, and tell the tab bar (title with the count) and the open tab (reload)."""
+"""The approvals count: the console's APPROVAL_CHANNEL subscription; the counts are read in the background after
+every burst of notifications, and the tab bar (title with the count) and the open tab (reload) are told."""
 
 from __future__ import annotations
 
 import logging
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from smsdesk.infra.notify import APPROVAL_CHANNEL, Listener
+from smsdesk.infra.notify import APPROVAL_CHANNEL
 from smsdesk.services import approvals
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
@@ -17,42 +16,6 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250  # a bulk decision elsewhere sends one notification per transaction; coalesce bursts anyway
 CHANGE_KEYS = frozenset({Change.APPROVALS, Change.TASKS, Change.TEMPLATES})
-
-
-class ListenerThread(QThread):
-    """Runs ``Listener.run`` until ``stop()``; every notification arrives on the GUI thread as ``notified``."""
-
-    notified = Signal(str, str)  # channel, payload ("" and "reconnect" after a (re)connection)
-
-    def __init__(self, listener: Listener, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("approvals_listener")
-        self.listener = listener
-
-    def run(self) -> None:
-        self.listener.run(
-            lambda channel, payload: self.notified.emit(channel, payload), lambda: self.notified.emit("", "reconnect")
-        )
-
-    def stop(self, wait_ms: int = 0) -> None:
-        """Asks the thread to end (within the listener's poll interval) without blocking the GUI thread; the
-        thread object stays referenced until it has finished."""
-        self.listener.stop()
-        if wait_ms:
-            self.wait(wait_ms)
-        if self.isRunning():
-            _stopping.add(self)
-            self.finished.connect(lambda: _stopping.discard(self))
-
-
-_stopping: set[ListenerThread] = set()
-
-
-def wait_for_listeners(msecs: int = 3000) -> None:
-    """Tests and application exit: wait until every stopped listener thread has ended."""
-    for thread in list(_stopping):
-        thread.wait(msecs)
-        _stopping.discard(thread)
 
 
 def badge_title(tasks: int, templates: int) -> str:
@@ -69,9 +32,7 @@ class ApprovalBadge(QObject):
     title_changed = Signal(str)
     items_changed = Signal(str)
 
-    _instances: dict[int, ApprovalBadge] = {}
-
-    def __init__(self, ctx: ConsoleContext, parent: QObject | None = None, *, listen: bool = True) -> None:
+    def __init__(self, ctx: ConsoleContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("approvals_badge")
         self.ctx = ctx
@@ -83,38 +44,22 @@ class ApprovalBadge(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self.thread: ListenerThread | None = None
-        if listen:
-            self.thread = ListenerThread(Listener(ctx.signed.engine, [APPROVAL_CHANNEL]))
-            self.thread.notified.connect(self._on_notified)
-            self.thread.start()
+        self.live = ctx.notifications.subscribe(
+            APPROVAL_CHANNEL, self._on_notes, on_connected=self._on_live_connected, owner=self
+        )
         ctx.runner.changed.connect(self._on_runner_changed)
-        ApprovalBadge._instances[id(ctx)] = self
-        self.destroyed.connect(lambda _obj=None, key=id(ctx): ApprovalBadge._instances.pop(key, None))
         self.schedule()
-
-    @classmethod
-    def attach(cls, ctx: ConsoleContext, parent: QObject | None = None) -> ApprovalBadge:
-        return cls(ctx, parent)
-
-    @classmethod
-    def of(cls, ctx: ConsoleContext) -> ApprovalBadge | None:
-        badge = cls._instances.get(id(ctx))
-        return badge if badge is not None and shiboken6.isValid(badge) and not badge._closed else None
 
     def shutdown(self) -> None:
         if self._closed:
             return
         self._closed = True
         self._timer.stop()
-        ApprovalBadge._instances.pop(id(self.ctx), None)
         try:
             self.ctx.runner.changed.disconnect(self._on_runner_changed)
         except (RuntimeError, TypeError):
             pass
-        if self.thread is not None:
-            self.thread.stop()
-            self.thread = None
+        self.live.cancel()
 
     def schedule(self) -> None:
         if not self._closed:
@@ -122,12 +67,15 @@ class ApprovalBadge(QObject):
 
     # -- slots ------------------------------------------------------------------------------------
 
-    def _on_notified(self, channel: str, payload: str) -> None:
-        if channel == APPROVAL_CHANNEL:
-            self.items_changed.emit(payload)
-        elif payload == "reconnect":  # notifications may have been missed while disconnected
-            self.items_changed.emit("task")
-            self.items_changed.emit("template")
+    def _on_notes(self, kinds: list[str]) -> None:
+        for kind in kinds:
+            self.items_changed.emit(kind)
+        self.schedule()
+
+    def _on_live_connected(self) -> None:
+        # listening (again): what changed before, or while the connection was down, was not heard
+        self.items_changed.emit("task")
+        self.items_changed.emit("template")
         self.schedule()
 
     def _on_runner_changed(self, keys: frozenset[str]) -> None:

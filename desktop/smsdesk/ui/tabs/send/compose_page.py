@@ -1,16 +1,18 @@
 """The compose flow of the Send tab: form and recipients, preview, result (SEND-1..SEND-8).
 
-All database and file work runs through the JobRunner; the draft is kept in the preferences as the user
-types (debounced), so nothing is lost if the console closes or crashes.
+All database and file work runs through the JobRunner. The draft is kept as the user types (debounced, written
+in the background to the signed-in user's own draft file: infra/drafts.py), so nothing is lost if the console
+closes or crashes, and nobody else who signs in on the same computer sees it. A paste of many numbers becomes a
+pasted list beside the numbers box rather than a million lines in an editor, which Qt lays out for seconds.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,14 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.domain.kinds import KINDS
+from smsdesk.infra.drafts import PASTED, DraftStore
 from smsdesk.services import contacts, library, sending
 from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
 from smsdesk.ui.widgets.phrase_picker import PhrasePicker
 
-DRAFT_KEY = "send/draft"
 SAVE_DELAY_MS = 400
+LARGE_PASTE_CHARS = 50_000  # about 4,000 numbers: a bigger paste becomes a pasted list, not editor lines
 LIST_SHOWN = 10_000  # lines a list viewer shows; saving writes every line
 FILE_FILTER = "*.csv *.txt *.xlsx *.xls"
 
@@ -90,10 +93,27 @@ class ListDialog(QDialog):
             self.runner.io(_write_lines, path, self.lines, owner=self)
 
 
+class NumbersEdit(QPlainTextEdit):
+    """The numbers box. A paste (or drop) that would take it past LARGE_PASTE_CHARS is handed on as
+    ``bulk_pasted(text)`` instead of being inserted: laying out a million lines takes Qt seconds, and every
+    draft save and counter update would copy them again."""
+
+    bulk_pasted = Signal(object)  # str, passed as a Python object: as a QString a million numbers cost 40 ms more
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            text = source.text()
+            if len(text) + self.document().characterCount() > LARGE_PASTE_CHARS:
+                self.bulk_pasted.emit(text)
+                return
+        super().insertFromMimeData(source)
+
+
 class ComposePage(QWidget):
     """Form → preview → result, in one stacked widget."""
 
     preview_shown = Signal(object)  # Preview (tests wait on it)
+    draft_restored = Signal()  # the signed-in user's draft was read back (or there was none)
     submitted = Signal(object)  # SubmitResult
     failed = Signal(str)  # the message shown to the user
 
@@ -107,7 +127,12 @@ class ComposePage(QWidget):
         self.handle = None
         self.file_headers: list[str] = []
         self._restoring = False
+        self.restoring_draft = 0  # draft reads in flight
         self._file_seq = 0
+        self.pasted = ""  # numbers pasted as a list (NumbersEdit.bulk_pasted), kept as the text pasted
+        self._pasted_count: int | None = None
+        self._pasted_seq = 0
+        self.drafts = DraftStore.of(ctx.signed.target, ctx.profile.login, ctx.profile.id)
 
         self.stack = QStackedWidget()
         self.form = self._build_form()
@@ -147,8 +172,9 @@ class ComposePage(QWidget):
             shortcut.activated.connect(self.start_preview)
         for editor in (self.content, self.paste):
             editor.installEventFilter(self)
-        self.restore_draft()
+        self._saved_signature = ""
         self.update_counter()
+        self.restore_draft()
 
     def eventFilter(self, watched, event) -> bool:
         # Ctrl+Enter previews from inside the editors too (they would otherwise take it as a new line)
@@ -223,11 +249,27 @@ class ComposePage(QWidget):
         QVBoxLayout(phrase_box).addWidget(self.phrases)
 
         # recipients: the four paths
-        self.paste = QPlainTextEdit()
+        self.paste = NumbersEdit()
         self.paste.setObjectName("send_numbers")
         self.paste.setPlaceholderText(
             self.tr("Type or paste numbers, separated by commas, spaces, semicolons or lines")
         )
+        self.paste.bulk_pasted.connect(self.add_pasted)
+        self.pasted_label = QLabel()
+        self.pasted_label.setObjectName("send_pasted")
+        view_pasted = QPushButton(self.tr("View…"))
+        view_pasted.setObjectName("send_view_pasted")
+        view_pasted.clicked.connect(self.show_pasted)
+        clear_pasted = QPushButton(self.tr("Remove"))
+        clear_pasted.setObjectName("send_clear_pasted")
+        clear_pasted.clicked.connect(lambda: self.set_pasted(""))
+        self.pasted_row = QWidget()
+        pasted_layout = QHBoxLayout(self.pasted_row)
+        pasted_layout.setContentsMargins(0, 0, 0, 0)
+        pasted_layout.addWidget(self.pasted_label, 1)
+        pasted_layout.addWidget(view_pasted)
+        pasted_layout.addWidget(clear_pasted)
+        self.pasted_row.hide()
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("send_file")
         self.file_edit.setReadOnly(True)
@@ -276,11 +318,12 @@ class ComposePage(QWidget):
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Numbers")), 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.paste, 0, 1)
-        grid.addWidget(QLabel(self.tr("File")), 1, 0)
-        grid.addLayout(file_row, 1, 1)
-        grid.addLayout(file_row2, 2, 1)
-        grid.addWidget(QLabel(self.tr("Address book")), 3, 0)
-        grid.addLayout(book_row, 3, 1)
+        grid.addWidget(self.pasted_row, 1, 1)
+        grid.addWidget(QLabel(self.tr("File")), 2, 0)
+        grid.addLayout(file_row, 2, 1)
+        grid.addLayout(file_row2, 3, 1)
+        grid.addWidget(QLabel(self.tr("Address book")), 4, 0)
+        grid.addLayout(book_row, 4, 1)
         recipients = QGroupBox(self.tr("Recipients"))
         recipients.setLayout(grid)
 
@@ -441,7 +484,9 @@ class ComposePage(QWidget):
 
     # -- the draft ----------------------------------------------------------------------------------------
 
-    def draft(self) -> sending.Draft:
+    def draft(self, *, recipients: bool = True) -> sending.Draft:
+        """The form as a Draft; ``recipients=False`` leaves the numbers out (the live counter needs only the
+        message, and copying a pasted list on every keystroke would cost the typist)."""
         send_at = None
         if self.at_radio.isChecked():
             send_at = self.at_edit.dateTime().toPython().astimezone()  # the workstation's time, as everywhere
@@ -452,13 +497,20 @@ class ComposePage(QWidget):
             signature=self.signature_combo.currentData() or None,
             content=self.content.toPlainText(),
             send_at=send_at,
-            typed=self.paste.toPlainText(),
+            typed=self.typed_numbers() if recipients else "",
             file=self.file_edit.text() or None,
             column=column,
             sheet=self.sheet_combo.currentText() if self.sheet_combo.isVisible() and self.sheet_combo.count() else None,
             contact_ids=list(self.contact_ids),
             group_ids=list(self.group_ids),
         )
+
+    def typed_numbers(self) -> str:
+        """The numbers box and the pasted list together, as sending reads them."""
+        typed = self.paste.toPlainText()
+        if not self.pasted:
+            return typed
+        return f"{typed}\n{self.pasted}" if typed.strip() else self.pasted
 
     def on_edited(self, *_args) -> None:
         if self._restoring:
@@ -467,43 +519,138 @@ class ComposePage(QWidget):
         self.save_timer.start()
 
     def save_draft(self) -> None:
-        data = self.draft().to_dict()
+        """Hands a snapshot of the form to the draft file's writer in the background. The snapshot shares the
+        strings the page holds (the pasted list is not copied); serialising and writing happen off this thread."""
+        self.save_timer.stop()
+        data = self.draft(recipients=False).to_dict()
+        data["typed"] = self.paste.toPlainText()
+        data[PASTED] = self.pasted
+        data["pasted_count"] = self._pasted_count  # read back with the draft, not counted again
         data["group_names"] = {str(k): v for k, v in self.group_names.items()}
         data["headers"] = self.file_headers
-        self.ctx.prefs.set(DRAFT_KEY, json.dumps(data, ensure_ascii=False))
+        self._write_draft(data)
+
+    def discard_draft(self) -> None:
+        self.save_timer.stop()
+        self._write_draft(None)
+
+    def _write_draft(self, data) -> None:
+        drafts = self.drafts  # the write goes on if the page closes meanwhile
+        drafts.stage(data)
+        self.runner.io(lambda _job: drafts.write(), on_error=self._draft_not_saved)
+
+    def _draft_not_saved(self, exc: BaseException) -> None:
+        # the form itself is intact; the next edit tries again
+        if shiboken6.isValid(self):
+            self.status.setText(self.tr("The draft could not be saved: %1").replace("%1", str(exc)))
+
+    def flush_draft(self) -> None:
+        """A save still waiting for the typist to pause is made now (the page is hidden or closing)."""
+        if self.save_timer.isActive():
+            self.save_draft()
+
+    def hideEvent(self, event) -> None:
+        self.flush_draft()
+        super().hideEvent(event)
 
     def restore_draft(self) -> None:
-        raw = self.ctx.prefs.get(DRAFT_KEY)
-        self._saved_signature = ""
-        if not raw:
-            return
+        """Reads the signed-in user's draft in the background; ``draft_restored`` once it is on the form."""
+        drafts = self.drafts
+        self.restoring_draft += 1
+        self.runner.io(lambda _job: drafts.load(), on_done=self._apply_draft, on_error=self._draft_unreadable,
+                       owner=self)
+
+    def _draft_unreadable(self, exc: BaseException) -> None:
+        self.restoring_draft -= 1
+        self.status.setText(self.tr("The draft could not be read: %1").replace("%1", str(exc)))
+        self.draft_restored.emit()
+
+    def _apply_draft(self, data) -> None:
+        self.restoring_draft -= 1
         try:
-            data = json.loads(raw)
-            draft = sending.Draft.from_dict(data)
+            draft = sending.Draft.from_dict(data) if data else None
         except (ValueError, TypeError):
+            draft = None
+        if draft is None:
+            self.draft_restored.emit()
             return
         self._restoring = True
         try:
             self.name_edit.setText(draft.name)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(draft.kind)))
             self._saved_signature = draft.signature or ""
+            if self.signature_combo.findData(self._saved_signature) > 0:
+                self.signature_combo.setCurrentIndex(self.signature_combo.findData(self._saved_signature))
             self.content.setPlainText(draft.content)
             self.paste.setPlainText(draft.typed)
             if draft.send_at is not None:
                 self.at_radio.setChecked(True)
                 self.at_edit.setDateTime(QDateTime(draft.send_at.astimezone().replace(tzinfo=None)))
-            self.contact_ids = list(draft.contact_ids)
-            self.group_ids = list(draft.group_ids)
-            self.group_names = {int(k): v for k, v in (data.get("group_names") or {}).items()}
-            if draft.file:
+            # contacts handed over from the Contacts tab before the draft was read back join the draft's
+            added, added_groups = self.contact_ids, self.group_ids
+            self.contact_ids = list(dict.fromkeys([*draft.contact_ids, *added]))
+            self.group_ids = list(dict.fromkeys([*draft.group_ids, *added_groups]))
+            self.group_names = {**{int(k): v for k, v in (data.get("group_names") or {}).items()}, **self.group_names}
+            if draft.file and not self.file_edit.text():
                 self.file_edit.setText(draft.file)
                 self.file_headers = list(data.get("headers") or [])
+                self.column_combo.clear()
                 self.column_combo.addItems(self.file_headers)
                 if draft.column:
                     self.column_combo.setCurrentText(draft.column)
         finally:
             self._restoring = False
+        if data.get(PASTED) and not self.pasted:
+            count = data.get("pasted_count")
+            self.set_pasted(str(data[PASTED]), save=False, count=count if isinstance(count, int) else None)
         self.update_book_label()
+        self.update_counter()
+        if added or added_groups:
+            self.save_timer.start()
+        self.draft_restored.emit()
+
+    # -- recipients: a pasted list ------------------------------------------------------------------------
+
+    def add_pasted(self, text: str) -> None:
+        """A big paste: added to the pasted list (after what was pasted before)."""
+        if text.strip():
+            self.set_pasted(f"{self.pasted}\n{text}" if self.pasted else text)
+
+    def set_pasted(self, text: str, *, save: bool = True, count: int | None = None) -> None:
+        self.pasted = text
+        self._pasted_seq += 1
+        self._pasted_count = None
+        self.pasted_row.setVisible(bool(text))
+        if text and count is not None:
+            self._on_pasted_counted(self._pasted_seq, count)
+        elif text:
+            self.pasted_label.setText(self.tr("Pasted list: counting the numbers…"))
+            QTimer.singleShot(0, self, lambda seq=self._pasted_seq: self._count_pasted(seq, text))
+        if save:
+            self.on_edited()
+        else:
+            self.update_counter()
+
+    def _count_pasted(self, seq: int, text: str) -> None:
+        # started once the paste has been handled, so the count does not compete with it for the GIL
+        if seq == self._pasted_seq:
+            self.runner.io(lambda _job: len(sending.split_typed(text)),
+                           on_done=lambda n: self._on_pasted_counted(seq, n), owner=self)
+
+    def _on_pasted_counted(self, seq: int, count: int) -> None:
+        if seq != self._pasted_seq:
+            return
+        self._pasted_count = count
+        self.pasted_label.setText(
+            self.tr("Pasted list: %1 numbers (not shown in the box above)").replace("%1", QLocale().toString(count))
+        )
+        self.update_counter()
+
+    def show_pasted(self) -> None:
+        text = self.pasted
+        if text:
+            self.runner.io(lambda _job: sending.split_typed(text),
+                           on_done=lambda lines: self._open_list(self.tr("Pasted numbers"), lines), owner=self)
 
     def new_task(self) -> None:
         self._restoring = True
@@ -512,6 +659,7 @@ class ComposePage(QWidget):
             self.name_edit.setPlaceholderText(sending.default_name())
             self.content.clear()
             self.paste.clear()
+            self.set_pasted("", save=False)
             self.now_radio.setChecked(True)
             self.set_file(None)
             self.contact_ids, self.group_ids, self.group_names = [], [], {}
@@ -527,13 +675,15 @@ class ComposePage(QWidget):
     # -- live counter -------------------------------------------------------------------------------------
 
     def estimated_recipients(self) -> int:
-        typed = len(sending.split_typed(self.paste.toPlainText())) if len(self.paste.toPlainText()) < 200_000 else 0
-        return typed + self._file_rows + len(self.contact_ids)
+        typed = 0
+        if self.paste.document().characterCount() < 200_000:
+            typed = len(sending.split_typed(self.paste.toPlainText()))
+        return typed + (self._pasted_count or 0) + self._file_rows + len(self.contact_ids)
 
     _file_rows = 0
 
     def update_counter(self) -> None:
-        draft = self.draft()
+        draft = self.draft(recipients=False)
         m = sending.measure(draft)
         recipients = self.estimated_recipients()
         cost = sending.estimated_cost(m.segments, recipients, draft.kind)
@@ -871,7 +1021,7 @@ class ComposePage(QWidget):
             + "</p>"
         )
         self.stack.setCurrentWidget(self.result)
-        self.ctx.prefs.set(DRAFT_KEY, "")
+        self.discard_draft()
         self.submitted.emit(result)
 
 

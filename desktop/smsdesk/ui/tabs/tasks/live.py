@@ -1,49 +1,44 @@
-"""Live task progress for the GUI: the services' LISTEN thread, its ids delivered to the GUI thread by a signal."""
+"""Live task progress for the Tasks tab: the console's TASK_CHANNEL subscription, its payloads read as task ids."""
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from smsdesk.services.tasks import TaskChangeListener
+from smsdesk.infra.notify import TASK_CHANNEL
+from smsdesk.ui.notifications import LiveSubscription, NotificationBridge
 
 
 class LiveTasks(QObject):
     """``changed(ids)`` when tasks changed; ``connected()`` after each (re)connect (re-read: ids may be missed).
-
-    Signals emitted from the listener's thread reach slots of GUI objects queued, on the GUI thread."""
+    Listens only between ``start()`` and ``stop()`` (the tab: while it is shown)."""
 
     changed = Signal(list)
     connected = Signal()
 
-    def __init__(self, engine, parent: QObject | None = None) -> None:
+    def __init__(self, notifications: NotificationBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._engine = engine
-        self._listener: TaskChangeListener | None = None
+        self._notifications = notifications
+        self._subscription: LiveSubscription | None = None
 
     @property
     def running(self) -> bool:
-        return self._listener is not None and self._listener.running
+        return self._subscription is not None
 
     def is_listening(self) -> bool:
-        return self._listener is not None and self._listener.connected.is_set()
+        return self._subscription is not None and self._subscription.listening()
 
     def start(self) -> None:
-        if self._listener is not None:
-            return
-        self._listener = TaskChangeListener(self._engine, self._emit_changed, on_connected=self._emit_connected)
-        self._listener.start()
-
-    # called from the listener's thread: the signals queue the slots onto the GUI thread
-    def _emit_changed(self, ids: list[int]) -> None:
-        if shiboken6.isValid(self):
-            self.changed.emit(ids)
-
-    def _emit_connected(self) -> None:
-        if shiboken6.isValid(self):
-            self.connected.emit()
+        if self._subscription is None:
+            self._subscription = self._notifications.subscribe(
+                TASK_CHANNEL, self._on_notes, on_connected=self.connected.emit, owner=self
+            )
 
     def stop(self) -> None:
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.stop()
+        subscription, self._subscription = self._subscription, None
+        if subscription is not None:
+            subscription.cancel()
+
+    def _on_notes(self, payloads: list[str]) -> None:
+        ids = sorted({int(p) for p in payloads if p.isdigit()})
+        if ids:
+            self.changed.emit(ids)

@@ -61,7 +61,7 @@ class TasksTab(QWidget):
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(LIVE_BATCH_MS)
         self._live_timer.timeout.connect(self._reread_changed)
-        self.live = LiveTasks(ctx.signed.engine, self)
+        self.live = LiveTasks(ctx.notifications, self)
         self.live.changed.connect(self._on_tasks_changed)
         self.live.connected.connect(self._on_live_connected)
         self._live_seen = False

@@ -95,20 +95,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="737"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="790"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="791"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="738"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="792"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="793"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="754"/>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="755"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
@@ -405,409 +405,409 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="121"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="179"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="429"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="189"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="191"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="209"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="233"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="257"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="262"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="265"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="281"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="286"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="334"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="362"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="368"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="371"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="542"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="550"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="586"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="585"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="606"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="635"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="658"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="657"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="660"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="681"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="680"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="688"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="712"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="726"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="737"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="762"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="766"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="769"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="768"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="782"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="786"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="796"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="855"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="867"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="866"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
@@ -1060,327 +1060,327 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="116"/>
         <source>New group…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
         <source>New sub-group…</source>
         <translation>New sub-group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
         <source>Delete group…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
         <source>Custom fields…</source>
         <translation>Custom fields…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="527"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="529"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="599"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
         <source>Move or copy to…</source>
         <translation>Move or copy to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
         <source>Send SMS to selection</source>
         <translation>Send SMS to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
         <source>Export group…</source>
         <translation>Export group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
         <source>Export selection…</source>
         <translation>Export selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="147"/>
         <source>Search all contacts: name, mobile number (start or end), email</source>
         <translation>Search all contacts: name, mobile number (start or end), email</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="155"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="166"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="182"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="217"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="334"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="359"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="361"/>
         <source>%1 contacts found</source>
         <translation>%1 contacts found</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="363"/>
         <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
         <translation>More than %1 contacts match; showing %1. Make the search narrower.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
         <source>New contact in the chosen group</source>
         <translation>New contact in the chosen group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
         <source>Choose a group for the new contact</source>
         <translation>Choose a group for the new contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>Hand the selected contacts to the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="418"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>Sending from the address book becomes available with the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="444"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="446"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="445"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
         <source>Name of the new group:</source>
         <translation>Name of the new group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
         <source>New sub-group</source>
         <translation>New sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="456"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>Name of the new sub-group of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="478"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="491"/>
         <source>Move group %1 to…</source>
         <translation>Move group %1 to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="521"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
         <source>Delete the group “%1”?</source>
         <translation>Delete the group “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="524"/>
         <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
         <translation>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="528"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="594"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="596"/>
         <source>Delete contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="595"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
         <source>Delete %1 contacts?</source>
         <translation>Delete %1 contacts?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="609"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="611"/>
         <source>Move or copy %1 contacts to…</source>
         <translation>Move or copy %1 contacts to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="622"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="624"/>
         <source>%1 contacts moved or copied.</source>
         <translation>%1 contacts moved or copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="626"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 were left out: their number is already in that group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="639"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="639"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="650"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="682"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="703"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="725"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="720"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="741"/>
         <source>%1 selected contacts</source>
         <translation>%1 selected contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="755"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="746"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="767"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="781"/>
         <source>%1 contacts exported to %2.</source>
         <translation>%1 contacts exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="784"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="794"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="780"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="801"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -1431,6 +1431,42 @@
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="110"/>
         <source>Dispatcher: unknown</source>
         <translation>Dispatcher: unknown</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingCombo</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47"/>
+        <source>Choose the file&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="57"/>
+        <source>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="63"/>
+        <source>Read with this encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="64"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1792,122 +1828,127 @@
 <context>
     <name>ImportMappingDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="48"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="62"/>
         <source>The first row holds the column names</source>
         <translation>The first row holds the column names</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="65"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="78"/>
         <source>Skip it (keep the contact as it is)</source>
         <translation>Skip it (keep the contact as it is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="80"/>
         <source>Update the contact with the file&apos;s values</source>
         <translation>Update the contact with the file&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="83"/>
         <source>Also import rows whose mobile number is invalid (marked invalid)</source>
         <translation>Also import rows whose mobile number is invalid (marked invalid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="92"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="99"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="100"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="102"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="104"/>
         <source>Into group:</source>
         <translation>Into group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="106"/>
         <source>A mobile number already in the group, or repeated in the file</source>
         <translation>A mobile number already in the group, or repeated in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="115"/>
         <source>First rows of the file:</source>
         <translation>First rows of the file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="131"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="154"/>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="155"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="156"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="157"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="158"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="159"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="161"/>
         <source>Field: %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="163"/>
         <source>New field “%1”</source>
         <translation>New field “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="238"/>
         <source>No column of this file looks like mobile numbers. Choose the column that holds them.</source>
         <translation>No column of this file looks like mobile numbers. Choose the column that holds them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="241"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
@@ -1983,103 +2024,103 @@
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="25"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
         <source>Public (group)</source>
         <translation>Public (group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="35"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
         <source>Message kind: %1</source>
         <translation>Message kind: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
         <source>User group: %1</source>
         <translation>User group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="56"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
         <source>letters or symbols</source>
         <translation>letters or symbols</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation>rounded by Excel (1.38E+10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
         <source>too short</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
         <source>too long</source>
         <translation>too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
         <source>no such mobile prefix</source>
         <translation>no such mobile prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
         <source>unknown country code</source>
         <translation>unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="50"/>
         <source>no such number</source>
         <translation>no such number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="51"/>
         <source>not a mobile number</source>
         <translation>not a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="57"/>
         <source>longer than 50 characters</source>
         <translation>longer than 50 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="58"/>
         <source>control characters</source>
         <translation>control characters</translation>
     </message>
@@ -2113,32 +2154,32 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="70"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>%1 lines; the first %2 are shown, saving writes them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
         <source>%1 lines</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
         <source>Text (*.csv *.txt)</source>
         <translation>Text (*.csv *.txt)</translation>
     </message>
@@ -2459,77 +2500,187 @@
         <translation>No row of the file holds a phone number. Check the file and the column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
-        <source>The file no longer exists.</source>
-        <translation>The file no longer exists.</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
+        <source>The file no longer exists, or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="86"/>
+        <source>The file is too large to import (the limit is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <source>The file is not a text table: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <source>The file has no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <source>You are not allowed to read this file, or the system refused to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
+        <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
+        <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
+        <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <source>%1 goes beyond the limit of %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
+        <source>The file has more than %1 cells. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
+        <source>Cell %1 of sheet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
+        <source>Cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>Row %1, column %2 of sheet “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <source>Row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <source>Row %1 of sheet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
+        <source>Sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
-        <source>The file is too large to import.</source>
-        <translation>The file is too large to import.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
         <source>The file has a header row but no data under it.</source>
         <translation>The file has a header row but no data under it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
-        <source>The file is not a text table, or is in an unknown encoding (use UTF-8 or GBK).</source>
-        <translation>The file is not a text table, or is in an unknown encoding (use UTF-8 or GBK).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>The file is not an Excel workbook; it may be damaged or renamed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>The workbook is protected by a password. Save a copy without one and import that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
-        <source>The workbook has no such sheet.</source>
-        <translation>The workbook has no such sheet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="75"/>
-        <source>The file has no such column.</source>
-        <translation>The file has no such column.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
         <source>Choose the column of the file that holds the mobile numbers.</source>
         <translation>Choose the column of the file that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
         <source>Somebody else changed this contact after you opened it. Nothing was overwritten.</source>
         <translation>Somebody else changed this contact after you opened it. Nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
         <source>That mobile number is already in this group.</source>
         <translation>That mobile number is already in this group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>The file cannot be written there. Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
@@ -2958,17 +3109,17 @@
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="416"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="445"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="446"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -3382,193 +3533,193 @@
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
         <source>Task: %1</source>
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
         <source>Resend failed…</source>
         <translation>Resend failed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
         <source>Cancel task…</source>
         <translation>Cancel task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
         <source>%1 shown, more to load</source>
         <translation>%1 shown, more to load</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
         <source>%1 shown, all</source>
         <translation>%1 shown, all</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>Segments each</source>
         <translation>Segments each</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
         <source>Reserved / charged / refunded</source>
         <translation>Reserved / charged / refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
         <source>Content:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
         <source>Review reason:</source>
         <translation>Review reason:</translation>
     </message>
@@ -3576,105 +3727,105 @@
 <context>
     <name>TaskLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="24"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="32"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="48"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="47"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="45"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="46"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
         <source>Timed out</source>
         <translation>Timed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
         <source>Content blocked</source>
         <translation>Content blocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
         <source>Invalid number</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="59"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="60"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="61"/>
         <source>Gateway error</source>
         <translation>Gateway error</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="62"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3682,144 +3833,144 @@
 <context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="462"/>
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="467"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="471"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="511"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="512"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="512"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="474"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="475"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="482"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="494"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="495"/>
         <source>%1 tasks selected.</source>
         <translation>%1 tasks selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="497"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="498"/>
         <source>Select a task to see it here.</source>
         <translation>Select a task to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
         <source>No task is waiting for review.</source>
         <translation>No task is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="503"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
         <source>Approve %1 tasks</source>
         <translation>Approve %1 tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="503"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 segments of quota (reserved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
         <source>Template send</source>
         <translation>Template send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>yes: each recipient gets a personalised text</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="552"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="553"/>
         <source>First rendered messages</source>
         <translation>First rendered messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="561"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="562"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="611"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="612"/>
         <source>Approved %1 tasks.</source>
         <translation>Approved %1 tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="613"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="614"/>
         <source>%1 were refused:</source>
         <translation>%1 were refused:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="615"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -4022,78 +4173,78 @@
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="639"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="641"/>
         <source>Rejected (review again)</source>
         <translation>Rejected (review again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="654"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="655"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="658"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="681"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="682"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="682"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="683"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="683"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="684"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="661"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="684"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="662"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="673"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="674"/>
         <source>Select a template to see it here.</source>
         <translation>Select a template to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="675"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="676"/>
         <source>No template is waiting for review.</source>
         <translation>No template is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>Rejected because</source>
         <translation>Rejected because</translation>
     </message>

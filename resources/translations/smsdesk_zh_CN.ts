@@ -95,20 +95,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="737"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="790"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="791"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="738"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="792"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="793"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="754"/>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="755"/>
         <source>Approvals</source>
         <translation>任务审核</translation>
     </message>
@@ -402,409 +402,409 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="179"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="429"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>短信内容。按 Ctrl+Enter 预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="189"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="191"/>
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="209"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
         <source>Kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
         <source>When</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
         <source>Phrases</source>
         <translation>常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="233"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="257"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="262"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="265"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="281"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="286"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="334"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="362"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="368"/>
         <source>Back to edit</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="371"/>
         <source>Confirm and submit</source>
         <translation>确认提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="542"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="550"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="586"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="585"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="606"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="635"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="658"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="657"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="660"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="681"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="680"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="688"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="712"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="726"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="737"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="762"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="766"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="769"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="768"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="782"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="786"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="796"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="855"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="867"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="866"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
     </message>
@@ -1057,327 +1057,327 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="116"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
         <source>New sub-group…</source>
         <translation>新建子分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
         <source>Delete group…</source>
         <translation>删除分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
         <source>New contact…</source>
         <translation>新建联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="527"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="529"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="599"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
         <source>Move or copy to…</source>
         <translation>移动或复制到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
         <source>Send SMS to selection</source>
         <translation>给所选联系人发短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
         <source>Export group…</source>
         <translation>导出分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
         <source>Export selection…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="147"/>
         <source>Search all contacts: name, mobile number (start or end), email</source>
         <translation>搜索全部联系人：姓名、手机号（开头或尾号）、邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="155"/>
         <source>Include sub-groups</source>
         <translation>包含子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="166"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="182"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="217"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="334"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="359"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="361"/>
         <source>%1 contacts found</source>
         <translation>找到 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="363"/>
         <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
         <translation>匹配的联系人超过 %1 个，仅显示 %1 个。请缩小搜索范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
         <source>New contact in the chosen group</source>
         <translation>在所选分组中新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
         <source>Choose a group for the new contact</source>
         <translation>请先选择新联系人所在的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>把所选联系人交给短信发送页</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="418"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>安装短信发送页后才能从通讯录直接发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="444"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="446"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="445"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
         <source>Name of the new group:</source>
         <translation>新分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
         <source>New sub-group</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="456"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>“%1”的新子分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="478"/>
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="491"/>
         <source>Move group %1 to…</source>
         <translation>把分组“%1”移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="521"/>
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
         <source>Delete the group “%1”?</source>
         <translation>删除分组“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="524"/>
         <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
         <translation>其下 %1 个子分组和 %2 个联系人将一并删除，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="528"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="594"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="596"/>
         <source>Delete contacts</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="595"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
         <source>Delete %1 contacts?</source>
         <translation>删除 %1 个联系人？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="609"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="611"/>
         <source>Move or copy %1 contacts to…</source>
         <translation>把 %1 个联系人移动或复制到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="622"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="624"/>
         <source>%1 contacts moved or copied.</source>
         <translation>已移动或复制 %1 个联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="626"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 个未处理：目标分组中已有相同号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="639"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="639"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
         <source>Tables (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="650"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="682"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="703"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="725"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="720"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="741"/>
         <source>%1 selected contacts</source>
         <translation>所选的 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="755"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="746"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="767"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="781"/>
         <source>%1 contacts exported to %2.</source>
         <translation>已导出 %1 个联系人到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="784"/>
         <source>Numbers are masked.</source>
         <translation>号码已隐藏中间四位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="794"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="780"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="801"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
@@ -1428,6 +1428,42 @@
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="110"/>
         <source>Dispatcher: unknown</source>
         <translation>发送服务：状态未知</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingCombo</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
+        <source>Detected: %1</source>
+        <translation>检测到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47"/>
+        <source>Choose the file&apos;s encoding</source>
+        <translation>选择文件编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="57"/>
+        <source>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</source>
+        <translation>中文 Windows 上的 Excel 保存的文件通常是 GBK/GB18030；香港、台湾的文件通常是 Big5。导入前会先显示前几行，您可以检查姓名等文字是否显示正确。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="63"/>
+        <source>Read with this encoding</source>
+        <translation>按此编码读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="64"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1788,122 +1824,127 @@
 <context>
     <name>ImportMappingDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="48"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="62"/>
         <source>The first row holds the column names</source>
         <translation>第一行是列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="65"/>
         <source>Columns</source>
         <translation>列的对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="78"/>
         <source>Skip it (keep the contact as it is)</source>
         <translation>跳过（保留原联系人不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="80"/>
         <source>Update the contact with the file&apos;s values</source>
         <translation>用文件中的内容更新该联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="83"/>
         <source>Also import rows whose mobile number is invalid (marked invalid)</source>
         <translation>号码无效的行也导入（标记为无效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="92"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="99"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="100"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="102"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="104"/>
         <source>Into group:</source>
         <translation>导入到分组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="106"/>
         <source>A mobile number already in the group, or repeated in the file</source>
         <translation>分组中已有、或文件中重复出现的手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="115"/>
         <source>First rows of the file:</source>
         <translation>文件的前几行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="131"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="154"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="155"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="156"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="157"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="158"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="159"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="161"/>
         <source>Field: %1</source>
         <translation>字段：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="163"/>
         <source>New field “%1”</source>
         <translation>新字段“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="238"/>
         <source>No column of this file looks like mobile numbers. Choose the column that holds them.</source>
         <translation>文件中没有哪一列像是手机号码。请选择存放手机号码的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="241"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>请选择存放手机号码的列。</translation>
     </message>
@@ -1979,103 +2020,103 @@
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="25"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
         <source>Public (group)</source>
         <translation>公共（本组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
         <source>Private</source>
         <translation>私有</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="35"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
         <source>Message kind: %1</source>
         <translation>短信类型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
         <source>User group: %1</source>
         <translation>用户组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="56"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
         <source>not a number</source>
         <translation>不是号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
         <source>letters or symbols</source>
         <translation>含字母或符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation>被 Excel 四舍五入（1.38E+10）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
         <source>too short</source>
         <translation>位数太少</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
         <source>too long</source>
         <translation>位数太多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
         <source>no such mobile prefix</source>
         <translation>号段不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
         <source>unknown country code</source>
         <translation>国家代码不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="50"/>
         <source>no such number</source>
         <translation>号码不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="51"/>
         <source>not a mobile number</source>
         <translation>不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="57"/>
         <source>longer than 50 characters</source>
         <translation>超过 50 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="58"/>
         <source>control characters</source>
         <translation>含控制字符</translation>
     </message>
@@ -2109,32 +2150,32 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="70"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>共 %1 行；显示前 %2 行，保存时写入全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
         <source>Text (*.csv *.txt)</source>
         <translation>文本 (*.csv *.txt)</translation>
     </message>
@@ -2455,77 +2496,187 @@
         <translation>文件中没有任何一行包含电话号码，请检查文件和所选的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
-        <source>The file no longer exists.</source>
-        <translation>文件已不存在。</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
+        <translation>第 %1 行无法按 %2 读取。请选择其他编码，或将文件另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
+        <source>The file no longer exists, or is not a file.</source>
+        <translation>文件已不存在，或不是一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="86"/>
+        <source>The file is too large to import (the limit is %1).</source>
+        <translation>文件太大，无法导入（上限为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <source>The file is not a text table: it holds binary data.</source>
+        <translation>该文件不是文本表格：其中含有二进制数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>工作簿中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <source>The file has no column “%1”.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
+        <translation>该文件是一个链接（指向 %1）。不会跟随链接读取，请直接选择文件本身。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <source>You are not allowed to read this file, or the system refused to open it.</source>
+        <translation>您没有读取该文件的权限，或系统拒绝打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
+        <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
+        <translation>第 %1 行无法用 SMS Desk 支持的任何编码（UTF-8、GBK/GB18030、Big5、UTF-16）读取。文件可能已损坏或混用了多种编码，请重新另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
+        <translation>该文件按 %1 读取时文字看起来不对：它可能使用了 SMS Desk 不支持的编码（如 Shift-JIS 或其他 Windows 代码页）。请选择文件的编码，或将其另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
+        <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
+        <translation>%1含有 NUL 字符（二进制数据），无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
+        <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
+        <translation>第 %1 行超过 %2；表格的一行远比这短。请确认是否选对了文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
+        <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <source>%1 goes beyond the limit of %2 columns.</source>
+        <translation>%1超出了 %2 列的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
+        <source>The file has more than %1 cells. Split it into smaller files.</source>
+        <translation>文件的单元格超过 %1 个。请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
+        <translation>该工作簿解压后的数据量远超同等大小的正常工作簿（上限为 %1）：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
+        <translation>读取工作簿失败：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <source>The file cannot be imported.</source>
+        <translation>该文件无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
+        <source>Cell %1 of sheet “%2”</source>
+        <translation>工作表“%2”的单元格 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
+        <source>Cell %1</source>
+        <translation>单元格 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>Row %1, column %2 of sheet “%3”</source>
+        <translation>工作表“%3”第 %1 行 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <source>Row %1, column %2</source>
+        <translation>第 %1 行 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <source>Row %1 of sheet “%2”</source>
+        <translation>工作表“%2”第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
+        <source>Sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>只能导入 CSV、TXT、XLSX 和 XLS 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
-        <source>The file is too large to import.</source>
-        <translation>文件太大，无法导入。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
         <source>The file has a header row but no data under it.</source>
         <translation>文件只有表头，没有数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
-        <source>The file is not a text table, or is in an unknown encoding (use UTF-8 or GBK).</source>
-        <translation>文件不是文本表格，或编码无法识别（请使用 UTF-8 或 GBK）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>文件不是 Excel 工作簿，可能已损坏或被改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>工作簿设有密码保护，请另存一份不带密码的副本再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
-        <source>The workbook has no such sheet.</source>
-        <translation>工作簿中没有该工作表。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="75"/>
-        <source>The file has no such column.</source>
-        <translation>文件中没有该列。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
         <source>Choose the column of the file that holds the mobile numbers.</source>
         <translation>请选择文件中存放手机号码的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
         <source>Somebody else changed this contact after you opened it. Nothing was overwritten.</source>
         <translation>在您打开之后，其他人修改了这个联系人。没有覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
         <source>That mobile number is already in this group.</source>
         <translation>该分组中已有这个手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>无法写入该位置。请换一个文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
         <source>Something went wrong.</source>
         <translation>出现了问题。</translation>
     </message>
@@ -2952,17 +3103,17 @@
         <translation>待审核 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="416"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="445"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="446"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -3375,193 +3526,193 @@
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
         <source>Resend failed…</source>
         <translation>重发失败…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
         <source>Cancel task…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
         <source>%1 shown, more to load</source>
         <translation>已显示 %1 条，还有更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
         <source>%1 shown, all</source>
         <translation>已显示 %1 条，全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
         <source>Owner</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
         <source>Recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
         <source>Sent</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>Segments each</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
         <source>Reserved / charged / refunded</source>
         <translation>预扣 / 扣费 / 退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
         <source>Review reason:</source>
         <translation>审核意见：</translation>
     </message>
@@ -3569,105 +3720,105 @@
 <context>
     <name>TaskLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="24"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
         <source>Scheduled</source>
         <translation>定时待发</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="32"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="48"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="47"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="45"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="46"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
         <source>Timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
         <source>Content blocked</source>
         <translation>内容拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
         <source>Invalid number</source>
         <translation>空号/无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="59"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="60"/>
         <source>Quota</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="61"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="62"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3675,144 +3826,144 @@
 <context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="462"/>
         <source>Approve selected</source>
         <translation>通过所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="467"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="471"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="511"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="512"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="512"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="474"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="475"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Recipients</source>
         <translation>接收人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="482"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="494"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="495"/>
         <source>%1 tasks selected.</source>
         <translation>已选择 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="497"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="498"/>
         <source>Select a task to see it here.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
         <source>No task is waiting for review.</source>
         <translation>没有待审核的任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="503"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
         <source>Approve %1 tasks</source>
         <translation>通过 %1 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="503"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 条额度（已预留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
         <source>End time</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
         <source>Template send</source>
         <translation>模板发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>是：每个接收人收到个性化内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="552"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="553"/>
         <source>First rendered messages</source>
         <translation>前几条生成的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="561"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="562"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="611"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="612"/>
         <source>Approved %1 tasks.</source>
         <translation>已通过 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="613"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="614"/>
         <source>%1 were refused:</source>
         <translation>%1 个被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="615"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -4015,78 +4166,78 @@
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="639"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="641"/>
         <source>Rejected (review again)</source>
         <translation>未通过（可再次审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="654"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="655"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="658"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="681"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="682"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="682"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="683"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="683"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="684"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="661"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="684"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="662"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="673"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="674"/>
         <source>Select a template to see it here.</source>
         <translation>选择一个模板以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="675"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="676"/>
         <source>No template is waiting for review.</source>
         <translation>没有待审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
         <source>Visibility</source>
         <translation>可见范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>Rejected because</source>
         <translation>驳回原因</translation>
     </message>

@@ -33,6 +33,8 @@ import pandas as pd
 from smsdesk.services import sheet_reader
 from smsdesk.services.errors import ServiceError
 from smsdesk.services.sheet_reader import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, SheetLimit, cell_text
+from smsdesk.services.text_encodings import ENCODINGS
+from smsdesk.services.text_encodings import LABELS as _LABELS
 
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})
@@ -41,16 +43,6 @@ MAX_BYTES = 200 * 1024 * 1024  # far above 1,000,000 numbers (~15 MB as CSV); st
 MAX_LINE_BYTES = 1024 * 1024  # one line of a text file
 DELIMITERS = ",\t;|"
 
-# The encodings a text file may be in (what Chinese, Hong Kong and Taiwan software saves), by the name the
-# console shows; read_table(encoding=...) takes any of the keys.
-ENCODINGS: dict[str, str] = {
-    "utf-8": "UTF-8",
-    "gb18030": "GBK/GB18030",
-    "big5": "Big5",
-    "utf-16-le": "UTF-16 LE",
-    "utf-16-be": "UTF-16 BE",
-}
-_LABELS = {**ENCODINGS, "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-8+gb18030": "UTF-8 + GBK"}
 SURE = 0.8  # below this share of ordinary characters a guessed encoding is not trusted
 
 # Why a file was refused; TableError.reason, translated by the console (ui/messages.py, "file_<reason>").

@@ -442,3 +442,136 @@ def long_name(folder: Path) -> Hostile:
     path = folder / name
     path.write_text("姓名,手机\n张三,13800138000\n李四,12345\n", encoding="utf-8")
     return Hostile(name, path, "ok", rows=2)
+
+
+# ------------------------------------------------------------------------------------ every import path
+
+# Codes an import may end with besides a TableError ("invalid" with a reason): each has its own sentence.
+CLEAR_CODES = frozenset({"no_numbers", "no_words", "no_mobile_column"})
+PATHS = ("table", "contacts", "blacklist", "words", "send", "template")
+
+
+@dataclass
+class Targets:
+    """Where a child imports one file: the database, and this file's own contact group and blacklist's group (so
+    that row counts before and after tell exactly what it saved, whatever the other children do)."""
+
+    target: object  # DatabaseTarget
+    su: object  # DatabaseTarget of the superuser
+    password: str
+    admin_password: str
+    contact_group: int
+    user_group: int
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_everywhere(path: str, targets: Targets, words_lock, contains: tuple[str, ...] = ()) -> dict:
+    """Runs one file through every import path in this (child) process: the table reader, contacts import,
+    blacklist import, sensitive-word import, the send tab's file read and the template send's. Returns per path
+    (outcome, detail, seconds, saved) and the peak memory this process grew by."""
+    import resource
+    import time
+
+    import psycopg
+
+    from smsdesk.services import blacklist, contacts_transfer, library, sending, tabular, template_send
+    from smsdesk.services import session as session_service
+    from smsdesk.services.auth import sign_in
+    from smsdesk.services.errors import ServiceError
+
+    start_rss = _rss_mb()
+    soft = resource.getrlimit(resource.RLIMIT_AS)
+    with open("/proc/self/status") as f:
+        vm = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize:"))
+    resource.setrlimit(resource.RLIMIT_AS, (vm + (4 << 30), soft[1]))  # a regression fails, not the machine
+
+    def count(sql: str, *args) -> int:
+        with psycopg.connect(**targets.su.conninfo(), autocommit=True) as conn:
+            return int(conn.execute(sql, args).fetchone()[0])
+
+    contacts_sql = "select count(*) from smsdesk.contact where group_id = %s"
+    blacklist_sql = (
+        "select count(*) from smsdesk.blacklist_entry e join smsdesk.blacklist_list l on l.id = e.list_id"
+        " where l.scope = 'group' and l.group_id = %s"
+    )
+    words_sql = "select count(*) from smsdesk.sensitive_word"
+    results: dict[str, tuple] = {}
+
+    def attempt(name: str, work, counter=None) -> None:
+        before = counter() if counter else 0
+        began = time.perf_counter()
+        try:
+            value = work()
+            outcome, detail = "ok", value
+        except tabular.TableError as exc:
+            outcome, detail = f"refused:{exc.reason}", exc.detail
+        except ServiceError as exc:
+            outcome, detail = f"error:{exc.code}", exc.detail
+        except BaseException as exc:  # what the test must never see
+            outcome, detail = f"crash:{type(exc).__name__}", str(exc)[:300]
+        seconds = time.perf_counter() - began
+        saved = (counter() - before) if counter else 0
+        results[name] = (outcome, str(detail)[:300], seconds, saved)
+
+    def table_read():
+        table = tabular.read_table(path)
+        cells = set(table.frame.to_numpy(dtype=object).ravel().tolist()[:100_000])
+        missing = [text for text in contains if text not in cells]
+        if missing:
+            raise ValueError(f"read, but without {missing}")
+        return len(table)
+
+    attempt("table", table_read)
+    operator = sign_in(targets.target, "east-op", targets.password, pool_size=1)
+    boss = sign_in(targets.target, "boss", targets.admin_password, pool_size=1)
+    try:
+
+        def contacts_import():
+            preview = contacts_transfer.preview(library.QuietJob(), path)
+            mobile = preview.guess.get("mobile")
+            if mobile is None:
+                raise ServiceError("no_mobile_column", "no column looks like mobiles")
+            request = contacts_transfer.ImportRequest(
+                path=path, group_id=targets.contact_group, mapping={"mobile": mobile}
+            )
+            result = session_service.run(
+                operator, lambda s: contacts_transfer.import_contacts(s, None, request, preview.table)
+            )
+            return result.imported + result.updated
+
+        attempt("contacts", contacts_import, lambda: count(contacts_sql, targets.contact_group))
+        attempt(
+            "blacklist",
+            lambda: (
+                session_service.run(
+                    boss, lambda s: blacklist.import_file(s, None, path, "group", group_id=targets.user_group)
+                ).added
+            ),
+            lambda: count(blacklist_sql, targets.user_group),
+        )
+        with words_lock:  # the installation's one list: counted with no other child importing into it
+            attempt(
+                "words",
+                lambda: session_service.run(boss, lambda s: library.import_words(s, None, path)).added,
+                lambda: count(words_sql),
+            )
+    finally:
+        operator.close()
+        boss.close()
+
+    def send_read():
+        info = sending.file_info(path)
+        cells, _ = sending.read_file_numbers(path, None, info.sheet)
+        return len(cells)
+
+    attempt("send", send_read)
+    attempt("template", lambda: template_send.read_data_file(library.QuietJob(), path).row_count)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"paths": results, "grew_mb": max(0.0, peak - start_rss)}

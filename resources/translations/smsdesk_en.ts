@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="89"/>
         <source>Add a number to a blacklist</source>
         <translation>Add a number to a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000, +86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
         <source>For example: complaint, replied T</source>
         <translation>For example: complaint, replied T</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="106"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="108"/>
         <source>Enter the number.</source>
         <translation>Enter the number.</translation>
     </message>
@@ -258,77 +258,77 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="232"/>
         <source>Number, or its first or last digits…</source>
         <translation>Number, or its first or last digits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="234"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
         <source>Add number…</source>
         <translation>Add number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="250"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="251"/>
         <source>Blacklist</source>
         <translation>Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="252"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="313"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="339"/>
         <source>All blacklists (%1)</source>
         <translation>All blacklists (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="393"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>%n number shown</numerusform>
@@ -336,22 +336,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="470"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="475"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="439"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="484"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="453"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>Remove %n number from the blacklist?</numerusform>
@@ -405,409 +405,410 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="178"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="442"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="194"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="214"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="224"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="231"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="236"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="265"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="294"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="299"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="303"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="370"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="375"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="368"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="381"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="371"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="384"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="560"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="550"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="568"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="573"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="585"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="632"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="635"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="668"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="657"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="690"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="660"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="694"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="721"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="726"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="795"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="766"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="768"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="801"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="803"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="805"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="809"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="782"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="815"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="786"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="821"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="796"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="829"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="830"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="885"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="886"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="887"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="866"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
@@ -1766,48 +1767,58 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="117"/>
         <source>Import numbers into a blacklist</source>
         <translation>Import numbers into a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="123"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="139"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <source>Sheet:</source>
+        <translation type="unfinished">Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>Number column:</source>
         <translation>Number column:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="149"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="192"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1815,12 +1826,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="206"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="208"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
@@ -2136,17 +2147,17 @@
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="46"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
         <source>Message kind</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
@@ -2154,32 +2165,32 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="73"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>%1 lines; the first %2 are shown, saving writes them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
         <source>%1 lines</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="80"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
         <source>Text (*.csv *.txt)</source>
         <translation>Text (*.csv *.txt)</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="89"/>
         <source>Add a number to a blacklist</source>
         <translation>添加黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000、+86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
         <source>For example: complaint, replied T</source>
         <translation>例如：用户投诉、回复T退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="106"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="108"/>
         <source>Enter the number.</source>
         <translation>请输入号码。</translation>
     </message>
@@ -257,99 +257,99 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="232"/>
         <source>Number, or its first or last digits…</source>
         <translation>号码，或开头/结尾几位数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="234"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
         <source>Add number…</source>
         <translation>添加号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="250"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="251"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="252"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="313"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="339"/>
         <source>All blacklists (%1)</source>
         <translation>全部黑名单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="393"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="470"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="475"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1：读取 %2 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="439"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="484"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="453"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
@@ -402,409 +402,410 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="178"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="442"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>短信内容。按 Ctrl+Enter 预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="194"/>
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
         <source>Kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="214"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
         <source>When</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="224"/>
         <source>Phrases</source>
         <translation>常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="231"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="236"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="265"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="294"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="299"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="303"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="370"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="375"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="368"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="381"/>
         <source>Back to edit</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="371"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="384"/>
         <source>Confirm and submit</source>
         <translation>确认提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="560"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="550"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="568"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="573"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="585"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="632"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="635"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="668"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="657"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="690"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="660"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="661"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="694"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="721"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="726"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="744"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="795"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="766"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="768"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="801"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="803"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="805"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="809"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="782"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="815"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="786"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="821"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="796"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="829"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="797"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="830"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="885"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="886"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="887"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="866"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
     </message>
@@ -1763,60 +1764,70 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="117"/>
         <source>Import numbers into a blacklist</source>
         <translation>批量导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="123"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="139"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="149"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="192"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="206"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="208"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
@@ -2132,17 +2143,17 @@
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="46"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
         <source>Message kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
@@ -2150,32 +2161,32 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="73"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>共 %1 行；显示前 %2 行，保存时写入全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
         <source>Text (*.csv *.txt)</source>
         <translation>文本 (*.csv *.txt)</translation>
     </message>

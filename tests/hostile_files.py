@@ -188,6 +188,40 @@ def _xls(path: Path, rows: list[list[object]], far: tuple[int, int] | None = Non
     return path
 
 
+def write_ods(path: Path, body: str) -> Path:
+    """An OpenDocument spreadsheet of one sheet whose table XML is ``body``."""
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2"><office:body>'
+        f'<office:spreadsheet><table:table table:name="名单">{body}</table:table></office:spreadsheet>'
+        "</office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", manifest)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def ods_row(*cells: str, repeat: int = 1) -> str:
+    attr = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
+    texts = "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{escape(c)}</text:p></table:table-cell>' for c in cells
+    )
+    return f"<table:table-row{attr}>{texts}</table:table-row>"
+
+
 # ----------------------------------------------------------------------------------------------- corpus
 
 
@@ -322,6 +356,23 @@ def generate(folder: Path, *, big: bool = True) -> list[Hostile]:
     out.append(Hostile("xlsx_renamed.xls", folder / "xlsx_renamed.xls", "ok", rows=5))
     write_xlsx(folder / "xlsx_named.csv", [("名单", table_xml(good_rows))])
     out.append(Hostile("xlsx_named.csv", folder / "xlsx_named.csv", "ok", rows=5))
+    write_ods(
+        folder / "list.ods", ods_row("姓名", "手机") + "".join(ods_row(f"客户{i}", m) for i, m in enumerate(MOBILES))
+    )
+    out.append(Hostile("list.ods", folder / "list.ods", "ok", rows=5, contains=("客户0", MOBILES[0])))
+    repeated = (
+        '<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16000"'
+        ' office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>'
+    )
+    write_ods(folder / "repeated_cells.ods", ods_row("手机") + repeated)
+    out.append(
+        Hostile(
+            "repeated_cells.ods",
+            folder / "repeated_cells.ods",
+            "refused",
+            ("not_spreadsheet", "too_many_cells", "too_many_columns", "reader_died"),
+        )
+    )
     encrypted = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
     encrypted += "EncryptionInfo".encode("utf-16-le") + bytes(50) + "EncryptedPackage".encode("utf-16-le") + bytes(4000)
     add("encrypted.xlsx", encrypted, "refused", "encrypted")

@@ -289,3 +289,16 @@ def test_an_unreadable_file_is_a_message_not_a_traceback(locked):
     folder.chmod(0o755)
     path.chmod(0o644)
     assert reason == "unreadable" and "permission denied" in detail, detail
+
+
+def test_opendocument_is_read_in_a_child_whose_death_is_a_message(tmp_path, monkeypatch):
+    import shutil
+    import sys
+
+    from tests.hostile_files import ods_row, write_ods
+
+    path = write_ods(tmp_path / "list.ods", ods_row("姓名", "手机") + ods_row("张三", MOBILES[0]))
+    assert read_table(path).rows == [["张三", MOBILES[0]]]
+    monkeypatch.setattr(sys, "executable", shutil.which("false"))  # a child that dies at once
+    err = refused(path, "reader_died")
+    assert "exit status 1" in err.detail

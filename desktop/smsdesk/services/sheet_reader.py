@@ -509,53 +509,40 @@ def pick_sheet(name: str, names: list[str], visible: list[bool], sheet: str | in
 
 
 def read_in_child(path: Path, name: str, sheet: str | int | None) -> tuple[Sheet, str, list[str]]:
-    """calamine in a child process whose address space is capped: whatever the file does to it, this process lives."""
-    import multiprocessing
+    """calamine in a child process whose address space is capped (``python -m smsdesk.services.sheet_reader``,
+    as the console starts its other children): whatever the file does to it, this process lives. The child
+    answers in JSON on its standard output."""
+    import json
+    import subprocess
+    import sys
 
-    context = multiprocessing.get_context("spawn")
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(str(path), sheet, send), daemon=True)
-    child.start()
-    send.close()
+    command = [sys.executable, "-m", "smsdesk.services.sheet_reader", str(path), json.dumps(sheet)]
     try:
-        result = receive.recv() if receive.poll(300) else None
-    except EOFError:
-        result = None
-    finally:
-        child.join(5)
-        if child.is_alive():
-            child.kill()
-            child.join()
-        receive.close()
-    if result is None:
+        done = subprocess.run(command, capture_output=True, timeout=300, stdin=subprocess.DEVNULL, check=False)
+        result = json.loads(done.stdout.decode("utf-8")) if done.returncode == 0 else None
+    except (subprocess.TimeoutExpired, ValueError, OSError):
+        result, done = None, None
+    if not isinstance(result, dict):
+        status = done.returncode if done is not None else "none"
         raise SheetLimit(
             "reader_died",
-            f"{name}: reading the workbook failed (exit status {child.exitcode}); it may be damaged or "
-            "built to exhaust memory.",
+            f"{name}: reading the workbook failed (exit status {status}); it may be damaged or built to exhaust "
+            "memory.",
         )
-    if result[0] == "error":
-        raise SheetLimit(result[1], result[2])
-    _, columns, chosen, names = result
-    return Sheet(columns, None, "child"), chosen, names
+    if "error" in result:
+        raise SheetLimit(result["error"], result["detail"], **result.get("params", {}))
+    return Sheet(result["columns"], None, "child"), result["sheet"], result["sheets"]
 
 
-def _child_main(path: str, sheet: str | int | None, send) -> None:  # pragma: no cover - runs in the child
-    import resource
-
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
-    except (ValueError, OSError):
-        pass
+def _child_read(path: str, sheet: str | int | None) -> dict:
+    """The child's work: one sheet through calamine, the cells as text."""
     name = Path(path).name
     try:
         from python_calamine import CalamineWorkbook
 
         book = CalamineWorkbook.from_path(path)
         names = [str(n) for n in book.sheet_names]
-        visible = [
-            str(m.visible).lower().endswith("visible") and "hidden" not in str(m.visible).lower()
-            for m in book.sheets_metadata
-        ]
+        visible = ["hidden" not in str(m.visible).lower() for m in book.sheets_metadata]
         index = pick_sheet(name, names, visible, sheet)
         ws = book.get_sheet_by_index(index)
         if ws.width > MAX_COLUMNS:
@@ -565,19 +552,38 @@ def _child_main(path: str, sheet: str | int | None, send) -> None:  # pragma: no
                 sheet=names[index],
                 limit=f"{MAX_COLUMNS:,}",
             )
+        if ws.width * ws.height > MAX_CELLS:
+            raise SheetLimit(
+                "too_many_cells",
+                f"{name}, sheet {names[index]!r}: more than {MAX_CELLS:,} cells.",
+                sheet=names[index],
+                limit=f"{MAX_CELLS:,}",
+            )
         lead = (ws.start or (0, 0))[1]
         rows = [[""] * lead + [cell_text(c) for c in row] for row in ws.iter_rows()]
         width = max((len(r) for r in rows), default=0)
         columns = [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
-        send.send(("ok", columns, names[index], names))
+        return {"columns": columns, "sheet": names[index], "sheets": names}
     except SheetLimit as exc:
-        send.send(("error", exc.reason, exc.detail))
+        return {"error": exc.reason, "detail": exc.detail, "params": exc.params}
     except MemoryError:
-        send.send(("error", "reader_died", f"{name}: reading the workbook needed more memory than allowed."))
+        return {"error": "reader_died", "detail": f"{name}: reading the workbook needed more memory than allowed."}
     except Exception as exc:
-        send.send(("error", "not_spreadsheet", f"{name} cannot be read as a workbook: {exc}"))
-    finally:
-        send.close()
+        return {"error": "not_spreadsheet", "detail": f"{name} cannot be read as a workbook: {exc}"}
+
+
+def _child_main() -> None:  # pragma: no cover - runs in the child
+    import json
+    import sys
+
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY, CHILD_MEMORY))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows: no address-space limit; the console lives whatever the child does
+    result = _child_read(sys.argv[1], json.loads(sys.argv[2]))
+    sys.stdout.buffer.write(json.dumps(result, ensure_ascii=False).encode("utf-8"))
 
 
 # ----------------------------------------------------------------------------------------------- cells
@@ -620,3 +626,7 @@ def _letters_to_index(letters: str) -> int:
     for ch in letters.upper():
         index = index * 26 + (ord(ch) - ord("A") + 1)
     return index - 1
+
+
+if __name__ == "__main__":
+    _child_main()

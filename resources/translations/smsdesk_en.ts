@@ -258,77 +258,77 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="235"/>
         <source>Number, or its first or last digits…</source>
         <translation>Number, or its first or last digits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
         <source>Add number…</source>
         <translation>Add number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
         <source>Blacklist</source>
         <translation>Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
         <source>All blacklists (%1)</source>
         <translation>All blacklists (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="396"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>%n number shown</numerusform>
@@ -336,22 +336,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="473"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="475"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="478"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="484"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="501"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>Remove %n number from the blacklist?</numerusform>
@@ -1813,12 +1813,12 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="166"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="213"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="193"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1826,12 +1826,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="209"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="211"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
@@ -4263,326 +4263,326 @@
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="113"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV, TXT, XLSX or XLS with a header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
         <source>Template field</source>
         <translation>Template field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
         <source>File column</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
         <source>Row 1</source>
         <translation>Row 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="140"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="163"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="171"/>
         <source>Stop at</source>
         <translation>Stop at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="179"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="196"/>
         <source>Approved template:</source>
         <translation>Approved template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="198"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
         <source>Data file:</source>
         <translation>Data file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="208"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="219"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>Preview: the first rows, then every row that will not be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="232"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="236"/>
         <source>End:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="291"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="335"/>
         <source>No approved template</source>
         <translation>No approved template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="369"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="404"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="570"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="584"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="417"/>
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="419"/>
         <source>no header row: columns are named by letter</source>
         <translation>no header row: columns are named by letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="439"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="453"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
         <source>— choose a column —</source>
         <translation>— choose a column —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="541"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="555"/>
         <source>Words masked: %1</source>
         <translation>Words masked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="557"/>
         <source>No value for %1</source>
         <translation>No value for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="545"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="559"/>
         <source>Invalid number (%1)</source>
         <translation>Invalid number (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="547"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="561"/>
         <source>Same number as row %1</source>
         <translation>Same number as row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="549"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="563"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="551"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="565"/>
         <source>Message too long</source>
         <translation>Message too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="558"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="572"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="733"/>
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="560"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="574"/>
         <source>Choose a data file.</source>
         <translation>Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="562"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="722"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="565"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="579"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="743"/>
         <source>Choose a column for %1.</source>
         <translation>Choose a column for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="571"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
         <source>%1 to send</source>
         <translation>%1 to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="588"/>
         <source>%1 with missing values</source>
         <translation>%1 with missing values</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="575"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
         <source>%1 invalid numbers</source>
         <translation>%1 invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
         <source>%1 duplicates</source>
         <translation>%1 duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="577"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
         <source>%1 with sensitive words</source>
         <translation>%1 with sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="578"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
         <source>%1 too long</source>
         <translation>%1 too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="597"/>
         <source>%1 blacklisted (not charged)</source>
         <translation>%1 blacklisted (not charged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="584"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
         <source>%1 segments</source>
         <translation>%1 segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
         <source>cost ¥%1</source>
         <translation>cost ¥%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="601"/>
         <source>quota left %1</source>
         <translation>quota left %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="603"/>
         <source>%1 segments short</source>
         <translation>%1 segments short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="622"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="636"/>
         <source>Submitting %1 messages…</source>
         <translation>Submitting %1 messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="637"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
         <source>Task %1 submitted: %2 messages, %3 segments reserved.</source>
         <translation>Task %1 submitted: %2 messages, %3 segments reserved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="712"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="727"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="720"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="734"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>This template is not approved for sending (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="735"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>The template was changed after the preview. Check the preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="723"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
         <source>No row of the file can be sent.</source>
         <translation>No row of the file can be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
         <source>The end time must come after the start time.</source>
         <translation>The end time must come after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="725"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>

@@ -257,99 +257,99 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="235"/>
         <source>Number, or its first or last digits…</source>
         <translation>号码，或开头/结尾几位数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
         <source>Add number…</source>
         <translation>添加号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
         <source>All blacklists (%1)</source>
         <translation>全部黑名单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="396"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="473"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="475"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="478"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1：读取 %2 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="484"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="501"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
@@ -1810,24 +1810,24 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="166"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="213"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="193"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="209"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="211"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
@@ -4256,326 +4256,326 @@
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="113"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV、TXT、XLSX 或 XLS，首行为列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
         <source>Template field</source>
         <translation>模板字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
         <source>File column</source>
         <translation>文件列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
         <source>Row 1</source>
         <translation>第 1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="140"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="163"/>
         <source>Now</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="171"/>
         <source>Stop at</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="179"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="196"/>
         <source>Approved template:</source>
         <translation>已审核模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="198"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
         <source>Task name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
         <source>Data file:</source>
         <translation>数据文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="208"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="219"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>预览：前几行，以及所有不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="232"/>
         <source>Start:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="236"/>
         <source>End:</source>
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="291"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="335"/>
         <source>No approved template</source>
         <translation>没有已审核的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="369"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>没有您可用的已审核模板。请在“内容库 → 模板”中新建，审核通过后即可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="404"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="570"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="584"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="417"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="419"/>
         <source>no header row: columns are named by letter</source>
         <translation>无列名行：各列以字母命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="439"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="453"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
         <source>— choose a column —</source>
         <translation>— 请选择列 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="541"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="555"/>
         <source>Words masked: %1</source>
         <translation>已屏蔽敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="557"/>
         <source>No value for %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="545"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="559"/>
         <source>Invalid number (%1)</source>
         <translation>号码无效（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="547"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="561"/>
         <source>Same number as row %1</source>
         <translation>与第 %1 行号码重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="549"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="563"/>
         <source>Sensitive words: %1</source>
         <translation>含敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="551"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="565"/>
         <source>Message too long</source>
         <translation>内容过长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="558"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="572"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="733"/>
         <source>Choose an approved template.</source>
         <translation>请选择已审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="560"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="574"/>
         <source>Choose a data file.</source>
         <translation>请选择数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="562"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="722"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>请选择手机号码所在的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="565"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="579"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="743"/>
         <source>Choose a column for %1.</source>
         <translation>请为 %1 选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="571"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
         <source>%1 to send</source>
         <translation>发送 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="588"/>
         <source>%1 with missing values</source>
         <translation>%1 行缺少数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="575"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
         <source>%1 invalid numbers</source>
         <translation>%1 个无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
         <source>%1 duplicates</source>
         <translation>%1 个重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="577"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
         <source>%1 with sensitive words</source>
         <translation>%1 行含敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="578"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
         <source>%1 too long</source>
         <translation>%1 行内容过长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="597"/>
         <source>%1 blacklisted (not charged)</source>
         <translation>%1 个黑名单号码（不计费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="584"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
         <source>%1 segments</source>
         <translation>计费 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
         <source>cost ¥%1</source>
         <translation>费用 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="601"/>
         <source>quota left %1</source>
         <translation>剩余额度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="603"/>
         <source>%1 segments short</source>
         <translation>还差 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="622"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="636"/>
         <source>Submitting %1 messages…</source>
         <translation>正在提交 %1 条短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="637"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
         <source>Task %1 submitted: %2 messages, %3 segments reserved.</source>
         <translation>任务 %1 已提交：%2 条短信，预扣额度 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="712"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="727"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="720"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="734"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="735"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>预览之后模板已被修改，请重新检查预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="723"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
         <source>No row of the file can be sent.</source>
         <translation>文件中没有可以发送的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
         <source>The end time must come after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="725"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
     </message>

@@ -369,14 +369,16 @@ def delete_words(session: Session, ids: list[int]) -> int:
     return n
 
 
-def read_word_file(path: str | Path, column: str | None = None) -> tuple[list[str], list[tuple[int, str, str]], int]:
+def read_word_file(
+    path: str | Path, column: str | None = None, *, sheet: str | None = None, encoding: str | None = None
+) -> tuple[list[str], list[tuple[int, str, str]], int]:
     """(usable words, rejected (row, text, reason), words read). Without ``column`` every cell of the file
     holds words, several to a cell when separated by commas, 、 or semicolons."""
     from smsdesk.services import tabular  # pandas: imported on first use, not with the console's tabs
 
     # A word list has no header (a one-line list is one word, not a header over nothing); a word that names the
     # column ("敏感词") is skipped below. With ``column``, the first row names the columns.
-    table = tabular.read_table(path, header=column is not None)
+    table = tabular.read_table(path, header=column is not None, sheet=sheet, encoding=encoding)
     frame = table.frame if column is None else table.frame.iloc[:, [table.column_index(column)]]
     cells = frame.to_numpy(dtype=object)
     good: list[str] = []
@@ -404,12 +406,20 @@ def read_word_file(path: str | Path, column: str | None = None) -> tuple[list[st
     return good, rejected, read
 
 
-def import_words(session: Session, job: JobLike, path: str | Path, column: str | None = None) -> WordImport:
+def import_words(
+    session: Session,
+    job: JobLike,
+    path: str | Path,
+    column: str | None = None,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> WordImport:
     """Bulk import (SET-1) with the same file reading as the other imports; importing twice adds nothing."""
     job = job or QuietJob()
     name = Path(path).name
     job.progress(0, 0, name, force=True)
-    good, rejected, read = read_word_file(path, column)
+    good, rejected, read = read_word_file(path, column, sheet=sheet, encoding=encoding)
     report = WordImport(source=name, read=read, rejected=rejected)
     if not good:
         raise ServiceError("no_words", f"{name} holds no usable sensitive words ({read} cells read)")

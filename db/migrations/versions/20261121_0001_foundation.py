@@ -9,12 +9,59 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from smsdesk.store.sqlfiles import apply_sql
+from smsdesk.store import sqlfiles
 
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
+SQL = (
+    "roles",
+    "functions/tg_user_group_path",
+    "functions/tg_user_group_moved",
+    "triggers/user_group",
+    "functions/tg_audit_append_only",
+    "triggers/audit_log",
+    "functions/is_system",
+    "functions/me",
+    "functions/my_user_id",
+    "functions/my_scope_groups",
+    "functions/my_ancestor_groups",
+    "functions/i_oversee",
+    "functions/i_am_admin",
+    "functions/i_am_top_admin",
+    "functions/group_in_subtree",
+    "policies/user_group",
+    "policies/app_user",
+    "policies/quota_movement",
+    "policies/audit_log",
+    "grants/installation",
+    "grants/alembic_version",
+    "grants/user_group",
+    "grants/app_user",
+    "grants/quota_movement",
+    "grants/audit_log",
+    "functions/_audit",
+    "functions/_fail",
+    "functions/_require_admin_over",
+    "functions/group_path",
+    "functions/group_find",
+    "functions/group_create",
+    "functions/group_set_review",
+    "functions/_sync_role",
+    "functions/user_create",
+    "functions/user_set_status",
+    "functions/user_set_flags",
+    "functions/user_update_profile",
+    "functions/user_set_password",
+    "functions/quota_grant_group",
+    "functions/quota_grant_user",
+    "functions/sign_in",
+    "functions/record_sign_in_failure",
+    "functions/audit_event",
+)
 
 
 def upgrade() -> None:
@@ -160,10 +207,12 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_quota_movement_group_id"), "quota_movement", ["group_id"], unique=False, schema="smsdesk")
     op.create_index(op.f("ix_quota_movement_user_id"), "quota_movement", ["user_id"], unique=False, schema="smsdesk")
-    apply_sql(op.get_bind(), "20261121_0001_security.sql")
+    sqlfiles.apply(op.get_bind(), revision, *SQL)
 
 
 def downgrade() -> None:
+    # the roles stay: they belong to the cluster (smsdesk-admin db drop-roles)
+    sqlfiles.remove(op.get_bind(), *reversed(SQL[1:]))
     op.drop_index(op.f("ix_quota_movement_user_id"), table_name="quota_movement", schema="smsdesk")
     op.drop_index(op.f("ix_quota_movement_group_id"), table_name="quota_movement", schema="smsdesk")
     op.drop_table("quota_movement", schema="smsdesk")

@@ -9,12 +9,69 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from smsdesk.store.sqlfiles import apply_sql
+from smsdesk.store import sqlfiles
 
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+
+# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
+SQL = (
+    "functions/word_fold",
+    "functions/template_problem",
+    "functions/template_variables",
+    "policies/phrase_group",
+    "policies/phrase",
+    "policies/signature",
+    "policies/message_template",
+    "policies/sensitive_word",
+    "policies/blacklist_list",
+    "policies/blacklist_batch",
+    "policies/blacklist_entry",
+    "policies/blacklist_tail",
+    "grants/phrase_group",
+    "grants/phrase",
+    "grants/signature",
+    "grants/message_template",
+    "grants/sensitive_word",
+    "grants/blacklist_list",
+    "grants/blacklist_batch",
+    "grants/blacklist_entry",
+    "grants/blacklist_tail",
+    "functions/_library_caller",
+    "functions/_require_top_admin",
+    "functions/_phrase_group_editable",
+    "functions/phrase_group_create",
+    "functions/phrase_group_rename",
+    "functions/phrase_group_delete",
+    "functions/phrase_add",
+    "functions/_phrase_for_change",
+    "functions/phrase_update",
+    "functions/phrase_delete",
+    "functions/_signature_text",
+    "functions/signature_create",
+    "functions/signature_update",
+    "functions/signature_set_default",
+    "functions/signature_delete",
+    "functions/_template_checked",
+    "functions/template_create",
+    "functions/template_update",
+    "functions/template_delete",
+    "functions/template_review",
+    "functions/template_usable",
+    "functions/word_import",
+    "functions/word_delete",
+    "functions/tg_blacklist_tail_insert",
+    "functions/tg_blacklist_tail_delete",
+    "functions/tg_blacklist_entry_frozen",
+    "triggers/blacklist_entry",
+    "functions/_blacklist_list_for_change",
+    "functions/_blacklist_label",
+    "functions/blacklist_import",
+    "functions/blacklist_delete",
+    "functions/blacklist_hits",
+)
 
 KIND_CHECK = "kind in ('verification', 'notification', 'marketing', 'alert')"
 
@@ -230,33 +287,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("list_id", "tail", name=op.f("pk_blacklist_tail")),
         schema="smsdesk",
     )
-    apply_sql(op.get_bind(), "20261121_0002_content_library.sql")
+    sqlfiles.apply(op.get_bind(), revision, *SQL)
 
 
 def downgrade() -> None:
-    # Every function of 20261121_0002_content_library.sql, whatever its arguments.
-    op.execute(
-        """
-        DO $$
-        DECLARE f regprocedure;
-        BEGIN
-          FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-                    WHERE n.nspname = 'smsdesk' AND p.proname = ANY (ARRAY[
-                      'word_fold', 'template_problem', 'template_variables', '_library_caller',
-                      '_require_top_admin', '_phrase_group_editable', 'phrase_group_create',
-                      'phrase_group_rename', 'phrase_group_delete', 'phrase_add', '_phrase_for_change',
-                      'phrase_update', 'phrase_delete', '_signature_text', 'signature_create', 'signature_update',
-                      'signature_set_default', 'signature_delete', '_template_checked', 'template_create',
-                      'template_update', 'template_delete', 'template_review', 'template_usable', 'word_import',
-                      'word_delete', '_blacklist_list_for_change', '_blacklist_label', 'blacklist_import',
-                      'blacklist_delete', 'blacklist_hits', 'tg_blacklist_tail_insert',
-                      'tg_blacklist_tail_delete', 'tg_blacklist_entry_frozen'])
-          LOOP
-            EXECUTE format('DROP FUNCTION %s', f);
-          END LOOP;
-        END $$
-        """
-    )
+    sqlfiles.remove(op.get_bind(), *reversed(SQL))
     op.drop_table("blacklist_tail", schema="smsdesk")
     op.drop_table("blacklist_entry", schema="smsdesk")
     op.drop_index(op.f("ix_blacklist_batch_list_id"), table_name="blacklist_batch", schema="smsdesk")

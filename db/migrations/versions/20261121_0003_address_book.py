@@ -9,12 +9,59 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from smsdesk.store.sqlfiles import apply_sql
+from smsdesk.store import sqlfiles
 
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
+
+# The pure helpers come first: the generated columns and the search index are built on them.
+HELPERS = (
+    "functions/contact_display_number",
+    "functions/mask_number",
+    "functions/contact_search_terms",
+    "functions/ts_lexeme",
+)
+# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
+SQL = (
+    *HELPERS,
+    "functions/tg_contact_group_path",
+    "functions/tg_contact_group_moved",
+    "triggers/contact_group",
+    "functions/tg_contact_count_insert",
+    "functions/tg_contact_count_delete",
+    "functions/tg_contact_count_update",
+    "triggers/contact",
+    "functions/my_contact_owners",
+    "policies/contact_group",
+    "policies/contact_field",
+    "policies/contact",
+    "grants/contact_group",
+    "grants/contact_field",
+    "grants/contact",
+    "functions/_require_book",
+    "functions/_book_owners",
+    "functions/_group_for_change",
+    "functions/_check_group_name",
+    "functions/contact_group_path",
+    "functions/_check_contact",
+    "functions/contact_group_create",
+    "functions/contact_group_rename",
+    "functions/contact_group_move",
+    "functions/contact_group_delete",
+    "functions/contact_group_ensure_path",
+    "functions/contact_field_save",
+    "functions/contact_field_delete",
+    "functions/contact_create",
+    "functions/contact_update",
+    "functions/contact_delete",
+    "functions/contact_move",
+    "functions/contact_numbers",
+    "functions/contact_search",
+    "functions/contact_import_begin",
+    "functions/contact_import_finish",
+)
 
 
 def upgrade() -> None:
@@ -118,48 +165,38 @@ def upgrade() -> None:
         postgresql_where=sa.text("mobile_e164 IS NOT NULL"),
     )
     # functions, generated columns (mobile_masked, phone_masked, mobile_state), search indexes, RLS, grants
-    apply_sql(op.get_bind(), "20261121_0003_address_book.sql")
+    sqlfiles.apply(op.get_bind(), revision, *HELPERS)
+    # Masked numbers for everyone, and whether the mobile is valid (which says nothing about its digits).
+    op.execute(
+        """
+        ALTER TABLE smsdesk.contact
+          ADD COLUMN mobile_masked text GENERATED ALWAYS AS
+            (smsdesk.mask_number(smsdesk.contact_display_number(mobile_e164, mobile_raw))) STORED,
+          ADD COLUMN phone_masked text GENERATED ALWAYS AS (smsdesk.mask_number(phone)) STORED,
+          ADD COLUMN mobile_state text GENERATED ALWAYS AS
+            (CASE WHEN mobile_e164 IS NOT NULL THEN 'valid' WHEN mobile_raw <> '' THEN 'invalid' ELSE 'none' END) STORED
+        """
+    )
+    # A large pending list: a 100,000-row import appends its keys there (about 25 MB) instead of merging them into
+    # the index row by row (fastupdate off: 2.5 times slower), and autovacuum merges them in the background soon
+    # after (the insert thresholds below), so the next import finds the list nearly empty and does not pay for the
+    # merge itself: a merge of two imports' keys takes 2 to 3 seconds, on whichever insert crosses the limit.
+    # Searches scan the list too: with three imports' keys waiting (~60 MB) a search over a million contacts takes
+    # 60-140 ms instead of 0-25 ms, until autovacuum (within a minute) has merged them.
+    op.execute(
+        "CREATE INDEX ix_contact_search ON smsdesk.contact"
+        " USING gin (smsdesk.contact_search_terms(name, mobile_e164, email)) WITH (gin_pending_list_limit = 65536)"
+    )
+    op.execute(
+        "ALTER TABLE smsdesk.contact SET (autovacuum_vacuum_insert_threshold = 20000,"
+        " autovacuum_vacuum_insert_scale_factor = 0)"
+    )
+    sqlfiles.apply(op.get_bind(), revision, *SQL[len(HELPERS) :])
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for name in (
-        "contact_import_finish(bigint, boolean, text[], text)",
-        "contact_import_begin()",
-        "contact_search(text, integer)",
-        "contact_numbers(bigint[])",
-        "contact_move(bigint[], bigint, boolean)",
-        "contact_delete(bigint[])",
-        "contact_update(bigint, integer, text, text, text, text, text, text, jsonb)",
-        "contact_create(bigint, text, text, text, text, text, text, jsonb)",
-        "contact_field_delete(bigint)",
-        "contact_field_save(bigint, bigint, text)",
-        "contact_group_ensure_path(bigint, text)",
-        "contact_group_delete(bigint)",
-        "contact_group_move(bigint, bigint)",
-        "contact_group_rename(bigint, text)",
-        "contact_group_create(bigint, bigint, text)",
-        "_check_contact(text, text, text, text, text, text, jsonb)",
-        "contact_group_path(bigint)",
-        "_check_group_name(text)",
-        "_group_for_change(bigint)",
-        "_book_owners()",
-        "_require_book(bigint)",
-    ):
-        bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS smsdesk.{name}")
+    sqlfiles.remove(op.get_bind(), *reversed(SQL[len(HELPERS) :]))
     op.drop_table("contact", schema="smsdesk")
     op.drop_table("contact_field", schema="smsdesk")
     op.drop_table("contact_group", schema="smsdesk")
-    for name in (
-        "my_contact_owners()",
-        "tg_contact_count_insert()",
-        "tg_contact_count_delete()",
-        "tg_contact_count_update()",
-        "tg_contact_group_path()",
-        "tg_contact_group_moved()",
-        "contact_search_terms(text, text, text)",
-        "ts_lexeme(text, boolean)",
-        "mask_number(text)",
-        "contact_display_number(text, text)",
-    ):
-        bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS smsdesk.{name}")
+    sqlfiles.remove(op.get_bind(), *reversed(HELPERS))

@@ -1,5 +1,11 @@
 """Outbox and dispatcher: tasks, messages and their queue, channels and routes, receipts, replies (issue #7).
 
+Success billing and the functions the dispatcher process calls. No client role writes a table: operators queue,
+cancel and review tasks through checked functions; the dispatcher role calls the dispatch_* / claim / record /
+channel_* functions, SECURITY DEFINER and batched (arrays in, one round trip per batch). Operators pass a task's
+recipients as arrays: they need no temporary tables, so the TEMPORARY right that 0001 revokes from PUBLIC stays
+revoked for them (nothing a client creates in pg_temp can then meet a definer function).
+
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-21 22:30:00.000000
@@ -9,12 +15,73 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-from smsdesk.store.sqlfiles import apply_sql
+from smsdesk.store import sqlfiles
 
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
+
+# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
+SQL = (
+    "functions/tg_message_task_exists",
+    "functions/tg_task_id_fixed",
+    "triggers/message",
+    "functions/tg_send_task_cascade",
+    "triggers/send_task",
+    "policies/message_queue",
+    "policies/message_part",
+    "policies/send_task",
+    "policies/message",
+    "policies/receipt",
+    "policies/inbound_reply",
+    "policies/channel",
+    "policies/route_rule",
+    "policies/channel_event",
+    "policies/failure_map",
+    "policies/dispatcher_instance",
+    "grants/send_task",
+    "grants/message",
+    "grants/inbound_reply",
+    "grants/failure_map",
+    "grants/dispatcher_instance",
+    "grants/channel",
+    "grants/receipt",
+    "grants/route_rule",
+    "grants/channel_event",
+    "functions/_is_dispatcher",
+    "functions/_dispatcher_check",
+    "functions/_lock_held",
+    "functions/_dispatch_sensitive_words",
+    "functions/_dispatch_blacklisted",
+    "functions/_dispatch_opt_out",
+    "functions/_task_settle",
+    "functions/task_queue",
+    "functions/_task_stop_unsent",
+    "functions/task_cancel",
+    "functions/task_review",
+    "functions/_require_channel_admin",
+    "functions/channel_save",
+    "functions/route_rules_set",
+    "functions/failure_map_set",
+    "functions/dispatcher_login_set",
+    "functions/dispatcher_register",
+    "functions/dispatcher_stop",
+    "functions/channel_heartbeat",
+    "functions/channel_claim",
+    "functions/channel_release",
+    "functions/channel_set_status",
+    "functions/dispatch_routing",
+    "functions/dispatch_tasks",
+    "functions/dispatch_failure_map",
+    "functions/dispatch_sensitive_words",
+    "functions/claim_batch",
+    "functions/record_submit_results",
+    "functions/_apply_receipts",
+    "functions/record_receipts",
+    "functions/record_replies",
+    "functions/dispatch_maintenance",
+)
 
 
 def upgrade() -> None:
@@ -374,32 +441,67 @@ def upgrade() -> None:
         "account in ('limit', 'used') and (account = 'limit' or user_id is not null)",
         schema="smsdesk",
     )
-    apply_sql(op.get_bind(), "20261121_0004_outbox_dispatcher.sql")
+    # Frequent updates of these tables must stay HOT: leave room on every page.
+    op.execute("ALTER TABLE smsdesk.message SET (fillfactor = 70)")
+    op.execute(
+        "ALTER TABLE smsdesk.message_queue SET (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.02,"
+        " autovacuum_vacuum_insert_scale_factor = 0.05)"
+    )
+    op.execute("ALTER TABLE smsdesk.message_part SET (fillfactor = 80)")
+    op.execute("ALTER TABLE smsdesk.send_task SET (fillfactor = 70)")
+    op.execute("ALTER TABLE smsdesk.channel SET (fillfactor = 50)")
+    # Default failure map (REP-6 categories, GW-4 transient or permanent). A channel overrides a row by adding
+    # one with its channel_id. Sources: 'submit' = submit_sm_resp command_status name, 'error' = no usable
+    # response (the session's error), 'stat' = receipt stat, 'err' = receipt err (GSM MAP error values).
+    op.execute(
+        """
+        INSERT INTO smsdesk.failure_map (channel_id, source, code, category, transient, note) VALUES
+          (NULL, 'submit', 'ESME_RSYSERR', 'gateway_error', true, 'system error'),
+          (NULL, 'submit', 'ESME_RMSGQFUL', 'gateway_error', true, 'message queue full'),
+          (NULL, 'submit', 'ESME_RTHROTTLED', 'gateway_error', true, 'throttled beyond the session''s retries'),
+          (NULL, 'submit', 'ESME_RSUBMITFAIL', 'gateway_error', true, 'submit failed'),
+          (NULL, 'submit', 'ESME_RX_T_APPN', 'gateway_error', true, 'temporary application error'),
+          (NULL, 'submit', 'ESME_RUNKNOWNERR', 'gateway_error', true, 'unknown error'),
+          (NULL, 'submit', 'ESME_RINVBNDSTS', 'gateway_error', true, 'not bound'),
+          (NULL, 'submit', 'ESME_RINVDSTADR', 'invalid_number', false, 'invalid destination address'),
+          (NULL, 'submit', 'ESME_RINVDSTTON', 'invalid_number', false, 'invalid destination TON'),
+          (NULL, 'submit', 'ESME_RINVDSTNPI', 'invalid_number', false, 'invalid destination NPI'),
+          (NULL, 'submit', 'ESME_RINVSRCADR', 'gateway_error', false, 'invalid source address'),
+          (NULL, 'submit', 'ESME_RINVMSGLEN', 'content_blocked', false, 'invalid message length'),
+          (NULL, 'submit', 'ESME_RX_R_APPN', 'content_blocked', false, 'rejected by the SMSC''s application'),
+          (NULL, 'submit', 'ESME_RX_P_APPN', 'other', false, 'permanent application error'),
+          (NULL, 'error', 'timeout', 'timeout', true, 'no submit_sm_resp in time'),
+          (NULL, 'error', 'connection_lost', 'gateway_error', true, 'link lost with the submit outstanding'),
+          (NULL, 'error', 'closed', 'gateway_error', true, 'session closed with the submit outstanding'),
+          (NULL, 'error', 'malformed_response', 'gateway_error', true, 'unreadable submit_sm_resp'),
+          (NULL, 'error', 'encode', 'content_blocked', false, 'the message cannot be encoded for SMPP'),
+          (NULL, 'error', 'sensitive', 'content_blocked', false, 'sensitive words found by the dispatcher (SEC-4)'),
+          (NULL, 'error', 'blacklisted', 'blacklisted', false, 'number blacklisted after the task was queued'),
+          (NULL, 'error', 'segments', 'quota', false, 'content measures more segments than were reserved'),
+          (NULL, 'stat', 'EXPIRED', 'timeout', false, 'validity period expired'),
+          (NULL, 'stat', 'UNDELIV', 'other', false, 'undeliverable'),
+          (NULL, 'stat', 'REJECTD', 'content_blocked', false, 'rejected'),
+          (NULL, 'stat', 'DELETED', 'other', false, 'deleted'),
+          (NULL, 'stat', 'UNKNOWN', 'other', false, 'unknown'),
+          (NULL, 'err', '001', 'invalid_number', false, 'unknown subscriber'),
+          (NULL, 'err', '005', 'invalid_number', false, 'unidentified subscriber'),
+          (NULL, 'err', '009', 'invalid_number', false, 'illegal subscriber'),
+          (NULL, 'err', '011', 'invalid_number', false, 'teleservice not provisioned (suspended)'),
+          (NULL, 'err', '012', 'invalid_number', false, 'illegal equipment'),
+          (NULL, 'err', '013', 'blacklisted', false, 'call barred'),
+          (NULL, 'err', '027', 'timeout', false, 'absent subscriber'),
+          (NULL, 'err', '006', 'timeout', false, 'absent subscriber for SM'),
+          (NULL, 'err', '031', 'timeout', false, 'subscriber busy'),
+          (NULL, 'err', '032', 'gateway_error', false, 'SM delivery failure'),
+          (NULL, 'err', '034', 'gateway_error', false, 'system failure'),
+          (NULL, 'err', '036', 'other', false, 'data missing')
+        """
+    )
+    sqlfiles.apply(op.get_bind(), revision, *SQL)
 
 
 def downgrade() -> None:
-    # Every function of 20261121_0004_outbox_dispatcher.sql, whatever its arguments.
-    op.execute(
-        """
-        DO $$
-        DECLARE f regprocedure;
-        BEGIN
-          FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-                    WHERE n.nspname = 'smsdesk' AND p.proname = ANY (ARRAY[
-                      '_is_dispatcher', '_dispatcher_check', '_lock_held', '_dispatch_sensitive_words',
-                      '_dispatch_blacklisted', '_dispatch_opt_out', '_task_settle', 'task_queue', '_task_stop_unsent',
-                      'task_cancel', 'task_review', '_require_channel_admin', 'channel_save', 'route_rules_set',
-                      'failure_map_set', 'dispatcher_login_set', 'dispatcher_register', 'dispatcher_stop',
-                      'channel_heartbeat', 'channel_claim', 'channel_release', 'channel_set_status',
-                      'dispatch_routing', 'dispatch_tasks', 'dispatch_failure_map', 'dispatch_sensitive_words',
-                      'claim_batch', 'record_submit_results', '_apply_receipts',
-                      'record_receipts', 'record_replies', 'dispatch_maintenance'])
-          LOOP
-            EXECUTE format('DROP FUNCTION %s', f);
-          END LOOP;
-        END $$
-        """
-    )
+    sqlfiles.remove(op.get_bind(), *reversed(SQL))
     op.drop_constraint(op.f("ck_quota_movement_account_known"), "quota_movement", schema="smsdesk")
     op.drop_column("quota_movement", "account", schema="smsdesk")
     op.drop_index("ix_message_task_id_id", table_name="message", schema="smsdesk")

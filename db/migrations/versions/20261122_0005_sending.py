@@ -7,23 +7,25 @@ Create Date: 2026-11-22 00:30:00.000000
 
 from alembic import op
 
-from smsdesk.store.sqlfiles import apply_sql
+from smsdesk.store import sqlfiles
 
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
 
+# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
+SQL = (
+    "functions/_send_contacts",
+    "functions/_send_blocked",
+    "functions/send_contact_check",
+    "functions/send_submit",
+)
+
 
 def upgrade() -> None:
-    apply_sql(op.get_bind(), "20261122_0005_sending.sql")
+    sqlfiles.apply(op.get_bind(), revision, *SQL)
 
 
 def downgrade() -> None:
-    op.execute(
-        "DROP FUNCTION IF EXISTS smsdesk.send_submit(uuid, text, text, text, text, text, int, timestamptz, "
-        "text[], text[], bigint[], bigint[])"
-    )
-    op.execute("DROP FUNCTION IF EXISTS smsdesk.send_contact_check(bigint[], bigint[], text, text[])")
-    op.execute("DROP FUNCTION IF EXISTS smsdesk._send_contacts(bigint[], bigint[])")
-    op.execute("DROP FUNCTION IF EXISTS smsdesk._send_blocked(text[], text, bigint)")
+    sqlfiles.remove(op.get_bind(), *reversed(SQL))

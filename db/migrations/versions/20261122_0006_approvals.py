@@ -1,20 +1,36 @@
 """Approvals (issue #8): template and task review enforced by the database, bulk decisions, live counts.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-22 01:00:00.000000
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-from smsdesk.store.roles import role_prefix
-from smsdesk.store.sqlfiles import apply_sql, earlier_definition
+from smsdesk.store import sqlfiles
 
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
+
+# What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
+SQL = (
+    "functions/tg_approval_notify",
+    "triggers/send_task",
+    "triggers/message_template",
+    "functions/_approval_fail",
+    "functions/sensitive_hits",
+    "functions/_task_sensitive_hits",
+    "functions/_task_review_problem",
+    "functions/_task_review_apply",
+    "functions/task_review",
+    "functions/task_review_many",
+    "functions/template_review",
+)
+# Of those, these existed before: a downgrade puts back what the revision before left; it removes the others.
+CHANGED = ("triggers/send_task", "functions/task_review", "functions/template_review")
 
 
 def upgrade() -> None:
@@ -26,31 +42,12 @@ def upgrade() -> None:
         schema="smsdesk",
         postgresql_where=sa.text("status = 'awaiting_review'"),
     )
-    apply_sql(op.get_bind(), "20261122_0006_approvals.sql")
+    sqlfiles.apply(op.get_bind(), revision, *SQL)
 
 
 def downgrade() -> None:
-    bind = op.get_bind()
-    for table, when in (
-        ("send_task", ("insert", "update", "delete")),
-        ("message_template", ("insert", "update", "delete")),
-    ):
-        for event in when:
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_approval_{event} ON smsdesk.{table}")
-    op.execute("DROP FUNCTION IF EXISTS smsdesk.task_review_many(bigint[], boolean, text)")
-    raw = bind.connection.driver_connection
-    prefix = role_prefix(bind.execute(sa.text("select current_database()")).scalar_one())
-    raw.execute(earlier_definition("20261121_0004_outbox_dispatcher.sql", "task_review", prefix))
-    raw.execute(earlier_definition("20261121_0002_content_library.sql", "template_review", prefix))
-    for function in (
-        "_task_review_apply(smsdesk.send_task, smsdesk.app_user, boolean, text)",
-        "_task_review_problem(smsdesk.send_task, smsdesk.app_user, boolean, text)",
-        "_task_sensitive_hits(smsdesk.send_task)",
-        "sensitive_hits(text)",
-        "_approval_fail(text, text, text, jsonb)",
-        "tg_approval_notify()",
-    ):
-        op.execute(f"DROP FUNCTION IF EXISTS smsdesk.{function}")
+    sqlfiles.restore(op.get_bind(), revision, *CHANGED)
+    sqlfiles.remove(op.get_bind(), *(name for name in reversed(SQL) if name not in CHANGED))
     op.drop_index(
         "ix_send_task_awaiting_review",
         table_name="send_task",

@@ -18,10 +18,6 @@ def migrations_dir() -> Path:
     return Path(str(resources.files("smsdesk.db") / "migrations"))
 
 
-def sql_path(name: str) -> Path:
-    return Path(str(resources.files("smsdesk.db") / "sql" / name))
-
-
 def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))

@@ -1,6 +1,6 @@
 """ORM models of the address book (BOOK-1..BOOK-3): each user's tree of contact groups, contacts, custom fields.
 
-Written only by the SECURITY DEFINER functions of db/sql/20261121_0003_address_book.sql; read under RLS. Clients
+Written only by the SECURITY DEFINER functions of db/sql/functions/ (contact_*); read under RLS. Clients
 may read the masked number columns only; full numbers come from smsdesk.contact_numbers() (SEC-3).
 """
 
@@ -111,7 +111,7 @@ class Contact(Base):
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
     # No foreign keys here: their row-by-row checks cost a 100,000-row import more than a second, and only the
-    # functions of db/sql/20261121_0003 write this table: they put contacts in existing, locked groups, set
+    # contact_* functions of db/sql/functions/ write this table: they put contacts in existing, locked groups, set
     # owner_id to the group's owner (copied so row-level security needs no join), and delete a group's
     # contacts before the group. Users are never deleted (their status changes).
     owner_id: Mapped[int] = mapped_column(BigInteger, nullable=False)

@@ -1,6 +1,7 @@
 """ORM models of the content and compliance library: phrases, signatures, templates, sensitive words, blacklists.
 
-Written only by the SECURITY DEFINER functions of db/sql/20261121_0002_content_library.sql; read under RLS.
+Written only by the SECURITY DEFINER functions of db/sql/functions/ (phrase_*, signature_*, template_*, word_*,
+blacklist_*); read under RLS (db/sql/policies/).
 """
 
 from __future__ import annotations
@@ -192,7 +193,8 @@ class BlacklistEntry(Base):
 
 class BlacklistTail(Base):
     """The numbers of a list filed by their last four digits, so a search by the end of a number ("尾号") reads
-    one row instead of the whole list. Kept by statement triggers on blacklist_entry (db/sql/20261121_0002)."""
+    one row instead of the whole list. Kept by statement triggers on blacklist_entry
+    (db/sql/triggers/blacklist_entry.sql)."""
 
     __tablename__ = "blacklist_tail"
     __table_args__ = (CheckConstraint("tail between 0 and 9999", name="tail_ok"),)

@@ -1,6 +1,6 @@
 """Tables of sending and gateways: tasks, messages and their queue, channels and routes, receipts, replies.
 
-Written only by the SECURITY DEFINER functions of db/sql/20261121_0004_outbox_dispatcher.sql; read through
+Written only by the SECURITY DEFINER functions of db/sql/functions/ (task_*, claim_batch, record_*, ...); read through
 row-level security (operators their own tasks, administrators and reviewers their subtree's).
 """
 
@@ -240,7 +240,7 @@ class OutboundMessage(Base):
     )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
-    # send_task.id, kept by triggers of 20261121_0004_outbox_dispatcher.sql that check it once per statement (a
+    # send_task.id, kept by triggers (db/sql/triggers/message.sql, send_task.sql) that check it once per statement (a
     # FOREIGN KEY checks it per row: 5 to 20 s of a million-recipient submit) and delete a task's messages with it.
     task_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
     number: Mapped[str] = mapped_column(Text, nullable=False)  # E.164

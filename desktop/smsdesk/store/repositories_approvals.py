@@ -75,7 +75,7 @@ class SampleRow:
 class Outcome:
     task_id: int
     status: str | None  # the new status, or None when refused
-    reason: str | None  # why it was refused (see db/sql/20261122_0006_approvals.sql)
+    reason: str | None  # why it was refused (see db/sql/functions/task_review.sql)
     message: str | None
 
 

@@ -1,5 +1,5 @@
 """Queries of the content and compliance library. Reads go through row-level security, writes through the
-SECURITY DEFINER functions of db/sql/20261121_0002_content_library.sql."""
+SECURITY DEFINER functions of db/sql/functions/."""
 
 from __future__ import annotations
 

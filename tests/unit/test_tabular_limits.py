@@ -302,3 +302,26 @@ def test_opendocument_is_read_in_a_child_whose_death_is_a_message(tmp_path, monk
     monkeypatch.setattr(sys, "executable", shutil.which("false"))  # a child that dies at once
     err = refused(path, "reader_died")
     assert "exit status 1" in err.detail
+
+
+def test_the_cell_by_cell_reader_reads_what_calamine_reads(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from smsdesk.services import sheet_reader
+
+    path = tmp_path / "book.xlsx"
+    frame = pd.DataFrame(
+        {
+            "姓名": ["张三", "李四", None, "王五"],
+            "手机": [13800138000, "+86 139 0013 9000", 15000150000, None],
+            "金额": [1.5, 2, 1e20, -3.25],
+            "是否": [True, False, None, True],
+        }
+    )
+    frame.to_excel(path, index=False, sheet_name="名单")  # shared strings, numbers, booleans, an empty cell
+    fast = read_table(path)
+    monkeypatch.setattr(sheet_reader, "GRID_FLOOR", 0)
+    monkeypatch.setattr(sheet_reader, "GRID_RATIO", 0)  # every sheet is "too sparse": read cell by cell
+    slow = read_table(path)
+    assert slow.rows == fast.rows and slow.headers == fast.headers
+    assert list(slow.row_numbers) == list(fast.row_numbers) == [2, 3, 4, 5]

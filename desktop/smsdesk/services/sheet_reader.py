@@ -377,6 +377,7 @@ def _shared_strings(path: Path, parts: dict[str, zipfile.ZipInfo], name: str) ->
     parser = XMLPullParser(events=("start", "end"))
     out: list[str] = []
     texts: list[str] = []
+    phonetic = False
     for chunk in stream(path, info, name):
         if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk:
             raise SheetLimit("not_spreadsheet", f"{name} holds XML declarations no workbook has (entities).")
@@ -385,9 +386,12 @@ def _shared_strings(path: Path, parts: dict[str, zipfile.ZipInfo], name: str) ->
             if event == "start":
                 if tag == "si":
                     texts = []
-            elif tag == "t":
+                elif tag == "rPh":  # a phonetic reading: not the cell's text
+                    phonetic = True
+            elif tag == "t" and not phonetic:
                 texts.append(element.text or "")
             elif tag == "rPh":
+                phonetic = False
                 element.clear()
             elif tag == "si":
                 out.append("".join(texts))

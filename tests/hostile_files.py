@@ -515,12 +515,19 @@ class Targets:
     user_group: int
 
 
-def _rss_mb() -> float:
+def _status_mb(key: str) -> float:
+    """VmRSS (resident now) or VmHWM (the peak) of this process from /proc, in MB. The peak is the memory map's
+    own: unlike getrusage's ru_maxrss it does not carry the peak of the process this one was forked or spawned
+    from (Linux keeps ru_maxrss across exec)."""
     with open("/proc/self/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(key + ":"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def peak_mb() -> float:
+    return _status_mb("VmHWM")
 
 
 def run_everywhere(path: str, targets: Targets, words_lock, contains: tuple[str, ...] = ()) -> dict:
@@ -537,7 +544,7 @@ def run_everywhere(path: str, targets: Targets, words_lock, contains: tuple[str,
     from smsdesk.services.auth import sign_in
     from smsdesk.services.errors import ServiceError
 
-    start_rss = _rss_mb()
+    start_rss = _status_mb("VmRSS")
     soft = resource.getrlimit(resource.RLIMIT_AS)
     with open("/proc/self/status") as f:
         vm = next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmSize:"))
@@ -624,5 +631,4 @@ def run_everywhere(path: str, targets: Targets, words_lock, contains: tuple[str,
 
     attempt("send", send_read)
     attempt("template", lambda: template_send.read_data_file(library.QuietJob(), path).row_count)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"paths": results, "grew_mb": max(0.0, peak - start_rss)}
+    return {"paths": results, "grew_mb": max(0.0, peak_mb() - start_rss)}

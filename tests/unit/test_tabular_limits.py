@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from smsdesk.services.tabular import TableError, read_table
-from tests.hostile_files import MOBILES, _bomb_sheet, _lie_about_size, _xls, cells_xml, table_xml, write_xlsx
+from tests.hostile_files import MOBILES, _bomb_sheet, _lie_about_size, _xls, cells_xml, peak_mb, table_xml, write_xlsx
 
 GOOD = [["姓名", "手机"], *[[f"客户{i}", m] for i, m in enumerate(MOBILES)]]
 
@@ -30,7 +30,7 @@ def _child_read(path: str, kwargs: dict, send) -> None:
         result = ("ok", table.rows[:20], table.sheet, table.encoding)
     except TableError as exc:
         result = ("refused", exc.reason, exc.detail, exc.params)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    peak = peak_mb()  # this process's own peak (ru_maxrss would carry the test run's across the spawn)
     send.send((result, time.perf_counter() - start, peak))
 
 

@@ -197,6 +197,7 @@ class Scan:
     cells: int  # cells present
     grid: int  # cells in the grid calamine would build (when known)
     safe: bool  # the grid is proven to be within the limits
+    escapes: bool = True  # the sheet or its shared strings may hold "_x0000_", which calamine turns into NUL
 
 
 def scan_sheet(path: Path, info: zipfile.ZipInfo, name: str, sheet: str) -> Scan:
@@ -211,6 +212,7 @@ def scan_sheet(path: Path, info: zipfile.ZipInfo, name: str, sheet: str) -> Scan
     max_col = max_row = 0
     tail = b""
     first = True
+    escapes = False
     for chunk in stream(path, info, name):
         data = tail + chunk
         if first:
@@ -222,6 +224,7 @@ def scan_sheet(path: Path, info: zipfile.ZipInfo, name: str, sheet: str) -> Scan
         if cut < 0:
             cut = len(data)
         body, tail = data[:cut], data[cut:]
+        escapes = escapes or b"_x0000_" in body
         cells += body.count(b'<c r="')
         bounds = _bounds(body, max_col, max_row)
         if bounds is None:
@@ -234,31 +237,43 @@ def scan_sheet(path: Path, info: zipfile.ZipInfo, name: str, sheet: str) -> Scan
     max_col, max_row = bounds
     rows = min(10 ** len(str(max_row)) - 1, 1_048_576) if max_row else 0
     grid = max_col * rows
-    return Scan(cells, grid, max_col <= MAX_COLUMNS and grid <= max(GRID_FLOOR, GRID_RATIO * cells))
+    escapes = escapes or b"_x0000_" in tail or _shared_escapes(path, name)
+    return Scan(cells, grid, max_col <= MAX_COLUMNS and grid <= max(GRID_FLOOR, GRID_RATIO * cells), escapes)
+
+
+def _shared_escapes(path: Path, name: str) -> bool:
+    with zipfile.ZipFile(path) as z:
+        info = next((i for i in z.infolist() if i.filename == "xl/sharedStrings.xml"), None)
+    if info is None:
+        return False
+    tail = b""
+    for chunk in stream(path, info, name):
+        if b"_x0000_" in tail + chunk[:8]:
+            return True
+        if b"_x0000_" in chunk:
+            return True
+        tail = chunk[-8:]
+    return False
 
 
 _LAST_REF = re.compile(rb'([A-Z]{1,3})(\d{1,7})"')
 _ALL_REFS = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
-_NO_REF = re.compile(rb"<c(?:[>\t\n\r/]| (?!r=\"))")
+_BARE_CELL = re.compile(rb"<c[>/\t\n\r]")  # a cell with no attributes, or odd spacing
 
 
 def _bounds(body: bytes, max_col: int, max_row: int) -> tuple[int, int] | None:
     """(last column, last row) holding a cell, given those before ``body`` and the cells in it (1-based); None
     when a cell has no reference (calamine then places it after the one before, and a row of them can be as wide
     as it likes)."""
+    if body.count(b"<c ") != body.count(b'<c r="') or _BARE_CELL.search(body):
+        return None
     last = body.rfind(b'<c r="')
     if last < 0:
-        return None if _NO_REF.search(body) else (max_col, max_row)
+        return max_col, max_row
     found = _LAST_REF.match(body, last + 6)
     row = max(max_row, int(found.group(2)) if found else 0)
-    if found and max_col:
-        hit = _beyond(max_col, len(str(row))).search(body)
-        if hit is None:
-            return max_col, row
-        if not hit.group(0).startswith(b'<c r="'):
-            return None
-    elif _NO_REF.search(body):
-        return None
+    if found and max_col and _beyond(max_col, len(str(row))).search(body) is None:
+        return max_col, row
     refs = _ALL_REFS.findall(body)  # the first megabyte, or one with a cell beyond the bounds: every reference
     if refs:
         max_col = max(max_col, max(_letters_to_index(letters.decode()) + 1 for letters in {c for c, _ in refs}))
@@ -268,10 +283,9 @@ def _bounds(body: bytes, max_col: int, max_row: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=256)
 def _beyond(columns: int, digits: int) -> re.Pattern[bytes]:
-    """Matches a cell without a reference, or one beyond column ``columns`` (1-based) or with more than ``digits``
-    digits in its row, in one regex."""
+    """Matches a cell beyond column ``columns`` (1-based) or with more than ``digits`` digits in its row."""
     col_gt = _greater(_index_to_letters(columns - 1), "ABCDEFGHIJKLMNOPQRSTUVWXYZ", max_len=3)
-    return re.compile(rf'<c(?:[>\t\n\r/]| (?!r=")| r="(?:(?:{col_gt})\d|[A-Z]{{1,3}}\d{{{digits + 1}}}))'.encode())
+    return re.compile(rf'<c r="(?:(?:{col_gt})\d|[A-Z]{{1,3}}\d{{{digits + 1}}})'.encode())
 
 
 def _greater(value: str, alphabet: str, max_len: int) -> str:
@@ -595,6 +609,12 @@ def _child_main() -> None:  # pragma: no cover - runs in the child
 
 def cell_text(value: object) -> str:
     """A cell's value as text: numbers in their shortest exact form ("13800138000", not "13800138000.0")."""
+    if value.__class__ is float:  # the most common non-text cell first: a column of phone numbers
+        if value != value or value in (math.inf, -math.inf):
+            return ""
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
     if value is None or value == "":
         return ""
     if isinstance(value, str):

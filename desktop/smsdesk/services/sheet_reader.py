@@ -225,12 +225,13 @@ def scan_sheet(path: Path, info: zipfile.ZipInfo, name: str, sheet: str) -> Scan
             cut = len(data)
         body, tail = data[:cut], data[cut:]
         escapes = escapes or b"_x0000_" in body
-        cells += body.count(b'<c r="')
-        bounds = _bounds(body, max_col, max_row)
+        with_refs = body.count(b'<c r="')
+        cells += with_refs
+        bounds = _bounds(body, with_refs, max_col, max_row)
         if bounds is None:
             return Scan(cells, 0, False)
         max_col, max_row = bounds
-    bounds = _bounds(tail, max_col, max_row)
+    bounds = _bounds(tail, tail.count(b'<c r="'), max_col, max_row)
     if bounds is None:
         return Scan(cells, 0, False)
     cells += tail.count(b'<c r="')
@@ -261,19 +262,25 @@ _ALL_REFS = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
 _BARE_CELL = re.compile(rb"<c[>/\t\n\r]")  # a cell with no attributes, or odd spacing
 
 
-def _bounds(body: bytes, max_col: int, max_row: int) -> tuple[int, int] | None:
+def _bounds(body: bytes, with_refs: int, max_col: int, max_row: int) -> tuple[int, int] | None:
     """(last column, last row) holding a cell, given those before ``body`` and the cells in it (1-based); None
     when a cell has no reference (calamine then places it after the one before, and a row of them can be as wide
     as it likes)."""
-    if body.count(b"<c ") != body.count(b'<c r="') or _BARE_CELL.search(body):
+    if body.count(b"<c ") != with_refs:  # a cell whose first attribute is not its reference
         return None
     last = body.rfind(b'<c r="')
+    found = _LAST_REF.match(body, last + 6) if last >= 0 else None
+    row = max(max_row, int(found.group(2)) if found else 0)
+    if found and max_col:
+        hit = _beyond(max_col, len(str(row))).search(body)  # one pass: bare cells and cells out of bounds
+        if hit is None:
+            return max_col, row
+        if not hit.group(0).startswith(b'<c r="'):
+            return None
+    elif _BARE_CELL.search(body):
+        return None
     if last < 0:
         return max_col, max_row
-    found = _LAST_REF.match(body, last + 6)
-    row = max(max_row, int(found.group(2)) if found else 0)
-    if found and max_col and _beyond(max_col, len(str(row))).search(body) is None:
-        return max_col, row
     refs = _ALL_REFS.findall(body)  # the first megabyte, or one with a cell beyond the bounds: every reference
     if refs:
         max_col = max(max_col, max(_letters_to_index(letters.decode()) + 1 for letters in {c for c, _ in refs}))
@@ -283,9 +290,10 @@ def _bounds(body: bytes, max_col: int, max_row: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=256)
 def _beyond(columns: int, digits: int) -> re.Pattern[bytes]:
-    """Matches a cell beyond column ``columns`` (1-based) or with more than ``digits`` digits in its row."""
+    """Matches a bare cell (no attributes, odd spacing), or one beyond column ``columns`` (1-based) or with more
+    than ``digits`` digits in its row."""
     col_gt = _greater(_index_to_letters(columns - 1), "ABCDEFGHIJKLMNOPQRSTUVWXYZ", max_len=3)
-    return re.compile(rf'<c r="(?:(?:{col_gt})\d|[A-Z]{{1,3}}\d{{{digits + 1}}})'.encode())
+    return re.compile(rf'<c(?:[>/\t\n\r]| r="(?:(?:{col_gt})\d|[A-Z]{{1,3}}\d{{{digits + 1}}}))'.encode())
 
 
 def _greater(value: str, alphabet: str, max_len: int) -> str:

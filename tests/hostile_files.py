@@ -539,7 +539,9 @@ def run_everywhere(path: str, targets: Targets, words_lock, contains: tuple[str,
 
     import psycopg
 
-    from smsdesk.services import blacklist, contacts_transfer, library, sending, tabular, template_send
+    from smsdesk.infra import tabular
+    from smsdesk.infra.jobs import QuietJob
+    from smsdesk.services import blacklist, contacts_transfer, library, sending, template_send
     from smsdesk.services import session as session_service
     from smsdesk.services.auth import sign_in
     from smsdesk.services.errors import ServiceError
@@ -592,7 +594,7 @@ def run_everywhere(path: str, targets: Targets, words_lock, contains: tuple[str,
     try:
 
         def contacts_import():
-            preview = contacts_transfer.preview(library.QuietJob(), path)
+            preview = contacts_transfer.preview(QuietJob(), path)
             mobile = preview.guess.get("mobile")
             if mobile is None:
                 raise ServiceError("no_mobile_column", "no column looks like mobiles")
@@ -630,5 +632,5 @@ def run_everywhere(path: str, targets: Targets, words_lock, contains: tuple[str,
         return len(cells)
 
     attempt("send", send_read)
-    attempt("template", lambda: template_send.read_data_file(library.QuietJob(), path).row_count)
+    attempt("template", lambda: template_send.read_data_file(QuietJob(), path).row_count)
     return {"paths": results, "grew_mb": max(0.0, peak_mb() - start_rss)}

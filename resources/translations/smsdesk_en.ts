@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="90"/>
         <source>Add a number to a blacklist</source>
         <translation>Add a number to a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="94"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000, +86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
         <source>For example: complaint, replied T</source>
         <translation>For example: complaint, replied T</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
         <source>Enter the number.</source>
         <translation>Enter the number.</translation>
     </message>
@@ -47,47 +47,47 @@
 <context>
     <name>ApprovalTexts</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
         <source>Nobody decides on their own task or template.</source>
         <translation>Nobody decides on their own task or template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
         <source>This item belongs to a group outside the part of the organisation you review.</source>
         <translation>This item belongs to a group outside the part of the organisation you review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
         <source>This item was already decided (perhaps by another reviewer just now).</source>
         <translation>This item was already decided (perhaps by another reviewer just now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
         <source>A reason has at most 500 characters.</source>
         <translation>A reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153"/>
         <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
         <translation>The submitter&apos;s account is disabled or deleted. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155"/>
         <source>The quota reserved for this task no longer covers it. Reject the task instead.</source>
         <translation>The quota reserved for this task no longer covers it. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
         <source>The task&apos;s end time has passed. Reject the task instead.</source>
         <translation>The task&apos;s end time has passed. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158"/>
         <source>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</source>
         <translation>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</translation>
     </message>
@@ -95,20 +95,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="738"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="791"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="795"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="739"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="793"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="797"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="755"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="759"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
@@ -116,138 +116,138 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="40"/>
         <source>Search actor, action or target…</source>
         <translation>Search actor, action or target…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="43"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="177"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="49"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="51"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="59"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="66"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="81"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="83"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="101"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
         <source>Group created</source>
         <translation>Group created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
         <source>Group review setting changed</source>
         <translation>Group review setting changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
         <source>User created</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
         <source>User status changed</source>
         <translation>User status changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
         <source>User rights changed</source>
         <translation>User rights changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
         <source>User profile changed</source>
         <translation>User profile changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
         <source>Quota granted to group</source>
         <translation>Quota granted to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
         <source>Quota granted to user</source>
         <translation>Quota granted to user</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
         <source>Contacts imported</source>
         <translation>Contacts imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
         <source>Contacts exported</source>
         <translation>Contacts exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
         <source>Contact group deleted</source>
         <translation>Contact group deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="168"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n entry shown</numerusform>
@@ -258,77 +258,77 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
         <source>Number, or its first or last digits…</source>
         <translation>Number, or its first or last digits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Add number…</source>
         <translation>Add number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
         <source>Blacklist</source>
         <translation>Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="263"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="317"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="343"/>
         <source>All blacklists (%1)</source>
         <translation>All blacklists (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="396"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>%n number shown</numerusform>
@@ -336,22 +336,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="474"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="488"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="501"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="502"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>Remove %n number from the blacklist?</numerusform>
@@ -405,410 +405,410 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="443"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="185"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="193"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="195"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="214"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="220"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="225"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="232"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="241"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="271"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="295"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="296"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="365"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="304"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="358"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="371"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="376"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="385"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="560"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="561"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="568"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="569"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="573"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="574"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="584"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="584"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="609"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="633"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="668"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="669"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="691"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="694"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="694"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="695"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="714"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="722"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="726"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="746"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="760"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="778"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="778"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="795"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="796"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="801"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="802"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="803"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="804"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="805"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="806"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="808"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="809"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="815"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="816"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="820"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="821"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="822"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="829"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="830"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="830"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="833"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="865"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="885"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="886"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="886"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="887"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="887"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="894"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
@@ -869,138 +869,138 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="52"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="52"/>
         <source>Edit contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="77"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="78"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="79"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="81"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="82"/>
         <source>Email:</source>
         <translation>Email:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="83"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="95"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="117"/>
         <source>Shown masked. Type a new number to replace it, or leave it as it is.</source>
         <translation>Shown masked. Type a new number to replace it, or leave it as it is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="125"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="152"/>
         <source>Not a valid mobile number</source>
         <translation>Not a valid mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="134"/>
         <source>Valid: %1</source>
         <translation>Valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="141"/>
         <source>No number</source>
         <translation>No number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="142"/>
         <source>Not a number</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="143"/>
         <source>Has characters no phone number has</source>
         <translation>Has characters no phone number has</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="144"/>
         <source>Excel rounded this number (e.g. 1.38E+10); its digits are lost</source>
         <translation>Excel rounded this number (e.g. 1.38E+10); its digits are lost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="145"/>
         <source>Too short for a mobile number</source>
         <translation>Too short for a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="146"/>
         <source>Too long for a mobile number</source>
         <translation>Too long for a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="147"/>
         <source>No mainland mobile number starts like this</source>
         <translation>No mainland mobile number starts like this</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="148"/>
         <source>Unknown country code</source>
         <translation>Unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="149"/>
         <source>Not a valid number</source>
         <translation>Not a valid number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="150"/>
         <source>A landline or service number: it cannot receive SMS</source>
         <translation>A landline or service number: it cannot receive SMS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="152"/>
         <source> (it is kept, marked invalid)</source>
         <translation> (it is kept, marked invalid)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="174"/>
         <source>Give a name or a mobile number.</source>
         <translation>Give a name or a mobile number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="176"/>
         <source>That is not an email address.</source>
         <translation>That is not an email address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="232"/>
         <source>Their version is shown now; make your change again and save.</source>
         <translation>Their version is shown now; make your change again and save.</translation>
     </message>
@@ -1061,327 +1061,327 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
         <source>New group…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
         <source>New sub-group…</source>
         <translation>New sub-group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
         <source>Delete group…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="122"/>
         <source>Custom fields…</source>
         <translation>Custom fields…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="124"/>
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="126"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="529"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="599"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
         <source>Move or copy to…</source>
         <translation>Move or copy to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
         <source>Send SMS to selection</source>
         <translation>Send SMS to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
         <source>Export group…</source>
         <translation>Export group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
         <source>Export selection…</source>
         <translation>Export selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="135"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="148"/>
         <source>Search all contacts: name, mobile number (start or end), email</source>
         <translation>Search all contacts: name, mobile number (start or end), email</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="156"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="167"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="184"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="431"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="219"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="762"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="335"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="362"/>
         <source>%1 contacts found</source>
         <translation>%1 contacts found</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="364"/>
         <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
         <translation>More than %1 contacts match; showing %1. Make the search narrower.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="367"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
         <source>New contact in the chosen group</source>
         <translation>New contact in the chosen group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
         <source>Choose a group for the new contact</source>
         <translation>Choose a group for the new contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>Hand the selected contacts to the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="419"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>Sending from the address book becomes available with the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="446"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="448"/>
         <source>Name of the new group:</source>
         <translation>Name of the new group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
         <source>New sub-group</source>
         <translation>New sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="459"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>Name of the new sub-group of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="480"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="491"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="492"/>
         <source>Move group %1 to…</source>
         <translation>Move group %1 to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="523"/>
         <source>Delete the group “%1”?</source>
         <translation>Delete the group “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="525"/>
         <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
         <translation>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="531"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="601"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
         <source>Delete contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="598"/>
         <source>Delete %1 contacts?</source>
         <translation>Delete %1 contacts?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="611"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="612"/>
         <source>Move or copy %1 contacts to…</source>
         <translation>Move or copy %1 contacts to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="625"/>
         <source>%1 contacts moved or copied.</source>
         <translation>%1 contacts moved or copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="626"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="627"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 were left out: their number is already in that group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="658"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="703"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="704"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="725"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="726"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="742"/>
         <source>%1 selected contacts</source>
         <translation>%1 selected contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="755"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="768"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="781"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="782"/>
         <source>%1 contacts exported to %2.</source>
         <translation>%1 contacts exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="784"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="785"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="794"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="795"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="801"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="802"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -1491,97 +1491,97 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="199"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
         <source>Export messages</source>
         <translation>Export messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="232"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="233"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="234"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="259"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="273"/>
         <source>%1 messages exported to %2.</source>
         <translation>%1 messages exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="275"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="289"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
@@ -1589,58 +1589,58 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
         <source>Custom fields</source>
         <translation>Custom fields</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="35"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="36"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="37"/>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="39"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="49"/>
         <source>Fields of the address book %1:</source>
         <translation>Fields of the address book %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="86"/>
         <source>New field</source>
         <translation>New field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="85"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="92"/>
         <source>Name of the field:</source>
         <translation>Name of the field:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="92"/>
         <source>Rename field</source>
         <translation>Rename field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="100"/>
         <source>Remove field</source>
         <translation>Remove field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="101"/>
         <source>Remove the field “%1” and its value in every contact?</source>
         <translation>Remove the field “%1” and its value in every contact?</translation>
     </message>
@@ -1767,58 +1767,58 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="118"/>
         <source>Import numbers into a blacklist</source>
         <translation>Import numbers into a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="124"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
         <source>Sheet:</source>
         <translation type="unfinished">Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Number column:</source>
         <translation>Number column:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="151"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="166"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="193"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="194"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1826,12 +1826,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
@@ -2139,7 +2139,7 @@
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/library_tab.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/library_tab.py" line="54"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -2147,17 +2147,17 @@
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
         <source>Message kind</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
@@ -2165,32 +2165,32 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>%1 lines; the first %2 are shown, saving writes them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
         <source>%1 lines</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="82"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Text (*.csv *.txt)</source>
         <translation>Text (*.csv *.txt)</translation>
     </message>
@@ -2198,87 +2198,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="54"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="94"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="105"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="122"/>
         <source>&amp;About SMS Desk</source>
         <translation>&amp;About SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="129"/>
         <source>embedded database</source>
         <translation>embedded database</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>Database: %1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="159"/>
         <source>Enterprise SMS console</source>
         <translation>Enterprise SMS console</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="160"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
         <source>About SMS Desk</source>
         <translation>About SMS Desk</translation>
     </message>
@@ -2699,134 +2699,134 @@
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="48"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="49"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="50"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="54"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="55"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="57"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="58"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="61"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="62"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="64"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="81"/>
         <source>Filter users by login, name, group…</source>
         <translation>Filter users by login, name, group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="84"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="134"/>
         <source>Above your group: shown for its path only</source>
         <translation>Above your group: shown for its path only</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="174"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -2837,92 +2837,92 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="28"/>
         <source>Your account</source>
         <translation>Your account</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
         <source>Group:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="37"/>
         <source>Tasks:</source>
         <translation>Tasks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="39"/>
         <source>Quota (segments)</source>
         <translation>Quota (segments)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
         <source>Limit:</source>
         <translation>Limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
         <source>Used:</source>
         <translation>Used:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="50"/>
         <source>Left:</source>
         <translation>Left:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="55"/>
         <source>Group balance to allocate:</source>
         <translation>Group balance to allocate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="67"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
         <source>wait for a reviewer&apos;s approval</source>
         <translation>wait for a reviewer&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
         <source>go out without review</source>
         <translation>go out without review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
     </message>
@@ -2930,22 +2930,22 @@
 <context>
     <name>PhraseDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
         <source>Edit phrase</source>
         <translation>Edit phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
         <source>New phrase</source>
         <translation>New phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="80"/>
         <source>Phrase:</source>
         <translation>Phrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="87"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
@@ -2953,22 +2953,22 @@
 <context>
     <name>PhraseGroupDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
         <source>Rename phrase group</source>
         <translation>Rename phrase group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
         <source>New phrase group</source>
         <translation>New phrase group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="59"/>
         <source>Public: shared with everyone in my user group</source>
         <translation>Public: shared with everyone in my user group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="63"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2976,22 +2976,22 @@
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="42"/>
         <source>Filter phrases…</source>
         <translation>Filter phrases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="47"/>
         <source>Double-click a phrase to insert it</source>
         <translation>Double-click a phrase to insert it</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
         <source>Public phrases</source>
         <translation>Public phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
         <source>My phrases</source>
         <translation>My phrases</translation>
     </message>
@@ -2999,72 +2999,72 @@
 <context>
     <name>PhrasesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="106"/>
         <source>Search phrases…</source>
         <translation>Search phrases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="108"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="110"/>
         <source>New phrase</source>
         <translation>New phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="113"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
         <source>Phrase groups</source>
         <translation>Phrase groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="118"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="119"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="124"/>
         <source>Phrase</source>
         <translation>Phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="125"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="126"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="128"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="183"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="239"/>
         <source>%n phrase(s)</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -3072,12 +3072,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="307"/>
         <source>Delete the phrase “%1”?</source>
         <translation>Delete the phrase “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="314"/>
         <source>Delete the group “%1” and its %2 phrase(s)?</source>
         <translation>Delete the group “%1” and its %2 phrase(s)?</translation>
     </message>
@@ -3085,52 +3085,52 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
         <source>Search name, content or submitter</source>
         <translation>Search name, content or submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="195"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="200"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="233"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="235"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="252"/>
         <source>Content (sensitive words highlighted)</source>
         <translation>Content (sensitive words highlighted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="385"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="389"/>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="424"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="446"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -3138,28 +3138,28 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="90"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="110"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="97"/>
         <source>Why is %1 rejected? The submitter will see this reason.</source>
         <translation>Why is %1 rejected? The submitter will see this reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="102"/>
         <source>For example: the offer is not verified; add how to unsubscribe.</source>
         <translation>For example: the offer is not verified; add how to unsubscribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="123"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
         <source>A reason has at most %1 characters.</source>
         <translation>A reason has at most %1 characters.</translation>
     </message>
@@ -3167,32 +3167,32 @@
 <context>
     <name>ResendDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="44"/>
         <source>Resend failed numbers</source>
         <translation>Resend failed numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="46"/>
         <source>Resend: %1</source>
         <translation>Resend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="49"/>
         <source>Leave out numbers that failed as invalid or blacklisted</source>
         <translation>Leave out numbers that failed as invalid or blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="53"/>
         <source>%1 numbers of “%2” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</source>
         <translation>%1 numbers of “%2” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="60"/>
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="63"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
@@ -3200,29 +3200,29 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="107"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="120"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="211"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="196"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="197"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="209"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="230"/>
         <source>%1 of %2 stored…</source>
         <translation>%1 of %2 stored…</translation>
     </message>
@@ -3230,17 +3230,17 @@
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="35"/>
         <source>Compose</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="40"/>
         <source>Template send</source>
         <translation>Template send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -3376,37 +3376,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="18"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="19"/>
         <source>Edit signature</source>
         <translation>Edit signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="18"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="19"/>
         <source>New signature</source>
         <translation>New signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="29"/>
         <source>【Company】: 2 to 8 characters</source>
         <translation>【Company】: 2 to 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
         <source>User group:</source>
         <translation>User group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="43"/>
         <source>Messages will start with %1 (%2 characters counted)</source>
         <translation>Messages will start with %1 (%2 characters counted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="50"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
@@ -3414,67 +3414,67 @@
 <context>
     <name>SignaturesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="61"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="65"/>
         <source>Filter signatures or groups…</source>
         <translation>Filter signatures or groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="67"/>
         <source>New signature</source>
         <translation>New signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="70"/>
         <source>Make default</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73"/>
         <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
         <translation>Signatures are managed by administrators. You send under your group&apos;s default.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="82"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="121"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="132"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n signature</numerusform>
@@ -3482,7 +3482,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="187"/>
         <source>Delete the signature %1 of %2?</source>
         <translation>Delete the signature %1 of %2?</translation>
     </message>
@@ -3490,53 +3490,53 @@
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="91"/>
         <source>A %1 task cannot be cancelled.</source>
         <translation>A %1 task cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="105"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
         <source>Cancel task</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="107"/>
         <source>Cancel the task “%1”?</source>
         <translation>Cancel the task “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="109"/>
         <source>%1 messages will not be sent and %2 segments go back to the quota.</source>
         <translation>%1 messages will not be sent and %2 segments go back to the quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="114"/>
         <source>%1 messages are being sent right now and may still go out.</source>
         <translation>%1 messages are being sent right now and may still go out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="135"/>
         <source>Task “%1” cancelled: %2 messages will not be sent.</source>
         <translation>Task “%1” cancelled: %2 messages will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="150"/>
         <source>The task has no failed numbers.</source>
         <translation>The task has no failed numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="170"/>
         <source>A new task sends to %1 failed numbers again.</source>
         <translation>A new task sends to %1 failed numbers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="176"/>
         <source>No failed numbers are left to send again.</source>
         <translation>No failed numbers are left to send again.</translation>
     </message>
@@ -3844,144 +3844,144 @@
 <context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="466"/>
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="468"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="512"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="474"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="475"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="482"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
         <source>%1 tasks selected.</source>
         <translation>%1 tasks selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="502"/>
         <source>Select a task to see it here.</source>
         <translation>Select a task to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
         <source>No task is waiting for review.</source>
         <translation>No task is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
         <source>Approve %1 tasks</source>
         <translation>Approve %1 tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 segments of quota (reserved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
         <source>Template send</source>
         <translation>Template send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>yes: each recipient gets a personalised text</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="553"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="557"/>
         <source>First rendered messages</source>
         <translation>First rendered messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="562"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="566"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="612"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="616"/>
         <source>Approved %1 tasks.</source>
         <translation>Approved %1 tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="618"/>
         <source>%1 were refused:</source>
         <translation>%1 were refused:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="615"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -3989,194 +3989,194 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="74"/>
         <source>Search task name…</source>
         <translation>Search task name…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="83"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="322"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="87"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="339"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="92"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
         <source>Not yet sent</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="101"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="107"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="109"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
         <source>Cancel task…</source>
         <translation>Cancel task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="111"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
         <source>Resend failed…</source>
         <translation>Resend failed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="468"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
         <source>Review reason</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
         <source>Created from:</source>
         <translation>Created from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="173"/>
         <source>to:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="224"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="310"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="311"/>
         <source>%1 tasks</source>
         <translation>%1 tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
         <source>· live</source>
         <translation>· live</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="376"/>
         <source>Progress updates as the dispatcher sends.</source>
         <translation>Progress updates as the dispatcher sends.</translation>
     </message>
@@ -4184,78 +4184,78 @@
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="644"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="641"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
         <source>Rejected (review again)</source>
         <translation>Rejected (review again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="655"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="682"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="683"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="661"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="684"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="662"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="674"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="678"/>
         <source>Select a template to see it here.</source>
         <translation>Select a template to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="676"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="680"/>
         <source>No template is waiting for review.</source>
         <translation>No template is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="696"/>
         <source>Rejected because</source>
         <translation>Rejected because</translation>
     </message>
@@ -4263,326 +4263,326 @@
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV, TXT, XLSX or XLS with a header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="115"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
         <source>Template field</source>
         <translation>Template field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
         <source>File column</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
         <source>Row 1</source>
         <translation>Row 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="164"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="172"/>
         <source>Stop at</source>
         <translation>Stop at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="180"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="195"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197"/>
         <source>Approved template:</source>
         <translation>Approved template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="206"/>
         <source>Data file:</source>
         <translation>Data file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>Preview: the first rows, then every row that will not be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="233"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="237"/>
         <source>End:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="292"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="336"/>
         <source>No approved template</source>
         <translation>No approved template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="370"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="415"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="584"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="418"/>
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="420"/>
         <source>no header row: columns are named by letter</source>
         <translation>no header row: columns are named by letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="453"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="454"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
         <source>— choose a column —</source>
         <translation>— choose a column —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="556"/>
         <source>Words masked: %1</source>
         <translation>Words masked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="558"/>
         <source>No value for %1</source>
         <translation>No value for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="559"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="560"/>
         <source>Invalid number (%1)</source>
         <translation>Invalid number (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="561"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="562"/>
         <source>Same number as row %1</source>
         <translation>Same number as row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="563"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="564"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="565"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="566"/>
         <source>Message too long</source>
         <translation>Message too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="572"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="733"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="573"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="734"/>
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="575"/>
         <source>Choose a data file.</source>
         <translation>Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="576"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="577"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="579"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="580"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="744"/>
         <source>Choose a column for %1.</source>
         <translation>Choose a column for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="586"/>
         <source>%1 to send</source>
         <translation>%1 to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
         <source>%1 with missing values</source>
         <translation>%1 with missing values</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
         <source>%1 invalid numbers</source>
         <translation>%1 invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
         <source>%1 duplicates</source>
         <translation>%1 duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
         <source>%1 with sensitive words</source>
         <translation>%1 with sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="593"/>
         <source>%1 too long</source>
         <translation>%1 too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
         <source>%1 blacklisted (not charged)</source>
         <translation>%1 blacklisted (not charged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
         <source>%1 segments</source>
         <translation>%1 segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="600"/>
         <source>cost ¥%1</source>
         <translation>cost ¥%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="601"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="602"/>
         <source>quota left %1</source>
         <translation>quota left %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="604"/>
         <source>%1 segments short</source>
         <translation>%1 segments short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="637"/>
         <source>Submitting %1 messages…</source>
         <translation>Submitting %1 messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652"/>
         <source>Task %1 submitted: %2 messages, %3 segments reserved.</source>
         <translation>Task %1 submitted: %2 messages, %3 segments reserved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="713"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="728"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="735"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>This template is not approved for sending (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>The template was changed after the preview. Check the preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
         <source>No row of the file can be sent.</source>
         <translation>No row of the file can be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
         <source>The end time must come after the start time.</source>
         <translation>The end time must come after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="740"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>
@@ -4590,122 +4590,122 @@
 <context>
     <name>TemplatesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="49"/>
         <source>Search name or text…</source>
         <translation>Search name or text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="53"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="56"/>
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="58"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="62"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="64"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="65"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="67"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="98"/>
         <source>Public: every user of my group may send with it</source>
         <translation>Public: every user of my group may send with it</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="102"/>
         <source>Dear 【name】, your 【policy】 premium is due on 【due date】.</source>
         <translation>Dear 【name】, your 【policy】 premium is due on 【due date】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="115"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="115"/>
         <source>Sample value</source>
         <translation>Sample value</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="128"/>
         <source>Save and submit for review</source>
         <translation>Save and submit for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="130"/>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="133"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="134"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="136"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="138"/>
         <source>Sample message</source>
         <translation>Sample message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="140"/>
         <source>Variables:</source>
         <translation>Variables:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="142"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="204"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="218"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -4713,52 +4713,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="232"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="284"/>
         <source>New template: it can be used once a reviewer approves it.</source>
         <translation>New template: it can be used once a reviewer approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="288"/>
         <source>Approved by %1. Saving a change sends it back to review.</source>
         <translation>Approved by %1. Saving a change sends it back to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="290"/>
         <source>Approved. Saving a change sends it back to review.</source>
         <translation>Approved. Saving a change sends it back to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="295"/>
         <source>Rejected by %1: %2</source>
         <translation>Rejected by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="297"/>
         <source>Rejected: %2</source>
         <translation>Rejected: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="301"/>
         <source>Awaiting review: it cannot be used to send yet.</source>
         <translation>Awaiting review: it cannot be used to send yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="304"/>
         <source>(read-only: only its author or an administrator may change it)</source>
         <translation>(read-only: only its author or an administrator may change it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="355"/>
         <source>none: every message is the same</source>
         <translation>none: every message is the same</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="363"/>
         <source>%1 characters · %2 · %n segment(s) per message</source>
         <translation>
             <numerusform>%1 characters · %2 · %n segment per message</numerusform>
@@ -4766,17 +4766,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="368"/>
         <source>over the %1-character limit</source>
         <translation>over the %1-character limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="387"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="388"/>
         <source>Saving sends this approved template back to review.</source>
         <translation>Saving sends this approved template back to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429"/>
         <source>Delete the template “%1”?</source>
         <translation>Delete the template “%1”?</translation>
     </message>
@@ -4784,72 +4784,72 @@
 <context>
     <name>WordsSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="40"/>
         <source>Search words…</source>
         <translation>Search words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="44"/>
         <source>New word</source>
         <translation>New word</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="46"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="48"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="50"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="52"/>
         <source>The sensitive words are managed by the administrators of the top-level group.</source>
         <translation>The sensitive words are managed by the administrators of the top-level group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="62"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="63"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="65"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="89"/>
         <source>Type or paste a message to see what would be masked…</source>
         <translation>Type or paste a message to see what would be masked…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="96"/>
         <source>Test text</source>
         <translation>Test text</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="99"/>
         <source>As it would be sent:</source>
         <translation>As it would be sent:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="142"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="167"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -4857,17 +4857,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="169"/>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="210"/>
         <source>Delete the word “%1”?</source>
         <translation>Delete the word “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="212"/>
         <source>Delete %n selected word(s)?</source>
         <translation>
             <numerusform>Delete %n selected word?</numerusform>
@@ -4875,32 +4875,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="217"/>
         <source>Import sensitive words</source>
         <translation>Import sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="225"/>
         <source>Importing sensitive words…</source>
         <translation>Importing sensitive words…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="230"/>
         <source>%1: %2 words read, %3 added, %4 already on the list, %5 refused.</source>
         <translation>%1: %2 words read, %3 added, %4 already on the list, %5 refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="238"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>Found: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="90"/>
         <source>Add a number to a blacklist</source>
         <translation>添加黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="94"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000、+86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
         <source>For example: complaint, replied T</source>
         <translation>例如：用户投诉、回复T退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
         <source>Enter the number.</source>
         <translation>请输入号码。</translation>
     </message>
@@ -47,47 +47,47 @@
 <context>
     <name>ApprovalTexts</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
         <source>Nobody decides on their own task or template.</source>
         <translation>任何人都不能审核自己提交的任务或模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
         <source>This item belongs to a group outside the part of the organisation you review.</source>
         <translation>该条目属于您审核范围以外的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
         <source>This item was already decided (perhaps by another reviewer just now).</source>
         <translation>该条目已审核（可能刚被其他审核员处理）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
         <source>A reason has at most 500 characters.</source>
         <translation>原因最多 500 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153"/>
         <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
         <translation>提交人的账号已停用或删除，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155"/>
         <source>The quota reserved for this task no longer covers it. Reject the task instead.</source>
         <translation>为该任务预留的额度已不足，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
         <source>The task&apos;s end time has passed. Reject the task instead.</source>
         <translation>该任务的截止时间已过，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158"/>
         <source>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</source>
         <translation>内容含有敏感词：%1。无法发送，请驳回该任务。</translation>
     </message>
@@ -95,20 +95,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="738"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="791"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="795"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="739"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="793"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="797"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="755"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="759"/>
         <source>Approvals</source>
         <translation>任务审核</translation>
     </message>
@@ -116,138 +116,138 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="40"/>
         <source>Search actor, action or target…</source>
         <translation>搜索操作人、操作或对象…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="43"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="177"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="49"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="51"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="66"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="81"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="83"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="101"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
         <source>Group created</source>
         <translation>新建用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
         <source>Group review setting changed</source>
         <translation>修改用户组审核设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
         <source>User status changed</source>
         <translation>修改用户状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
         <source>User rights changed</source>
         <translation>修改用户权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
         <source>User profile changed</source>
         <translation>修改用户资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
         <source>Quota granted to group</source>
         <translation>用户组充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
         <source>Quota granted to user</source>
         <translation>用户充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
         <source>Contacts imported</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
         <source>Contacts exported</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
         <source>Contact group deleted</source>
         <translation>删除联系人分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="168"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>已显示 %n 条记录</numerusform>
@@ -257,99 +257,99 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
         <source>Number, or its first or last digits…</source>
         <translation>号码，或开头/结尾几位数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Add number…</source>
         <translation>添加号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="263"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="317"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="343"/>
         <source>All blacklists (%1)</source>
         <translation>全部黑名单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="396"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="474"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1：读取 %2 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="488"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="501"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="502"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
@@ -402,410 +402,410 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="181"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="443"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="185"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>短信内容。按 Ctrl+Enter 预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="193"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="195"/>
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="214"/>
         <source>Kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
         <source>When</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="220"/>
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="225"/>
         <source>Phrases</source>
         <translation>常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="232"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="238"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="241"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="271"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="276"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="295"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="296"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="365"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="304"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="358"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="371"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="376"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382"/>
         <source>Back to edit</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="385"/>
         <source>Confirm and submit</source>
         <translation>确认提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="560"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="561"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="568"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="569"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="573"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="574"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="584"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="584"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="609"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="633"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="668"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="669"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="691"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="694"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="694"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="695"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="714"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="722"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="726"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="746"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="760"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="770"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="774"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="778"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="778"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="795"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="796"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="799"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="801"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="802"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="803"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="804"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="805"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="806"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="808"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="809"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="815"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="816"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="820"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="821"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="822"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="829"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="830"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="830"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="831"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="832"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="833"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="865"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="885"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="886"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="886"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="887"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="887"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="894"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
     </message>
@@ -866,138 +866,138 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="52"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="52"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="77"/>
         <source>Group:</source>
         <translation>分组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="78"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="79"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="81"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="82"/>
         <source>Email:</source>
         <translation>邮箱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="83"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="95"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="117"/>
         <source>Shown masked. Type a new number to replace it, or leave it as it is.</source>
         <translation>号码已隐藏显示。输入新号码即替换，不改动则保留原号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="125"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="152"/>
         <source>Not a valid mobile number</source>
         <translation>不是有效的手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="134"/>
         <source>Valid: %1</source>
         <translation>有效：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="141"/>
         <source>No number</source>
         <translation>没有号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="142"/>
         <source>Not a number</source>
         <translation>不是号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="143"/>
         <source>Has characters no phone number has</source>
         <translation>含有电话号码不会有的字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="144"/>
         <source>Excel rounded this number (e.g. 1.38E+10); its digits are lost</source>
         <translation>Excel 已把该号码四舍五入（如 1.38E+10），部分数字已丢失</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="145"/>
         <source>Too short for a mobile number</source>
         <translation>位数太少，不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="146"/>
         <source>Too long for a mobile number</source>
         <translation>位数太多，不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="147"/>
         <source>No mainland mobile number starts like this</source>
         <translation>没有以此开头的大陆手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="148"/>
         <source>Unknown country code</source>
         <translation>未知的国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="149"/>
         <source>Not a valid number</source>
         <translation>不是有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="150"/>
         <source>A landline or service number: it cannot receive SMS</source>
         <translation>这是固话或服务号码，无法接收短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="152"/>
         <source> (it is kept, marked invalid)</source>
         <translation>（仍会保存，并标记为无效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="174"/>
         <source>Give a name or a mobile number.</source>
         <translation>请填写姓名或手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="176"/>
         <source>That is not an email address.</source>
         <translation>邮箱地址格式不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contact_dialog.py" line="232"/>
         <source>Their version is shown now; make your change again and save.</source>
         <translation>现已显示对方保存的内容；请重新修改后再保存。</translation>
     </message>
@@ -1058,327 +1058,327 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
         <source>New sub-group…</source>
         <translation>新建子分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
         <source>Delete group…</source>
         <translation>删除分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="122"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="124"/>
         <source>New contact…</source>
         <translation>新建联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="126"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="529"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="599"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
         <source>Move or copy to…</source>
         <translation>移动或复制到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
         <source>Send SMS to selection</source>
         <translation>给所选联系人发短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
         <source>Export group…</source>
         <translation>导出分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
         <source>Export selection…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="135"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="148"/>
         <source>Search all contacts: name, mobile number (start or end), email</source>
         <translation>搜索全部联系人：姓名、手机号（开头或尾号）、邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="156"/>
         <source>Include sub-groups</source>
         <translation>包含子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="167"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="184"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="431"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="219"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="762"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="335"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="362"/>
         <source>%1 contacts found</source>
         <translation>找到 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="364"/>
         <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
         <translation>匹配的联系人超过 %1 个，仅显示 %1 个。请缩小搜索范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="367"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
         <source>New contact in the chosen group</source>
         <translation>在所选分组中新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
         <source>Choose a group for the new contact</source>
         <translation>请先选择新联系人所在的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>把所选联系人交给短信发送页</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="419"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>安装短信发送页后才能从通讯录直接发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="446"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="448"/>
         <source>Name of the new group:</source>
         <translation>新分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
         <source>New sub-group</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="459"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>“%1”的新子分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="480"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="491"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="492"/>
         <source>Move group %1 to…</source>
         <translation>把分组“%1”移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="523"/>
         <source>Delete the group “%1”?</source>
         <translation>删除分组“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="525"/>
         <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
         <translation>其下 %1 个子分组和 %2 个联系人将一并删除，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="531"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="601"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
         <source>Delete contacts</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="598"/>
         <source>Delete %1 contacts?</source>
         <translation>删除 %1 个联系人？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="611"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="612"/>
         <source>Move or copy %1 contacts to…</source>
         <translation>把 %1 个联系人移动或复制到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="625"/>
         <source>%1 contacts moved or copied.</source>
         <translation>已移动或复制 %1 个联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="626"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="627"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 个未处理：目标分组中已有相同号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Tables (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="658"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="703"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="704"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="725"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="726"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="742"/>
         <source>%1 selected contacts</source>
         <translation>所选的 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="755"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="768"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="781"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="782"/>
         <source>%1 contacts exported to %2.</source>
         <translation>已导出 %1 个联系人到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="784"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="785"/>
         <source>Numbers are masked.</source>
         <translation>号码已隐藏中间四位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="794"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="795"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="801"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="802"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
@@ -1488,97 +1488,97 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="199"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
         <source>Export messages</source>
         <translation>导出短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="232"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="233"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="234"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="235"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
         <source>Code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Messages</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="259"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="273"/>
         <source>%1 messages exported to %2.</source>
         <translation>已导出 %1 条短信到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="275"/>
         <source>Numbers are masked.</source>
         <translation>号码已脱敏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="289"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
@@ -1586,58 +1586,58 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="35"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="36"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="37"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="39"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="49"/>
         <source>Fields of the address book %1:</source>
         <translation>通讯录“%1”的字段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="86"/>
         <source>New field</source>
         <translation>新建字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="85"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="92"/>
         <source>Name of the field:</source>
         <translation>字段名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="92"/>
         <source>Rename field</source>
         <translation>重命名字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="100"/>
         <source>Remove field</source>
         <translation>删除字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="101"/>
         <source>Remove the field “%1” and its value in every contact?</source>
         <translation>删除字段“%1”以及所有联系人中该字段的值？</translation>
     </message>
@@ -1764,70 +1764,70 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="118"/>
         <source>Import numbers into a blacklist</source>
         <translation>批量导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="124"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="151"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="166"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="193"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="194"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
@@ -2135,7 +2135,7 @@
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/library_tab.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/library_tab.py" line="54"/>
         <source>Library</source>
         <translation>素材库</translation>
     </message>
@@ -2143,17 +2143,17 @@
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
         <source>Message kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
@@ -2161,32 +2161,32 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="74"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>共 %1 行；显示前 %2 行，保存时写入全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="82"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="91"/>
         <source>Text (*.csv *.txt)</source>
         <translation>文本 (*.csv *.txt)</translation>
     </message>
@@ -2194,87 +2194,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="54"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk 短信平台：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="94"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="105"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="122"/>
         <source>&amp;About SMS Desk</source>
         <translation>关于 SMS Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="129"/>
         <source>embedded database</source>
         <translation>内置数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>数据库：%1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="159"/>
         <source>Enterprise SMS console</source>
         <translation>企业短信平台操作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="160"/>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
         <source>About SMS Desk</source>
         <translation>关于 SMS Desk</translation>
     </message>
@@ -2695,134 +2695,134 @@
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
         <source>User</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="48"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="49"/>
         <source>disabled</source>
         <translation>禁用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="50"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="54"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="55"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="57"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="58"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="61"/>
         <source>Quota</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="62"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="64"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="81"/>
         <source>Filter users by login, name, group…</source>
         <translation>按登录名、姓名、用户组筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="84"/>
         <source>Include sub-groups</source>
         <translation>包含下级用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="109"/>
         <source>Organisation</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="134"/>
         <source>Above your group: shown for its path only</source>
         <translation>上级用户组：仅用于显示路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
         <source>review</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
         <source>trust</source>
         <translation>免审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="174"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
@@ -2832,92 +2832,92 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="28"/>
         <source>Your account</source>
         <translation>我的账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
         <source>Login:</source>
         <translation>登录名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
         <source>Group:</source>
         <translation>用户组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="37"/>
         <source>Tasks:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="39"/>
         <source>Quota (segments)</source>
         <translation>配额（计费条数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
         <source>Limit:</source>
         <translation>额度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
         <source>Used:</source>
         <translation>已用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="50"/>
         <source>Left:</source>
         <translation>剩余：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="55"/>
         <source>Group balance to allocate:</source>
         <translation>用户组可分配余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="67"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
         <source>wait for a reviewer&apos;s approval</source>
         <translation>需审核员审核后发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
         <source>go out without review</source>
         <translation>无需审核直接发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
     </message>
@@ -2925,22 +2925,22 @@
 <context>
     <name>PhraseDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
         <source>Edit phrase</source>
         <translation>编辑短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
         <source>New phrase</source>
         <translation>新建短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="80"/>
         <source>Phrase:</source>
         <translation>短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="87"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
@@ -2948,22 +2948,22 @@
 <context>
     <name>PhraseGroupDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
         <source>Rename phrase group</source>
         <translation>重命名短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
         <source>New phrase group</source>
         <translation>新建短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="59"/>
         <source>Public: shared with everyone in my user group</source>
         <translation>公共：本用户组所有人都可使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="63"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -2971,22 +2971,22 @@
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="42"/>
         <source>Filter phrases…</source>
         <translation>筛选短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="47"/>
         <source>Double-click a phrase to insert it</source>
         <translation>双击短语即可插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
         <source>Public phrases</source>
         <translation>公共短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
         <source>My phrases</source>
         <translation>我的短语</translation>
     </message>
@@ -2994,84 +2994,84 @@
 <context>
     <name>PhrasesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="106"/>
         <source>Search phrases…</source>
         <translation>搜索短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="108"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="110"/>
         <source>New phrase</source>
         <translation>新建短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="113"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
         <source>Phrase groups</source>
         <translation>短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="118"/>
         <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="119"/>
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="124"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="125"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="126"/>
         <source>Author</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="128"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="183"/>
         <source>Phrases</source>
         <translation>短语库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="239"/>
         <source>%n phrase(s)</source>
         <translation>
             <numerusform>%n 条短语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="307"/>
         <source>Delete the phrase “%1”?</source>
         <translation>删除短语“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="314"/>
         <source>Delete the group “%1” and its %2 phrase(s)?</source>
         <translation>删除短语组“%1”及其中的 %2 条短语？</translation>
     </message>
@@ -3079,52 +3079,52 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
         <source>Search name, content or submitter</source>
         <translation>搜索名称、内容或提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="195"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="200"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="233"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="235"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="252"/>
         <source>Content (sensitive words highlighted)</source>
         <translation>内容（敏感词已标出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="385"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="389"/>
         <source>%1 waiting</source>
         <translation>待审核 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="424"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="446"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -3132,28 +3132,28 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="90"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="110"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="97"/>
         <source>Why is %1 rejected? The submitter will see this reason.</source>
         <translation>为什么驳回%1？提交人会看到此原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="102"/>
         <source>For example: the offer is not verified; add how to unsubscribe.</source>
         <translation>例如：优惠信息未经核实；请补充退订方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="123"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
         <source>A reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字符。</translation>
     </message>
@@ -3161,32 +3161,32 @@
 <context>
     <name>ResendDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="44"/>
         <source>Resend failed numbers</source>
         <translation>重发失败号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="46"/>
         <source>Resend: %1</source>
         <translation>重发：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="49"/>
         <source>Leave out numbers that failed as invalid or blacklisted</source>
         <translation>跳过因空号或黑名单失败的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="53"/>
         <source>%1 numbers of “%2” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</source>
         <translation>“%2”有 %1 个号码发送失败。将以相同的类型、内容和签名新建任务立即重发，并像普通任务一样预扣配额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="60"/>
         <source>Task name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="63"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
@@ -3194,29 +3194,29 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="107"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="120"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="211"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="196"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>表格文件 (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="197"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="209"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="230"/>
         <source>%1 of %2 stored…</source>
         <translation>已保存 %1 / %2…</translation>
     </message>
@@ -3224,17 +3224,17 @@
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="35"/>
         <source>Compose</source>
         <translation>编写短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="40"/>
         <source>Template send</source>
         <translation>模板发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -3370,37 +3370,37 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="18"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="19"/>
         <source>Edit signature</source>
         <translation>编辑签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="18"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="19"/>
         <source>New signature</source>
         <translation>新建签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="29"/>
         <source>【Company】: 2 to 8 characters</source>
         <translation>【公司名】：2 到 8 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
         <source>User group:</source>
         <translation>用户组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="43"/>
         <source>Messages will start with %1 (%2 characters counted)</source>
         <translation>短信将以 %1 开头（计 %2 个字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="50"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
@@ -3408,74 +3408,74 @@
 <context>
     <name>SignaturesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="61"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="65"/>
         <source>Filter signatures or groups…</source>
         <translation>筛选签名或用户组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="67"/>
         <source>New signature</source>
         <translation>新建签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="70"/>
         <source>Make default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73"/>
         <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
         <translation>签名由管理员维护。发送时默认使用本组的默认签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="82"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="121"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="132"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n 个签名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="187"/>
         <source>Delete the signature %1 of %2?</source>
         <translation>删除 %2 的签名 %1？</translation>
     </message>
@@ -3483,53 +3483,53 @@
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="91"/>
         <source>A %1 task cannot be cancelled.</source>
         <translation>状态为“%1”的任务不能取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="105"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
         <source>Cancel task</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="107"/>
         <source>Cancel the task “%1”?</source>
         <translation>取消任务“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="109"/>
         <source>%1 messages will not be sent and %2 segments go back to the quota.</source>
         <translation>%1 条短信将不再发送，%2 条计费条数退回配额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="114"/>
         <source>%1 messages are being sent right now and may still go out.</source>
         <translation>%1 条短信正在发送中，仍可能发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
         <source>Keep it</source>
         <translation>保留任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="135"/>
         <source>Task “%1” cancelled: %2 messages will not be sent.</source>
         <translation>任务“%1”已取消：%2 条短信不再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="150"/>
         <source>The task has no failed numbers.</source>
         <translation>该任务没有失败号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="170"/>
         <source>A new task sends to %1 failed numbers again.</source>
         <translation>已新建任务，重发 %1 个失败号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="176"/>
         <source>No failed numbers are left to send again.</source>
         <translation>没有可重发的失败号码。</translation>
     </message>
@@ -3837,144 +3837,144 @@
 <context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="466"/>
         <source>Approve selected</source>
         <translation>通过所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="468"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="512"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="474"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="475"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>Recipients</source>
         <translation>接收人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="482"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
         <source>%1 tasks selected.</source>
         <translation>已选择 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="502"/>
         <source>Select a task to see it here.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
         <source>No task is waiting for review.</source>
         <translation>没有待审核的任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
         <source>Approve %1 tasks</source>
         <translation>通过 %1 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 条额度（已预留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
         <source>End time</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
         <source>Template send</source>
         <translation>模板发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>是：每个接收人收到个性化内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="553"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="557"/>
         <source>First rendered messages</source>
         <translation>前几条生成的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="562"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="566"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="612"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="616"/>
         <source>Approved %1 tasks.</source>
         <translation>已通过 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="618"/>
         <source>%1 were refused:</source>
         <translation>%1 个被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="615"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -3982,194 +3982,194 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="74"/>
         <source>Search task name…</source>
         <translation>搜索任务名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="83"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="322"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="87"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="339"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="92"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
         <source>Not yet sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="101"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="107"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="109"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
         <source>Cancel task…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="111"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
         <source>Resend failed…</source>
         <translation>重发失败…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="468"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
         <source>Owner</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
         <source>Recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
         <source>Sent</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
         <source>Reserved</source>
         <translation>预扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
         <source>Charged</source>
         <translation>扣费</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
         <source>Refunded</source>
         <translation>退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
         <source>Review reason</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
         <source>Created from:</source>
         <translation>创建时间从：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="173"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="224"/>
         <source>Tasks</source>
         <translation>任务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="310"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="311"/>
         <source>%1 tasks</source>
         <translation>%1 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
         <source>· live</source>
         <translation>· 实时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="376"/>
         <source>Progress updates as the dispatcher sends.</source>
         <translation>进度随调度程序发送实时更新。</translation>
     </message>
@@ -4177,78 +4177,78 @@
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="644"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="641"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
         <source>Rejected (review again)</source>
         <translation>未通过（可再次审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="655"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="682"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="683"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="661"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="684"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="662"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="674"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="678"/>
         <source>Select a template to see it here.</source>
         <translation>选择一个模板以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="676"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="680"/>
         <source>No template is waiting for review.</source>
         <translation>没有待审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
         <source>Visibility</source>
         <translation>可见范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="696"/>
         <source>Rejected because</source>
         <translation>驳回原因</translation>
     </message>
@@ -4256,326 +4256,326 @@
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV、TXT、XLSX 或 XLS，首行为列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="115"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
         <source>Template field</source>
         <translation>模板字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
         <source>File column</source>
         <translation>文件列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
         <source>Row 1</source>
         <translation>第 1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="164"/>
         <source>Now</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="172"/>
         <source>Stop at</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="180"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="195"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197"/>
         <source>Approved template:</source>
         <translation>已审核模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
         <source>Task name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="206"/>
         <source>Data file:</source>
         <translation>数据文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>预览：前几行，以及所有不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="233"/>
         <source>Start:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="237"/>
         <source>End:</source>
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="292"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="336"/>
         <source>No approved template</source>
         <translation>没有已审核的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="370"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>没有您可用的已审核模板。请在“内容库 → 模板”中新建，审核通过后即可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="415"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="584"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="418"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="420"/>
         <source>no header row: columns are named by letter</source>
         <translation>无列名行：各列以字母命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="453"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="454"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
         <source>— choose a column —</source>
         <translation>— 请选择列 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="556"/>
         <source>Words masked: %1</source>
         <translation>已屏蔽敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="558"/>
         <source>No value for %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="559"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="560"/>
         <source>Invalid number (%1)</source>
         <translation>号码无效（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="561"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="562"/>
         <source>Same number as row %1</source>
         <translation>与第 %1 行号码重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="563"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="564"/>
         <source>Sensitive words: %1</source>
         <translation>含敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="565"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="566"/>
         <source>Message too long</source>
         <translation>内容过长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="572"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="733"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="573"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="734"/>
         <source>Choose an approved template.</source>
         <translation>请选择已审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="575"/>
         <source>Choose a data file.</source>
         <translation>请选择数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="576"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="577"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>请选择手机号码所在的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="579"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="580"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="744"/>
         <source>Choose a column for %1.</source>
         <translation>请为 %1 选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="586"/>
         <source>%1 to send</source>
         <translation>发送 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
         <source>%1 with missing values</source>
         <translation>%1 行缺少数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
         <source>%1 invalid numbers</source>
         <translation>%1 个无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
         <source>%1 duplicates</source>
         <translation>%1 个重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
         <source>%1 with sensitive words</source>
         <translation>%1 行含敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="593"/>
         <source>%1 too long</source>
         <translation>%1 行内容过长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
         <source>%1 blacklisted (not charged)</source>
         <translation>%1 个黑名单号码（不计费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
         <source>%1 segments</source>
         <translation>计费 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="600"/>
         <source>cost ¥%1</source>
         <translation>费用 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="601"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="602"/>
         <source>quota left %1</source>
         <translation>剩余额度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="604"/>
         <source>%1 segments short</source>
         <translation>还差 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="637"/>
         <source>Submitting %1 messages…</source>
         <translation>正在提交 %1 条短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652"/>
         <source>Task %1 submitted: %2 messages, %3 segments reserved.</source>
         <translation>任务 %1 已提交：%2 条短信，预扣额度 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="713"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="728"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="735"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>预览之后模板已被修改，请重新检查预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
         <source>No row of the file can be sent.</source>
         <translation>文件中没有可以发送的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
         <source>The end time must come after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="740"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
     </message>
@@ -4583,191 +4583,191 @@
 <context>
     <name>TemplatesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="49"/>
         <source>Search name or text…</source>
         <translation>搜索名称或内容…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="53"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="56"/>
         <source>New template</source>
         <translation>新建模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="58"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="62"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="64"/>
         <source>Visibility</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="65"/>
         <source>Author</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="67"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="98"/>
         <source>Public: every user of my group may send with it</source>
         <translation>公共：本组所有用户都可使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="102"/>
         <source>Dear 【name】, your 【policy】 premium is due on 【due date】.</source>
         <translation>尊敬的【姓名】先生，您的【险种】保险应于【应缴日期】缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="115"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="115"/>
         <source>Sample value</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="128"/>
         <source>Save and submit for review</source>
         <translation>保存并提交审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="130"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="133"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="134"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="136"/>
         <source>Text:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="138"/>
         <source>Sample message</source>
         <translation>示例短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="140"/>
         <source>Variables:</source>
         <translation>变量：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="142"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="204"/>
         <source>Templates</source>
         <translation>短信模板</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="218"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n 个模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="232"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="284"/>
         <source>New template: it can be used once a reviewer approves it.</source>
         <translation>新模板：审核通过后才能使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="288"/>
         <source>Approved by %1. Saving a change sends it back to review.</source>
         <translation>已由 %1 审核通过。保存修改后需重新审核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="290"/>
         <source>Approved. Saving a change sends it back to review.</source>
         <translation>已审核通过。保存修改后需重新审核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="295"/>
         <source>Rejected by %1: %2</source>
         <translation>已被 %1 驳回：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="297"/>
         <source>Rejected: %2</source>
         <translation>已驳回：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="301"/>
         <source>Awaiting review: it cannot be used to send yet.</source>
         <translation>待审核：暂时不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="304"/>
         <source>(read-only: only its author or an administrator may change it)</source>
         <translation>（只读：只有创建人或管理员可以修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="355"/>
         <source>none: every message is the same</source>
         <translation>无：每条短信内容相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="363"/>
         <source>%1 characters · %2 · %n segment(s) per message</source>
         <translation>
             <numerusform>%1 个字 · %2 · 每条 %n 段计费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="368"/>
         <source>over the %1-character limit</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="387"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="388"/>
         <source>Saving sends this approved template back to review.</source>
         <translation>保存后，这个已通过的模板需要重新审核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429"/>
         <source>Delete the template “%1”?</source>
         <translation>删除模板“%1”？</translation>
     </message>
@@ -4775,121 +4775,121 @@
 <context>
     <name>WordsSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="40"/>
         <source>Search words…</source>
         <translation>搜索敏感词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="44"/>
         <source>New word</source>
         <translation>新敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="46"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="48"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="50"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="52"/>
         <source>The sensitive words are managed by the administrators of the top-level group.</source>
         <translation>敏感词由总部（顶级用户组）的管理员维护。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="62"/>
         <source>Word</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="63"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="65"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="89"/>
         <source>Type or paste a message to see what would be masked…</source>
         <translation>输入或粘贴一条短信，查看哪些字会被替换为 *…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="96"/>
         <source>Test text</source>
         <translation>测试文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="99"/>
         <source>As it would be sent:</source>
         <translation>实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="142"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="167"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n 个敏感词</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="169"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 个，共 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="210"/>
         <source>Delete the word “%1”?</source>
         <translation>删除敏感词“%1”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="212"/>
         <source>Delete %n selected word(s)?</source>
         <translation>
             <numerusform>删除选中的 %n 个敏感词？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="217"/>
         <source>Import sensitive words</source>
         <translation>导入敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="225"/>
         <source>Importing sensitive words…</source>
         <translation>正在导入敏感词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="230"/>
         <source>%1: %2 words read, %3 added, %4 already on the list, %5 refused.</source>
         <translation>%1：读取 %2 个词，新增 %3 个，%4 个已存在，%5 个无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="238"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>Found: %1</source>
         <translation>发现：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
     </message>

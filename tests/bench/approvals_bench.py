@@ -59,10 +59,10 @@ def open_queue(target) -> None:
     from PySide6.QtWidgets import QApplication
 
     from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.jobs import JobRunner
     from smsdesk.ui.prefs import Prefs
     from smsdesk.ui.tabs.approvals.approvals_tab import ApprovalsTab
     from smsdesk.ui.tabs.approvals.badge import wait_for_listeners
-    from smsdesk.ui.tasks import TaskRunner
 
     signed = sign_in(target, "rev", PASSWORD)
     for attempt in (1, 2):
@@ -77,7 +77,7 @@ def open_queue(target) -> None:
             f"badge count {count_ms:.0f} ms {counts}"
         )
     app = QApplication.instance() or QApplication([])
-    runner = TaskRunner()
+    runner = JobRunner()
     runner.set_session(signed)
     prefs = Prefs()
     for attempt in (1, 2):

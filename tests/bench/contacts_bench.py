@@ -9,7 +9,7 @@ Seeds --contacts contacts over six operators' address books as the superuser (ge
   import_csv_s     a 100,000-row GBK CSV, likewise
   export_csv_s / export_xlsx_s   100,000 contacts
   gui_max_stall_ms the longest the GUI thread went without running its event loop while the Contacts tab
-                   did all of the above through its task runner (open, search, import, export)
+                   did all of the above through its job runner (open, search, import, export)
 Usage: python tests/bench/contacts_bench.py [--contacts 1000000] [--rows 100000] [--runs 5]
 SMSDESK_TEST_DATABASE_URL picks the server (see tests/bench/_db.py); otherwise an embedded one starts.
 """
@@ -180,20 +180,20 @@ def service_figures(signed, seeded: dict, files: tuple[Path, Path], runs: int, t
 
 
 def gui_figures(target, seeded: dict, files: tuple[Path, Path], tmp: Path, why: bool = False) -> dict:
-    """The Contacts tab doing the same work through its task runner, timed from the GUI thread."""
+    """The Contacts tab doing the same work through its job runner, timed from the GUI thread."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from smsdesk.ui.app import freeze_startup_heap
     from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.jobs import JobRunner
     from smsdesk.ui.prefs import Prefs
     from smsdesk.ui.tabs.contacts.contacts_tab import ContactsTab
     from smsdesk.ui.tabs.contacts.import_dialog import ImportMappingDialog
-    from smsdesk.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     signed = sign_in(target, "op1", PASSWORD)
-    runner = TaskRunner()
+    runner = JobRunner()
     runner.set_session(signed)
     prefs = Prefs()
     prefs.raw().clear()

@@ -29,7 +29,7 @@ for entry in (str(DESKTOP), str(ROOT)):
 
 from sqlalchemy import text  # noqa: E402
 
-from smsdesk.services import admin, channels, outbox  # noqa: E402
+from smsdesk.services import admin, channels, tasks  # noqa: E402
 from smsdesk.store import roles  # noqa: E402
 from smsdesk.store.database import make_engine, session_factory, unit_of_work  # noqa: E402
 from tests.bench._db import bench_database  # noqa: E402
@@ -149,7 +149,7 @@ def main() -> None:
                                    pool_size=1)
             numbers = [f"+86{130 + i % 70:03d}{i:08d}" for i in range(total)]
             with unit_of_work(session_factory(operator)) as s:
-                task_id = outbox.queue_task(s, name="benchmark", kind="notification", content=args.content,
+                task_id = tasks.queue(s, name="benchmark", kind="notification", content=args.content,
                                             signature="压测", numbers=numbers)
             started = datetime.now(UTC)
             operator.dispose()

@@ -1,4 +1,4 @@
-"""Table reading alone (services/tabular.py): a 1,000,000-number CSV, a 100,000-row GBK CSV and a 200,000-row XLSX.
+"""Table reading alone (infra/tabular.py): a 1,000,000-number CSV, a 100,000-row GBK CSV and a 200,000-row XLSX.
 
     python -m tests.bench.read_bench
 
@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from smsdesk.services import tabular
+from smsdesk.infra import tabular
 from tests.bench.send_bench import numbers, write_csv, write_xlsx
 
 

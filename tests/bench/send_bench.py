@@ -17,10 +17,10 @@ import time
 import uuid
 from pathlib import Path
 
+from smsdesk.infra.jobs import QuietJob
 from smsdesk.services import admin, blacklist, sending
 from smsdesk.services import session as session_service
 from smsdesk.services.auth import sign_in
-from smsdesk.services.library import QuietJob
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.bench._db import bench_database
 

@@ -1,4 +1,4 @@
-"""The Send tab with a 1,000,000-number CSV, driven through its real widgets and task runner, timed from the
+"""The Send tab with a 1,000,000-number CSV, driven through its real widgets and job runner, timed from the
 GUI thread (issue #6: the GUI thread never stalls more than 100 ms meanwhile, with a progress bar and a
 working cancel).
 
@@ -31,9 +31,9 @@ def main() -> None:
 
     from smsdesk.ui.app import _preload_main_window, freeze_startup_heap
     from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.jobs import JobRunner
     from smsdesk.ui.prefs import Prefs
     from smsdesk.ui.tabs.send.send_tab import SendTab
-    from smsdesk.ui.tasks import TaskRunner
 
     work = Path(tempfile.mkdtemp(prefix="smsdesk-send-gui-bench-"))
     csv_path = write_csv(work / "million.csv", 1_000_000, random.Random(6))
@@ -42,7 +42,7 @@ def main() -> None:
     with bench_database() as (target, su):
         seed_operator(su)
         signed = sign_in(target, "bench-op", PASSWORD)
-        runner = TaskRunner()
+        runner = JobRunner()
         runner.set_session(signed)
         prefs = Prefs()
         prefs.raw().clear()

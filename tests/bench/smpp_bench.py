@@ -22,9 +22,9 @@ DESKTOP = ROOT / "desktop"
 if str(DESKTOP) not in sys.path:
     sys.path.insert(0, str(DESKTOP))
 
-from smsdesk.dispatcher.smpp.pdu import SubmitSm  # noqa: E402
-from smsdesk.dispatcher.smpp.session import Delivery, SmppSession, SubmitResult  # noqa: E402
-from smsdesk.dispatcher.smpp.settings import SessionSettings  # noqa: E402
+from smsdesk.gateways.smpp.pdu import SubmitSm  # noqa: E402
+from smsdesk.gateways.smpp.session import Delivery, SmppSession, SubmitResult  # noqa: E402
+from smsdesk.gateways.smpp.settings import SessionSettings  # noqa: E402
 
 
 def start_simulator(extra: list[str]) -> tuple[subprocess.Popen[str], int]:

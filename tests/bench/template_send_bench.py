@@ -14,10 +14,10 @@ from pathlib import Path
 
 import openpyxl
 
+from smsdesk.infra.jobs import QuietJob
 from smsdesk.services import admin, library
 from smsdesk.services import template_send as ts
 from smsdesk.services.auth import sign_in
-from smsdesk.services.library import QuietJob
 from smsdesk.services.session import run
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.bench._db import ADMIN_PASSWORD, bench_database

@@ -8,7 +8,8 @@ import uuid
 import pytest
 from sqlalchemy import text
 
-from smsdesk.services import admin, approvals, outbox
+from smsdesk.demo import approvals as demo_approvals
+from smsdesk.services import admin, approvals, tasks
 from smsdesk.services.approvals import ApprovalError, QueueFilter
 from smsdesk.services.auth import sign_in
 from smsdesk.services.session import run
@@ -41,7 +42,7 @@ def signed(org, login):
 
 
 def queue(s, name, content="您好，测试内容"):
-    return outbox.queue_task(
+    return tasks.queue(
         s,
         name=name,
         kind="notification",
@@ -145,7 +146,7 @@ def test_seed_demo_is_idempotent(org_db):
             admin.grant_user(s, "demo-op2", 500)
         for _ in range(2):
             with unit_of_work(session_factory(engine)) as s:
-                approvals.seed_demo(s)
+                demo_approvals.seed(s)
         with unit_of_work(session_factory(engine)) as s:
             tasks = s.execute(text("SELECT count(*) FROM smsdesk.send_task WHERE status = 'awaiting_review'")).scalar()
             templates = s.execute(
@@ -153,7 +154,7 @@ def test_seed_demo_is_idempotent(org_db):
             ).scalar()
     finally:
         engine.dispose()
-    assert (tasks, templates) == (len(approvals.DEMO_TASKS), len(approvals.DEMO_PENDING_TEMPLATES))
+    assert (tasks, templates) == (len(demo_approvals.DEMO_TASKS), len(demo_approvals.DEMO_PENDING_TEMPLATES))
     rev = sign_in(org_db.target, "demo-reviewer", PASSWORD)
     try:
         assert run(rev, approvals.queue_counts) == (3, 2)

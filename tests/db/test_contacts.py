@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from smsdesk.infra.jobs import QuietJob
 from smsdesk.services import contacts, contacts_transfer
 from smsdesk.services import session as session_service
 from smsdesk.services.auth import sign_in
 from smsdesk.services.contacts import ContactDraft, View
 from smsdesk.services.contacts_transfer import ExportRequest, ImportRequest
 from smsdesk.services.errors import ServiceError
-from smsdesk.ui.tasks import Cancelled
+from smsdesk.ui.jobs import Cancelled
 from tests.db.conftest import PASSWORD, build_org
 from tests.db.contacts_helpers import (
     contact_id,
@@ -333,7 +334,7 @@ def test_text_files_in_the_encodings_people_save(db, users, tmp_path, encoding):
     path = write_csv(
         tmp_path / "c.csv", [["姓名", "手机"], ["欧阳锋", "13811112222"], ["黄药师", "+86 139 1111 2222"]], encoding
     )
-    preview = contacts_transfer.preview(contacts_transfer._NoJob(), str(path))
+    preview = contacts_transfer.preview(QuietJob(), str(path))
     assert preview.guess["name"] == 0 and preview.guess["mobile"] == 1
     result = do_import(users["east-op"], path, g)
     assert (result.imported, result.rejected) == (2, 0)
@@ -443,7 +444,7 @@ def test_spreadsheets_numbers_floats_formulas_and_merged_headers(db, users, tmp_
         merge="A1:C1",
     )
     _cache_formula_value(path, "B5", "13611110003")
-    preview = contacts_transfer.preview(contacts_transfer._NoJob(), str(path))
+    preview = contacts_transfer.preview(QuietJob(), str(path))
     assert preview.headers[:2] == ["姓名", "电话号码"]
     assert preview.guess["mobile"] == 1 and preview.guess["name"] == 0
     result = do_import(op, path, g, {"name": 0, "mobile": 1})

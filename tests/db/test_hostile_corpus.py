@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from smsdesk.infra.tabular import REASONS
 from smsdesk.services import admin
-from smsdesk.services.tabular import REASONS
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.conftest import ADMIN_PASSWORD
 from tests.db.conftest import PASSWORD, build_org
@@ -41,7 +41,7 @@ OVERRIDES = {
 
 _PRELOAD = [
     "tests.hostile_files",
-    "smsdesk.services.tabular",
+    "smsdesk.infra.tabular",
     "smsdesk.services.contacts_transfer",
     "smsdesk.services.blacklist",
     "smsdesk.services.library",

@@ -8,6 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from smsdesk.demo import library as demo_library
+from smsdesk.demo import org as demo_org
 from smsdesk.services import blacklist, library
 from smsdesk.services.auth import sign_in
 from smsdesk.services.errors import ServiceError
@@ -112,7 +114,7 @@ def test_signatures_per_group_with_one_default(people):
 
 
 def test_template_preview_shows_variables_and_segments():
-    p = library.preview_template(library.DEMO_RENEWAL, {"姓名": "张三"}, signature="演示集团")
+    p = library.preview_template(demo_library.DEMO_RENEWAL, {"姓名": "张三"}, signature="演示集团")
     assert p.variables == ("姓名", "险种", "应缴日期", "期数", "金额")
     assert p.rendered.startswith("**人寿自动语音系统温馨提示：尊敬的张三先生")
     assert p.measure.encoding == "UCS2" and p.measure.segments == 2
@@ -130,7 +132,7 @@ def test_templates_need_approval_and_go_back_to_review_when_edited(people):
         "template_unclosed"
     )
     assert code_of(people, "east-op", library.create_template, "", "notification", "您好") == "template_name_empty"
-    tid = as_(people, "east-op", library.create_template, "续期提醒", "notification", library.DEMO_RENEWAL)
+    tid = as_(people, "east-op", library.create_template, "续期提醒", "notification", demo_library.DEMO_RENEWAL)
     row = as_(people, "east-op", library.template, tid)
     assert row.status == "pending" and row.variables == ["姓名", "险种", "应缴日期", "期数", "金额"]
     assert code_of(people, "east-op", library.usable_template, tid) == "template_not_approved"
@@ -146,7 +148,7 @@ def test_templates_need_approval_and_go_back_to_review_when_edited(people):
         tid,
         "续期提醒",
         "notification",
-        library.DEMO_RENEWAL + "退订回T",
+        demo_library.DEMO_RENEWAL + "退订回T",
         False,
     )
     row = as_(people, "east-op", library.template, tid)
@@ -369,13 +371,13 @@ def test_demo_data(empty_db):
     from smsdesk.services import admin, trial
     from smsdesk.store.database import make_engine, session_factory, unit_of_work
 
-    admin.db_init(empty_db.su, "it-admin", ADMIN_PASSWORD, root_group=trial.DEMO_ROOT)
+    admin.db_init(empty_db.su, "it-admin", ADMIN_PASSWORD, root_group=demo_org.DEMO_ROOT)
     engine = make_engine(empty_db.su, pool_size=1)
     try:
         with unit_of_work(session_factory(engine)) as s:
-            for user in trial.DEMO_USERS:
+            for user in demo_org.DEMO_USERS:
                 admin.ensure_group_path(s, user.group)
-            for user in trial.DEMO_USERS:
+            for user in demo_org.DEMO_USERS:
                 admin.create_user(
                     s,
                     login=user.login,
@@ -384,7 +386,7 @@ def test_demo_data(empty_db):
                     admin=user.admin,
                     reviewer=user.reviewer,
                 )
-            library.seed_demo(s)
+            demo_library.seed(s)
         with unit_of_work(session_factory(engine)) as s:
             assert len(library.words(s)) == 200
             statuses = {t.name: t.status for t in library.templates(s)}

@@ -11,8 +11,9 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from smsdesk.services import admin, channels, outbox
+from smsdesk.services import admin, channels, tasks
 from smsdesk.services.errors import ServiceError
+from smsdesk.services.org import quota_ledger
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.conftest import WAITING_TO_GO
@@ -52,7 +53,7 @@ def _grant(org, login: str, amount: int) -> None:
 
 
 def _queue(conn: psycopg.Connection, numbers=NUMBERS, *, key=None, kind="notification", segments=1) -> int:
-    """task_queue as the connected user, the way services/outbox.py calls it (minus the COPY staging)."""
+    """task_queue as the connected user, the way services/tasks.py calls it (minus the COPY staging)."""
     return conn.execute(
         "SELECT smsdesk.task_queue(%s, 'task', %s, '您好，测试内容', '测试', NULL, %s, NULL, NULL, NULL, %s, %s)",
         (key or uuid.uuid4(), kind, segments, numbers, ["China Mobile"] * len(numbers)),
@@ -233,14 +234,14 @@ def test_rejecting_and_cancelling_refund_and_keep_the_ledger_balanced(org):
     engine, uow = _as(org, "east-op")
     try:
         with uow as s:
-            assert outbox.cancel_task(s, task_id) == 3
-            task = outbox.task(s, task_id)
+            assert tasks.cancel(s, task_id) == 3
+            task = tasks.get(s, task_id)
             assert (task.status, task.cancelled_count, task.refunded, task.charged) == ("cancelled", 3, 3, 0)
             user = s.execute(text("SELECT id FROM smsdesk.app_user WHERE login = 'east-op'")).scalar()
-            ledger = outbox.quota_ledger(s, user)
+            ledger = quota_ledger(s, user)
             assert ledger.balanced and ledger.quota_used == 0
             with pytest.raises(ServiceError) as err:
-                outbox.cancel_task(s, task_id)
+                tasks.cancel(s, task_id)
             assert err.value.code == "conflict"
     finally:
         engine.dispose()

@@ -9,11 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from smsdesk.domain import schedule
+from smsdesk.infra.tabular import TableError
 from smsdesk.services import admin, blacklist, library, sending
 from smsdesk.services import session as session_service
 from smsdesk.services.auth import sign_in
 from smsdesk.services.errors import ServiceError
-from smsdesk.services.tabular import TableError
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.db.conftest import PASSWORD, build_org
 from tests.db.contacts_helpers import contact_id, group_id, seed_books, set_full_numbers, write_csv, write_xlsx

@@ -14,8 +14,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from smsdesk.services import admin, outbox, tasks
+from smsdesk.demo import org as demo_org
+from smsdesk.demo import tasks as demo_tasks
+from smsdesk.services import admin, tasks
 from smsdesk.services.errors import ServiceError
+from smsdesk.services.org import quota_ledger
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.db.conftest import PASSWORD, build_org
@@ -43,7 +46,7 @@ def numbers(count: int, start: int = 0) -> list[str]:
 
 def queue(db, login: str, count: int = 5, *, name="任务", kind="notification", send_at=None, start=0) -> int:
     with session_as(db, login) as s:
-        return outbox.queue_task(
+        return tasks.queue(
             s, name=name, kind=kind, content=CONTENT, signature="测试", numbers=numbers(count, start), send_at=send_at
         )
 
@@ -205,7 +208,7 @@ def test_cancel_a_scheduled_task_refunds_its_quota(org):
         assert (row.status, row.cancelled_count, row.refunded) == ("cancelled", 40, 40)
         with session_as(org, None) as su:
             user_id = su.execute(text("SELECT id FROM smsdesk.app_user WHERE login = 'east-op'")).scalar()
-        assert outbox.quota_ledger(s, user_id).balanced
+        assert quota_ledger(s, user_id).balanced
     with session_as(org, "east-op") as s, pytest.raises(ServiceError) as err:
         tasks.cancel(s, task_id)
     assert err.value.code == "conflict"
@@ -336,23 +339,21 @@ def test_listener_hears_task_changes(org):
 
 
 def test_demo_tasks_are_seeded_once(org_db):
-    from smsdesk.services import trial
-
     with session_as(org_db, None) as s:
-        for user in trial.DEMO_USERS:
+        for user in demo_org.DEMO_USERS:
             admin.ensure_group_path(s, user.group)
-        for user in trial.DEMO_USERS:
+        for user in demo_org.DEMO_USERS:
             admin.create_user(s, login=user.login, password=PASSWORD, group_path=user.group,
                               operator_name=user.name, admin=user.admin, reviewer=user.reviewer, review=user.review)
-        admin.grant_group(s, trial.DEMO_ROOT, 200_000)
-        for path, amount in trial.DEMO_GROUP_QUOTA.items():
+        admin.grant_group(s, demo_org.DEMO_ROOT, 200_000)
+        for path, amount in demo_org.DEMO_GROUP_QUOTA.items():
             admin.grant_group(s, path, amount)
-        for user in trial.DEMO_USERS:
+        for user in demo_org.DEMO_USERS:
             if user.quota:
                 admin.grant_user(s, user.login, user.quota)
-        tasks.seed_demo(s)
+        demo_tasks.seed(s)
     with session_as(org_db, None) as s:
-        tasks.seed_demo(s)  # again: nothing new
+        demo_tasks.seed(s)  # again: nothing new
         rows = s.execute(
             text("SELECT u.login, t.status, count(*) FROM smsdesk.send_task t JOIN smsdesk.app_user u"
                  " ON u.id = t.owner_id GROUP BY 1, 2 ORDER BY 1, 2")
@@ -361,4 +362,4 @@ def test_demo_tasks_are_seeded_once(org_db):
     assert counts[("demo-op1", "scheduled")] == 2 and counts[("demo-op1", "queued")] == 1
     assert counts[("demo-op2", "scheduled")] == 2  # reviewed and approved by the demo reviewer
     assert counts[("demo-op3", "scheduled")] == 2
-    assert sum(counts.values()) == len(tasks.DEMO_PENDING)
+    assert sum(counts.values()) == len(demo_tasks.DEMO_PENDING)

@@ -13,14 +13,14 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from smsdesk.services import admin, library, outbox
+from smsdesk.infra.jobs import QuietJob
+from smsdesk.infra.tabular import TableError
+from smsdesk.services import admin, library, org, tasks
 from smsdesk.services import template_send as ts
 from smsdesk.services.auth import sign_in
 from smsdesk.services.errors import ServiceError
-from smsdesk.services.library import QuietJob
-from smsdesk.services.outbox import InsufficientQuota
 from smsdesk.services.session import run
-from smsdesk.services.tabular import TableError
+from smsdesk.services.tasks import InsufficientQuota
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.conftest import ADMIN_PASSWORD
@@ -247,7 +247,7 @@ def test_submit_queues_personal_bodies_and_reserves_their_segments(people, tmp_p
     )
     assert again == task_id  # a double click or a retry queues nothing twice
     assert as_(people, "east-op", ts.quota_left, people["east-op"].profile.id) == before - 4
-    task = as_(people, "east-op", outbox.task, task_id)
+    task = as_(people, "east-op", tasks.get, task_id)
     assert task.status == "scheduled" and task.recipient_count == 3
     with people["db"].connect_su() as su:
         rows = su.execute(
@@ -331,7 +331,7 @@ def test_unsent_messages_expire_at_the_end_time_and_are_refunded(people, tmp_pat
         dispatcher = su.execute("SELECT smsdesk.dispatcher_register('test', 'here', 1, 'test')").fetchone()[0]
         su.execute("SELECT smsdesk.dispatch_maintenance(%s, 5, false)", (dispatcher,))
         su.execute("SELECT smsdesk.dispatcher_stop(%s)", (dispatcher,))
-    task = as_(people, "east-op", outbox.task, task_id)
+    task = as_(people, "east-op", tasks.get, task_id)
     assert task.status == "expired" and task.expired_count == 2
     assert as_(people, "east-op", ts.quota_left, user) == before
-    assert as_(people, "east-op", outbox.quota_ledger, user).balanced
+    assert as_(people, "east-op", org.quota_ledger, user).balanced

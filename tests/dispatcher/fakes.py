@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import struct
 
-from smsdesk.dispatcher.smpp.pdu import (
+from smsdesk.gateways.smpp.pdu import (
     BIND_REQUESTS,
     DELIVER_SM,
     ENQUIRE_LINK,
@@ -31,7 +31,7 @@ from smsdesk.dispatcher.smpp.pdu import (
     decode_pdu,
     encode_header_only,
 )
-from smsdesk.dispatcher.smpp.receipt import format_receipt
+from smsdesk.gateways.smpp.receipt import format_receipt
 
 
 class FakeConnection(asyncio.Protocol):

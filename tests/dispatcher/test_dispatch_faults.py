@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from smsdesk.dispatcher.smpp.pdu import DeliverSm
-from smsdesk.dispatcher.smpp.receipt import format_receipt
+from smsdesk.gateways.smpp.pdu import DeliverSm
+from smsdesk.gateways.smpp.receipt import format_receipt
 from tests.dispatcher.fakes import (
     FakeConnection,
     FakeSmsc,

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 
-from smsdesk.dispatcher.smpp.pdu import SUBMIT_SM, decode_pdu
 from smsdesk.domain.schedule import BEIJING
+from smsdesk.gateways.smpp.pdu import SUBMIT_SM, decode_pdu
 from smsdesk.store.repositories_outbox import DispatchRepository
 from tests.dispatcher.fakes import FakeConnection, HappySmsc
 from tests.dispatcher.world import World, numbers, run, running, stop

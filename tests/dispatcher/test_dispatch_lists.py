@@ -8,9 +8,9 @@ import asyncio
 import psycopg
 import pytest
 
-from smsdesk.dispatcher.smpp.pdu import DELIVER_SM_RESP, DeliverSm
 from smsdesk.domain import text as text_rules
-from smsdesk.services import admin, blacklist, outbox
+from smsdesk.gateways.smpp.pdu import DELIVER_SM_RESP, DeliverSm
+from smsdesk.services import admin, blacklist, org
 from tests.conftest import WAITING_TO_GO
 from tests.dispatcher.fakes import FakeConnection, HappySmsc
 from tests.dispatcher.world import World, numbers, run, running, stop
@@ -157,7 +157,7 @@ def test_refunds_go_to_the_senders_quota_and_every_balance_equals_its_movements(
     world.add_channel("sim", port, window_size=20)
     group = _group_id(world, "总部/发送")
     top = _group_id(world, "总部")
-    groups_before = [world.admin(lambda s, g=g: outbox.group_ledger(s, g)) for g in (group, top)]
+    groups_before = [world.admin(lambda s, g=g: org.group_ledger(s, g)) for g in (group, top)]
     task_id = world.queue(numbers(200))
 
     async def scenario():
@@ -176,5 +176,5 @@ def test_refunds_go_to_the_senders_quota_and_every_balance_equals_its_movements(
     moves = world.sql("SELECT reason, sum(amount)::int FROM smsdesk.quota_movement WHERE reference = %(t)s "
                       "AND reason LIKE 'task.%%' GROUP BY 1 ORDER BY 1", {"t": str(task_id)})
     assert moves == [("task.refund", -counts["failed"]), ("task.reserve", 200)]
-    groups_after = [world.admin(lambda s, g=g: outbox.group_ledger(s, g)) for g in (group, top)]
+    groups_after = [world.admin(lambda s, g=g: org.group_ledger(s, g)) for g in (group, top)]
     assert groups_after == groups_before and all(g.balanced for g in groups_after)

@@ -1,16 +1,12 @@
-"""The dispatcher's pure rules: routing and failover, failure categories, composition, replies, the message log."""
+"""The dispatcher's pure rules: routing and failover, failure categories, replies, the message log."""
 
 from __future__ import annotations
 
-import pytest
-
-from smsdesk.dispatcher.compose import Origin, SubmitTemplate, compose, concat_udh, submit_pdus
-from smsdesk.dispatcher.engine import Dispatcher
+from smsdesk.dispatcher.dispatcher import Dispatcher
 from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
 from smsdesk.dispatcher.replies import OptOutKeywords, sender_e164
 from smsdesk.dispatcher.routing import ANY_CARRIER, HOLD, ChannelState, Rule, choose, route_table
-from smsdesk.domain.words import SensitiveWords
 
 
 def state(channel_id: int, status: str = "up", *, enabled: bool = True, fresh: bool = True) -> ChannelState:
@@ -81,39 +77,6 @@ class TestFailureMap:
         assert self.failures.receipt(7, "UNDELIV", "001") == "blacklisted"
         assert self.failures.receipt(7, "REJECTD", "999") == "content_blocked"
         assert self.failures.receipt(1, "WEIRD", None) == "other"
-
-
-class TestComposition:
-    origin = Origin("10690001", 2, 1)
-
-    @pytest.mark.parametrize("content,signature,kind,segments,coding", [
-        ("Your code is 123456", None, "verification", 1, 0),  # 【】 are not GSM-7: signed messages are UCS-2
-        ("您的验证码是123456", "签名测试", "notification", 1, 8),
-        ("周末全场八折" * 30, "签名测试", "marketing", 3, 8),
-        ("x{y}" * 100, None, "notification", 4, 0),  # GSM-7 extension characters count double
-    ])
-    def test_templates_encode_exactly_what_the_pdu_codec_does(self, content, signature, kind, segments, coding):
-        composed = compose(content, signature=signature, kind=kind, opt_out="退订回T", words=None)
-        assert (composed.segments, composed.data_coding) == (segments, coding)
-        template = SubmitTemplate(composed, self.origin)
-        for number, ref in (("+8613800138000", 7), ("+447700900123", 300)):
-            expected = [p.encode_body() for p in submit_pdus(composed, number, self.origin, ref)]
-            assert [b.encode_body() for b in template.bodies(number, ref)] == expected
-
-    def test_long_messages_carry_one_reference_and_their_part_numbers(self):
-        composed = compose("长" * 150, signature=None, kind="notification", opt_out=None, words=None)
-        pdus = submit_pdus(composed, "+8613800138000", self.origin, 0x1FF)
-        assert [p.udh for p in pdus] == [concat_udh(0xFF, 3, n) for n in (1, 2, 3)]
-        assert b"".join(p.short_message for p in pdus).decode("utf-16-be") == "长" * 150
-        assert all(p.destination_addr == "8613800138000" and p.dest_addr_ton == 1 for p in pdus)
-
-    def test_sensitive_words_and_unsendable_destinations_are_caught(self):
-        composed = compose("线上赌博平台", signature=None, kind="notification", opt_out=None,
-                           words=SensitiveWords(["赌博"]))
-        assert composed.hits == ("赌博",) and not composed.sendable
-        template = SubmitTemplate(compose("hi", signature=None, kind="alert", opt_out=None, words=None), self.origin)
-        with pytest.raises(ValueError):
-            template.bodies("+86 138 0013 8000", 1)
 
 
 def test_opt_out_replies_are_recognised_whatever_their_case_width_or_punctuation():

@@ -6,10 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from smsdesk.dispatcher.replies import OptOutKeywords, mo_text
-from smsdesk.dispatcher.smpp.alphabet import decode_gsm7, decode_short_message
-from smsdesk.dispatcher.smpp.pdu import DeliverSm
-from smsdesk.dispatcher.smpp.receipt import format_receipt, receipt_from_fields
 from smsdesk.domain import text as text_rules
+from smsdesk.gateways.smpp.alphabet import decode_gsm7, decode_short_message
+from smsdesk.gateways.smpp.pdu import DeliverSm
+from smsdesk.gateways.smpp.receipt import format_receipt, receipt_from_fields
 
 GSM_CHARS = "".join(ch for ch in map(chr, range(0x20, 0x2FF)) if text_rules.encoding_of(ch) == "GSM7") + "€\n\r\f"
 
@@ -23,7 +23,7 @@ def test_default_alphabet_and_extension_characters():
 
 
 @given(st.text(alphabet=GSM_CHARS, max_size=200))
-def test_decoding_inverts_the_rules_engines_encoder(text):
+def test_decoding_inverts_the_text_rules_encoder(text):
     assert decode_gsm7(text_rules.encode(text, "GSM7")) == text
 
 

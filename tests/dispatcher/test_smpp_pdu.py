@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smsdesk.dispatcher.smpp import pdu as p
+from smsdesk.gateways.smpp import pdu as p
 
 # --- exact byte layouts, written out by hand from SMPP 3.4 sections 4.1, 4.4 and 4.11 ---------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from smsdesk.dispatcher.smpp.ratelimit import Backoff, TokenBucket
+from smsdesk.gateways.smpp.ratelimit import Backoff, TokenBucket
 
 
 class FakeClock:

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smsdesk.dispatcher.smpp import pdu as p
-from smsdesk.dispatcher.smpp.receipt import (
+from smsdesk.gateways.smpp import pdu as p
+from smsdesk.gateways.smpp.receipt import (
     Receipt,
     _parse_receipt_tolerant,
     format_receipt,

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from smsdesk.dispatcher.smpp import pdu as p
-from smsdesk.dispatcher.smpp.session import (
+from smsdesk.gateways.smpp import pdu as p
+from smsdesk.gateways.smpp.session import (
     ERROR_CLOSED,
     ERROR_CONNECTION_LOST,
     ERROR_MALFORMED,
@@ -26,7 +26,7 @@ from smsdesk.dispatcher.smpp.session import (
     SmppSession,
     SubmitResult,
 )
-from smsdesk.dispatcher.smpp.settings import SessionSettings
+from smsdesk.gateways.smpp.settings import SessionSettings
 
 from .aio import run
 from .fakes import (

@@ -19,15 +19,15 @@ from typing import Any
 
 import pytest
 
-from smsdesk.dispatcher.smpp import pdu as p
-from smsdesk.dispatcher.smpp.receipt import match_message_ids
-from smsdesk.dispatcher.smpp.session import Delivery, ResultStream, SmppSession, SubmitResult
-from smsdesk.dispatcher.smpp.settings import BindMode, SessionSettings
+from smsdesk.gateways.smpp import pdu as p
+from smsdesk.gateways.smpp.receipt import match_message_ids
+from smsdesk.gateways.smpp.session import Delivery, ResultStream, SmppSession, SubmitResult
+from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
 from smsdesk.simsc.cli import main
 from smsdesk.simsc.config import REPLY_TEXTS, FailMix, SimscConfig
 from smsdesk.simsc.server import Simulator, run_server
 
-from .aio import run
+from .aio import run, wait_for
 
 SimscFactory = Callable[..., int]
 
@@ -45,15 +45,6 @@ def message(index: int, text: str = "Your code is 4711") -> p.SubmitSm:
         coding, body = 8, text.encode("utf-16-be")
     return p.SubmitSm(source_addr="10690001", destination_addr=f"86139{index:08d}", registered_delivery=1,
                       data_coding=coding, short_message=body)
-
-
-async def wait_for(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.01)
 
 
 def decode_text(pdu: p.DeliverSm | p.DataSm) -> str:

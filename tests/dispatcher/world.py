@@ -21,8 +21,8 @@ import psycopg
 import pytest
 
 from smsdesk.dispatcher.config import DispatcherSettings
-from smsdesk.dispatcher.engine import Dispatcher
-from smsdesk.services import admin, channels, outbox
+from smsdesk.dispatcher.dispatcher import Dispatcher
+from smsdesk.services import admin, channels, org, tasks
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
@@ -90,16 +90,16 @@ class World:
         engine = make_engine(self.operator, pool_size=1)
         try:
             with unit_of_work(session_factory(engine)) as session:
-                return outbox.queue_task(session, name="test", kind=kind, content=content, signature=signature,
-                                         numbers=numbers, **options)
+                return tasks.queue(session, name="test", kind=kind, content=content, signature=signature,
+                                   numbers=numbers, **options)
         finally:
             engine.dispose()
 
-    def ledger(self) -> outbox.QuotaLedger:
-        return self.admin(lambda s: outbox.quota_ledger(s, self.operator_id))
+    def ledger(self) -> org.QuotaLedger:
+        return self.admin(lambda s: org.quota_ledger(s, self.operator_id))
 
     def task(self, task_id: int):
-        return self.admin(lambda s: outbox.task(s, task_id))
+        return self.admin(lambda s: tasks.get(s, task_id))
 
     # -- the dispatcher ---------------------------------------------------------------------------------------
     def dispatcher(self, settings: DispatcherSettings = FAST, **changes: Any) -> Dispatcher:

@@ -147,9 +147,9 @@ def pytest_runtest_call(item):
 
 @pytest.fixture
 def runner(qapp):
-    from smsdesk.ui.tasks import TaskRunner
+    from smsdesk.ui.jobs import JobRunner
 
-    r = TaskRunner()
+    r = JobRunner()
     yield r
     r.wait_idle(10_000)
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from smsdesk.services import library
+from smsdesk.demo import library as demo_library
 from smsdesk.services.auth import sign_in
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.library.library_tab import LibraryTab
@@ -32,7 +32,7 @@ def frozen_heap(org):
     modules the sections load on first use (pandas, the number rules), then freeze what exists, leaving the
     collector only the new objects to look at."""
     import smsdesk.domain.numbers
-    import smsdesk.services.tabular  # noqa: F401
+    import smsdesk.infra.tabular  # noqa: F401
 
     gc.collect()
     gc.freeze()
@@ -149,7 +149,7 @@ def test_template_editor_counts_and_submits_for_review(qtbot, org, runner, prefs
         templates.update_preview()
         assert templates.variables.text() == "A 【 in the template is never closed with 】."
         assert not templates.save_button.isEnabled()
-        templates.content.setPlainText(library.DEMO_RENEWAL)
+        templates.content.setPlainText(demo_library.DEMO_RENEWAL)
         templates.update_preview()
         assert templates.samples.rowCount() == 5
         templates.samples.item(0, 1).setText("张三")

@@ -58,8 +58,8 @@ def frozen_heap(org):
     """As in the library tab's tests: load what the page loads on first use, then freeze the heap so a full
     garbage collection of the test process does not stop the GUI thread while the watchdog times it."""
     import smsdesk.domain.numbers
+    import smsdesk.infra.tabular
     import smsdesk.services.contacts_transfer
-    import smsdesk.services.tabular
     import smsdesk.services.template_send
 
     smsdesk.domain.numbers.clean(["13800138000"])

@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(tool: str, *args: str) -> subprocess.CompletedProcess:
-    exe = shutil.which(tool) or str(Path(sys.executable).parent / tool)
+    # the tool of the interpreter running the tests first: another one on PATH may see another checkout
+    beside = Path(sys.executable).parent / tool
+    exe = str(beside) if beside.exists() else shutil.which(tool) or tool
     return subprocess.run([exe, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 

@@ -1,14 +1,15 @@
-"""Import file reading (services/tabular.py): encodings, delimiters, workbooks, and the bad files people send."""
+"""Import file reading (infra/tabular.py): encodings, delimiters, workbooks, and the bad files people send."""
 
 from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from smsdesk.services.tabular import TableError, read_table
+from smsdesk.infra.tabular import TableError, read_table
 
 ROWS = "姓名,手机,备注\n张三,+86 138 0013 8000,老客户\n李四,013900139000,\n"
 
@@ -93,6 +94,17 @@ def test_workbook_cells_stay_text(tmp_path):
     assert table.sheet == "名单" and table.sheets == ["名单"]
     assert table.column("手机") == ["+8613800138000", "013800138000", "13700137000", "13800000000"]
     assert table.column("日期")[0] == "2026-11-21"
+
+
+def test_an_excel_97_workbook_is_read():
+    """.xls (BIFF8, as old Excel and many exports save it) is read by xlrd with ragged rows: calamine builds one
+    dense grid, 1.2 GB for a 5 KB file with a cell in IV65536 (tests/unit/test_tabular_limits.py).
+    The file was written by xlwt: text, integer and float cells, a second (empty) sheet."""
+    table = read_table(Path(__file__).parent / "files" / "customers.xls")
+    assert table.sheets == ["客户", "空白"] and table.sheet == "客户"
+    assert table.headers == ["姓名", "手机", "编号"]
+    assert table.column("手机") == ["13800138000", "+86 139 0013 9000", "15000150005"]
+    assert table.column("编号") == ["007", "42", ""]
 
 
 def test_sheets_by_name_and_index(tmp_path):

@@ -1,4 +1,4 @@
-"""Files built to hurt (services/tabular.py, services/sheet_reader.py): every limit is checked before the work it
+"""Files built to hurt (infra/tabular.py, infra/sheet_reader.py): every limit is checked before the work it
 guards, memory stays bounded, and each refusal names the limit and the row, line, cell or sheet.
 
 Reads that once aborted the process or took gigabytes run in a child process with a memory cap, so a regression
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from smsdesk.services.tabular import TableError, read_table
+from smsdesk.infra.tabular import TableError, read_table
 from tests.hostile_files import MOBILES, _bomb_sheet, _lie_about_size, _xls, cells_xml, peak_mb, table_xml, write_xlsx
 
 GOOD = [["姓名", "手机"], *[[f"客户{i}", m] for i, m in enumerate(MOBILES)]]
@@ -307,7 +307,7 @@ def test_opendocument_is_read_in_a_child_whose_death_is_a_message(tmp_path, monk
 def test_the_cell_by_cell_reader_reads_what_calamine_reads(tmp_path, monkeypatch):
     import pandas as pd
 
-    from smsdesk.services import sheet_reader
+    from smsdesk.infra import sheet_reader
 
     path = tmp_path / "book.xlsx"
     frame = pd.DataFrame(

@@ -1,10 +1,10 @@
-"""The XLSX writer (services/xlsx_writer.py): every value lands in its own cell, whatever characters it holds."""
+"""The XLSX writer (infra/xlsx_writer.py): every value lands in its own cell, whatever characters it holds."""
 
 from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from smsdesk.services.xlsx_writer import write_xlsx
+from smsdesk.infra.xlsx_writer import write_xlsx
 
 
 def test_a_value_holding_the_join_character_stays_in_its_cell(tmp_path):

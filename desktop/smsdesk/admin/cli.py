@@ -390,7 +390,7 @@ def cmd_smsc_sim(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def _file_options(p: argparse.ArgumentParser) -> None:
-    from smsdesk.services.text_encodings import ENCODINGS
+    from smsdesk.infra.text_encodings import ENCODINGS
 
     p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first visible one)")
     p.add_argument(

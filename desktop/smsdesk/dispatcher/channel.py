@@ -1,7 +1,8 @@
 """One bound channel: its SMPP session, the messages claimed for it, the parts on the wire, its health.
 
 The runner only moves messages and watches the link; every decision about a message (what to send, what an
-outcome means) belongs to the engine, which it calls back.
+outcome means) belongs to its owner, which it calls back through ``ChannelOwner``: the Dispatcher in the
+process, a recorder in a test that runs one channel alone.
 """
 
 from __future__ import annotations
@@ -10,22 +11,21 @@ import asyncio
 import logging
 import ssl
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from smsdesk.dispatcher.compose import EncodedSubmit
-from smsdesk.dispatcher.smpp.pdu import PduEncodeError
-from smsdesk.dispatcher.smpp.session import (
+from smsdesk.dispatcher.config import DispatcherSettings
+from smsdesk.gateways.smpp.parts import EncodedSubmit
+from smsdesk.gateways.smpp.pdu import PduEncodeError
+from smsdesk.gateways.smpp.session import (
     Delivery,
     SessionClosedError,
     SmppSession,
     SubmitResult,
 )
-from smsdesk.dispatcher.smpp.settings import BindMode, SessionSettings
+from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
 from smsdesk.store.repositories_outbox import ChannelConfig, ClaimedMessage
-
-if TYPE_CHECKING:
-    from smsdesk.dispatcher.engine import Dispatcher
 
 log = logging.getLogger("smsdesk.dispatcher")
 
@@ -60,7 +60,7 @@ def session_settings(
         reconnect_initial_s=reconnect_initial_s,
         reconnect_max_s=max(reconnect_max_s, reconnect_initial_s),
         drain_timeout_s=drain_timeout_s,
-        defer_deliver_ack=True,  # the engine acknowledges receipts and replies once they are stored
+        defer_deliver_ack=True,  # the owner acknowledges receipts and replies once they are stored
     )
 
 
@@ -79,6 +79,37 @@ class Claimed:
     at: float  # loop time of the claim: the lease runs from here
 
 
+class ChannelOwner(Protocol):
+    """What a channel needs from the process that runs it. Every call comes on the event loop and must be
+    quick: the owner decides and buffers, it does not wait for the database here."""
+
+    def plan(self, channel: ChannelRunner, msg: ClaimedMessage, claimed_at: float) -> Sequence[EncodedSubmit] | None:
+        """The submit_sm bodies of a claimed message (one per part), or None once the owner has recorded why the
+        message does not go out (expired, cancelled, blacklisted, given back...)."""
+        ...
+
+    def record_result(self, channel: ChannelRunner, pending: Pending) -> None:
+        """Every part of a message has its outcome: submitted, to be retried, failed, or never sent."""
+        ...
+
+    def release(self, channel: ChannelRunner, msg: ClaimedMessage, reason: str) -> None:
+        """A claimed message goes back to the queue unsent (the channel stops or goes down)."""
+        ...
+
+    def record_receipt(self, channel: ChannelRunner, delivery: Delivery) -> None:
+        """A delivery receipt arrived: store it, then ``delivery.ack()``. Raising makes the SMSC deliver it again
+        later."""
+        ...
+
+    def record_reply(self, channel: ChannelRunner, delivery: Delivery) -> None:
+        """A reply (MO message) arrived: store it, then ``delivery.ack()``. Raising as for receipts."""
+        ...
+
+    def claim_more(self) -> None:
+        """The channel's backlog is half empty: claim more for it soon."""
+        ...
+
+
 @dataclass
 class ChannelCounters:
     claimed: int = 0
@@ -94,9 +125,10 @@ class ChannelCounters:
 
 
 class ChannelRunner:
-    def __init__(self, config: ChannelConfig, engine: Dispatcher) -> None:
+    def __init__(self, config: ChannelConfig, settings: DispatcherSettings, owner: ChannelOwner) -> None:
         self.config = config
-        self.engine = engine
+        self.settings = settings
+        self.owner = owner
         self.id = config.id
         self.name = config.name
         self.session = self._new_session()
@@ -119,7 +151,7 @@ class ChannelRunner:
 
     # -- life ---------------------------------------------------------------------------------------
     def _new_session(self) -> SmppSession:
-        settings = self.engine.settings
+        settings = self.settings
         return SmppSession(
             session_settings(self.config, reconnect_initial_s=settings.reconnect_initial_s,
                              reconnect_max_s=settings.reconnect_max_s, drain_timeout_s=settings.drain_timeout_s),
@@ -136,7 +168,7 @@ class ChannelRunner:
         self._closing = True
         await self._stop_sender()
         self.release_backlog(reason)
-        await self.session.close(self.engine.settings.drain_timeout_s)
+        await self.session.close(self.settings.drain_timeout_s)
 
     async def recycle(self, reason: str) -> None:
         """A fresh session for a channel that went down or is failing: the old one's own queue (messages not
@@ -168,7 +200,7 @@ class ChannelRunner:
         return not self._closing and not self.paused and self.status in ("up", "failing")
 
     def target_backlog(self) -> int:
-        settings = self.engine.settings
+        settings = self.settings
         target = self.config.window_size * settings.backlog_per_window
         if self.config.tps:
             target = min(target, max(int(self.config.tps * 5), self.config.window_size))
@@ -185,7 +217,7 @@ class ChannelRunner:
     def release_backlog(self, reason: str) -> int:
         n = len(self.backlog)
         while self.backlog:
-            self.engine.release(self, self.backlog.popleft().msg, reason)
+            self.owner.release(self, self.backlog.popleft().msg, reason)
         return n
 
     def wake(self) -> None:
@@ -193,7 +225,7 @@ class ChannelRunner:
 
     async def _send_loop(self) -> None:
         session = self.session  # a recycle starts a new loop for the new session
-        engine = self.engine
+        owner = self.owner
         self._low_water = self.target_backlog() // 2
         loop = asyncio.get_running_loop()
         while True:
@@ -206,8 +238,8 @@ class ChannelRunner:
                 continue
             claimed = self.backlog.popleft()
             if len(self.backlog) == self._low_water:
-                engine.claim_wake.set()  # half empty: the claimer fetches more while this half goes out
-            pdus = engine.plan(self, claimed.msg, claimed.at)
+                owner.claim_more()  # half empty: the claimer fetches more while this half goes out
+            pdus = owner.plan(self, claimed.msg, claimed.at)
             if not pdus:
                 continue
             pending = Pending(claimed.msg, [None] * len(pdus), len(pdus))
@@ -243,15 +275,15 @@ class ChannelRunner:
         pending.remaining -= 1
         if pending.remaining == 0:
             self.inflight -= 1
-            self.engine.submitted(self, pending)
+            self.owner.record_result(self, pending)
 
     def _on_deliver(self, delivery: Delivery) -> None:
         if delivery.is_receipt:
             self.counters.receipts += 1
-            self.engine.receipt(self, delivery)
+            self.owner.record_receipt(self, delivery)
         else:
             self.counters.replies += 1
-            self.engine.reply(self, delivery)
+            self.owner.record_reply(self, delivery)
 
     # -- health (GW-3) --------------------------------------------------------------------------------
     def sample(self, now: float, healthy: bool) -> None:
@@ -260,8 +292,8 @@ class ChannelRunner:
             self._bad_samples += 1
 
     def health(self, now: float) -> tuple[str, str] | None:
-        """The channel's next status and why, when it changes; the engine records it."""
-        settings = self.engine.settings
+        """The channel's next status and why, when it changes; the owner records it."""
+        settings = self.settings
         samples = self._samples
         while samples and samples[0][0] < now - settings.failure_window_s:
             if not samples.popleft()[1]:
@@ -289,7 +321,7 @@ class ChannelRunner:
         return None
 
     def _fail(self, now: float, reason: str) -> tuple[str, str]:
-        self._failing_until = now + self.engine.settings.failing_cooldown_s
+        self._failing_until = now + self.settings.failing_cooldown_s
         self._samples.clear()
         self._bad_samples = 0
         return "failing", reason

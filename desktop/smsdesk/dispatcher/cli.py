@@ -24,8 +24,8 @@ import psycopg
 
 from smsdesk import __version__, paths, settings
 from smsdesk.dispatcher.config import DispatcherSettings
-from smsdesk.dispatcher.engine import Dispatcher
-from smsdesk.services import credentials
+from smsdesk.dispatcher.dispatcher import Dispatcher
+from smsdesk.infra import credentials
 from smsdesk.store import roles
 
 EXIT_USAGE = 2

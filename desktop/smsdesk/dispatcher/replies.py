@@ -6,9 +6,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from smsdesk.dispatcher.smpp.alphabet import decode_short_message
-from smsdesk.dispatcher.smpp.pdu import DataSm, DeliverSm
 from smsdesk.domain import numbers as number_rules
+from smsdesk.gateways.smpp.alphabet import decode_short_message
+from smsdesk.gateways.smpp.pdu import DataSm, DeliverSm
 
 # T and 退订 are what carriers' marketing suffix (退订回T) asks for; TD and STOP are common too.
 DEFAULT_OPT_OUT_KEYWORDS = ("T", "TD", "退订", "STOP", "UNSUBSCRIBE")

@@ -12,8 +12,9 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from smsdesk.domain.kinds import KINDS
+from smsdesk.infra.jobs import JobLike, QuietJob
+from smsdesk.services.admin import find_group
 from smsdesk.services.errors import ServiceError, translate_db_errors
-from smsdesk.services.library import JobLike, QuietJob
 from smsdesk.store.repositories_library import BlacklistListRow, BlacklistRow, LibraryRepository, Stored
 
 __all__ = ["BlacklistListRow", "BlacklistRow", "Stored"]
@@ -48,8 +49,6 @@ def check_list(scope: str, group_id: int | None = None, kind: str | None = None)
 
 def parse_list(session: Session, spec: str) -> ListRef:
     """The command line's ``global``, ``group:华东/上海`` or ``kind:marketing``."""
-    from smsdesk.services.admin import find_group
-
     head, _, rest = spec.strip().partition(":")
     if head == "global" and not rest:
         return ListRef("global")
@@ -84,8 +83,9 @@ def read_numbers(
     """Read a CSV/TXT/XLSX/XLS file of numbers. ``column`` is a header, a letter or a 1-based position; by
     default the column headed like a phone column, else the one whose cells look most like numbers.
     Raises ServiceError("invalid") for a bad file, and ServiceError("no_numbers") when no row holds a number."""
+    # phonenumbers and pandas: loaded by the first import, in the background, not when the Library tab is built
     from smsdesk.domain import numbers as number_rules
-    from smsdesk.services import tabular
+    from smsdesk.infra import tabular
 
     table = tabular.read_table(path, sheet=sheet, encoding=encoding)
     if column is not None:
@@ -201,7 +201,7 @@ def store_numbers(
 def e164(raw: str) -> tuple[str | None, str | None]:
     """(E.164, None) for a number as typed, or (None, why not). Unlike normalize() it never looks up the carrier
     or the region, whose data phonenumbers loads on first use (a third of a second in which no thread runs)."""
-    from smsdesk.domain import numbers as number_rules
+    from smsdesk.domain import numbers as number_rules  # phonenumbers: as in read_numbers
 
     cleaned = number_rules.clean([raw])
     if cleaned.valid:

@@ -258,7 +258,3 @@ def point_demo_channels(session: Session, host: str, port: int) -> None:
             with translate_db_errors():
                 repo.save(channel_id, {"host": host, "port": port})
 
-
-def seed_demo(session: Session) -> None:
-    """The demo channels: the built-in simulator (the console points them at it when it starts it)."""
-    ensure_demo_channels(session)

@@ -1,9 +1,9 @@
 """Address-book imports (CSV, TXT, XLSX, XLS) and exports (CSV with BOM, XLSX), for console and command line.
 
-An import reads the file (services/tabular.py), normalises the mobile column in bulk (SEND-6), drops rows it
+An import reads the file (infra/tabular.py), normalises the mobile column in bulk (SEND-6), drops rows it
 cannot take (each with its reason, written to a "rejected rows" CSV the user can open), COPYs the rest into a
 staging table and lets one database function move them into the group: all or nothing, in one transaction.
-Functions whose second parameter is ``job`` report progress and stop when the user cancels (ui/tasks.py).
+Functions whose second parameter is ``job`` report progress and stop when the user cancels (ui/jobs.py).
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from smsdesk import paths
+from smsdesk.infra.jobs import QuietJob
+from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit
+from smsdesk.services.contacts import check_mobile
 from smsdesk.services.errors import ServiceError, translate_db_errors
-from smsdesk.services.xlsx_writer import write_xlsx
 from smsdesk.store.repositories_contacts import ContactRepository, FieldRow
 
 STANDARD_FIELDS = ("name", "mobile", "phone", "email", "notes")
@@ -40,18 +42,6 @@ UPDATABLE = ("name", "phone", "email", "notes")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 LIMITS = {"name": 200, "mobile": 64, "phone": 64, "email": 254, "notes": 2000}
 PREVIEW_ROWS = 20
-
-
-class _NoJob:
-    """Stands in for ui.tasks.Job when the command line or a test calls without one."""
-
-    cancelled = False
-
-    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None:
-        pass
-
-    def check(self) -> None:
-        pass
 
 
 @dataclass(frozen=True)
@@ -156,7 +146,7 @@ def preview(
 
 
 def read_file(path: str, sheet: str | None = None, header: bool | None = None, encoding: str | None = None):
-    from smsdesk.services import tabular  # pandas: imported when a file is read, not with the console
+    from smsdesk.infra import tabular  # pandas: imported when a file is read, not with the console
 
     return tabular.read_table(path, sheet=sheet, header=header, encoding=encoding)
 
@@ -190,8 +180,6 @@ def guess_mapping(table) -> dict[str, int | None]:
 
 def _number_column(table) -> int | None:
     """The column where most of the first 200 cells are valid mobile numbers, if any."""
-    from smsdesk.services.contacts import check_mobile
-
     best, best_score = None, 0
     for i in range(table.frame.shape[1]):
         sample = [c for c in table.frame.iloc[:, i].head(200).tolist() if c]
@@ -204,8 +192,6 @@ def _number_column(table) -> int | None:
 
 
 def _mostly_numbers(cells: list[str]) -> bool:
-    from smsdesk.services.contacts import check_mobile
-
     sample = [c for c in cells if c]
     return bool(sample) and sum(1 for c in sample if check_mobile(c).valid) * 3 >= len(sample)
 
@@ -258,10 +244,11 @@ class _Rejects:
 def import_contacts(session: Session, job, request: ImportRequest, table=None) -> ImportResult:
     """All or nothing: any error, or a cancel, leaves the group as it was. The checks run column-wise (pandas),
     so 100,000 rows cost a fraction of a second before the database sees them."""
+    # numpy and pandas: loaded by the first import, in the background, not when the Contacts tab is built
     import numpy as np
     import pandas as pd
 
-    job = job or _NoJob()
+    job = job or QuietJob()
     started = time.perf_counter()
     job.progress(0, 100, "read", force=True)
     if table is None:
@@ -282,7 +269,7 @@ def import_contacts(session: Session, job, request: ImportRequest, table=None) -
 
     def column(key: str, strip: bool = True) -> pd.Series:
         # Plain Python over the cells: pandas' .str methods cost ~0.1 s per column of 100,000 (cells from
-        # services/tabular are str already; anything else reads as str() as astype(str) would).
+        # infra/tabular are str already; anything else reads as str() as astype(str) would).
         if key not in mapping:
             return blank
         values = frame.iloc[:, mapping[key]].tolist()
@@ -421,11 +408,7 @@ def load_rows(session: Session, group_id: int, rows: Sequence[dict[str, Any]], *
 
 
 def _group_owner(session: Session, group_id: int) -> int:
-    from sqlalchemy import select
-
-    from smsdesk.store.models_contacts import ContactGroup
-
-    owner = session.scalar(select(ContactGroup.owner_id).where(ContactGroup.id == group_id))
+    owner = ContactRepository(session).group_owner(group_id)
     if owner is None:
         raise ServiceError("not_found", "that contact group no longer exists")
     return int(owner)
@@ -492,7 +475,7 @@ DEFAULT_HEADERS = {
 
 def export_contacts(session: Session, job, request: ExportRequest) -> ExportResult:
     """CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix; audited (SEC-2)."""
-    job = job or _NoJob()
+    job = job or QuietJob()
     suffix = Path(request.path).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ServiceError("invalid", "contacts are exported as .csv or .xlsx")

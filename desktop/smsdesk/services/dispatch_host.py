@@ -15,24 +15,21 @@ console calls off the GUI thread; ``state`` only looks at the children.
 from __future__ import annotations
 
 import configparser
-import ctypes
 import logging
-import os
-import signal
 import subprocess
 import sys
 import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from smsdesk import paths
-from smsdesk.services import channels, credentials
+from smsdesk.infra import credentials, processes
+from smsdesk.services import channels
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
+from smsdesk.store.embedded import KEYRING_SERVICE, SUPERUSER, default_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -76,46 +73,12 @@ def configured_host() -> HostSettings | None:
 
 def embedded_superuser(target: DatabaseTarget) -> DatabaseTarget:
     """The embedded server's superuser at the address operators use (peer auth on Unix, keyring on Windows)."""
-    from smsdesk.store.embedded import KEYRING_SERVICE, SUPERUSER, default_data_dir
-
     password = ""
     if sys.platform == "win32":
-        import keyring
+        import keyring  # Windows only, and slow to import: read only where the password is kept there
 
         password = keyring.get_password(KEYRING_SERVICE, str(default_data_dir() / "pgdata")) or ""
     return target.with_login(SUPERUSER, password)
-
-
-# Loaded here, in the console: after fork, in a process with threads, the child may only call what needs no
-# lock (no imports, no allocation-heavy work) before exec.
-_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
-PR_SET_PDEATHSIG = 1
-
-
-def _as_child() -> None:
-    """In the child before exec: below the console's priority (the GUI stays responsive on a busy PC), and on
-    Linux terminated when the console dies, however it dies, so no dispatcher outlives its host. (The signal
-    comes when the forking *thread* ends: DispatchHost forks from one thread of its own that lives as long as
-    it does.)"""
-    os.nice(5)
-    if _LIBC is not None:
-        _LIBC.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-
-
-def _background_priority() -> dict:
-    """Popen options for the console's children (see _as_child)."""
-    if sys.platform == "win32":
-        return {"creationflags": subprocess.BELOW_NORMAL_PRIORITY_CLASS}
-    return {"preexec_fn": _as_child}
-
-
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    # A development checkout runs the package from its source root; an installed one finds it anyway.
-    source_root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [source_root, env.get("PYTHONPATH", "")]))
-    env.setdefault("PYTHONUNBUFFERED", "1")
-    return env
 
 
 class DispatchHost:
@@ -141,7 +104,7 @@ class DispatchHost:
         self._simulator: subprocess.Popen | None = None
         self._logs: list[IO] = []
         self._lock = threading.Lock()
-        self._spawner: ThreadPoolExecutor | None = None
+        self._spawner = processes.Spawner("dispatch-host")
         self._stopped = False
         self.restarts = 0
         self.last_error = ""
@@ -213,24 +176,12 @@ class DispatchHost:
         """SIGTERM, then wait: the dispatcher gives back what it holds and writes what it knows."""
         with self._lock:
             self._stopped = True
-            children = [p for p in (self._dispatcher, self._simulator) if p is not None]
-            for proc in children:
-                if proc.poll() is None:
-                    proc.terminate()
-            deadline = time.monotonic() + timeout
-            for proc in children:
-                try:
-                    proc.wait(max(0.1, deadline - time.monotonic()))
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(5)
+            processes.stop([p for p in (self._dispatcher, self._simulator) if p is not None], timeout)
             for handle in self._logs:
                 handle.close()
             self._logs.clear()
             self._dispatcher = self._simulator = None
-            if self._spawner is not None:
-                self._spawner.shutdown(wait=False)
-                self._spawner = None
+            self._spawner.shutdown()
 
     # -- internals -----------------------------------------------------------------------------------
     def _session(self):
@@ -260,8 +211,6 @@ class DispatchHost:
             stderr=self._log("simulator.log"),
             stdin=subprocess.DEVNULL,
             text=True,
-            env=_child_env(),
-            **_background_priority(),
         )
         assert proc.stdout is not None
         line = proc.stdout.readline()
@@ -297,8 +246,6 @@ class DispatchHost:
             stdout=subprocess.DEVNULL,
             stderr=self._log("dispatcher.log"),
             text=True,
-            env=_child_env(),
-            **_background_priority(),
         )
         assert proc.stdin is not None
         proc.stdin.write((self._password or "") + "\n")
@@ -307,9 +254,7 @@ class DispatchHost:
         log.info("dispatch host: dispatcher %s started (pid %d)", self.role, proc.pid)
 
     def _popen(self, args: list[str], **options) -> subprocess.Popen:
-        if self._spawner is None:
-            self._spawner = ThreadPoolExecutor(1, thread_name_prefix="dispatch-host")
-        return self._spawner.submit(subprocess.Popen, args, **options).result()
+        return self._spawner.popen(args, env=processes.child_env(), **processes.background_options(), **options)
 
     def _log(self, name: str) -> IO:
         handle = open(self.log_dir / name, "a", encoding="utf-8")  # noqa: SIM115 (closed in stop())

@@ -1,9 +1,14 @@
-"""Errors the services raise, with stable codes the console translates and the command line prints."""
+"""Errors the services raise, with stable codes the console translates and the command line prints: database
+refusals (SQLSTATE SD4xx) become ``ServiceError`` codes here (the class itself is in ``smsdesk/errors.py``)."""
 
 from __future__ import annotations
 
 import psycopg
 from sqlalchemy.exc import DBAPIError
+
+from smsdesk.errors import ServiceError
+
+__all__ = ["SQLSTATE_CODES", "ServiceError", "from_db_error", "translate_db_errors"]
 
 # SQLSTATEs raised by the database functions (db/sql) and what they mean to a user.
 SQLSTATE_CODES = {
@@ -15,15 +20,6 @@ SQLSTATE_CODES = {
     "SD422": "invalid",
     "42501": "forbidden",
 }
-
-
-class ServiceError(Exception):
-    """``code`` is stable (for translation and exit statuses); ``detail`` is the database's own English text."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(detail or code)
-        self.code = code
-        self.detail = detail
 
 
 def from_db_error(exc: BaseException) -> ServiceError:

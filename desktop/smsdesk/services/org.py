@@ -1,4 +1,4 @@
-"""The organisation as the signed-in user may see it: group tree, users, quotas."""
+"""The organisation as the signed-in user may see it: group tree, users, quotas and their ledgers."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from smsdesk.store.repositories import GroupRepository, GroupRow, UserRepository, UserRow
+from smsdesk.store.repositories_outbox import GroupLedger, LedgerRepository, QuotaLedger
 
 
 def visible_groups(session: Session) -> list[GroupRow]:
@@ -44,3 +45,15 @@ def my_quota(session: Session, login: str, group_id: int) -> QuotaView:
     me = UserRepository(session).by_login(login)
     balance = GroupRepository(session).balance(group_id) or 0
     return QuotaView(me.quota_limit, me.quota_used, balance) if me else QuotaView(0, 0, balance)
+
+
+def quota_ledger(session: Session, user_id: int) -> QuotaLedger:
+    """The user's quota and the sums of its movements; ``balanced`` is the billing invariant (GW-5)."""
+    return LedgerRepository(session).for_user(user_id)
+
+
+def group_ledger(session: Session, group_id: int) -> GroupLedger:
+    """A group's balance and the sum of its movements. Success billing refunds failed messages to the sender's
+    quota only: the group's share left the group when the user's quota was granted (USR-2), and sending never
+    touched the group, so a refund to it as well would create quota from nothing."""
+    return LedgerRepository(session).for_group(group_id)

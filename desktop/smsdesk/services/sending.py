@@ -14,6 +14,7 @@ The console, the command line and the benchmark all call these functions.
 from __future__ import annotations
 
 import re
+import threading
 import uuid
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -31,10 +32,10 @@ from smsdesk.domain import schedule
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.pricing import PriceList
+from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services import blacklist, library
-from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
-from smsdesk.services.library import JobLike, QuietJob
-from smsdesk.services.outbox import InsufficientQuota
+from smsdesk.services.errors import ServiceError, translate_db_errors
+from smsdesk.services.tasks import InsufficientQuota, queue_refusal
 from smsdesk.store.repositories_sending import ContactCheck, SendRepository
 
 __all__ = ["ContactCheck", "Draft", "InsufficientQuota", "Preview", "SubmitResult", "preview", "submit"]
@@ -140,11 +141,11 @@ class FileInfo:
 
 
 _last_table: list = []  # ((path, size, mtime, sheet, header), Table): the column picker's read, reused by preview
-_table_lock = __import__("threading").Lock()
+_table_lock = threading.Lock()
 
 
 def _read_table(path: str | Path, sheet: str | None, header: bool | None = None, encoding: str | None = None):
-    from smsdesk.services import tabular
+    from smsdesk.infra import tabular  # pandas: loaded with the first file (the console preloads it in the background)
 
     try:
         stat = Path(path).lstat()
@@ -179,7 +180,7 @@ def read_file_numbers(
     path: str | Path, column: str | None, sheet: str | None, encoding: str | None = None
 ) -> tuple[list[str], str]:
     """The cells of the phone column (blank cells left out) and the column's header."""
-    from smsdesk.services import tabular
+    from smsdesk.infra import tabular  # pandas: as in _read_table
 
     table = _read_table(path, sheet, encoding=encoding)
     if column is None or not str(column).strip():
@@ -479,12 +480,5 @@ def submit(session: Session, p: Preview, task_key: uuid.UUID) -> SubmitResult:
             groups=p.draft.group_ids,
         )
     except (psycopg.Error, DBAPIError) as exc:
-        err = from_db_error(exc)
-        if err.code == "insufficient_quota":
-            import json
-
-            diag = getattr(getattr(exc, "orig", exc), "diag", None)
-            facts = json.loads(diag.message_detail) if diag is not None and diag.message_detail else {}
-            raise InsufficientQuota(err.detail, int(facts.get("needed", 0)), int(facts.get("left", 0))) from exc
-        raise err from exc
+        raise queue_refusal(exc) from exc
     return SubmitResult(task_id, status, reserved, p.valid_count)

@@ -1,4 +1,4 @@
-"""Runs a unit of work for the signed-in operator; the console's threading helper calls this off the GUI thread."""
+"""Runs a unit of work for the signed-in operator; the console's job runner (ui/jobs.py) calls it off the GUI thread."""
 
 from __future__ import annotations
 

@@ -1,13 +1,16 @@
-"""Task logs (LOG-1..LOG-3): searching tasks, one task's messages page by page, export, cancel, resend failed,
-live progress through LISTEN/NOTIFY, and the demo organisation's pending tasks.
+"""SMS tasks (SEND-8, LOG-1..LOG-3): queuing a task with its quota reserved, searching tasks, one task's messages
+page by page, export, cancel, resend failed, and live progress through LISTEN/NOTIFY.
 
-Every query is in store/repositories_tasks.py; row-level security decides which tasks a caller sees, and
-numbers come out masked for users without the right to full numbers (SEC-3).
+Every query is in store/repositories_tasks.py and store/repositories_outbox.py; row-level security decides which
+tasks a caller sees, and numbers come out masked for users without the right to full numbers (SEC-3). Quota is
+reserved by the database in the same transaction as the queueing (SD402 with the shortfall). Reviewers' decisions
+are in services/approvals.py.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import os
 import threading
 import time
@@ -17,13 +20,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import psycopg
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from smsdesk.domain import numbers as number_rules
 from smsdesk.domain import text as text_rules
-from smsdesk.services import audit, outbox
-from smsdesk.services.errors import ServiceError, translate_db_errors
-from smsdesk.services.notify import TASK_CHANNEL, Listener
-from smsdesk.services.xlsx_writer import write_xlsx
+from smsdesk.domain.kinds import check_kind
+from smsdesk.infra.jobs import QuietJob
+from smsdesk.infra.notify import TASK_CHANNEL, Listener
+from smsdesk.infra.xlsx_writer import write_xlsx
+from smsdesk.services import audit
+from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
+from smsdesk.store.repositories_outbox import TaskRepository
 from smsdesk.store.repositories_tasks import (
     NOT_YET_SENT,
     CancelPreview,
@@ -47,6 +56,144 @@ PAGE = 500
 EXPORT_BLOCK = 5000
 # Failures a resend would only repeat: the number does not exist or is barred.
 HOPELESS = ("invalid_number", "blacklisted")
+
+
+# -- queueing ---------------------------------------------------------------------------------------------
+
+E164_MAX = 15
+
+
+class InsufficientQuota(ServiceError):
+    """SD402: ``shortfall`` segments more would be needed."""
+
+    def __init__(self, detail: str, needed: int, left: int) -> None:
+        super().__init__("insufficient_quota", detail)
+        self.needed = needed
+        self.left = left
+
+    @property
+    def shortfall(self) -> int:
+        return self.needed - self.left
+
+
+def queue_refusal(exc: BaseException) -> ServiceError:
+    """The ServiceError for a database error of queueing or submitting: InsufficientQuota, with what was needed
+    and what was left (the refusal's JSON DETAIL), when the quota was short."""
+    err = from_db_error(exc)
+    if err.code != "insufficient_quota":
+        return err
+    diag = getattr(getattr(exc, "orig", exc), "diag", None)
+    facts = json.loads(diag.message_detail) if diag is not None and diag.message_detail else {}
+    return InsufficientQuota(err.detail, int(facts.get("needed", 0)), int(facts.get("left", 0)))
+
+
+def _carrier_of(e164: str) -> str:
+    if e164.startswith("+86"):
+        return number_rules.normalize(e164).carrier or ""
+    return ""
+
+
+def _check_numbers(numbers: Sequence[str]) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    bad = 0
+    for number in numbers:
+        if not (
+            isinstance(number, str)
+            and number.startswith("+")
+            and number[1:].isdigit()
+            and 8 <= len(number) <= E164_MAX + 1
+            and number[1] != "0"
+        ):
+            bad += 1
+            continue
+        if number not in seen:
+            seen[number] = _carrier_of(number)
+    if bad:
+        raise ServiceError("invalid", f"{bad} recipients are not E.164 numbers")
+    if not seen:
+        raise ServiceError("invalid", "a task needs at least one recipient")
+    return list(seen.items())
+
+
+def queue(
+    session: Session,
+    *,
+    name: str,
+    kind: str,
+    content: str,
+    signature: str | None,
+    numbers: Sequence[str],
+    send_at: datetime | None = None,
+    expires_at: datetime | None = None,
+    task_key: uuid.UUID | None = None,
+    opt_out: str | None = text_rules.DEFAULT_OPT_OUT,
+    template_id: int | None = None,
+    bodies: Sequence[str] | None = None,
+) -> int:
+    """Queues one task for the caller and reserves its quota (segments x recipients); returns the task id.
+
+    ``numbers`` are E.164 (the caller cleaned them, SEND-6); duplicates are dropped. Idempotent on
+    ``task_key``: the same key again returns the first task without reserving twice. Users and groups in
+    "review" mode get a task awaiting review; a future ``send_at`` gives a scheduled task.
+    ``bodies`` (template sends, TPL-2): one personal content per number, measured here one by one; the
+    quota reserved is then the sum of their segments, and ``content`` is the template's text.
+    """
+    try:
+        check_kind(kind)
+    except ValueError as exc:
+        raise ServiceError("invalid", str(exc)) from None
+    task_key = task_key or uuid.uuid4()
+    repo = TaskRepository(session)
+    existing = repo.id_for_key(task_key)
+    if existing is not None:
+        return existing
+    measured = text_rules.measure(content, signature=signature, kind=kind, opt_out=opt_out)
+    if measured.issues and (bodies is None or "empty_content" in measured.issues):
+        raise ServiceError("invalid", f"the content cannot be sent: {', '.join(measured.issues)}")
+    recipients = _check_numbers(numbers)
+    personal = None if bodies is None else _measure_bodies(numbers, bodies, recipients, signature, kind, opt_out)
+    segments = measured.segments if personal is None else max(seg for _, seg in personal)
+    try:
+        return repo.queue(
+            task_key=task_key,
+            name=(name or "").strip() or datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+            kind=kind,
+            content=content,
+            signature=measured.signature,
+            opt_out=opt_out if kind == "marketing" else None,
+            segments=segments,
+            send_at=send_at,
+            expires_at=expires_at,
+            template_id=template_id,
+            recipients=recipients,
+            bodies=personal,
+        )
+    except (psycopg.Error, DBAPIError) as exc:
+        raise queue_refusal(exc) from exc
+
+
+def _measure_bodies(
+    numbers: Sequence[str],
+    bodies: Sequence[str],
+    recipients: list[tuple[str, str]],
+    signature: str | None,
+    kind: str,
+    opt_out: str | None,
+) -> list[tuple[str, int]]:
+    """(body, segments) per recipient of ``recipients`` (the first body given for a repeated number)."""
+    if len(bodies) != len(numbers):
+        raise ServiceError("invalid", f"{len(numbers)} recipients but {len(bodies)} personal messages")
+    first: dict[str, str] = {}
+    for number, body in zip(numbers, bodies, strict=True):
+        first.setdefault(number, body)
+    measured = []
+    for number, _carrier in recipients:
+        body = first[number]
+        m = text_rules.measure(body, signature=signature, kind=kind, opt_out=opt_out)
+        if m.issues:
+            raise ServiceError("invalid", f"the message for {number} cannot be sent: {', '.join(m.issues)}")
+        measured.append((body, m.segments))
+    return measured
 
 
 # -- reading ----------------------------------------------------------------------------------------------
@@ -105,7 +252,8 @@ def cancel_preview(session: Session, task_id: int) -> CancelPreview:
 
 def cancel(session: Session, task_id: int) -> int:
     """Cancels the unsent part and refunds it (LOG-3); returns how many messages were cancelled."""
-    return outbox.cancel_task(session, task_id)
+    with translate_db_errors():
+        return TaskRepository(session).cancel(task_id)
 
 
 @dataclass(frozen=True)
@@ -140,7 +288,7 @@ def resend_failed(
     if source.kind == "marketing" and not opt_out:
         opt_out = text_rules.DEFAULT_OPT_OUT
     personal = any(body is not None for body in bodies)  # a template send's failures keep their own texts
-    new_id = outbox.queue_task(
+    new_id = queue(
         session,
         name=name,
         kind=source.kind,
@@ -188,14 +336,6 @@ class ExportResult:
     masked: bool
 
 
-class _NoJob:
-    def progress(self, done: int, total: int, text: str = "", *, force: bool = False) -> None:
-        pass
-
-    def check(self) -> None:
-        pass
-
-
 def _when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
 
@@ -204,7 +344,7 @@ def export_messages(session: Session, job, request: ExportRequest) -> ExportResu
     """A task's messages as CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix, streamed from a
     server-side cursor with progress and cancel; written to a side file and moved into place only when
     complete; audited (SEC-2). Numbers are masked for users without the right (SEC-3)."""
-    job = job or _NoJob()
+    job = job or QuietJob()
     target = Path(request.path)
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -367,75 +507,3 @@ class TaskChangeListener:
         if self._pending and not self._listener.stopped:
             ids, self._pending = sorted(self._pending), set()
             self._on_ids(ids)
-
-
-# -- demo data --------------------------------------------------------------------------------------------
-
-# login, kind, name, recipients, day offset (1: tomorrow, 0: now), hour (Beijing)
-DEMO_PENDING = (
-    ("demo-op1", "notification", "续保提醒（明早批次）", 240, 1, 9),
-    ("demo-op1", "marketing", "周末会员日活动", 600, 1, 10),
-    ("demo-op1", "notification", "账单到期通知", 150, 0, None),
-    ("demo-op2", "notification", "门店搬迁通知", 180, 1, 11),
-    ("demo-op2", "marketing", "新品试用邀请", 320, 2, 15),
-    ("demo-op3", "notification", "物流延误告知", 120, 1, 9),
-    ("demo-op3", "alert", "机房例行维护提醒", 30, 1, 21),
-)
-DEMO_TEXT = {
-    "notification": "尊敬的客户，您的服务将于{date}到期，请及时处理，详询4008-123-456。",
-    "marketing": "会员专享：{date}全场满300减50，到店出示短信即可使用。",
-    "alert": "维护提醒：核心系统将于{date}22:00进行例行维护，届时部分服务暂停。",
-}
-SEED_ORDER = 50  # after the finished history of services/outbox.py (0), before the approvals queue (90)
-_DEMO_NAMESPACE = uuid.UUID("6d1f5b0e-29a4-4c2b-9a53-7f0b7d2c1a10")
-
-
-def seed_demo(session: Session) -> None:
-    """Scheduled tasks (tomorrow and the day after) and one queued task for each demo operator, queued through
-    the ordinary database functions as the operators themselves; the review-mode operator's are approved by
-    the demo reviewer. Idempotent (fixed task keys) and quick (a few hundred numbers each)."""
-    import random
-    from datetime import timedelta
-
-    from smsdesk.domain.schedule import BEIJING
-    from smsdesk.store.repositories_tasks import DemoTasksRepository
-
-    repo = DemoTasksRepository(session)
-    keys = [uuid.uuid5(_DEMO_NAMESPACE, f"{login}/{i}") for i, (login, *_rest) in enumerate(DEMO_PENDING)]
-    done = repo.existing_keys(keys)
-    reviewer = repo.role_of("demo-reviewer")
-    rng = random.Random(20261122)
-    now = datetime.now(BEIJING)
-    prefixes = ("138", "139", "150", "186", "131", "133", "189", "158", "177", "199")
-    for key, (login, kind, name, count, days, hour) in zip(keys, DEMO_PENDING, strict=True):
-        if key in done:
-            continue
-        role = repo.role_of(login)
-        if role is None:
-            continue
-        send_at = None
-        if days:
-            send_at = (now + timedelta(days=days)).replace(hour=hour, minute=0, second=0, microsecond=0)
-        date = (send_at or now).strftime("%m月%d日")
-        numbers = [f"+86{rng.choice(prefixes)}{rng.randrange(10**8):08d}" for _ in range(count)]
-        repo.act_as(role)
-        try:
-            task_id = outbox.queue_task(
-                session,
-                name=name,
-                kind=kind,
-                content=DEMO_TEXT[kind].format(date=date),
-                signature="演示集团",
-                numbers=numbers,
-                send_at=send_at,
-                task_key=key,
-            )
-            status = TaskLogRepository(session).get(task_id).status
-        finally:
-            repo.act_as(None)
-        if status == "awaiting_review" and reviewer is not None:
-            repo.act_as(reviewer)
-            try:
-                outbox.review_task(session, task_id, True, None)
-            finally:
-                repo.act_as(None)

@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.pricing import PriceList
 from smsdesk.domain.templates import Template, _value_text
-from smsdesk.services import library
+from smsdesk.infra.jobs import JobLike, QuietJob
+from smsdesk.services import blacklist, library, org, tasks
+from smsdesk.services.contacts_transfer import normalise_mobiles
 from smsdesk.services.errors import ServiceError
-from smsdesk.services.library import JobLike, QuietJob, SignatureRow, TemplateRow
+from smsdesk.services.library import SignatureRow, TemplateRow
 
 # Until prices are kept in the database (GW-5), estimates use the common list price per billed segment.
 ESTIMATE_PRICES = PriceList("0.045")
@@ -90,9 +92,7 @@ def _on_path(signature_group: str, my_path: str) -> bool:
 
 
 def quota_left(session: Session, user_id: int) -> int:
-    from smsdesk.services.outbox import quota_ledger
-
-    ledger = quota_ledger(session, user_id)
+    ledger = org.quota_ledger(session, user_id)
     return ledger.quota_limit - ledger.quota_used
 
 
@@ -128,7 +128,7 @@ def read_data_file(
     job, path: str, sheet: str | None = None, header: bool | None = None, encoding: str | None = None
 ) -> DataFile:
     """Reads a CSV/TXT/XLSX/XLS data file (an io job, no database); TableError on a bad or empty file."""
-    from smsdesk.services import tabular  # pandas: loaded when a file is read, not with the console
+    from smsdesk.infra import tabular  # pandas: loaded when a file is read, not with the console
 
     job.progress(0, 2, "read", force=True)
     table = tabular.read_table(path, sheet=sheet, header=header, encoding=encoding)
@@ -185,8 +185,6 @@ def guess_bindings(variables: Sequence[str], data: DataFile) -> Bindings:
 
 def _phone_score(data: DataFile, column: int) -> float:
     """The share of the first 200 filled cells of a column that are valid mobile numbers."""
-    from smsdesk.services.contacts_transfer import normalise_mobiles
-
     sample = [c for c in data.table.frame.iloc[:, column].head(200).tolist() if c]
     if not sample:
         return 0.0
@@ -291,8 +289,6 @@ def render_rows(
     row_numbers = data.table.row_numbers or list(range(1, total + 1))
     job.progress(0, total, "numbers", force=True)
     raw_numbers = frame.iloc[:, bindings.phone].tolist()
-    from smsdesk.services.contacts_transfer import normalise_mobiles
-
     e164s, reasons = normalise_mobiles(raw_numbers)
     job.progress(total // 10, total, "render")
     names = list(parsed.variables)
@@ -434,8 +430,6 @@ def preview_send(
 ) -> SendPreview:
     """The whole preview as a read job: the template checked again, the rows rendered with the current
     sensitive words, the blacklisted numbers counted, the quota left read."""
-    from smsdesk.services import blacklist
-
     started = time.perf_counter()
     template = usable_template(session, template_id)
     signature = library.check_signature(signature) if signature else None
@@ -487,8 +481,6 @@ def submit(
     Idempotent on ``task_key``: a double click or a retry after a lost connection returns the first task.
     Raises InsufficientQuota (with the shortfall) when the quota is short; nothing is saved then.
     """
-    from smsdesk.services import outbox
-
     job = job or QuietJob()
     check_times(start, end)
     start, end = _aware(start), _aware(end)
@@ -500,7 +492,7 @@ def submit(
     if template.content != preview.template.content or template.kind != preview.template.kind:
         raise ServiceError("template_changed", "the template changed after the preview; preview again")
     job.progress(0, 1, "submit", force=True)
-    task_id = outbox.queue_task(
+    task_id = tasks.queue(
         session,
         name=name,
         kind=template.kind,

@@ -6,7 +6,7 @@ import bisect
 import random
 from dataclasses import dataclass, field
 
-from smsdesk.dispatcher.smpp.pdu import (
+from smsdesk.gateways.smpp.pdu import (
     ESME_RINVDSTADR,
     ESME_RSYSERR,
     MESSAGE_STATE_DELIVERED,

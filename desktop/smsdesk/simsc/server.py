@@ -1,8 +1,8 @@
 """The SMSC simulator's server: binds, submit_sm, delivery receipts, MO replies, throttling.
 
-Built for throughput on a small machine: one asyncio Protocol per connection, PDUs produced in
-one event-loop turn leave in one write, receipts and replies are timer callbacks (no task per
-message), and receipt bodies are built once at submit time.
+Built for throughput on a small machine: one asyncio Protocol per connection (the SMPP stream the ESME
+session uses too: PDUs produced in one event-loop turn leave in one write), receipts and replies are timer
+callbacks (no task per message), and receipt bodies are built once at submit time.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ import dataclasses
 import itertools
 import logging
 import random
-import socket
 import ssl
 import time
 from collections import deque
 
-from smsdesk.dispatcher.smpp.pdu import (
+from smsdesk.gateways.smpp.pdu import (
     BIND_RECEIVER,
     BIND_REQUESTS,
     BIND_TRANSCEIVER,
@@ -50,7 +49,6 @@ from smsdesk.dispatcher.smpp.pdu import (
     UNBIND,
     UNBIND_RESP,
     DeliverSm,
-    FrameDecoder,
     PduError,
     PduLengthError,
     SubmitSm,
@@ -62,7 +60,8 @@ from smsdesk.dispatcher.smpp.pdu import (
     tlv_cstr,
     tlv_u8,
 )
-from smsdesk.dispatcher.smpp.ratelimit import TokenBucket
+from smsdesk.gateways.smpp.ratelimit import TokenBucket
+from smsdesk.gateways.smpp.stream import PduStream
 from smsdesk.simsc.config import REPLY_TEXTS, Outcome, SimscConfig
 
 log = logging.getLogger("smsdesk.simsc")
@@ -127,27 +126,20 @@ class _Account:
                 conn.send_deliver(backlog.popleft())
 
 
-class _SmscConnection(asyncio.Protocol):
+class _SmscConnection(PduStream):
     def __init__(self, sim: Simulator) -> None:
+        super().__init__(DEFAULT_MAX_PDU_SIZE)
         self.sim = sim
-        self.loop = sim.loop
-        self.decoder = FrameDecoder(DEFAULT_MAX_PDU_SIZE)
-        self.transport: asyncio.Transport | None = None
         self.peer = "?"
         self.mode: int | None = None  # the bind command id once bound
         self.account: _Account | None = None
         self.can_submit = False
         self.outstanding: dict[int, bytes] = {}  # deliver_sm seq -> body, until deliver_sm_resp
         self.seq = 0
-        self._out: list[bytes] = []
-        self._flush_scheduled = False
 
     # -- transport ------------------------------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
-        sock = transport.get_extra_info("socket")
-        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().connection_made(transport)
         peer = transport.get_extra_info("peername")
         self.peer = f"{peer[0]}:{peer[1]}" if peer else "?"
         self.sim.connections.add(self)
@@ -168,40 +160,12 @@ class _SmscConnection(asyncio.Protocol):
                 log.info("simsc event=disconnected system_id=%s peer=%s", account.system_id, self.peer)
         self.mode = None
 
-    def data_received(self, data: bytes) -> None:
-        try:
-            frames = self.decoder.feed(data)
-        except PduLengthError as exc:
-            self.sim.stats.malformed += 1
-            log.warning("simsc event=malformed_stream peer=%s error=%r", self.peer, str(exc))
-            self.write(encode_generic_nack(exc.status, exc.sequence_number or 0))
-            self.close()
-            return
-        for frame in frames:
-            self.handle(frame)
-        self.flush()
-
-    def write(self, data: bytes) -> None:
-        self._out.append(data)
-        if not self._flush_scheduled:
-            self._flush_scheduled = True
-            self.loop.call_soon(self.flush)
-
-    def flush(self) -> None:
-        self._flush_scheduled = False
-        if self._out:
-            out = self._out
-            self._out = []
-            if self.transport is not None and not self.transport.is_closing():
-                self.transport.write(out[0] if len(out) == 1 else b"".join(out))
-
-    def close(self) -> None:
-        self.flush()
-        if self.transport is not None:
-            self.transport.close()
+    def stream_broken(self, exc: PduLengthError) -> None:
+        self.sim.stats.malformed += 1
+        log.warning("simsc event=malformed_stream peer=%s error=%r", self.peer, str(exc))
 
     # -- PDUs -----------------------------------------------------------------------------------
-    def handle(self, frame: bytes) -> None:
+    def handle_frame(self, frame: bytes) -> None:
         _, command_id, status, seq = HEADER.unpack_from(frame, 0)
         if command_id == SUBMIT_SM:
             self.on_submit(frame, seq)
@@ -218,7 +182,7 @@ class _SmscConnection(asyncio.Protocol):
             if self.account is not None:
                 log.info("simsc event=unbound system_id=%s peer=%s", self.account.system_id, self.peer)
             self.unregister()
-            self.close()
+            self.close("unbound by the ESME")
         elif command_id == GENERIC_NACK:
             # The ESME could not parse one of our deliver_sm; resending it would loop forever.
             self.outstanding.pop(seq, None)
@@ -395,8 +359,7 @@ class Simulator:
         while self.connections and self.loop.time() < deadline:
             await asyncio.sleep(0.02)
         for conn in list(self.connections):
-            if conn.transport is not None:
-                conn.transport.abort()
+            conn.abort("simulator stopping")
         if self.server is not None:
             await self.server.wait_closed()
 

@@ -27,23 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, UUID
 from sqlalchemy.orm import Mapped, mapped_column
 
+from smsdesk.domain.statuses import CHANNEL_STATUSES, FAILURE_CATEGORIES, MESSAGE_STATUSES, TASK_STATUSES
 from smsdesk.store.models import Base
-
-TASK_STATUSES = (
-    "preview",
-    "awaiting_review",
-    "rejected",
-    "scheduled",
-    "queued",
-    "sending",
-    "finished",
-    "cancelled",
-    "expired",
-)
-MESSAGE_STATUSES = ("queued", "sending", "submitted", "delivered", "failed", "expired", "cancelled")
-# REP-6 failure categories.
-FAILURE_CATEGORIES = ("timeout", "content_blocked", "invalid_number", "blacklisted", "quota", "gateway_error", "other")
-CHANNEL_STATUSES = ("idle", "binding", "up", "down", "failing", "disabled")
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from smsdesk.store.models import AppUser, AuditLog, Installation, QuotaMovement, UserGroup
@@ -134,6 +134,9 @@ class UserRepository:
         if not include_deleted:
             query = query.where(AppUser.status != "deleted")
         return [UserRow(*row) for row in self.session.execute(query).all()]
+
+    def any_exist(self) -> bool:
+        return bool(self.session.scalar(select(exists().where(AppUser.id.is_not(None)))))
 
     def by_login(self, login: str) -> UserRow | None:
         row = self.session.execute(self._select().where(AppUser.login == login)).first()

@@ -124,6 +124,9 @@ class ContactRepository:
         ).one()
         return int(row[0]), int(row[1])
 
+    def group_owner(self, group_id: int) -> int | None:
+        return self.session.scalar(select(ContactGroup.owner_id).where(ContactGroup.id == group_id))
+
     def group_path(self, group_id: int) -> str | None:
         return self.session.scalar(select(func.smsdesk.contact_group_path(group_id)))
 

@@ -244,13 +244,6 @@ class TaskRepository:
     def cancel(self, task_id: int) -> int:
         return int(self.session.scalar(select(func.smsdesk.task_cancel(task_id))))
 
-    def review(self, task_id: int, approve: bool, reason: str | None = None) -> str:
-        return str(self.session.scalar(select(func.smsdesk.task_review(task_id, approve, reason))))
-
-    def get(self, task_id: int) -> TaskRow | None:
-        row = self.session.execute(select(*_TASK_COLUMNS).where(SendTask.id == task_id)).first()
-        return TaskRow(*row) if row else None
-
     def recent(self, limit: int = 200) -> list[TaskRow]:
         rows = self.session.execute(select(*_TASK_COLUMNS).order_by(SendTask.id.desc()).limit(limit)).all()
         return [TaskRow(*row) for row in rows]
@@ -694,56 +687,3 @@ class DispatchRepository:
 
 # ---------------------------------------------------------------------------------------------------------
 # Demo history (trial mode only): written by the installation's owner, straight into the tables.
-
-
-class DemoHistoryRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def _raw(self) -> psycopg.Connection:
-        return self.session.connection().connection.driver_connection
-
-    def user_ids(self, logins: Sequence[str]) -> dict[str, tuple[int, int]]:
-        """login -> (user id, group id)."""
-        rows = self.session.execute(
-            select(AppUser.login, AppUser.id, AppUser.group_id).where(AppUser.login.in_(list(logins)))
-        ).all()
-        return {login: (int(uid), int(gid)) for login, uid, gid in rows}
-
-    def has_tasks(self) -> bool:
-        return self.session.scalar(select(func.count()).select_from(SendTask)) > 0
-
-    def insert_tasks(self, rows: Sequence[dict[str, Any]]) -> dict[uuid.UUID, int]:
-        columns = ("task_key", "owner_id", "group_id", "name", "kind", "signature", "content", "opt_out", "status",
-                   "send_at", "expires_at", "recipient_count", "segments_per_message", "reserved", "charged",
-                   "refunded", "submitted_count", "delivered_count", "failed_count", "created_at", "updated_at",
-                   "finished_at", "reviewed_by", "reviewed_at", "review_reason")
-        conn = self._raw()
-        with conn.cursor().copy(f"COPY smsdesk.send_task ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(tuple(row.get(c) for c in columns))
-        keys = [row["task_key"] for row in rows]
-        found = conn.execute("SELECT task_key, id FROM smsdesk.send_task WHERE task_key = ANY(%s)", (keys,)).fetchall()
-        return {key: int(task_id) for key, task_id in found}
-
-    def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        if table not in ("message", "inbound_reply", "quota_movement", "channel_event"):
-            raise ValueError(table)
-        with self._raw().cursor().copy(f"COPY smsdesk.{table} ({', '.join(columns)}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-
-    def add_quota_used(self, user_id: int, amount: int) -> None:
-        self.session.execute(
-            text("UPDATE smsdesk.app_user SET quota_used = quota_used + :a WHERE id = :u"), {"a": amount, "u": user_id}
-        )
-
-    def opt_out(self, numbers: Sequence[str]) -> int:
-        return int(self.session.execute(
-            text("SELECT smsdesk._dispatch_opt_out(cast(:n as text[]), 'opt-out reply (demo history)')"),
-            {"n": list(numbers)},
-        ).scalar_one())
-
-    def channel_ids(self, names: Sequence[str]) -> dict[str, int]:
-        rows = self.session.execute(select(Channel.name, Channel.id).where(Channel.name.in_(list(names)))).all()
-        return {name: int(cid) for name, cid in rows}

@@ -4,7 +4,6 @@ masked here, in SQL, for users without the right to see them (SEC-3)."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -293,31 +292,3 @@ class TaskLogRepository:
         return self.session.execute(
             text("SELECT opt_out FROM smsdesk.send_task WHERE id = :t"), {"t": task_id}
         ).scalar()
-
-
-class DemoTasksRepository:
-    """The demo organisation's pending tasks, queued through the ordinary functions as each demo user
-    (the seeding session is the installation owner's, a superuser, so it may act as them)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def existing_keys(self, keys: Sequence[uuid.UUID]) -> set[uuid.UUID]:
-        rows = self.session.execute(
-            text("SELECT task_key FROM smsdesk.send_task WHERE task_key = ANY (CAST(:k AS uuid[]))"),
-            {"k": [str(k) for k in keys]},
-        ).all()
-        return {r[0] if isinstance(r[0], uuid.UUID) else uuid.UUID(str(r[0])) for r in rows}
-
-    def role_of(self, login: str) -> str | None:
-        return self.session.execute(
-            text("SELECT role_name FROM smsdesk.app_user WHERE login = :l AND status = 'normal'"), {"l": login}
-        ).scalar()
-
-    def act_as(self, role: str | None) -> None:
-        """SET LOCAL SESSION AUTHORIZATION: smsdesk.me() reads session_user; None goes back to the owner."""
-        if role is None:
-            self.session.execute(text("RESET SESSION AUTHORIZATION"))
-        else:
-            quoted = role.replace('"', '""')
-            self.session.execute(text(f'SET LOCAL SESSION AUTHORIZATION "{quoted}"'))

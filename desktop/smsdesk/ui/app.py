@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from smsdesk import __version__, paths, settings
 from smsdesk.services.connect import Connector
 from smsdesk.ui.i18n import Translations, default_language
+from smsdesk.ui.jobs import JobRunner
 from smsdesk.ui.prefs import Prefs
-from smsdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger("smsdesk")
 STARTED = time.perf_counter()
@@ -42,7 +42,7 @@ class Console(QObject):
         self.args = args
         self.log_path = log_path
         self.prefs = Prefs()
-        self.runner = TaskRunner(self)
+        self.runner = JobRunner(self)
         self.runner.error.connect(self._on_runner_error)
         self.translations = Translations()
         self.language = args.lang or str(self.prefs.get("ui/language") or "") or default_language()
@@ -172,7 +172,8 @@ def _preload_main_window() -> None:
     # The number rules' metadata and the file readers load in long single steps that hold the GIL for 100 ms
     # and more: take them now, while the user types a password, not in the middle of the first preview.
     from smsdesk.domain import numbers
-    from smsdesk.services import sending, tabular  # noqa: F401
+    from smsdesk.infra import tabular  # noqa: F401
+    from smsdesk.services import sending  # noqa: F401
 
     numbers.clean(["13800138000", "+44 7700 900123", "12345"])
     numbers.normalize("+1 650 253 0000")

@@ -1,18 +1,18 @@
-"""What every tab is handed: the signed-in operator, the threading helper and the preferences."""
+"""What every tab is handed: the signed-in operator, the job runner (ui/jobs.py) and the preferences."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from smsdesk.services.auth import Profile, SignedIn
+from smsdesk.ui.jobs import JobRunner
 from smsdesk.ui.prefs import Prefs
-from smsdesk.ui.tasks import TaskRunner
 
 
 @dataclass
 class ConsoleContext:
     signed: SignedIn
-    runner: TaskRunner
+    runner: JobRunner
     prefs: Prefs
     log_path: str = ""
 

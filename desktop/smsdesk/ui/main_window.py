@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from smsdesk import __version__
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.i18n import LANGUAGES
 from smsdesk.ui.tabs import TabSpec, tabs_for
@@ -35,7 +36,7 @@ class _TabSlot(QWidget):
     def refresh(self) -> None:
         self.ensure().refresh()
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         if self.tab is not None:
             self.tab.on_changes(keys)
 
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tab_keys.index("send"))
         send.add_contacts(list(ids))
 
-    def _on_runner_changed(self, keys: frozenset[str]) -> None:
+    def _on_runner_changed(self, keys: frozenset[Change]) -> None:
         for i in range(self.tabs.count()):
             self.tabs.widget(i).on_changes(keys)
 

@@ -74,7 +74,7 @@ class Messages(QObject):
         return self.tr("Something went wrong.")
 
     def file_text(self, reason: str, params: dict) -> str:
-        """Why a file cannot be imported (services.tabular.TableError), naming the limit and where in the file."""
+        """Why a file cannot be imported (infra.tabular.TableError), naming the limit and where in the file."""
         p = {k: (f"{v:,}" if isinstance(v, int) else str(v)) for k, v in (params or {}).items()}
         limit, where = p.get("limit", ""), self._where(p)
         if reason == "encoding" and p.get("encoding"):
@@ -154,7 +154,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     """(sentence for the user, technical detail)."""
     code = getattr(exc, "code", None)
     detail = getattr(exc, "detail", "") or str(exc)
-    reason = getattr(exc, "reason", None)  # a file that cannot be imported (services.tabular.TableError)
+    reason = getattr(exc, "reason", None)  # a file that cannot be imported (infra.tabular.TableError)
     if code == "invalid" and isinstance(reason, str):
         return Messages().file_text(reason, getattr(exc, "params", {})), detail
     if code:

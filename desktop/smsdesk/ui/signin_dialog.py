@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk import __version__
-from smsdesk.services import credentials
+from smsdesk.infra import credentials
 from smsdesk.services.connect import Connector, Prepared
 from smsdesk.settings import DatabaseTarget
 from smsdesk.ui.first_admin_dialog import FirstAdminDialog
 from smsdesk.ui.i18n import LANGUAGES
+from smsdesk.ui.jobs import JobRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.prefs import Prefs
-from smsdesk.ui.tasks import TaskRunner
 
 
 class SignInDialog(QDialog):
@@ -37,7 +37,7 @@ class SignInDialog(QDialog):
     def __init__(
         self,
         connector: Connector,
-        runner: TaskRunner,
+        runner: JobRunner,
         prefs: Prefs,
         *,
         language: str,

@@ -1,12 +1,12 @@
 """Choosing a text file's encoding: a combo of the supported encodings, and the dialog that asks when the
-console could not tell (services/tabular refused the file with reason "encoding" or "encoding_unsure")."""
+console could not tell (infra/tabular refused the file with reason "encoding" or "encoding_unsure")."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from smsdesk.services.text_encodings import ENCODINGS, LABELS
+from smsdesk.infra.text_encodings import ENCODINGS, LABELS
 
 ENCODING_REASONS = frozenset({"encoding", "encoding_unsure"})
 

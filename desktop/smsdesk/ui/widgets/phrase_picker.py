@@ -3,7 +3,7 @@ double-click or Enter inserts a phrase.
 
     picker = PhrasePicker(ctx.runner)
     picker.phrase_chosen.connect(editor.insertPlainText)
-    picker.refresh()          # loads in the background; call again on the runner's "phrases" change
+    picker.refresh()          # loads in the background; call again on the runner's Change.PHRASES
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from smsdesk.services import library
+from smsdesk.ui.changes import Change
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -55,8 +56,8 @@ class PhrasePicker(QWidget):
     def refresh(self) -> None:
         self.runner.read(library.phrase_book, on_done=self.set_book, owner=self)
 
-    def on_changes(self, keys: frozenset[str]) -> None:
-        if "phrases" in keys:
+    def on_changes(self, keys: frozenset[Change]) -> None:
+        if Change.PHRASES in keys:
             self.refresh()
 
     def set_book(self, book: library.PhraseBook) -> None:

@@ -1,7 +1,7 @@
 """The Approvals tab (APR-1, APR-2): tasks and templates awaiting review, oldest first, with the content's
 sensitive words highlighted; approve, reject with a reason, review rejected templates again, bulk approve.
 
-Every read and decision runs on the TaskRunner; the database decides who may decide what (0006). Queues
+Every read and decision runs on the JobRunner; the database decides who may decide what (0006). Queues
 reload live when the badge hears NOTIFY smsdesk_approval.
 """
 
@@ -34,6 +34,7 @@ from smsdesk.domain.masking import mask_number
 from smsdesk.domain.words import SensitiveWords, fold
 from smsdesk.services import approvals
 from smsdesk.services.approvals import ApprovalError, QueueFilter, ReviewContext
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.messages import Messages
@@ -41,7 +42,10 @@ from smsdesk.ui.tabs.approvals.badge import ApprovalBadge
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowTableModel
 
-CHANGES = frozenset({"approvals", "tasks", "templates"})
+# a rejected task is refunded to its submitter's quota
+DECISION_CHANGES = frozenset({Change.APPROVALS, Change.TASKS, Change.QUOTA})
+TEMPLATE_DECISION_CHANGES = frozenset({Change.APPROVALS, Change.TEMPLATES})
+RELOAD_ON = frozenset({Change.APPROVALS, Change.TASKS, Change.TEMPLATES})
 HIT_COLOUR = "#fde68a"  # amber background for sensitive words
 HIT_TEXT = "#9a3412"
 
@@ -577,7 +581,7 @@ class TaskQueue(QueuePanel):
             task.id,
             approve,
             reason,
-            changes=CHANGES,
+            changes=DECISION_CHANGES,
             on_done=self.decided,
             on_error=self.refused,
             owner=self,
@@ -594,7 +598,7 @@ class TaskQueue(QueuePanel):
             ids,
             True,
             None,
-            changes=CHANGES,
+            changes=DECISION_CHANGES,
             on_done=self._on_bulk_done,
             on_error=self._on_bulk_failed,
             on_progress=self._on_bulk_progress,
@@ -708,7 +712,7 @@ class TemplateQueue(QueuePanel):
             tpl.id,
             approve,
             reason,
-            changes=CHANGES,
+            changes=TEMPLATE_DECISION_CHANGES,
             on_done=self.decided,
             on_error=self.refused,
             owner=self,
@@ -774,8 +778,8 @@ class ApprovalsTab(QWidget):
     def _on_context_failed(self, exc: BaseException) -> None:
         show_error(self, exc)
 
-    def on_changes(self, keys: frozenset[str]) -> None:
-        if keys & CHANGES:
+    def on_changes(self, keys: frozenset[Change]) -> None:
+        if keys & RELOAD_ON:
             for queue in (self.tasks, self.templates):
                 queue.mark_stale()
             if self.isVisible():

@@ -8,14 +8,15 @@ import logging
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
+from smsdesk.infra.notify import APPROVAL_CHANNEL, Listener
 from smsdesk.services import approvals
-from smsdesk.services.notify import APPROVAL_CHANNEL, Listener
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250  # a bulk decision elsewhere sends one notification per transaction; coalesce bursts anyway
-CHANGE_KEYS = frozenset({"approvals", "tasks", "templates"})
+CHANGE_KEYS = frozenset({Change.APPROVALS, Change.TASKS, Change.TEMPLATES})
 
 
 class ListenerThread(QThread):

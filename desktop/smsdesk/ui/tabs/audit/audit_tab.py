@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services import audit
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
@@ -118,7 +119,7 @@ class AuditTab(QWidget):
         }
         return labels.get(action, action)
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         pass  # the log is read on demand; a live tail would hide the rows a reviewer is reading
 
     def _filters(self) -> dict:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.services import contacts
 from smsdesk.services.contacts import ContactDraft, ContactRow, FieldRow
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.messages import describe
 
@@ -187,7 +188,7 @@ class ContactDialog(QDialog):
                 contacts.create_contact,
                 self.group_id,
                 draft,
-                changes={"contacts"},
+                changes={Change.CONTACTS},
                 on_done=self._on_saved,
                 on_error=self._on_error,
                 owner=self,
@@ -198,7 +199,7 @@ class ContactDialog(QDialog):
                 self.contact.id,
                 self.contact.version,
                 draft,
-                changes={"contacts"},
+                changes={Change.CONTACTS},
                 on_done=lambda _version: self._on_saved(self.contact.id),
                 on_error=self._on_error,
                 owner=self,

@@ -1,6 +1,6 @@
 """Contacts: the group tree on the left, the contacts of the chosen group (or of a search) on the right.
 
-All database and file work runs on the task runner: the tree and the list of ids come from one read each,
+All database and file work runs on the job runner: the tree and the list of ids come from one read each,
 rows are read in blocks as the table scrolls (contact_table_model.py), imports and exports show their
 progress below the table and can be cancelled.
 """
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.services import contacts, contacts_transfer
 from smsdesk.services.contacts import Book, Listing, View
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.messages import describe
@@ -276,8 +277,8 @@ class ContactsTab(QWidget):
     def refresh(self) -> None:
         self.ctx.runner.read(contacts.load_book, on_done=self._show_book, on_error=self._error, owner=self)
 
-    def on_changes(self, keys: frozenset[str]) -> None:
-        if keys & {"contacts", "users", "groups"}:
+    def on_changes(self, keys: frozenset[Change]) -> None:
+        if Change.CONTACTS in keys:
             self.refresh()
 
     def _show_book(self, book: Book) -> None:
@@ -433,7 +434,7 @@ class ContactsTab(QWidget):
 
     def _write(self, fn, *args, on_done=None) -> None:
         self.ctx.runner.write(
-            fn, *args, changes={"contacts"}, on_done=on_done or (lambda _r: None), on_error=self._error, owner=self
+            fn, *args, changes={Change.CONTACTS}, on_done=on_done or (lambda _r: None), on_error=self._error, owner=self
         )
 
     def new_group(self) -> None:
@@ -705,7 +706,7 @@ class ContactsTab(QWidget):
             contacts_transfer.import_contacts,
             request,
             table,
-            changes={"contacts"},
+            changes={Change.CONTACTS},
             on_done=lambda result: self._on_imported(result, file_name, group_path),
             on_error=self._on_transfer_error,
             on_progress=self._on_transfer_progress,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.services import contacts
 from smsdesk.services.contacts import FieldRow
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 
@@ -72,7 +73,7 @@ class FieldsDialog(QDialog):
         self.ctx.runner.write(
             fn,
             *args,
-            changes={"contacts"},
+            changes={Change.CONTACTS},
             on_done=lambda _r: self._reload(),
             on_error=lambda e: show_error(self, e),
             owner=self,

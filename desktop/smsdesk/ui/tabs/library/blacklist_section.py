@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.domain.masking import mask_number
 from smsdesk.services import blacklist, org
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text, file_dialog
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
@@ -30,7 +31,7 @@ REPORT_ROWS = 200
 
 
 def _read_table(path: str, sheet: str | None = None, encoding: str | None = None):
-    from smsdesk.services import tabular  # pandas loads on first use, in the background
+    from smsdesk.infra import tabular  # pandas loads on first use, in the background
 
     return tabular.read_table(path, sheet=sheet, encoding=encoding)
 
@@ -215,7 +216,7 @@ class ImportDialog(FormDialog):
 
 
 class BlacklistSection(Section):
-    changes = frozenset({"blacklist", "groups"})
+    changes = frozenset({Change.BLACKLIST})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 
@@ -73,7 +74,7 @@ class LibraryTab(QWidget):
             section._stale = True
         self.current().refresh()
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         for section in self.sections.values():
             section.on_changes(keys)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services import library
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
 
@@ -92,7 +93,7 @@ class PhraseDialog(FormDialog):
 
 
 class PhrasesSection(Section):
-    changes = frozenset({"phrases"})
+    changes = frozenset({Change.PHRASES})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services.library import Rights
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.messages import Messages
 
 
 class Section(QWidget):
-    """One page of the library. ``changes`` are the change keys that make it reload."""
+    """One page of the library. ``changes`` are what its writes change, and what makes it reload."""
 
-    changes: frozenset[str] = frozenset()
+    changes: frozenset[Change] = frozenset()
     busy_changed = Signal(bool)
 
     def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
@@ -59,7 +60,7 @@ class Section(QWidget):
     def apply_rights(self) -> None:
         """Enable what the signed-in user may change; the database refuses the rest anyway."""
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         if keys & self.changes:
             if self.isVisible():
                 self.refresh()
@@ -76,7 +77,7 @@ class Section(QWidget):
         fn: Callable,
         *args,
         on_done: Callable[[Any], None] | None = None,
-        changes: Iterable[str] = (),
+        changes: Iterable[Change] = (),
         on_progress: Callable[[int, int, str], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from smsdesk.domain.text import SIGNATURE_CLOSE, SIGNATURE_OPEN
 from smsdesk.services import library, org
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
 
@@ -51,7 +52,7 @@ class SignatureDialog(FormDialog):
 
 
 class SignaturesSection(Section):
-    changes = frozenset({"signatures", "groups"})
+    changes = frozenset({Change.SIGNATURES})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from smsdesk.domain.kinds import NOTIFICATION
 from smsdesk.services import library
 from smsdesk.services.errors import ServiceError
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import Section, error_text
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
 
 
 class TemplatesSection(Section):
-    changes = frozenset({"templates"})
+    changes = frozenset({Change.TEMPLATES})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.domain.words import fold
 from smsdesk.services import library
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import Section, error_text, file_dialog
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
@@ -25,7 +26,7 @@ REPORT_ROWS = 200  # refused rows listed in an import report's details
 
 
 class WordsSection(Section):
-    changes = frozenset({"words"})
+    changes = frozenset({Change.WORDS})
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

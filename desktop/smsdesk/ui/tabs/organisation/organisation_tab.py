@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.domain.masking import mask_number
 from smsdesk.services import org
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
@@ -112,8 +113,8 @@ class OrganisationTab(QWidget):
             org.visible_groups, on_done=self._show_groups, on_error=lambda e: show_error(self, e), owner=self
         )
 
-    def on_changes(self, keys: frozenset[str]) -> None:
-        if keys & {"users", "groups", "quota"}:
+    def on_changes(self, keys: frozenset[Change]) -> None:
+        if Change.QUOTA in keys:  # users and groups change only through smsdesk-admin
             self.refresh()
 
     def _show_groups(self, groups: list) -> None:

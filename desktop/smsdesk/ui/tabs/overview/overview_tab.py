@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from smsdesk.services import org
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 
@@ -83,8 +84,8 @@ class OverviewTab(QWidget):
             owner=self,
         )
 
-    def on_changes(self, keys: frozenset[str]) -> None:
-        if "quota" in keys:
+    def on_changes(self, keys: frozenset[Change]) -> None:
+        if Change.QUOTA in keys:
             self.refresh()
 
     def _show_quota(self, quota: org.QuotaView, loc: QLocale) -> None:

@@ -1,6 +1,6 @@
 """The compose flow of the Send tab: form and recipients, preview, result (SEND-1..SEND-8).
 
-All database and file work runs through the TaskRunner; the draft is kept in the preferences as the user
+All database and file work runs through the JobRunner; the draft is kept in the preferences as the user
 types (debounced), so nothing is lost if the console closes or crashes.
 """
 
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.domain.kinds import KINDS
 from smsdesk.services import contacts, library, sending
+from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, EncodingDialog, asks_for_encoding
@@ -428,11 +429,11 @@ class ComposePage(QWidget):
         self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
         self.phrases.refresh()
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         self.phrases.on_changes(keys)
-        if keys & {"signatures", "library"}:
+        if Change.SIGNATURES in keys:
             self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
-        if keys & {"words", "library"}:
+        if Change.WORDS in keys:
             self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
 
     def set_signatures(self, rows) -> None:
@@ -872,7 +873,7 @@ class ComposePage(QWidget):
             sending.submit,
             self.current,
             self.task_key,
-            changes={"tasks", "quota"},
+            changes={Change.TASKS, Change.QUOTA},
             on_done=self.show_result,
             on_error=error,
             owner=self,

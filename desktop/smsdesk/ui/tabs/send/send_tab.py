@@ -8,6 +8,7 @@ import importlib.util
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.send.compose_page import ComposePage
 
 TEMPLATE_PANEL = "smsdesk.ui.tabs.send.template_send_panel"
@@ -51,7 +52,7 @@ class SendTab(QWidget):
         if self.template_panel is not None and hasattr(self.template_panel, "refresh"):
             self.template_panel.refresh()
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         self.compose.on_changes(keys)
         if self.template_panel is not None and hasattr(self.template_panel, "on_changes"):
             self.template_panel.on_changes(keys)

@@ -1,7 +1,7 @@
 """The "Template send" page of the Send tab (TPL-2, 业务通知): an approved template, a data file, each variable
 and the phone bound to a file column, every row rendered with its segments and cost, then start and end times.
 
-All file and database work runs through the TaskRunner; the tables hold plain rows in memory.
+All file and database work runs through the JobRunner; the tables hold plain rows in memory.
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
+from smsdesk.ui.jobs import JobHandle, JobRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.library.labels import LibraryLabels
-from smsdesk.ui.tasks import TaskHandle, TaskRunner
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
 
@@ -69,7 +70,7 @@ class TemplateSendPanel(QWidget):
     task_submitted = Signal(int)  # the new task's id, after the database queued it
     busy_changed = Signal(bool)  # a file is read, rows are rendered or the task is submitted
 
-    def __init__(self, runner: TaskRunner, context: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: JobRunner, context: ConsoleContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("template_send_panel")
         self.runner = runner
@@ -79,7 +80,7 @@ class TemplateSendPanel(QWidget):
         self.data = None  # DataFile
         self.preview = None  # SendPreview of the current template, file and bindings
         self.task_key = uuid.uuid4()  # one per preview: a second click on Submit finds the first task
-        self._handle: TaskHandle | None = None
+        self._handle: JobHandle | None = None
         self._handle_kind = ""
         self._generation = 0
         self._identity: tuple | None = None
@@ -277,8 +278,8 @@ class TemplateSendPanel(QWidget):
             owner=self,
         )
 
-    def on_changes(self, keys: frozenset[str]) -> None:
-        if keys & {"templates", "signatures", "quota", "words", "blacklist"}:
+    def on_changes(self, keys: frozenset[Change]) -> None:
+        if keys & {Change.TEMPLATES, Change.SIGNATURES, Change.QUOTA, Change.WORDS, Change.BLACKLIST}:
             self.refresh()
             if self.data is not None:
                 self._schedule_preview()
@@ -638,7 +639,7 @@ class TemplateSendPanel(QWidget):
             "submit",
             self.runner.write(
                 submit,
-                changes={"tasks", "quota"},
+                changes={Change.TASKS, Change.QUOTA},
                 **self._current(self._on_submitted, self._on_submit_failed),
                 on_progress=self._on_progress,
                 owner=self,
@@ -676,7 +677,7 @@ class TemplateSendPanel(QWidget):
 
         return {"on_done": guarded(on_done), "on_error": guarded(on_error)}
 
-    def _start(self, kind: str, handle: TaskHandle) -> None:
+    def _start(self, kind: str, handle: JobHandle) -> None:
         self._handle, self._handle_kind = handle, kind
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -686,7 +687,7 @@ class TemplateSendPanel(QWidget):
         handle.finished.connect(lambda h=handle: self._on_handle_finished(h))
         self.busy_changed.emit(True)
 
-    def _on_handle_finished(self, handle: TaskHandle) -> None:
+    def _on_handle_finished(self, handle: JobHandle) -> None:
         if handle is self._handle:
             self._finish()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from smsdesk.store.models_outbox import FAILURE_CATEGORIES, MESSAGE_STATUSES, TASK_STATUSES
+from smsdesk.domain.statuses import FAILURE_CATEGORIES, MESSAGE_STATUSES, TASK_STATUSES
 from smsdesk.ui.common_labels import CommonLabels
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.services import tasks
 from smsdesk.services.errors import ServiceError
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
@@ -138,7 +139,7 @@ class TaskActions(QObject):
             self.cancelled.emit(preview.task_id)
 
         self.ctx.runner.write(
-            tasks.cancel, preview.task_id, changes={"tasks", "quota"}, on_done=ok,
+            tasks.cancel, preview.task_id, changes={Change.TASKS, Change.QUOTA}, on_done=ok,
             on_error=lambda exc: show_error(parent, exc), owner=parent,
         )
 
@@ -176,7 +177,7 @@ class TaskActions(QObject):
                 return
             show_error(parent, exc)
 
-        self.ctx.runner.write(work, changes={"tasks", "quota"}, on_done=ok, on_error=failed, owner=parent)
+        self.ctx.runner.write(work, changes={Change.TASKS, Change.QUOTA}, on_done=ok, on_error=failed, owner=parent)
 
 
 class ExportBar(QWidget):

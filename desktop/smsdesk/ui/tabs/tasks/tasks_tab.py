@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services import tasks
+from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
@@ -230,10 +231,10 @@ class TasksTab(QWidget):
             self.ctx.runner.read(tasks.filter_options, on_done=self._fill_options, owner=self)
         self._query(self.filters(), append=False)
 
-    def on_changes(self, keys: frozenset[str]) -> None:
+    def on_changes(self, keys: frozenset[Change]) -> None:
         # tasks queued from this console (Send tab) or cancelled elsewhere: NOTIFY brings them when the
         # listener runs; without it, read the list again
-        if "tasks" in keys and not self.live.is_listening() and self.isVisible():
+        if Change.TASKS in keys and not self.live.is_listening() and self.isVisible():
             self.refresh()
 
     def showEvent(self, event) -> None:

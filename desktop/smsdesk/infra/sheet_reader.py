@@ -1,4 +1,4 @@
-"""Reads workbooks so that no file can exhaust memory or abort the process; used by services/tabular.py.
+"""Reads workbooks so that no file can exhaust memory or abort the process; used by infra/tabular.py.
 
 python-calamine is fast, but it builds a sheet as one dense grid from the first to the last cell present: a 2 KB
 workbook with cells in A1 and XFD1048576 asks it for 512 GB and aborts the process (the console's GUI). So, before
@@ -535,14 +535,14 @@ def pick_sheet(name: str, names: list[str], visible: list[bool], sheet: str | in
 
 
 def read_in_child(path: Path, name: str, sheet: str | int | None) -> tuple[Sheet, str, list[str]]:
-    """calamine in a child process whose address space is capped (``python -m smsdesk.services.sheet_reader``,
+    """calamine in a child process whose address space is capped (``python -m smsdesk.infra.sheet_reader``,
     as the console starts its other children): whatever the file does to it, this process lives. The child
     answers in JSON on its standard output."""
     import json
     import subprocess
     import sys
 
-    command = [sys.executable, "-m", "smsdesk.services.sheet_reader", str(path), json.dumps(sheet)]
+    command = [sys.executable, "-m", "smsdesk.infra.sheet_reader", str(path), json.dumps(sheet)]
     try:
         done = subprocess.run(command, capture_output=True, timeout=300, stdin=subprocess.DEVNULL, check=False)
         result = json.loads(done.stdout.decode("utf-8")) if done.returncode == 0 else None

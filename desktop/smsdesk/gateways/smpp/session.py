@@ -9,7 +9,8 @@ Design, in short:
   ``_pump`` moves messages from the queue to the wire while the window, the token bucket, the
   throttle pause and TCP flow control all allow. It runs synchronously from whatever freed
   capacity (a response, a timer, a bind), so there is no sender task and no per-message task.
-- Writes are coalesced: PDUs produced in one event-loop turn leave in one ``transport.write``.
+- Writes are coalesced: PDUs produced in one event-loop turn leave in one ``transport.write``
+  (``stream.PduStream``, shared with the simulator).
 - Timeouts: one deque in send order (the timeout is the same for all, so it is also deadline
   order) and one timer at its head.
 - Throttling: ESME_RTHROTTLED / ESME_RMSGQFUL pause all sending for an exponentially growing
@@ -25,13 +26,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from smsdesk.dispatcher.smpp.pdu import (
+from smsdesk.gateways.smpp.pdu import (
     BIND_RECEIVER,
     BIND_TRANSCEIVER,
     BIND_TRANSMITTER,
@@ -63,7 +63,6 @@ from smsdesk.dispatcher.smpp.pdu import (
     DataSm,
     DeliverSm,
     EnquireLink,
-    FrameDecoder,
     Pdu,
     PduEncodeError,
     PduError,
@@ -72,16 +71,16 @@ from smsdesk.dispatcher.smpp.pdu import (
     Unbind,
     command_name,
     decode_pdu,
-    encode_generic_nack,
     encode_header_only,
     read_message_id,
     status_name,
 )
-from smsdesk.dispatcher.smpp.ratelimit import Backoff, TokenBucket
-from smsdesk.dispatcher.smpp.receipt import Receipt, receipt_from_fields
-from smsdesk.dispatcher.smpp.settings import BindMode, SessionSettings
+from smsdesk.gateways.smpp.ratelimit import Backoff, TokenBucket
+from smsdesk.gateways.smpp.receipt import Receipt, receipt_from_fields
+from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
+from smsdesk.gateways.smpp.stream import PduStream
 
-log = logging.getLogger("smsdesk.dispatcher.smpp")
+log = logging.getLogger("smsdesk.gateways.smpp")
 
 THROTTLING_STATUSES = frozenset({ESME_RTHROTTLED, ESME_RMSGQFUL})
 
@@ -225,39 +224,23 @@ class _Outbound:
         self.seq = 0
 
 
-class _Link(asyncio.Protocol):
-    """One TCP connection and its bind: framing, coalesced writes, request/response matching."""
+class _Link(PduStream):
+    """One TCP connection and its bind: request/response matching on top of the shared stream."""
 
     def __init__(self, session: SmppSession, role: str) -> None:
+        super().__init__(session.settings.max_pdu_size, tcp_nodelay=session.settings.tcp_nodelay)
         self.session = session
         self.role = role
-        self.loop = asyncio.get_running_loop()
-        self.decoder = FrameDecoder(session.settings.max_pdu_size)
-        self.transport: asyncio.Transport | None = None
         self.requests: dict[int, asyncio.Future[tuple[int, int, bytes]]] = {}
         self.closed: asyncio.Future[str] = self.loop.create_future()
         self.bound = False
         self.writable = True
-        self.last_rx = self.loop.time()
         self.keepalive: asyncio.Task[None] | None = None
-        self._out: list[bytes] = []
-        self._flush_scheduled = False
-        self._close_reason: str | None = None
 
     # -- transport callbacks --------------------------------------------------------------------
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]
-        if self.session.settings.tcp_nodelay:
-            sock = transport.get_extra_info("socket")
-            if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
-                try:
-                    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-                except OSError:
-                    pass
-
     def connection_lost(self, exc: Exception | None) -> None:
         self.bound = False
-        reason = self._close_reason or ("closed by peer" if exc is None else f"{type(exc).__name__}: {exc}")
+        reason = self.close_reason or ("closed by peer" if exc is None else f"{type(exc).__name__}: {exc}")
         for future in self.requests.values():
             if not future.done():
                 future.set_exception(ConnectionError(reason))
@@ -273,55 +256,16 @@ class _Link(asyncio.Protocol):
         self.writable = True
         self.session._pump()
 
-    def data_received(self, data: bytes) -> None:
-        self.last_rx = self.loop.time()
-        try:
-            frames = self.decoder.feed(data)
-        except PduLengthError as exc:
-            # The stream cannot be resynchronised: say why, then reconnect.
-            self.session._log_malformed(self, exc)
-            self.send_nack(exc.status, exc.sequence_number or 0)
-            self.close(f"malformed stream: {exc}")
-            return
-        handle = self._handle_frame
-        for frame in frames:
-            handle(frame)
+    # -- the stream's hooks -----------------------------------------------------------------------
+    def stream_broken(self, exc: PduLengthError) -> None:
+        self.session._log_malformed(self, exc)  # then nacked and closed: the session reconnects
+
+    def frames_handled(self) -> None:
         self.session._after_batch()
-        self.flush()
-
-    # -- writing --------------------------------------------------------------------------------
-    def write(self, data: bytes) -> None:
-        self._out.append(data)
-        if not self._flush_scheduled:
-            self._flush_scheduled = True
-            self.loop.call_soon(self.flush)
-
-    def flush(self) -> None:
-        self._flush_scheduled = False
-        if not self._out:
-            return
-        out = self._out
-        self._out = []
-        transport = self.transport
-        if transport is not None and not transport.is_closing():
-            transport.write(out[0] if len(out) == 1 else b"".join(out))
 
     def send_nack(self, status: int, seq: int) -> None:
         self.session.stats.generic_nacks_sent += 1
-        self.write(encode_generic_nack(status, seq))
-
-    def close(self, reason: str) -> None:
-        if self._close_reason is None:
-            self._close_reason = reason
-        self.flush()
-        if self.transport is not None:
-            self.transport.close()  # sends what is buffered first
-
-    def abort(self, reason: str) -> None:
-        if self._close_reason is None:
-            self._close_reason = reason
-        if self.transport is not None:
-            self.transport.abort()
+        super().send_nack(status, seq)
 
     async def request(self, pdu: Pdu, timeout: float) -> tuple[int, int, bytes]:
         """Send a non-submit request and wait for its response: (command_id, status, frame)."""
@@ -336,7 +280,7 @@ class _Link(asyncio.Protocol):
             self.requests.pop(seq, None)
 
     # -- reading --------------------------------------------------------------------------------
-    def _handle_frame(self, frame: bytes) -> None:
+    def handle_frame(self, frame: bytes) -> None:
         _, command_id, status, seq = HEADER.unpack_from(frame, 0)
         session = self.session
         if command_id == SUBMIT_SM_RESP:

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from smsdesk.dispatcher.smpp.alphabet import decode_gsm7, is_gsm7
-from smsdesk.dispatcher.smpp.pdu import (
+from smsdesk.gateways.smpp.alphabet import decode_gsm7, is_gsm7
+from smsdesk.gateways.smpp.pdu import (
     MESSAGE_STATE_ACCEPTED,
     MESSAGE_STATE_DELETED,
     MESSAGE_STATE_DELIVERED,

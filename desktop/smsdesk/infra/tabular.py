@@ -30,11 +30,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from smsdesk.services import sheet_reader
-from smsdesk.services.errors import ServiceError
-from smsdesk.services.sheet_reader import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, SheetLimit, cell_text
-from smsdesk.services.text_encodings import ENCODINGS
-from smsdesk.services.text_encodings import LABELS as _LABELS
+from smsdesk.errors import ServiceError
+from smsdesk.infra import sheet_reader
+from smsdesk.infra.sheet_reader import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, SheetLimit, cell_text
+from smsdesk.infra.text_encodings import ENCODINGS
+from smsdesk.infra.text_encodings import LABELS as _LABELS
 
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})

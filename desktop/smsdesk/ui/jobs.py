@@ -1,8 +1,10 @@
-"""The one helper that runs database and file work off the GUI thread.
+"""The one helper that runs background jobs, database and file work, off the GUI thread ("job", not "task":
+a task is what an operator sends).
 
 Two pools named by purpose: a read pool of a few threads and a write pool of one thread, so writes keep
 their order. A job's result, error and progress come back to the GUI thread as queued signals. After a
-write the runner emits ``changed`` with the keys the job declared, and each tab decides whether to refresh.
+write the runner emits ``changed`` with the ``Change`` keys the job declared, and each tab decides whether to
+refresh.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from smsdesk.ui.changes import Change
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,7 @@ class _Relay(QObject):
     finished = Signal()
 
 
-class TaskHandle(QObject):
+class JobHandle(QObject):
     """A running job as the GUI sees it: ``cancel()``, and ``finished`` once its callbacks ran."""
 
     finished = Signal()
@@ -92,8 +96,8 @@ class _Worker(QRunnable):
             self._relay.finished.emit()
 
 
-class TaskRunner(QObject):
-    changed = Signal(object)  # frozenset of change keys, after a write job succeeded
+class JobRunner(QObject):
+    changed = Signal(object)  # frozenset[Change], after a write job succeeded
     error = Signal(object, str)  # errors nobody handled: the console shows them
 
     def __init__(self, parent: QObject | None = None, *, read_threads: int = 4) -> None:
@@ -113,13 +117,14 @@ class TaskRunner(QObject):
 
     # -- public API --------------------------------------------------------------------------------
 
-    def read(self, fn: Callable[..., Any], *args, **callbacks) -> TaskHandle:
+    def read(self, fn: Callable[..., Any], *args, **callbacks) -> JobHandle:
         """``fn(session, *args)`` on the read pool, in its own transaction."""
         return self._submit(self.read_pool, self._db_call(fn, args), **callbacks)
 
-    def write(self, fn: Callable[..., Any], *args, changes: Iterable[str] = (), **callbacks) -> TaskHandle:
-        """``fn(session, *args)`` on the one-thread write pool; emits ``changed(changes)`` after success."""
-        keys = frozenset(changes)
+    def write(self, fn: Callable[..., Any], *args, changes: Iterable[Change] = (), **callbacks) -> JobHandle:
+        """``fn(session, *args)`` on the one-thread write pool; emits ``changed(changes)`` after success.
+        An unknown key is refused here (ValueError), not ignored by every tab."""
+        keys = frozenset(Change(key) for key in changes)
         on_done = callbacks.pop("on_done", None)
 
         def done(result: Any) -> None:
@@ -130,7 +135,7 @@ class TaskRunner(QObject):
 
         return self._submit(self.write_pool, self._db_call(fn, args), on_done=done, **callbacks)
 
-    def io(self, fn: Callable[..., Any], *args, **callbacks) -> TaskHandle:
+    def io(self, fn: Callable[..., Any], *args, **callbacks) -> JobHandle:
         """``fn(job, *args)`` on the read pool with no database session: files, sign-in, servers."""
         return self._submit(self.read_pool, lambda job: fn(job, *args), **callbacks)
 
@@ -167,10 +172,10 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         owner: QObject | None = None,
-    ) -> TaskHandle:
+    ) -> JobHandle:
         relay = _Relay()
         job = Job(relay)
-        handle = TaskHandle(job)
+        handle = JobHandle(job)
         self._live.add(relay)
 
         def alive() -> bool:

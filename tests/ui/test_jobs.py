@@ -1,4 +1,4 @@
-"""The threading helper: results, errors, progress, cancel and change notifications reach the GUI thread."""
+"""The job helper (ui/jobs.py): results, errors, progress, cancel and change notifications reach the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from smsdesk.ui.tasks import Cancelled
+from smsdesk.ui.jobs import Cancelled
 
 pytestmark = pytest.mark.ui
 

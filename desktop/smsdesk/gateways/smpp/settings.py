@@ -6,7 +6,7 @@ import ssl
 from dataclasses import dataclass
 from enum import StrEnum
 
-from smsdesk.dispatcher.smpp.pdu import DEFAULT_MAX_PDU_SIZE, INTERFACE_VERSION_34
+from smsdesk.gateways.smpp.pdu import DEFAULT_MAX_PDU_SIZE, INTERFACE_VERSION_34
 
 
 class BindMode(StrEnum):

@@ -1,6 +1,6 @@
 """The encodings a text file may be in: what Chinese, Hong Kong and Taiwan software saves. No other is read.
 
-The keys are what services/tabular.read_table(encoding=...) takes; the values are the names the console shows
+The keys are what infra/tabular.read_table(encoding=...) takes; the values are the names the console shows
 (they are the encodings' own names, the same in every language)."""
 
 from __future__ import annotations

@@ -1,17 +1,18 @@
-"""From a task's content to submit_sm PDUs: the rules engine measures and encodes, we add UDH and addresses.
+"""A message's parts on the wire: a text split into concatenated short messages and their submit_sm bodies.
 
-A task's content is the same for every recipient, so its parts are measured, checked against the sensitive
-words (SEC-4) and encoded once per task; each message then only changes the destination and the UDH
-reference. Personalised bodies (template sends) are composed one by one.
+The text rules (``domain/text.py``) measure and encode; here the parts get their UDH and addresses. A task's
+content is the same for every recipient, so its parts are measured, checked against the sensitive words
+(SEC-4) and encoded once per task; each message then only changes the destination and the UDH reference.
+Personalised bodies (template sends) are split one by one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smsdesk.dispatcher.smpp.pdu import SubmitSm
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.words import SensitiveWords
+from smsdesk.gateways.smpp.pdu import SubmitSm
 
 IEI_CONCAT_8BIT = 0x00
 TON_INTERNATIONAL = 1
@@ -20,7 +21,7 @@ REGISTERED_DELIVERY_ALWAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
-class Composed:
+class MessageParts:
     parts: tuple[bytes, ...]  # short_message of each part, without UDH
     data_coding: int
     segments: int
@@ -32,16 +33,17 @@ class Composed:
         return not self.hits and self.error is None and bool(self.parts)
 
 
-def compose(
+def split_message(
     content: str, *, signature: str | None, kind: str, opt_out: str | None, words: SensitiveWords | None
-) -> Composed:
+) -> MessageParts:
+    """The parts of a message as sent (signature and opt-out suffix added), and the sensitive words it holds."""
     measured = text_rules.measure(content, signature=signature, kind=kind, opt_out=opt_out)
     hits = tuple(words.find(measured.text)) if words is not None and len(words) else ()
     try:
         parts = tuple(text_rules.encode_parts(measured))
     except ValueError:
-        return Composed((), 0, measured.segments, hits, "encode")
-    return Composed(parts, text_rules.data_coding(measured), measured.segments, hits)
+        return MessageParts((), 0, measured.segments, hits, "encode")
+    return MessageParts(parts, text_rules.data_coding(measured), measured.segments, hits)
 
 
 def concat_udh(reference: int, total: int, seq: int) -> bytes:
@@ -58,12 +60,12 @@ class Origin:
     source_npi: int = 0
 
 
-def submit_pdus(composed: Composed, number: str, origin: Origin, reference: int) -> list[SubmitSm]:
+def submit_pdus(message: MessageParts, number: str, origin: Origin, reference: int) -> list[SubmitSm]:
     """One submit_sm per part for an E.164 number, asking for a delivery receipt."""
     destination = number[1:] if number.startswith("+") else number
-    total = len(composed.parts)
+    total = len(message.parts)
     pdus = []
-    for seq, payload in enumerate(composed.parts, start=1):
+    for seq, payload in enumerate(message.parts, start=1):
         pdus.append(
             SubmitSm(
                 source_addr_ton=origin.source_ton,
@@ -73,7 +75,7 @@ def submit_pdus(composed: Composed, number: str, origin: Origin, reference: int)
                 dest_addr_npi=NPI_ISDN,
                 destination_addr=destination,
                 registered_delivery=REGISTERED_DELIVERY_ALWAYS,
-                data_coding=composed.data_coding,
+                data_coding=message.data_coding,
                 short_message=payload,
                 udh=concat_udh(reference, total, seq) if total > 1 else b"",
             )
@@ -100,11 +102,11 @@ class SubmitTemplate:
 
     __slots__ = ("_parts", "_ref_at", "total")
 
-    def __init__(self, composed: Composed, origin: Origin) -> None:
-        self.total = len(composed.parts)
+    def __init__(self, message: MessageParts, origin: Origin) -> None:
+        self.total = len(message.parts)
         self._parts: list[tuple[bytes, bytes]] = []
         self._ref_at: int | None = None
-        for pdu in submit_pdus(composed, "", origin, 0):
+        for pdu in submit_pdus(message, "", origin, 0):
             body = pdu.encode_body()
             # destination_addr is the third C-string: service_type, source_addr, then ours (empty here).
             cut = body.index(b"\0") + 3

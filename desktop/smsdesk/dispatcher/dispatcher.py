@@ -33,30 +33,30 @@ import psycopg
 
 from smsdesk import __version__
 from smsdesk.dispatcher.channel import ChannelRunner, Pending
-from smsdesk.dispatcher.compose import Composed, Origin, SubmitTemplate, compose
 from smsdesk.dispatcher.config import DispatcherSettings
 from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
 from smsdesk.dispatcher.replies import DEFAULT_OPT_OUT_KEYWORDS, OptOutKeywords, mo_text, sender_e164
 from smsdesk.dispatcher.routing import ChannelState, Rule, parse_routing, route_table
-from smsdesk.dispatcher.smpp.alphabet import decode_short_message
-from smsdesk.dispatcher.smpp.receipt import (
+from smsdesk.domain import schedule
+from smsdesk.domain.kinds import KINDS
+from smsdesk.domain.words import SensitiveWords
+from smsdesk.gateways.smpp.alphabet import decode_short_message
+from smsdesk.gateways.smpp.parts import EncodedSubmit, MessageParts, Origin, SubmitTemplate, split_message
+from smsdesk.gateways.smpp.receipt import (
     STATE_TO_STAT,
     canonical_message_id,
     message_id_keys,
     parse_id_decimal,
     parse_id_hex,
 )
-from smsdesk.dispatcher.smpp.session import (
+from smsdesk.gateways.smpp.session import (
     ERROR_CLOSED,
     ERROR_CONNECTION_LOST,
     ERROR_MALFORMED,
     ERROR_TIMEOUT,
     Delivery,
 )
-from smsdesk.domain import schedule
-from smsdesk.domain.kinds import KINDS
-from smsdesk.domain.words import SensitiveWords
 from smsdesk.store.repositories_outbox import ClaimedMessage, DispatchRepository, DispatchTask
 
 log = logging.getLogger("smsdesk.dispatcher")
@@ -95,10 +95,10 @@ class Outcome:
 
 @dataclass(slots=True)
 class TaskInfo:
-    """A task as the dispatcher needs it, with its content composed and encoded once per channel."""
+    """A task as the dispatcher needs it, with its content split into parts once and encoded once per channel."""
 
     task: DispatchTask
-    composed: Composed | None = None
+    parts: MessageParts | None = None
     templates: dict[int, SubmitTemplate] = field(default_factory=dict)  # channel id -> encoded bodies
     used_at: float = 0.0
 
@@ -107,12 +107,15 @@ class TaskInfo:
         return None if self.task.expires_at is None else self.task.expires_at.timestamp()
 
     def forget_content(self) -> None:
-        """The sensitive words changed: compose again."""
-        self.composed = None
+        """The sensitive words changed: split again."""
+        self.parts = None
         self.templates.clear()
 
 
 class Dispatcher:
+    """One dispatcher process: its database loops, its bound channels, and the decisions about every message
+    (it is the ``ChannelOwner`` its ``ChannelRunner``s call back)."""
+
     def __init__(
         self, connect: Callable[[], Awaitable[psycopg.AsyncConnection]], settings: DispatcherSettings | None = None
     ) -> None:
@@ -329,7 +332,7 @@ class Dispatcher:
                 await runner.stop("channel settings changed")  # waits: the new session binds the same account
                 runner = None
             if runner is None:
-                runner = ChannelRunner(config, self)
+                runner = ChannelRunner(config, self.settings, self)
                 runner.paused = not self.db_ok
                 self.runners[channel_id] = runner
                 log.info(
@@ -507,8 +510,8 @@ class Dispatcher:
                 await self._reconnect_delay(attempt)
                 attempt += 1
 
-    # -- per message decisions (called by the runners) ----------------------------------------------------
-    def plan(self, runner: ChannelRunner, msg: ClaimedMessage, claimed_at: float) -> list | None:
+    # -- per message decisions (ChannelOwner: called by the channels) ---------------------------------------
+    def plan(self, runner: ChannelRunner, msg: ClaimedMessage, claimed_at: float) -> list[EncodedSubmit] | None:
         """The submit_sm bodies to send for a claimed message, or None after recording why it does not go out."""
         info = self.tasks.get(msg.task_id)
         if info is None:
@@ -530,22 +533,22 @@ class Dispatcher:
             self.release(runner, msg, "lease about to end")
             return None
         personal = msg.body is not None
-        composed = None if personal else info.composed
-        if composed is None:
-            composed = compose(msg.body if personal else task.content, signature=task.signature, kind=task.kind,
-                               opt_out=task.opt_out, words=self.words)
+        parts = None if personal else info.parts
+        if parts is None:
+            parts = split_message(msg.body if personal else task.content, signature=task.signature, kind=task.kind,
+                                  opt_out=task.opt_out, words=self.words)
             if not personal:
-                info.composed = composed
-        if composed.hits:
-            return self._fail(runner, msg, "sensitive", extra=f"words={','.join(composed.hits)}")
-        if composed.error is not None:
-            return self._fail(runner, msg, composed.error)
-        if composed.segments != msg.segments:
-            return self._fail(runner, msg, "segments", extra=f"measured={composed.segments} reserved={msg.segments}")
+                info.parts = parts
+        if parts.hits:
+            return self._fail(runner, msg, "sensitive", extra=f"words={','.join(parts.hits)}")
+        if parts.error is not None:
+            return self._fail(runner, msg, parts.error)
+        if parts.segments != msg.segments:
+            return self._fail(runner, msg, "segments", extra=f"measured={parts.segments} reserved={msg.segments}")
         template = None if personal else info.templates.get(runner.id)
         if template is None:
             config = runner.config
-            template = SubmitTemplate(composed, Origin(config.source_addr, config.source_ton, config.source_npi))
+            template = SubmitTemplate(parts, Origin(config.source_addr, config.source_ton, config.source_npi))
             if not personal:
                 info.templates[runner.id] = template
         try:
@@ -564,6 +567,9 @@ class Dispatcher:
         self._record(Outcome(msg, outcome, runner.id), runner)
         return None
 
+    def claim_more(self) -> None:
+        self.claim_wake.set()
+
     def release(self, runner: ChannelRunner | None, msg: ClaimedMessage, reason: str) -> None:
         self._record(
             Outcome(msg, "released", runner.id if runner else msg.channel_id, reason),
@@ -571,7 +577,7 @@ class Dispatcher:
             f"reason={reason.replace(' ', '_')}",
         )
 
-    def submitted(self, runner: ChannelRunner, pending: Pending) -> None:
+    def record_result(self, runner: ChannelRunner, pending: Pending) -> None:
         """Every part of a message has its result: submitted, retried, failed or given back."""
         msg = pending.msg
         results = pending.results
@@ -648,7 +654,7 @@ class Dispatcher:
             self._writer_wake.set()
 
     # -- receipts and replies ---------------------------------------------------------------------------
-    def receipt(self, runner: ChannelRunner, delivery: Delivery) -> None:
+    def record_receipt(self, runner: ChannelRunner, delivery: Delivery) -> None:
         if len(self._receipts) >= self.settings.max_buffered_receipts:
             raise RuntimeError("receipt buffer full")  # the session answers ESME_RX_T_APPN: redelivered later
         receipt = delivery.receipt
@@ -695,7 +701,7 @@ class Dispatcher:
             return [str(value)] if value is not None else [canonical_message_id(raw_id)]
         return list(message_id_keys(raw_id))
 
-    def reply(self, runner: ChannelRunner, delivery: Delivery) -> None:
+    def record_reply(self, runner: ChannelRunner, delivery: Delivery) -> None:
         pdu = delivery.pdu
         text = mo_text(pdu)
         number = sender_e164(pdu.source_addr)

@@ -1,0 +1,1 @@
+"""What the services stand on: table files, XLSX writing, the OS keyring, LISTEN, child processes. No Qt."""

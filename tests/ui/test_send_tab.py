@@ -166,7 +166,7 @@ def test_a_scheduled_time_is_the_workstations_time_like_every_time_in_the_consol
 def test_a_file_in_an_unclear_encoding_is_asked_about_and_then_read(qtbot, org, runner, prefs, tmp_path):
     from smsdesk.ui.widgets.encoding_picker import EncodingDialog
 
-    path = tmp_path / "名单.csv"  # Shift-JIS: it was read as GB18030 mojibake with no warning
+    path = tmp_path / "list.csv"  # Shift-JIS: it was read as GB18030 mojibake with no warning
     path.write_bytes(("名前,携帯\n" + "".join(f"山田{i},1390013{i:04d}\n" for i in range(5))).encode("shift_jis"))
     tab, signed = open_tab(qtbot, org, runner, prefs)
     page = tab.compose

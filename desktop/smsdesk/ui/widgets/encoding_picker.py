@@ -76,7 +76,6 @@ class EncodingDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
-        self.adjustSize()
 
     def chosen(self) -> str | None:
         return self.combo.currentData()

@@ -25,7 +25,6 @@ from smsdesk.services import admin
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.conftest import ADMIN_PASSWORD
 from tests.db.conftest import PASSWORD, build_org
-from tests.db.contacts_helpers import group_id
 from tests.hostile_files import CLEAR_CODES, PATHS, Targets, generate, long_name, make_links, run_everywhere
 
 pytestmark = pytest.mark.db
@@ -78,15 +77,17 @@ def corpus(tmp_path_factory, shared_org_db):
             user_groups = [admin.ensure_group_path(s, f"总部/华东/恶意文件{i:03d}") for i in range(len(items))]
     finally:
         engine.dispose()
+    with shared_org_db.connect_su() as su:  # a contact group of east-op's for each file
+        contact_groups = [
+            su.execute(
+                "select smsdesk.contact_group_ensure_path("
+                "(select id from smsdesk.app_user where login = 'east-op'), %s)",
+                (f"恶意文件/{i:03d}",),
+            ).fetchone()[0]
+            for i in range(len(items))
+        ]
     targets = [
-        Targets(
-            shared_org_db.target,
-            shared_org_db.su,
-            PASSWORD,
-            ADMIN_PASSWORD,
-            group_id(shared_org_db, "east-op", f"恶意文件/{i:03d}"),
-            user_groups[i],
-        )
+        Targets(shared_org_db.target, shared_org_db.su, PASSWORD, ADMIN_PASSWORD, contact_groups[i], user_groups[i])
         for i in range(len(items))
     ]
     return items, targets

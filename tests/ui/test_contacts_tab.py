@@ -303,9 +303,11 @@ def grab(widget, name: str) -> None:
 def test_an_unclear_encoding_is_asked_for_and_shown_in_the_preview(qtbot, org, runner, prefs, qapp, tmp_path, language):
     from smsdesk.ui.i18n import Translations
     from smsdesk.ui.widgets.encoding_picker import EncodingDialog
+    from tests.ui import conftest
 
     translations = Translations()
-    translations.install("zh_CN" if language == "zh" else "en")
+    with conftest._watchdog.paused():  # loading a language is the test's setup, not what it times
+        translations.install("zh_CN" if language == "zh" else "en")
     base = 13700010000 if language == "en" else 13700020000
     rows = "姓名,手機\n" + "".join(f"陳大文{i},{base + i}\n" for i in range(8))
     big5 = tmp_path / "香港客户.csv"
@@ -348,4 +350,5 @@ def test_an_unclear_encoding_is_asked_for_and_shown_in_the_preview(qtbot, org, r
         box.close()
     finally:
         close(runner, tab, signed)
-        translations.install("en")
+        with conftest._watchdog.paused():
+            translations.install("en")

@@ -482,6 +482,8 @@ def read_xls(path: Path, name: str, sheet: str | int | None, check: Callable) ->
         rows: list[int] = []
         values: list[list[str]] = []
         for r in range(ws.nrows):
+            if not ws.row_len(r):
+                continue
             cells = [_xls_text(c, book.datemode) for c in ws.row(r)]
             if any(cells):
                 rows.append(r + 1)

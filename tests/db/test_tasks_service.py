@@ -297,7 +297,8 @@ def test_export_csv_with_bom_and_xlsx_masked_and_audited(org, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][0] == "Number" and len(rows) == 31
-    assert rows[1][0] == "+86138****0300" and rows[1][3] == "失败" and rows[1][7] == "空号"
+    # a cell starting with "+" is written as text (formula injection, SEC-7)
+    assert rows[1][0] == "'+86138****0300" and rows[1][3] == "失败" and rows[1][7] == "空号"
     xlsx = tmp_path / "t.xlsx"
     with session_as(org, "east-op") as s:
         result = tasks.export_messages(s, None, tasks.ExportRequest(str(xlsx), task_id, statuses=("failed",)))

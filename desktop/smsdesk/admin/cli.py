@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from smsdesk import __version__, settings
 from smsdesk.services import admin, channels
+from smsdesk.services import settings as install_settings
 from smsdesk.services.errors import ServiceError, from_db_error
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 
@@ -376,6 +378,39 @@ def cmd_channel_map_failure(ctx: Context, args: argparse.Namespace) -> None:
               transient="yes" if args.transient else "no"))
 
 
+def _setting_text(value: object) -> str:
+    """A setting as one token: strings as they are, numbers and objects as compact JSON."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def cmd_settings_get(ctx: Context, args: argparse.Namespace) -> None:
+    rows = _in_session(ctx, install_settings.all_settings)
+    if args.key:
+        rows = [row for row in rows if row.key in args.key]
+        missing = sorted(set(args.key) - {row.key for row in rows})
+        if missing:
+            raise ServiceError("not_found", f"unknown setting: {', '.join(missing)}")
+    for row in rows:
+        print(_kv(key=row.key, value=_setting_text(row.value), default=_setting_text(row.default),
+                  changed="yes" if row.changed else "no"))
+
+
+def cmd_settings_set(ctx: Context, args: argparse.Namespace) -> None:
+    if args.default:
+        value = None
+    elif args.value is None:
+        raise ServiceError("invalid", "give a value, or --default to put the default back")
+    else:
+        try:
+            value = json.loads(args.value)
+        except ValueError:
+            value = args.value  # a plain word such as 退订回T or refuse
+    now = _in_session(ctx, lambda s: install_settings.set_value(s, args.key, value))
+    print(_kv(key=args.key, value=_setting_text(now)))
+
+
 def cmd_dispatcher_create_login(ctx: Context, args: argparse.Namespace) -> None:
     password = read_password(args)
     role = _in_session(ctx, lambda s: channels.create_dispatcher_login(s, args.name, password))
@@ -550,6 +585,18 @@ def build_parser() -> argparse.ArgumentParser:
                                                          "blacklisted", "quota", "gateway_error", "other"))
     p.add_argument("--transient", action="store_true", help="retried (GW-4); only for submit and error codes")
     p.set_defaults(func=cmd_channel_map_failure)
+
+    settings_p = sub.add_parser("settings", help="installation settings (top-level administrators)").add_subparsers(
+        dest="action", required=True
+    )
+    p = settings_p.add_parser("get", help="every setting (or the ones named) with its value and default")
+    p.add_argument("key", nargs="*", help="e.g. opt_out_suffix marketing_hours content_limits")
+    p.set_defaults(func=cmd_settings_get)
+    p = settings_p.add_parser("set", help="change one setting: a JSON value, or a plain word")
+    p.add_argument("key")
+    p.add_argument("value", nargs="?", help='e.g. 退订回T, or \'{"start":"09:00","end":"21:00",...}\'')
+    p.add_argument("--default", action="store_true", help="put the default back")
+    p.set_defaults(func=cmd_settings_set)
 
     dispatcher = sub.add_parser("dispatcher", help="dispatcher processes").add_subparsers(
         dest="action", required=True

@@ -8,7 +8,6 @@ Functions whose second parameter is ``job`` report progress and stop when the us
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -22,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from smsdesk import paths
+from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.xlsx_writer import write_xlsx
 from smsdesk.services import audit
@@ -449,7 +449,7 @@ def _write_rejects(request: ImportRequest, table, rejects: _Rejects) -> str:
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / name
             with target.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out)
+                writer = safe_writer(out)
                 writer.writerow(["row", "reason", *table.headers])
                 for row_no, cells, reason in sorted(rejects.rows, key=lambda r: r[0]):
                     writer.writerow([row_no, reason, *cells])
@@ -508,7 +508,7 @@ def export_contacts(session: Session, job, request: ExportRequest) -> ExportResu
     try:
         if suffix == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out)
+                writer = safe_writer(out)
                 writer.writerow(head)
                 writer.writerows(records())
         else:

@@ -9,7 +9,6 @@ are in services/approvals.py.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import threading
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 from smsdesk.domain import numbers as number_rules
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.kinds import check_kind
+from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.notify import TASK_CHANNEL, Listener
 from smsdesk.infra.xlsx_writer import write_xlsx
@@ -389,7 +389,7 @@ def export_messages(session: Session, job, request: ExportRequest) -> ExportResu
     try:
         if suffix == ".csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out)
+                writer = safe_writer(out)
                 writer.writerow([headers[k] for k in keys])
                 writer.writerows(records())
         else:

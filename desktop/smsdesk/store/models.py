@@ -53,6 +53,16 @@ class Installation(Base):
     settings: Mapped[dict] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
 
 
+class SettingDefault(Base):
+    """The default of each installation setting, recorded by the revision that introduced the key; a value chosen
+    by a top-level administrator lives in ``Installation.settings`` (read both with ``smsdesk.setting(key)``)."""
+
+    __tablename__ = "setting_default"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONB, nullable=False)
+
+
 class UserGroup(Base):
     __tablename__ = "user_group"
     __table_args__ = (

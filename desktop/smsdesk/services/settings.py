@@ -1,0 +1,32 @@
+"""Installation settings (opt-out suffix, marketing hours, content limits, sensitive-word mode, retention, sign-in
+policy): every signed-in user reads them, top-level administrators change them; the database checks and audits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from smsdesk.services.errors import ServiceError, translate_db_errors
+from smsdesk.store.repositories_settings import SettingRow, SettingsRepository
+
+__all__ = ["SettingRow", "all_settings", "get", "set_value"]
+
+
+def all_settings(session: Session) -> list[SettingRow]:
+    with translate_db_errors():
+        return SettingsRepository(session).all()
+
+
+def get(session: Session, key: str) -> Any:
+    with translate_db_errors():
+        value = SettingsRepository(session).get(key)
+    if value is None:
+        raise ServiceError("not_found", f"unknown setting {key!r}")
+    return value
+
+
+def set_value(session: Session, key: str, value: Any) -> Any:
+    """Changes one setting (None: back to its default); returns the value now in force."""
+    with translate_db_errors():
+        return SettingsRepository(session).set(key, value)

@@ -6,6 +6,7 @@ import csv
 import os
 import threading
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -370,6 +371,18 @@ def test_duplicates_within_the_file_and_against_the_group(db, users, tmp_path):
     assert "新名字" in rows and rows["新名字"].notes == "新备注"  # updated in place
     assert "甲二" in rows and "甲" not in rows  # the later row of the file won
     assert rows["乙"].mobile_state == "invalid"
+
+
+def test_rejected_rows_of_a_file_with_a_long_name_are_saved(db, users, tmp_path):
+    # A 234-character file name made the import fail: "the rejected rows could not be written anywhere".
+    g = fresh_group(db, "east-op", "长文件名")
+    path = tmp_path / ("客户名单_" + "x" * 225 + ".csv")
+    write_csv(path, [["姓名", "手机"], ["张三", "13811110000"], ["李四", "12345"]])
+    result = do_import(users["east-op"], path, g)
+    assert (result.imported, result.rejected) == (1, 1)
+    saved = Path(result.rejected_file)
+    assert saved.parent == tmp_path and len(saved.name) < 100 and saved.name.startswith("客户名单_xxx")
+    assert contacts_transfer.rejects_stem('a<b>:c"d/e\\f|g?h*i') == "a_b_c_d_e_f_g_h_i"
 
 
 def test_an_import_is_all_or_nothing(db, users, tmp_path, monkeypatch):

@@ -193,6 +193,26 @@ def test_word_import_reads_any_file_and_twice_adds_nothing(people, tmp_path):
     assert code_of(people, "boss", library.import_words, None, tmp_path / "missing.csv") == "invalid"
 
 
+def test_a_one_line_word_list_is_one_word(people, tmp_path):
+    # It was refused as "a header row but no data under it".
+    path = tmp_path / "one.txt"
+    path.write_text("代办信用卡\n", encoding="utf-8")
+    report = as_(people, "boss", library.import_words, None, path)
+    assert (report.read, report.added) == (1, 1)
+
+
+def test_a_word_file_that_is_a_link_is_not_followed(people, tmp_path):
+    # A words.csv linked to a system file stored all its lines as installation-wide words every operator reads.
+    secret = tmp_path / "shadow"
+    secret.write_text("root:$6$salt$hash:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n", encoding="utf-8")
+    link = tmp_path / "words.csv"
+    link.symlink_to(secret)
+    before = len(as_(people, "east-op", library.words, ""))
+    assert code_of(people, "boss", library.import_words, None, link) == "invalid"
+    assert len(as_(people, "east-op", library.words, "")) == before
+    assert not as_(people, "east-op", library.words, "root")
+
+
 # ------------------------------------------------------------------------------------------------ blacklists
 
 

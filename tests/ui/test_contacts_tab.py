@@ -288,3 +288,67 @@ def test_sending_waits_for_a_sending_tab_and_shortcuts_work(qtbot, org, runner, 
         assert prefs.raw().value("contacts/splitter") is not None
     finally:
         close(runner, tab, signed)
+
+
+def grab(widget, name: str) -> None:
+    """Keeps a picture of a dialog for people to look at (SMSDESK_SCREENSHOTS=folder)."""
+    import os
+
+    folder = os.environ.get("SMSDESK_SCREENSHOTS")
+    if folder:
+        widget.grab().save(os.path.join(folder, name))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_an_unclear_encoding_is_asked_for_and_shown_in_the_preview(qtbot, org, runner, prefs, qapp, tmp_path, language):
+    from smsdesk.ui.i18n import Translations
+    from smsdesk.ui.widgets.encoding_picker import EncodingDialog
+    from tests.ui import conftest
+
+    translations = Translations()
+    with conftest._watchdog.paused():  # loading a language is the test's setup, not what it times
+        translations.install("zh_CN" if language == "zh" else "en")
+    base = 13700010000 if language == "en" else 13700020000
+    rows = "姓名,手機\n" + "".join(f"陳大文{i},{base + i}\n" for i in range(8))
+    big5 = tmp_path / "香港客户.csv"
+    big5.write_bytes(rows.encode("big5"))
+    sjis = tmp_path / "japan.csv"  # Shift-JIS: read as GBK it was mojibake; now the console asks
+    sjis.write_bytes(("名前,携帯\n" + "".join(f"山田たろう{i},1370002{i:04d}\n" for i in range(8))).encode("shift_jis"))
+    tab, signed = open_tab(qtbot, org, runner, prefs, "sh-op")
+    try:
+        select(qtbot, tab, "group", group_id(org, "sh-op", "同事"))
+        tab.start_import(str(sjis))
+        picker = find_visible(qtbot, tab, EncodingDialog)
+        assert ("GBK/GB18030" in picker.message.text()) and ("Shift-JIS" in picker.message.text())
+        grab(picker, f"encoding_dialog_{language}.png")
+        picker.combo.setCurrentIndex(picker.combo.findData("gb18030"))
+        picker.accept()
+        dialog = find_visible(qtbot, tab, ImportMappingDialog)
+        assert dialog.encoding.isVisible() and dialog.encoding.chosen() == "gb18030"
+        dialog.reject()
+
+        tab.start_import(str(big5))
+        dialog = find_visible(qtbot, tab, ImportMappingDialog)
+        assert (
+            dialog.encoding.isVisible() and dialog.encoding.chosen() is None and "Big5" in dialog.encoding.currentText()
+        )
+        assert dialog.preview_model.index(0, 0).data() == "陳大文0"
+        grab(dialog, f"import_preview_encoding_{language}.png")
+        with qtbot.waitSignal(tab.transfer_finished, timeout=20_000) as finished:
+            dialog.import_button.click()
+        assert finished.args[0].imported == 8
+        find_visible(qtbot, tab, ImportResultDialog).accept()
+
+        far = tmp_path / "far.xlsx"
+        from tests.hostile_files import cells_xml, write_xlsx
+
+        write_xlsx(far, [("名单", cells_xml([("A1", "手机"), ("A2", "13700030000"), ("XFD1048576", "x")]))])
+        tab.start_import(str(far))
+        box = find_visible(qtbot, tab, QMessageBox, "error_box")
+        assert "XFD1048576" in box.text() and "1,000" in box.text() and "名单" in box.text()
+        grab(box, f"limit_error_{language}.png")
+        box.close()
+    finally:
+        close(runner, tab, signed)
+        with conftest._watchdog.paused():
+            translations.install("en")

@@ -275,3 +275,55 @@ def test_importing_a_garbage_file_explains_itself(qtbot, org, runner, prefs, tmp
         dialog.reject()
     finally:
         close(runner, tab, signed)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_blacklist_import_picks_the_visible_sheet_offers_the_others_and_the_encoding(
+    qtbot, org, runner, prefs, tmp_path, language
+):
+    import os
+
+    from smsdesk.ui.i18n import Translations
+    from tests.hostile_files import table_xml, write_xlsx
+    from tests.ui import conftest
+
+    translations = Translations()
+    with conftest._watchdog.paused():  # loading a language is the test's setup, not what it times
+        translations.install("zh_CN" if language == "zh" else "en")
+    book = write_xlsx(
+        tmp_path / "名单.xlsx",
+        [("旧表", table_xml([["手机"], ["13900000001"]])), ("黑名单", table_xml([["手机"], ["13900000002"]] * 3))],
+        hidden=[0],
+    )
+    text = tmp_path / "名单.csv"  # Shift-JIS: the encoding is asked for here, in the dialog
+    text.write_bytes(("名前,携帯\n山田,13900000003\n").encode("shift_jis"))
+    tab, signed = open_tab(qtbot, org, runner, prefs, "east-admin")
+    try:
+        section = tab.show_section("blacklist")
+        qtbot.waitUntil(lambda: section.loaded and bool(section.groups), timeout=10_000)  # the lists it may import to
+        dialog = section.import_numbers(str(book))
+        qtbot.waitUntil(lambda: dialog.column.count() == 1, timeout=10_000)
+        assert dialog.chooser.value() is not None
+        assert dialog.sheet.isVisible() and dialog.sheet.currentText() == "黑名单"
+        assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())] == ["旧表", "黑名单"]
+        assert not dialog.encoding.isVisible() and dialog.chosen() == ("黑名单", None)
+        dialog.sheet.setCurrentIndex(0)
+        dialog.sheet.activated.emit(0)
+        qtbot.waitUntil(lambda: dialog.column.count() == 1 and "旧表" in dialog.file_info.text(), timeout=10_000)
+        folder = os.environ.get("SMSDESK_SCREENSHOTS")
+        if folder:
+            dialog.grab().save(os.path.join(folder, f"blacklist_import_sheet_{language}.png"))
+        dialog.set_file(str(text))
+        qtbot.waitUntil(lambda: "Shift-JIS" in dialog.file_info.text(), timeout=10_000)
+        assert dialog.encoding.isVisible()
+        if folder:
+            dialog.grab().save(os.path.join(folder, f"blacklist_import_encoding_{language}.png"))
+        dialog.encoding.setCurrentIndex(dialog.encoding.findData("gb18030"))
+        dialog.encoding.activated.emit(dialog.encoding.currentIndex())
+        qtbot.waitUntil(lambda: dialog.column.count() == 2, timeout=10_000)
+        assert dialog.chosen() == (None, "gb18030")
+        dialog.reject()
+    finally:
+        close(runner, tab, signed)
+        with conftest._watchdog.paused():
+            translations.install("en")

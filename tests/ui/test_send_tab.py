@@ -266,3 +266,32 @@ def test_the_shared_draft_of_an_earlier_version_is_dropped_from_the_settings_fil
     prefs = Prefs()
     assert prefs.get("ui/language") == "zh_CN" and prefs.get(OBSOLETE_DRAFT_KEY) is None
     assert (tmp_path / "console.ini").stat().st_size < 1000
+
+
+def test_a_file_in_an_unclear_encoding_is_asked_about_and_then_read(qtbot, org, runner, prefs, tmp_path):
+    from smsdesk.ui.widgets.encoding_picker import EncodingDialog
+
+    path = tmp_path / "list.csv"  # Shift-JIS: it was read as GB18030 mojibake with no warning
+    path.write_bytes(("名前,携帯\n" + "".join(f"山田{i},1390013{i:04d}\n" for i in range(5))).encode("shift_jis"))
+    tab, signed = open_tab(qtbot, org, runner, prefs)
+    page = tab.compose
+    try:
+        page.set_file(str(path))
+        picker = None
+
+        def asked():
+            nonlocal picker
+            picker = next((w for w in page.findChildren(EncodingDialog) if w.isVisible()), None)
+            return picker is not None
+
+        qtbot.waitUntil(asked, timeout=10_000)
+        assert "Shift-JIS" in picker.message.text()
+        picker.combo.setCurrentIndex(picker.combo.findData("gb18030"))
+        picker.accept()
+        qtbot.waitUntil(lambda: page.column_combo.count() == 2, timeout=10_000)
+        assert page.encoding_combo.isVisible() and page.encoding_combo.chosen() == "gb18030"
+        assert page.draft().encoding == "gb18030"
+    finally:
+        runner.wait_idle()
+        tab.close()
+        signed.close()

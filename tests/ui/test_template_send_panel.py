@@ -197,3 +197,21 @@ def test_twenty_thousand_rows_render_in_the_background_with_cancel(qtbot, org, r
         assert panel.model.rowCount() == 50 + 2_000 - 5  # the first 50 rows hold 5 of the 2,000
     finally:
         close(runner, panel, signed)
+
+
+def test_a_data_file_in_an_unclear_encoding_gets_an_encoding_to_choose(qtbot, org, runner, prefs, tmp_path):
+    path = tmp_path / "data.csv"  # Shift-JIS: it was read as GB18030 mojibake and rendered into messages
+    path.write_bytes(
+        ("名前,携帯,金額\n" + "".join(f"山田{i},1390014{i:04d},{i}\n" for i in range(5))).encode("shift_jis")
+    )
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        panel.load_file(str(path))
+        qtbot.waitUntil(lambda: "Shift-JIS" in panel.result.text(), timeout=10_000)
+        assert panel.data is None and panel.encoding_combo.isVisible()
+        panel.encoding_combo.setCurrentIndex(panel.encoding_combo.findData("gb18030"))
+        panel.encoding_combo.activated.emit(panel.encoding_combo.currentIndex())
+        qtbot.waitUntil(lambda: panel.data is not None, timeout=10_000)
+        assert panel.data.row_count == 5 and panel.encoding_combo.chosen() == "gb18030"
+    finally:
+        close(runner, panel, signed)

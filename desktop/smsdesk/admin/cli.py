@@ -164,6 +164,8 @@ def cmd_blacklist_import(ctx: Context, args: argparse.Namespace) -> None:
             kind=ref.kind,
             column=args.column,
             reason=args.reason,
+            sheet=args.sheet,
+            encoding=args.encoding,
         )
 
     report = _in_session(ctx, work)
@@ -173,7 +175,10 @@ def cmd_blacklist_import(ctx: Context, args: argparse.Namespace) -> None:
 def cmd_words_import(ctx: Context, args: argparse.Namespace) -> None:
     from smsdesk.services import library
 
-    report = _in_session(ctx, lambda s: library.import_words(s, None, args.file, args.column))
+    report = _in_session(
+        ctx,
+        lambda s: library.import_words(s, None, args.file, args.column, sheet=args.sheet, encoding=args.encoding),
+    )
     print(_kv(imported="words", **report.summary()))
 
 
@@ -187,9 +192,9 @@ def cmd_contacts_import(ctx: Context, args: argparse.Namespace) -> None:
         owner = UserRepository(session).by_login(args.owner.strip().lower())
         if owner is None:
             raise ServiceError("not_found", f"no user {args.owner!r}")
-        table = contacts_transfer.read_file(args.file, args.sheet)
+        table = contacts_transfer.read_file(args.file, args.sheet, encoding=args.encoding)
         if not table.has_header and any(not _is_position(column) for column in wanted.values()):
-            table = contacts_transfer.read_file(args.file, args.sheet, header=True)  # --map names headers
+            table = contacts_transfer.read_file(args.file, args.sheet, True, args.encoding)  # --map names headers
         mapping = {}
         for field, column in wanted.items():
             key = field if field in contacts_transfer.STANDARD_FIELDS else f"new:{field}"
@@ -200,6 +205,7 @@ def cmd_contacts_import(ctx: Context, args: argparse.Namespace) -> None:
             group_id=group_id,
             mapping=mapping,
             sheet=table.sheet,
+            encoding=args.encoding,
             update=args.duplicates == "update",
             keep_invalid=args.keep_invalid,
         )
@@ -260,6 +266,7 @@ def cmd_send(ctx: Context, args: argparse.Namespace) -> None:
                 file=args.file,
                 column=args.column,
                 sheet=args.sheet,
+                encoding=args.encoding,
             )
             p = sending.preview(session, None, draft)
             if args.preview:
@@ -417,6 +424,17 @@ def cmd_smsc_sim(ctx: Context, args: argparse.Namespace) -> None:
     raise SystemExit(simulator_main(args.sim_args))
 
 
+def _file_options(p: argparse.ArgumentParser) -> None:
+    from smsdesk.infra.text_encodings import ENCODINGS
+
+    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first visible one)")
+    p.add_argument(
+        "--encoding",
+        choices=tuple(ENCODINGS),
+        help="a text file's encoding (default: detected; a file whose encoding is unclear is refused)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smsdesk-admin", description=__doc__.splitlines()[0])
     parser.add_argument("--db", metavar="URL", help="postgresql://user@host:port/dbname?sslmode=require")
@@ -468,12 +486,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scope", required=True, metavar="LIST", help="global, group:PATH or kind:KIND")
     p.add_argument("--column", metavar="COL", help="header, letter or 1-based position of the numbers")
     p.add_argument("--reason", default="", help="why these numbers are blocked (recorded with them)")
+    _file_options(p)
     p.set_defaults(func=cmd_blacklist_import)
 
     words = sub.add_parser("words", help="sensitive words").add_subparsers(dest="action", required=True)
     p = words.add_parser("import", help="add the words of a CSV/TXT/XLSX/XLS file (every cell, or --column)")
     p.add_argument("file")
     p.add_argument("--column", metavar="COL", help="header, letter or 1-based position of the words")
+    _file_options(p)
     p.set_defaults(func=cmd_words_import)
 
     book = sub.add_parser("contacts", help="address books").add_subparsers(dest="action", required=True)
@@ -489,7 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIELD=COL,...",
         help="name, mobile, phone, email, notes (or a custom field's name) = header, letter or 1-based position",
     )
-    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    _file_options(p)
     p.add_argument(
         "--duplicates",
         choices=("skip", "update"),
@@ -508,7 +528,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--numbers", metavar="LIST", help="numbers separated by commas, spaces or semicolons")
     p.add_argument("--file", metavar="F", help="a CSV/TXT/XLSX/XLS file of recipients")
     p.add_argument("--column", metavar="COL", help="the file's phone column: header, letter or 1-based position")
-    p.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
+    _file_options(p)
     p.add_argument("--at", metavar="ISO-TIME", help="send later, e.g. 2026-12-01T09:30 (Beijing time unless given)")
     p.add_argument("--name", help="task name (default: the current time)")
     p.add_argument("--preview", action="store_true", help="print the preview and submit nothing")

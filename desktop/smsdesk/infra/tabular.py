@@ -20,25 +20,30 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import math
+import os
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from charset_normalizer import from_bytes
 
 from smsdesk.errors import ServiceError
+from smsdesk.infra import sheet_reader
+from smsdesk.infra.sheet_reader import MAX_CELL_CHARS, MAX_CELLS, MAX_COLUMNS, SheetLimit, cell_text
+from smsdesk.infra.text_encodings import ENCODINGS
+from smsdesk.infra.text_encodings import LABELS as _LABELS
 
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})
 SUFFIXES = TEXT_SUFFIXES | SHEET_SUFFIXES
 MAX_BYTES = 200 * 1024 * 1024  # far above 1,000,000 numbers (~15 MB as CSV); stops a wrong file early
+MAX_LINE_BYTES = 1024 * 1024  # one line of a text file
 DELIMITERS = ",\t;|"
+
+SURE = 0.8  # below this share of ordinary characters a guessed encoding is not trusted
 
 # Why a file was refused; TableError.reason, translated by the console (ui/messages.py, "file_<reason>").
 REASONS: tuple[str, ...] = (
@@ -47,11 +52,22 @@ REASONS: tuple[str, ...] = (
     "too_large",  # over MAX_BYTES
     "empty",  # no bytes, or only blank lines / empty cells
     "header_only",  # a header row and nothing under it
-    "not_text",  # a .csv/.txt that is binary or in no encoding we know
+    "not_text",  # a .csv/.txt that is binary
     "not_spreadsheet",  # a .xlsx/.xls that is not a workbook (damaged, or renamed)
     "encrypted",  # a password-protected workbook
     "no_sheet",  # the named sheet does not exist
     "no_column",  # column() was asked for a column the table does not have
+    "symlink",  # a link: the file it points to is not read (params: target)
+    "unreadable",  # no permission to read the file, or another error of the operating system
+    "encoding",  # a line that no supported encoding decodes (params: line, encoding)
+    "encoding_unsure",  # decodes, but most likely not in the encoding it decodes in (params: encoding)
+    "nul",  # a NUL character (params: line or row)
+    "line_too_long",  # a line over MAX_LINE_BYTES (params: line, limit)
+    "cell_too_long",  # a cell over MAX_CELL_CHARS (params: row, column, limit)
+    "too_many_columns",  # over MAX_COLUMNS (params: row or cell, limit)
+    "too_many_cells",  # over MAX_CELLS (params: limit)
+    "unpacked_too_large",  # a workbook whose parts unpack to more than the limits (a zip bomb)
+    "reader_died",  # the child process reading a workbook died
 )
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # compound file: .xls, and encrypted .xlsx
@@ -64,14 +80,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _DIGITS = re.compile(r"\d")
 _UTF8_CJK = re.compile(rb"[\xe3-\xe9][\x80-\xbf]{2}")
 _NUMBERISH = re.compile(r"\s*[+(]?[0-9][0-9 ()\-.eE+]{4,}\s*")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+# Characters GB2312 has that Chinese text hardly ever uses: what Big5 or Shift-JIS bytes become when read as GBK.
+_GB_ODD = re.compile(r"[\u0370-\u04ff\u2460-\u24ff\u2500-\u257f\u3040-\u30ff\u3200-\u32ff\ue000-\uf8ff]")
 
 
 class TableError(ServiceError):
-    """A file that cannot be read as a table. ``code`` is "invalid"; ``reason`` is one of REASONS."""
+    """A file that cannot be read as a table. ``code`` is "invalid"; ``reason`` is one of REASONS; ``params``
+    name what the message shows (row, line, sheet, limit, ...)."""
 
-    def __init__(self, reason: str, detail: str) -> None:
+    def __init__(self, reason: str, detail: str, **params: object) -> None:
         super().__init__("invalid", detail)
         self.reason = reason
+        self.params = {k: v for k, v in params.items() if v is not None}
 
 
 @dataclass
@@ -82,7 +103,8 @@ class Table:
     path: Path
     has_header: bool
     row_numbers: Sequence[int] = field(default_factory=list)  # per row of frame: its 1-based row in the file/sheet
-    encoding: str | None = None  # text files: the codec used ("utf-8", "utf-8-sig", "gb18030", "utf-16")
+    encoding: str | None = None  # text files: the codec used ("utf-8", "utf-8-sig", "gb18030", "big5", "utf-16")
+    encoding_confidence: float | None = None  # text files: 1.0 when certain, else the share of ordinary characters
     delimiter: str | None = None  # text files: the delimiter found
     sheet: str | None = None  # workbooks: the sheet read
     sheets: list[str] = field(default_factory=list)  # workbooks: every sheet name
@@ -91,6 +113,10 @@ class Table:
     @property
     def headers(self) -> list[str]:
         return [str(c) for c in self.frame.columns]
+
+    @property
+    def encoding_label(self) -> str | None:
+        return _LABELS.get(self.encoding or "", self.encoding)
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -119,7 +145,9 @@ class Table:
                 if index < len(headers):
                     return index
         raise TableError(
-            "no_column", f"There is no column {spec!r} in {self.path.name}; its columns are: {', '.join(headers)}."
+            "no_column",
+            f"There is no column {spec!r} in {self.path.name}; its columns are: {', '.join(headers)}.",
+            column=str(spec),
         )
 
     def column(self, spec: str | int) -> list[str]:
@@ -143,100 +171,256 @@ class Table:
         return 0
 
 
-def read_table(path: str | Path, *, sheet: str | int | None = None, header: bool | None = None) -> Table:
-    """Read a CSV/TXT/TSV or XLSX/XLS/XLSM/XLSB/ODS file.
+def read_table(
+    path: str | Path,
+    *,
+    sheet: str | int | None = None,
+    header: bool | None = None,
+    encoding: str | None = None,
+    check: Callable[[], None] | None = None,
+) -> Table:
+    """Read a CSV/TXT/TSV or XLSX/XLS/XLSM/XLSB/ODS file, by its content (an .xls renamed .xlsx is read as .xls).
 
-    ``sheet``: a workbook's sheet name or 0-based index (default: the first). ``header``: True when the first
-    row names the columns, False when it is data, None to decide from the contents (a first row whose cells
-    hold no digits over columns that do is a header). Raises TableError with an English detail.
+    ``sheet``: a workbook's sheet name or 0-based index (default: the first visible one). ``header``: True when the
+    first row names the columns, False when it is data, None to decide from the contents (see _looks_like_header).
+    ``encoding``: a text file's encoding (a key of ENCODINGS), None to detect it. ``check``: called now and then
+    (a job's cancel check). Every limit is checked before the work it guards. Raises TableError with an English
+    detail and ``params`` for the user's message.
     """
     path = Path(path)
-    if not path.is_file():
-        raise TableError("missing", f"{path} does not exist or is not a file.")
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise TableError("unsupported", f"{path.name}: only {', '.join(sorted(SUFFIXES))} files can be imported.")
-    size = path.stat().st_size
-    if size == 0:
-        raise TableError("empty", f"{path.name} is empty.")
-    if size > MAX_BYTES:
-        raise TableError(
-            "too_large", f"{path.name} is {size / 1048576:.0f} MB; files over {MAX_BYTES // 1048576} MB are refused."
-        )
-    if suffix in TEXT_SUFFIXES:
-        frame, meta = _read_text(path)
-    else:
-        frame, meta = _read_sheet(path, sheet)
-    return _build(path, frame, header, meta)
+    name = path.name
+    check = check or (lambda: None)
+    try:
+        if os.path.islink(path):
+            target = os.path.realpath(path)
+            raise TableError("symlink", f"{name} is a link to {target}; choose the file itself.", target=target)
+        if not path.is_file():
+            raise TableError("missing", f"{path} does not exist or is not a file.")
+        suffix = path.suffix.lower()
+        if suffix not in SUFFIXES:
+            raise TableError("unsupported", f"{name}: only {', '.join(sorted(SUFFIXES))} files can be imported.")
+        size = path.stat().st_size
+        if size == 0:
+            raise TableError("empty", f"{name} is empty.")
+        if size > MAX_BYTES:
+            raise TableError(
+                "too_large",
+                f"{name} is {size / 1048576:.0f} MB; files over {MAX_BYTES // 1048576} MB are refused.",
+                limit=f"{MAX_BYTES // 1048576} MB",
+            )
+        with path.open("rb") as f:
+            magic = f.read(8)
+        if magic.startswith(_OLE_MAGIC) or magic.startswith(_ZIP_MAGIC) or suffix in SHEET_SUFFIXES:
+            columns, rows, meta = _read_sheet(path, magic, sheet, check)
+        else:
+            columns, rows, meta = _read_text(path, encoding, check)
+        return _build(path, columns, header, meta, rows)
+    except SheetLimit as exc:
+        raise TableError(exc.reason, exc.detail, **exc.params) from None
+    except PermissionError as exc:
+        raise TableError("unreadable", f"{name} cannot be read: permission denied ({exc.strerror}).") from exc
+    except MemoryError as exc:
+        raise TableError("too_large", f"{name} needs more memory to read than this computer has free.") from exc
+    except OSError as exc:
+        raise TableError("unreadable", f"{name} cannot be read: {exc.strerror or exc}.") from exc
 
 
 # ---------------------------------------------------------------- text files
 
 
-def _read_text(path: Path) -> tuple[list[Sequence[str]], dict]:
+def _read_text(path: Path, encoding: str | None, check: Callable) -> tuple[list[Sequence[str]], None, dict]:
+    name = path.name
     data = path.read_bytes()
-    text, encoding = _decode(data, path.name)
+    longest = _check_lines(data, name)
+    check()
+    text, codec, confidence = _decode(data, name, encoding)
+    del data
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise TableError("nul", f"Line {line:,} of {name} holds a NUL character (binary data).", line=line)
     delimiter = _sniff_delimiter(text)
-    return _parse_text(text, delimiter), {"encoding": encoding, "delimiter": delimiter}
+    check()
+    columns = _parse_text(text, delimiter, name)
+    checks = {
+        "nul": False,  # the whole text was searched above
+        # a cell is no longer than its line, unless a quoted cell spans lines
+        "length": longest > MAX_CELL_CHARS or '"' in text,
+    }
+    meta = {"encoding": codec, "encoding_confidence": confidence, "delimiter": delimiter}
+    return columns, None, {**meta, "_checks": checks}
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _check_lines(data: bytes, name: str) -> int:
+    """Refuses a line longer than MAX_LINE_BYTES, before anything is decoded or parsed (numpy over the bytes, a
+    slice at a time); returns the longest line's length in bytes."""
+    raw = np.frombuffer(data, dtype=np.uint8)
+    newline = 10 if data.find(b"\n") >= 0 else 13  # old Mac files end lines with CR alone
+    last = -1
+    longest = 0
+    for start in range(0, len(raw), 4 * _DECODE_SLICE):
+        breaks = np.flatnonzero(raw[start : start + 4 * _DECODE_SLICE] == newline) + start
+        if breaks.size:
+            gaps = np.diff(breaks, prepend=last)
+            worst = int(gaps.argmax())
+            longest = max(longest, int(gaps[worst]) - 1)
+            if gaps[worst] - 1 > MAX_LINE_BYTES:
+                _line_too_long(data, name, last if worst == 0 else int(breaks[worst - 1]))
+            last = int(breaks[-1])
+    if len(raw) - last - 1 > MAX_LINE_BYTES:
+        _line_too_long(data, name, last)
+    return max(longest, len(raw) - last - 1)
+
+
+def _line_too_long(data: bytes, name: str, before: int) -> None:
+    line = data.count(b"\n", 0, before + 1) + 1 if before >= 0 else 1
+    limit = f"{MAX_LINE_BYTES // 1048576} MB"
+    raise TableError(
+        "line_too_long",
+        f"Line {line:,} of {name} is longer than {limit}; a table's lines are far shorter.",
+        line=line,
+        limit=limit,
+    )
+
+
+def _decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str, float]:
+    """(text, codec, confidence). Only the encodings of ENCODINGS are tried: a file in any other is refused, never
+    read as mojibake, and so is a file whose lines do not decode consistently (the line is named)."""
+    if encoding:
+        codec = {"utf-8": "utf-8-sig", "utf-16": "utf-16"}.get(encoding, encoding)
+        if encoding not in ENCODINGS and encoding not in _LABELS:
+            raise TableError("encoding", f"{encoding} is not an encoding SMS Desk reads.", encoding=encoding)
+        return _strict(data, codec, name), codec, 1.0
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return _checked(data, codec, name), codec
+            return _strict(data, codec, name), codec, 1.0
     head = data[:_SAMPLE]
     utf16 = _utf16_without_bom(head)
     if utf16:
-        return _checked(data, utf16, name), utf16
-    if b"\x00" in head:
-        raise TableError("not_text", f"{name} is not a text file (it holds binary data).")
+        return _strict(data, utf16, name), utf16, 1.0
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        if nul < _SAMPLE and head.count(b"\x00") > 8:
+            raise TableError("not_text", f"{name} is not a text file (it holds binary data).")
+        raise TableError("nul", f"Line {line:,} of {name} holds a NUL character (binary data).", line=line)
     try:
-        return _checked(data, "utf-8", name), "utf-8"
-    except TableError:
+        return _checked(_decoded(data, "utf-8"), name), "utf-8", 1.0
+    except UnicodeDecodeError:
         pass
-    mixed = _decode_mixed(data)  # lines pasted together from a UTF-8 file and a GBK one
-    if mixed is not None:
-        return _checked(mixed.encode("utf-8"), "utf-8", name), "utf-8+gb18030"
-    # Not UTF-8: mainland files are almost always GBK. gb18030 is its superset and decodes everything GBK does.
-    for codec in ("gb18030", _guess_codec(head)):
-        if codec:
+    lines = data.split(b"\n") if _mixed_sample(data) else None
+    if lines is None:
+        guesses = []
+        for codec in ("gb18030", "big5"):
             try:
-                return _checked(data, codec, name), codec
-            except TableError:
-                continue
-    raise TableError("not_text", f"{name} is in no text encoding SMS Desk knows (UTF-8, GBK/GB18030, UTF-16).")
-
-
-def _decode_mixed(data: bytes) -> str | None:
-    """Line by line, when some lines are plainly UTF-8 Chinese (three-byte sequences) and the others are not
-    UTF-8 at all; None when the file is not such a mix. A GBK line is practically never valid UTF-8 with
-    three-byte sequences, so each line's own encoding is clear."""
-    lines = data.split(b"\n")
-    if not _mixed_sample(lines[:500] + lines[-500:]):
-        return None  # a whole GBK file, say: no need to look at each of its lines
-    utf8_cjk = bad = 0
-    decoded = []
-    for line in lines:
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError:
-            bad += 1
-            try:
-                text = line.decode("gb18030")
+                text = _decoded(data, codec)
             except UnicodeDecodeError:
-                return None
-        else:
-            if _UTF8_CJK.search(line):
-                utf8_cjk += 1
+                continue
+            score = _ordinary_share(text, codec)
+            if score >= SURE or (score >= 0.5 and _few_characters(text)):
+                return _checked(text, name), codec, score
+            guesses.append((score, codec))
+        lines = data.split(b"\n")
+        if guesses and _all_decode(lines, "gb18030"):
+            best = max(guesses)[1]
+            raise TableError(
+                "encoding_unsure",
+                f"{name} reads as {_LABELS[best]}, but its characters look wrong: it may be in an encoding SMS Desk "
+                "does not read (such as Shift-JIS, EUC-KR or a Windows code page). Save it as UTF-8, or choose its "
+                "encoding.",
+                encoding=_LABELS[best],
+            )
+    return _decode_lines(lines, name)
+
+
+def _decode_lines(lines: list[bytes], name: str) -> tuple[str, str, float]:
+    """Line by line: UTF-8 lines (plainly so: three-byte Chinese) and GBK lines pasted together are both read;
+    the first line in neither is named."""
+    decoded = []
+    gbk: list[str] = []
+    first_gbk = 0
+    for number, line in enumerate(lines, start=1):
+        try:
+            decoded.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            text = line.decode("gb18030")
+        except UnicodeDecodeError:
+            raise TableError(
+                "encoding",
+                f"Line {number:,} of {name} is neither UTF-8 nor GBK (nor any encoding SMS Desk reads); "
+                "the file may be damaged or mix encodings.",
+                line=number,
+            ) from None
+        first_gbk = first_gbk or number
+        gbk.append(text)
         decoded.append(text)
-    return "\n".join(decoded) if utf8_cjk and bad else None
+    share = _ordinary_share("".join(gbk), "gb18030")
+    if share < SURE:
+        raise TableError(
+            "encoding",
+            f"Line {first_gbk:,} of {name} is not UTF-8 like the lines before it, and does not read as GBK either.",
+            line=first_gbk,
+        )
+    return _checked("\n".join(decoded), name), "utf-8+gb18030", share
 
 
-def _mixed_sample(lines: list[bytes]) -> bool:
+def _all_decode(lines: list[bytes], codec: str) -> bool:
+    try:
+        for line in lines:
+            line.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _ordinary_share(text: str, codec: str) -> float:
+    """The share of a decoded text's non-ASCII characters that text in ``codec`` ordinarily holds: for GBK, the
+    6,763 common characters and punctuation of GB2312 (Big5 or Shift-JIS read as GBK turns into rare characters,
+    kana and box drawing); for Big5, its common characters (level 1, lead bytes up to 0xC6)."""
+    sample = _ASCII_RUNS.sub("", text[:400_000])[:50_000]
+    if len(sample) < 2:
+        return 1.0
+    if codec == "gb18030":
+        common = len(sample.encode("gb2312", "ignore").decode("gb2312")) - len(_GB_ODD.findall(sample))
+    else:
+        common = 0
+        for ch in sample:
+            try:
+                encoded = ch.encode("big5")
+            except UnicodeEncodeError:
+                continue
+            common += len(encoded) == 2 and 0xA1 <= encoded[0] <= 0xC6
+    return max(0.0, common / len(sample))
+
+
+def _few_characters(text: str) -> bool:
+    """Too few non-ASCII characters for their share to say much (a handful of names, one of them rare)."""
+    return len(_ASCII_RUNS.sub("", text[:400_000])) < 30
+
+
+def _strict(data: bytes, codec: str, name: str) -> str:
+    try:
+        return _checked(_decoded(data, codec), name)
+    except (UnicodeDecodeError, LookupError) as exc:
+        start = getattr(exc, "start", 0) + (getattr(exc, "offset", 0) or 0)
+        line = data.count(b"\n", 0, start) + 1 if not codec.startswith("utf-16") else data[:start].count(b"\n\x00") + 1
+        label = _LABELS.get(codec, codec)
+        raise TableError(
+            "encoding", f"Line {line:,} of {name} cannot be read as {label}.", line=line, encoding=label
+        ) from exc
+
+
+def _mixed_sample(data: bytes) -> bool:
+    """Whether some lines are plainly UTF-8 Chinese (three-byte sequences) and others are not UTF-8 at all: a UTF-8
+    file and a GBK one pasted together. A GBK line is practically never valid UTF-8 with three-byte sequences."""
+    lines = data[:_SAMPLE].split(b"\n")[:-1] + data[-_SAMPLE:].split(b"\n")[1:]
     utf8_cjk = bad = False
     for line in lines:
         try:
@@ -260,16 +444,7 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _guess_codec(head: bytes) -> str | None:
-    best = from_bytes(head).best()
-    return best.encoding if best is not None else None
-
-
-def _checked(data: bytes, codec: str, name: str) -> str:
-    try:
-        text = _decoded(data, codec)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise TableError("not_text", f"{name} cannot be read as {codec}.") from exc
+def _checked(text: str, name: str) -> str:
     sample = text[:_SAMPLE]
     if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise TableError("not_text", f"{name} is not a text file (it holds binary data).")
@@ -316,10 +491,20 @@ class _TextReader:
         return iter(self.read().splitlines(True))
 
 
-def _parse_text(text: str, delimiter: str | None) -> list[Sequence[str]]:
-    """The text's columns, each a list or an object array of cells."""
+def _parse_text(text: str, delimiter: str | None, name: str) -> list[Sequence[str]]:
+    """The text's columns, each a list or an object array of cells. Columns and cells are counted before parsing."""
     if delimiter is None:
         return [text.splitlines()]
+    cells = text.count(delimiter) + text.count("\n") + 1  # at most: a quoted cell may hold delimiters
+    if cells > MAX_CELLS:
+        raise TableError(
+            "too_many_cells",
+            f"{name} has more than {MAX_CELLS:,} cells; split it into smaller files.",
+            limit=f"{MAX_CELLS:,}",
+        )
+    first = text[: text.find("\n") if "\n" in text else len(text)]
+    if first.count(delimiter) >= MAX_COLUMNS and len(next(csv.reader([first], delimiter=delimiter), [])) > MAX_COLUMNS:
+        _too_many_columns(name, 1)
     try:
         # The C parser is ten times faster than the csv module; it refuses ragged rows, which csv takes. Read
         # in chunks: one C call over a million rows would hold the GIL (and freeze the console) for ~150 ms.
@@ -346,63 +531,123 @@ def _parse_text(text: str, delimiter: str | None) -> list[Sequence[str]]:
                 column.append(chunk[j].to_numpy(dtype=object))
         return [np.concatenate(column) for column in pieces]
     except (pd.errors.ParserError, ValueError):
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-        width = max((len(row) for row in rows), default=1)
-        return [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
+        return _parse_ragged(text, delimiter, name)
+
+
+def _parse_ragged(text: str, delimiter: str, name: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    try:
+        for row in reader:
+            if len(row) > MAX_COLUMNS:
+                _too_many_columns(name, reader.line_num)
+            rows.append(row)
+    except csv.Error as exc:
+        line = reader.line_num
+        if "field larger" in str(exc):
+            raise TableError(
+                "cell_too_long",
+                f"A cell in row {len(rows) + 1:,} of {name} is longer than {MAX_CELL_CHARS:,} characters "
+                "(or a quote is never closed).",
+                row=len(rows) + 1,
+                limit=f"{MAX_CELL_CHARS:,}",
+            ) from None
+        raise TableError(
+            "not_text", f"{name} cannot be read as a table near line {line:,}: {exc}.", line=line
+        ) from None
+    width = max((len(row) for row in rows), default=1)
+    return [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
+
+
+def _too_many_columns(name: str, line: int) -> None:
+    raise TableError(
+        "too_many_columns",
+        f"Line {line:,} of {name} has more than {MAX_COLUMNS:,} columns; at most {MAX_COLUMNS:,} are read.",
+        row=line,
+        limit=f"{MAX_COLUMNS:,}",
+    )
 
 
 # ---------------------------------------------------------------- workbooks
 
 
-def _read_sheet(path: Path, sheet: str | int | None) -> tuple[list[list], dict]:
-    with path.open("rb") as f:
-        magic = f.read(8)
-    if magic.startswith(_OLE_MAGIC) and _is_encrypted(path):
+def _read_sheet(path: Path, magic: bytes, sheet: str | int | None, check: Callable) -> tuple[list, list | None, dict]:
+    name = path.name
+    if magic.startswith(_OLE_MAGIC):
+        if _is_encrypted(path):
+            raise TableError(
+                "encrypted", f"{name} is protected by a password; save a copy without one and import that."
+            )
+        read, chosen, names = sheet_reader.read_xls(path, name, sheet, check)
+        return read.columns, read.row_numbers, {"sheet": chosen, "sheets": names}
+    if not magic.startswith(_ZIP_MAGIC):
+        raise TableError("not_spreadsheet", f"{name} is not an Excel workbook (it may be damaged or renamed).")
+    parts = sheet_reader.check_zip(path, name)
+    if "xl/workbook.xml" not in parts:
+        if "content.xml" in parts or "xl/workbook.bin" in parts:  # OpenDocument, or Excel's binary format
+            read, chosen, names = sheet_reader.read_in_child(path, name, sheet)
+            return read.columns, read.row_numbers, {"sheet": chosen, "sheets": names}
+        raise TableError("not_spreadsheet", f"{name} is not an Excel workbook (it may be damaged or renamed).")
+    infos = sheet_reader.sheets_of(path, parts, name)
+    names = [info.name for info in infos]
+    index = sheet_reader.pick_sheet(name, names, [info.visible for info in infos], sheet)
+    chosen = infos[index]
+    part = parts.get(chosen.part)
+    if part is None:
+        raise TableError("not_spreadsheet", f"{name}: the sheet {chosen.name!r} is missing from the workbook.")
+    scan = sheet_reader.scan_sheet(path, part, name, chosen.name)
+    check()
+    if scan.cells > MAX_CELLS:
         raise TableError(
-            "encrypted", f"{path.name} is protected by a password; save a copy without one and import that."
+            "too_many_cells",
+            f"{name}, sheet {chosen.name!r}: {scan.cells:,} cells; at most {MAX_CELLS:,} are read.",
+            sheet=chosen.name,
+            limit=f"{MAX_CELLS:,}",
         )
-    if not (magic.startswith(_OLE_MAGIC) or magic.startswith(_ZIP_MAGIC)):
-        raise TableError("not_spreadsheet", f"{path.name} is not an Excel workbook (it may be damaged or renamed).")
+    if not scan.safe:  # a grid far beyond its cells, or one that cannot be proven small: only the cells present
+        read = sheet_reader.read_cells(path, parts, part, name, chosen.name, check)
+        return read.columns, read.row_numbers, {"sheet": chosen.name, "sheets": names}
     try:
         # python-calamine straight, not through pandas.read_excel: that converts every cell once more in
         # Python, which doubles the time of a 100,000-row workbook.
         from python_calamine import CalamineWorkbook
 
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own types for every kind of damage
-        raise _sheet_error(path, exc) from exc
-    names = [str(n) for n in book.sheet_names]
-    if not names:
-        raise TableError("empty", f"{path.name} has no sheets.")
-    if sheet is None:
-        chosen = names[0]
-    elif isinstance(sheet, int):
-        if not 0 <= sheet < len(names):
-            raise TableError("no_sheet", f"{path.name} has {len(names)} sheet(s); there is no sheet {sheet + 1}.")
-        chosen = names[sheet]
-    elif sheet in names:
-        chosen = sheet
-    else:
-        raise TableError("no_sheet", f"{path.name} has no sheet named {sheet!r}; its sheets are: {', '.join(names)}.")
-    try:
+        with path.open("rb") as f:  # by content, not by name: an .xlsx renamed .xls is still a zip
+            book = CalamineWorkbook.from_filelike(f)
         # Row by row, not to_python(): that builds the whole sheet in one call holding the GIL (almost a second
         # for 100,000 rows), and the console's GUI thread would wait that long for it. iter_rows() starts at
         # the first used column; the columns before it are put back so letters and positions stay right.
         # The cells are gathered column by column, for the same reason: one DataFrame() of 100,000 row lists
         # is another long hold.
-        worksheet = book.get_sheet_by_name(chosen)
+        worksheet = book.get_sheet_by_name(chosen.name)
         lead = (worksheet.start or (0, 0))[1]
-        columns: list[list[str]] = []
+        # The values are gathered as they come and turned into text a column at a time afterwards: a column of
+        # text is kept as it is (_build strips it), only the others go through cell_text.
+        columns: list[list] = []
+        appends: list = []
         for count, row in enumerate(worksheet.iter_rows()):
-            texts = [""] * lead + [_cell_text(c) for c in row]
-            while len(columns) < len(texts):
-                columns.append([""] * count)  # a row wider than those before it
-            texts += [""] * (len(columns) - len(texts))
-            for column, text in zip(columns, texts, strict=True):
-                column.append(text)
-    except Exception as exc:
+            if len(row) != len(appends):
+                while len(columns) < len(row):
+                    columns.append([""] * count)  # a row wider than those before it
+                appends = [column.append for column in columns]
+                row = [*row, *[""] * (len(columns) - len(row))]
+            for append, value in zip(appends, row, strict=True):
+                append(value)
+        if columns:
+            columns = [[""] * len(columns[0]) for _ in range(lead)] + [_texts(column) for column in columns]
+    except Exception as exc:  # calamine raises its own types for every kind of damage
         raise _sheet_error(path, exc) from exc
-    return columns, {"sheet": chosen, "sheets": names}
+    # calamine turns the escape _x0000_ into NUL; a sheet without one (nor its shared strings) has none
+    return columns, None, {"sheet": chosen.name, "sheets": names, "_checks": {"nul": scan.escapes}}
+
+
+def _texts(values: list) -> list[str]:
+    """A column of calamine's values as text, a slice at a time; a slice of text only is kept as it is."""
+    for start in range(0, len(values), _CHUNK_ROWS):
+        part = values[start : start + _CHUNK_ROWS]
+        if set(map(type, part)) != {str}:
+            values[start : start + _CHUNK_ROWS] = [v if v.__class__ is str else cell_text(v) for v in part]
+    return values
 
 
 def _is_encrypted(path: Path) -> bool:
@@ -420,46 +665,43 @@ def _sheet_error(path: Path, exc: Exception) -> TableError:
     return TableError("not_spreadsheet", f"{path.name} cannot be read as an Excel workbook: {exc}")
 
 
-def _cell_text(value: object) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        if value.is_integer() and abs(value) < 1e16:
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds") if value.time() != time() else value.date().isoformat()
-    if isinstance(value, date | time):
-        return value.isoformat()
-    if isinstance(value, pd.Timestamp):
-        return _cell_text(value.to_pydatetime())
-    return str(value).strip()
-
-
 # ---------------------------------------------------------------- both
 
 
-def _build(path: Path, columns: list[Sequence], header: bool | None, meta: dict) -> Table:
-    """The frame of the file's columns (lists or object arrays of cells). Every bulk step runs a slice at a
+def _build(path: Path, columns: list[Sequence], header: bool | None, meta: dict, rows: list[int] | None) -> Table:
+    """The frame of the file's columns (lists or object arrays of cells); ``rows``: each entry's 1-based row in the
+    file when the reader kept only the rows present (else entry i is row i + 1). Every bulk step runs a slice at a
     time, and the frame keeps one block per column (no consolidation): no single C call holds the GIL for long."""
     if not columns or not len(columns[0]):
         raise TableError("empty", f"{path.name} has no data in it.")
+    if len(columns) > MAX_COLUMNS:
+        row = next(
+            (i for i in range(len(columns[0])) if columns[MAX_COLUMNS:] and any(c[i] for c in columns[MAX_COLUMNS:])), 0
+        )
+        raise TableError(
+            "too_many_columns",
+            f"{path.name}{_sheet_part(meta)}: row {_row(rows, row):,} has more than {MAX_COLUMNS:,} columns; "
+            f"at most {MAX_COLUMNS:,} are read.",
+            row=_row(rows, row),
+            sheet=meta.get("sheet"),
+            limit=f"{MAX_COLUMNS:,}",
+        )
+    checks = meta.pop("_checks", {})
     cells = [_stripped(values) for values in columns]
+    for j, values in enumerate(cells):
+        _check_cells(path, values, j, rows, meta, **checks)
     filled = [_nonblank(values) for values in cells]
     keep = np.logical_or.reduce(filled)
     if not keep.any():
         raise TableError("empty", f"{path.name} has no data in it.")
-    if keep.all():
+    positions = np.asarray(rows, dtype=np.int64) - 1 if rows is not None else None
+    if keep.all() and positions is None:
         index = pd.RangeIndex(len(keep))
+    elif keep.all():
+        index = pd.Index(positions)
     else:  # blank rows go, but each row keeps its position in the file (the index)
         cells = [_kept(values, keep) for values in cells]
-        index = pd.Index(np.flatnonzero(keep))
+        index = pd.Index(np.flatnonzero(keep) if positions is None else positions[keep])
     raw = pd.DataFrame(dict(enumerate(cells)), index=index, dtype=object, copy=False)
     raw = _without_title_rows(raw)
     # Trailing columns that are empty everywhere come from stray delimiters or formatting; drop them.
@@ -484,6 +726,49 @@ def _build(path: Path, columns: list[Sequence], header: bool | None, meta: dict)
     raw = raw.reset_index(drop=True)
     raw.columns = columns
     return Table(frame=raw, path=path, has_header=bool(header), row_numbers=row_numbers, **meta)
+
+
+def _row(rows: list[int] | None, i: int) -> int:
+    return rows[i] if rows is not None else i + 1
+
+
+def _sheet_part(meta: dict) -> str:
+    return f", sheet {meta['sheet']!r}" if meta.get("sheet") else ""
+
+
+def _check_cells(
+    path: Path, cells: np.ndarray, j: int, rows: list[int] | None, meta: dict, *, length: bool = True, nul: bool = True
+) -> None:
+    """Refuses a cell over MAX_CELL_CHARS or holding NUL (which the database refuses), naming its row and column.
+    A reader that has ruled either out already says so (``length``, ``nul``): over a million cells each costs
+    about 0.1 s."""
+    if not (length or nul):
+        return
+    for start in range(0, len(cells), _CHUNK_ROWS):
+        part = cells[start : start + _CHUNK_ROWS]
+        if not len(part):
+            continue
+        if length and max(map(len, part)) > MAX_CELL_CHARS:
+            i = start + next(k for k, cell in enumerate(part) if len(cell) > MAX_CELL_CHARS)
+            raise TableError(
+                "cell_too_long",
+                f"{path.name}{_sheet_part(meta)}: the cell in row {_row(rows, i):,}, column {_index_to_letters(j)} "
+                f"is longer than {MAX_CELL_CHARS:,} characters.",
+                row=_row(rows, i),
+                column=_index_to_letters(j),
+                sheet=meta.get("sheet"),
+                limit=f"{MAX_CELL_CHARS:,}",
+            )
+        if nul and "\x00" in "".join(part):
+            i = start + next(k for k, cell in enumerate(part) if "\x00" in cell)
+            raise TableError(
+                "nul",
+                f"{path.name}{_sheet_part(meta)}: the cell in row {_row(rows, i):,}, column {_index_to_letters(j)} "
+                "holds a NUL character (binary data).",
+                row=_row(rows, i),
+                column=_index_to_letters(j),
+                sheet=meta.get("sheet"),
+            )
 
 
 def _without_title_rows(raw: pd.DataFrame) -> pd.DataFrame:

@@ -116,13 +116,18 @@ def write_xlsx(
             head = "".join(f'<c t="inlineStr" s="1"><is><t>{_text(h)}</t></is></c>' for h in header)
             buffer = [f'<row r="1">{head}</row>']
             for n, row in enumerate(rows, start=2):
-                # one escape per row, not per cell: the values joined by a character no value holds
-                joined = "\x1f".join("" if v is None else str(v) for v in row)
-                if _INVALID_XML.search(joined.replace("\x1f", "")):
-                    joined = "\x1f".join(_INVALID_XML.sub("", part) for part in joined.split("\x1f"))
-                if "&" in joined or "<" in joined or ">" in joined:  # (str.translate is slow on CJK text)
-                    joined = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                cells = "".join(_CELL_OPEN + v + _CELL_CLOSE if v else "<c/>" for v in joined.split("\x1f"))
+                # One escape per row, not per cell: the values joined by U+001F. XML cannot hold that character,
+                # so no value may keep it; a row where one had it is escaped cell by cell instead (joined, a
+                # name holding it would split into two cells and shift the rest of the row).
+                values = ["" if v is None else str(v) for v in row]
+                joined = "\x1f".join(values)
+                if joined.count("\x1f") != len(values) - 1 or _INVALID_XML.search(joined.replace("\x1f", "")):
+                    parts = [_text(v) for v in values]
+                else:
+                    if "&" in joined or "<" in joined or ">" in joined:  # (str.translate is slow on CJK text)
+                        joined = joined.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    parts = joined.split("\x1f")
+                cells = "".join(_CELL_OPEN + v + _CELL_CLOSE if v else "<c/>" for v in parts)
                 buffer.append(f'<row r="{n}">{cells}</row>')
                 count += 1
                 if len(buffer) >= 2000:

@@ -77,7 +77,9 @@ class NumberFile:
     invalid: list[tuple[int, str, str]] = field(default_factory=list)  # (row, cell, reason), the first 1000
 
 
-def read_numbers(path: str | Path, column: str | None = None) -> NumberFile:
+def read_numbers(
+    path: str | Path, column: str | None = None, *, sheet: str | None = None, encoding: str | None = None
+) -> NumberFile:
     """Read a CSV/TXT/XLSX/XLS file of numbers. ``column`` is a header, a letter or a 1-based position; by
     default the column headed like a phone column, else the one whose cells look most like numbers.
     Raises ServiceError("invalid") for a bad file, and ServiceError("no_numbers") when no row holds a number."""
@@ -85,14 +87,14 @@ def read_numbers(path: str | Path, column: str | None = None) -> NumberFile:
     from smsdesk.domain import numbers as number_rules
     from smsdesk.infra import tabular
 
-    table = tabular.read_table(path)
+    table = tabular.read_table(path, sheet=sheet, encoding=encoding)
     if column is not None:
         try:
             index = table.column_index(column)
         except tabular.TableError:
             if table.has_header:
                 raise
-            table = tabular.read_table(path, header=True)  # "--column 手机" names a header we took for data
+            table = tabular.read_table(path, header=True, sheet=sheet, encoding=encoding)  # a header taken for data
             index = table.column_index(column)
     else:
         index = table.guess_column(PHONE_HEADERS)
@@ -230,6 +232,8 @@ def import_file(
     kind: str | None = None,
     column: str | None = None,
     reason: str = "",
+    sheet: str | None = None,
+    encoding: str | None = None,
 ) -> BlacklistImport:
     """Bulk import (SET-2) with the same file reading as the other imports. Importing the same list twice
     adds nothing the second time."""
@@ -237,7 +241,7 @@ def import_file(
     ref = check_list(scope, group_id, kind)
     name = Path(path).name
     job.progress(0, 0, name, force=True)
-    found = read_numbers(path, column)
+    found = read_numbers(path, column, sheet=sheet, encoding=encoding)
     job.check()
     report = BlacklistImport(
         list=ref,

@@ -58,6 +58,8 @@ class Preview:
     encoding: str | None
     has_header: bool = True
     table: Any = field(default=None, repr=False, compare=False)  # the Table read, handed on to the import
+    encoding_label: str | None = None  # text files: the encoding as the console shows it ("GBK/GB18030")
+    encoding_chosen: str | None = None  # the encoding the user chose (None: detected)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class ImportRequest:
     # field -> 0-based column: "name", "mobile", "phone", "email", "notes", "custom:<field id>", "new:<label>"
     mapping: dict[str, int]
     sheet: str | None = None
+    encoding: str | None = None  # a text file's encoding as chosen in the preview (None: detected)
     update: bool = False  # duplicate policy: update the contact already in the group (else skip the row)
     keep_invalid: bool = False  # import rows whose mobile is invalid, marked so (else reject them)
     rejects_dir: str | None = None  # where the rejected rows go (default: next to the file, else the data folder)
@@ -118,11 +121,13 @@ class ExportResult:
 # -- reading ---------------------------------------------------------------------------------------------
 
 
-def preview(job, path: str, sheet: str | None = None, header: bool | None = None) -> Preview:
+def preview(
+    job, path: str, sheet: str | None = None, header: bool | None = None, encoding: str | None = None
+) -> Preview:
     """Reads the file (an io job: no database) and guesses which column holds what. ``header``: whether the
-    first row names the columns (None: decided from the contents)."""
+    first row names the columns (None: decided from the contents); ``encoding``: a text file's (None: detected)."""
     job.progress(0, 1, "", force=True)
-    table = read_file(path, sheet, header)
+    table = read_file(path, sheet, header, encoding)
     job.check()
     return Preview(
         path=str(path),
@@ -135,13 +140,15 @@ def preview(job, path: str, sheet: str | None = None, header: bool | None = None
         encoding=table.encoding,
         has_header=table.has_header,
         table=table,
+        encoding_label=table.encoding_label,
+        encoding_chosen=encoding,
     )
 
 
-def read_file(path: str, sheet: str | None = None, header: bool | None = None):
+def read_file(path: str, sheet: str | None = None, header: bool | None = None, encoding: str | None = None):
     from smsdesk.infra import tabular  # pandas: imported when a file is read, not with the console
 
-    return tabular.read_table(path, sheet=sheet, header=header)
+    return tabular.read_table(path, sheet=sheet, header=header, encoding=encoding)
 
 
 def guess_mapping(table) -> dict[str, int | None]:
@@ -245,7 +252,7 @@ def import_contacts(session: Session, job, request: ImportRequest, table=None) -
     started = time.perf_counter()
     job.progress(0, 100, "read", force=True)
     if table is None:
-        table = read_file(request.path, request.sheet)
+        table = read_file(request.path, request.sheet, encoding=request.encoding)
     job.progress(25, 100, "check", force=True)
     mapping = dict(request.mapping)
     width = len(table.headers)
@@ -420,10 +427,21 @@ def _custom_fields(repo: ContactRepository, owner_id: int, mapping: dict[str, in
     return out
 
 
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def rejects_stem(stem: str) -> str:
+    """A file stem safe on every file system: no reserved characters, at most 60 characters (180 bytes)."""
+    cleaned = _UNSAFE_NAME.sub("_", stem).strip(" .") or "import"
+    return cleaned[:60]
+
+
 def _write_rejects(request: ImportRequest, table, rejects: _Rejects) -> str:
+    """Next to the file (else in the data folder's "imports"), under a name that is always valid: the file's own
+    name cut to 60 characters and cleaned of characters Windows refuses, whatever the file was called."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     source = Path(request.path)
-    name = f"{source.stem}_rejected_{stamp}.csv"
+    name = f"{rejects_stem(source.stem)}_rejected_{stamp}.csv"
     candidates = [Path(request.rejects_dir)] if request.rejects_dir else []
     candidates += [source.parent, paths.user_data_dir() / "imports"]
     for folder in candidates:

@@ -351,48 +351,57 @@ def delete_words(session: Session, ids: list[int]) -> int:
     return n
 
 
-def read_word_file(path: str | Path, column: str | None = None) -> tuple[list[str], list[tuple[int, str, str]], int]:
+def read_word_file(
+    path: str | Path, column: str | None = None, *, sheet: str | None = None, encoding: str | None = None
+) -> tuple[list[str], list[tuple[int, str, str]], int]:
     """(usable words, rejected (row, text, reason), words read). Without ``column`` every cell of the file
     holds words, several to a cell when separated by commas, 、 or semicolons."""
     from smsdesk.infra import tabular  # pandas: imported on first use, not with the console's tabs
 
-    table = tabular.read_table(path, header=None if column is None else True)
-    if column is not None:
-        columns = [table.column(column)]
-    else:
-        if table.has_header:  # a word list has no header: the first row is words too
-            table = tabular.read_table(path, header=False)
-        columns = [table.column(i) for i in range(len(table.headers))]
+    # A word list has no header (a one-line list is one word, not a header over nothing); a word that names the
+    # column ("敏感词") is skipped below. With ``column``, the first row names the columns.
+    table = tabular.read_table(path, header=column is not None, sheet=sheet, encoding=encoding)
+    frame = table.frame if column is None else table.frame.iloc[:, [table.column_index(column)]]
+    cells = frame.to_numpy(dtype=object)
     good: list[str] = []
     rejected: list[tuple[int, str, str]] = []
     read = 0
     first = True
-    for i, row_number in enumerate(table.row_numbers):
-        for values in columns:
-            # lists typed by hand put several words on a line: "博彩，六合彩、私彩"
-            cell = values[i]
-            for word in _WORD_SEPARATORS.split(cell) if column is None else (cell,):
-                if column is None and not word.strip():
-                    continue
-                if first and column is None and word.strip().casefold() in WORD_HEADERS:
-                    first = False
-                    continue
+    rows, cols = (cells != "").nonzero()  # only the cells that hold something, row by row
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        row_number = table.row_numbers[i]
+        # lists typed by hand put several words on a line: "博彩，六合彩、私彩"
+        cell = cells[i, j]
+        for word in _WORD_SEPARATORS.split(cell) if column is None else (cell,):
+            if column is None and not word.strip():
+                continue
+            if first and column is None and word.strip().casefold() in WORD_HEADERS:
                 first = False
-                read += 1
-                problem = word_problem(word)
-                if problem:
-                    rejected.append((row_number, word, problem.removeprefix("word_")))
-                else:
-                    good.append(word.strip())
+                continue
+            first = False
+            read += 1
+            problem = word_problem(word)
+            if problem:
+                rejected.append((row_number, word, problem.removeprefix("word_")))
+            else:
+                good.append(word.strip())
     return good, rejected, read
 
 
-def import_words(session: Session, job: JobLike, path: str | Path, column: str | None = None) -> WordImport:
+def import_words(
+    session: Session,
+    job: JobLike,
+    path: str | Path,
+    column: str | None = None,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+) -> WordImport:
     """Bulk import (SET-1) with the same file reading as the other imports; importing twice adds nothing."""
     job = job or QuietJob()
     name = Path(path).name
     job.progress(0, 0, name, force=True)
-    good, rejected, read = read_word_file(path, column)
+    good, rejected, read = read_word_file(path, column, sheet=sheet, encoding=encoding)
     report = WordImport(source=name, read=read, rejected=rejected)
     if not good:
         raise ServiceError("no_words", f"{name} holds no usable sensitive words ({read} cells read)")

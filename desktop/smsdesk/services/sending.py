@@ -104,6 +104,7 @@ class Draft:
     file: str | None = None
     column: str | None = None  # header, letter or 1-based position; None guesses the phone column
     sheet: str | None = None
+    encoding: str | None = None  # a text file's encoding as chosen (None: detected)
     contact_ids: list[int] = field(default_factory=list)
     group_ids: list[int] = field(default_factory=list)  # contact groups; their sub-groups come with them
     opt_out: str = text_rules.DEFAULT_OPT_OUT
@@ -164,27 +165,27 @@ _last_table: list = []  # ((path, size, mtime, sheet, header), Table): the colum
 _table_lock = threading.Lock()
 
 
-def _read_table(path: str | Path, sheet: str | None, header: bool | None = None):
+def _read_table(path: str | Path, sheet: str | None, header: bool | None = None, encoding: str | None = None):
     from smsdesk.infra import tabular  # pandas: loaded with the first file (the console preloads it in the background)
 
     try:
-        stat = Path(path).stat()
-        key = (str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns, sheet, header)
+        stat = Path(path).lstat()
+        key = (str(Path(path).absolute()), stat.st_size, stat.st_mtime_ns, sheet, header, encoding)
     except OSError:
         key = None
     with _table_lock:
         if key is not None and _last_table and _last_table[0][0] == key:
             return _last_table[0][1]
-    table = tabular.read_table(path, sheet=sheet, header=header)
+    table = tabular.read_table(path, sheet=sheet, header=header, encoding=encoding)
     if key is not None:
         with _table_lock:
             _last_table[:] = [(key, table)]
     return table
 
 
-def file_info(path: str | Path, sheet: str | None = None) -> FileInfo:
+def file_info(path: str | Path, sheet: str | None = None, encoding: str | None = None) -> FileInfo:
     """Headers of a file (read in the background by the console); raises TableError on a bad file."""
-    table = _read_table(path, sheet)
+    table = _read_table(path, sheet, encoding=encoding)
     return FileInfo(
         path=str(path),
         headers=table.headers,
@@ -196,11 +197,13 @@ def file_info(path: str | Path, sheet: str | None = None) -> FileInfo:
     )
 
 
-def read_file_numbers(path: str | Path, column: str | None, sheet: str | None) -> tuple[list[str], str]:
+def read_file_numbers(
+    path: str | Path, column: str | None, sheet: str | None, encoding: str | None = None
+) -> tuple[list[str], str]:
     """The cells of the phone column (blank cells left out) and the column's header."""
     from smsdesk.infra import tabular  # pandas: as in _read_table
 
-    table = _read_table(path, sheet)
+    table = _read_table(path, sheet, encoding=encoding)
     if column is None or not str(column).strip():
         index = table.guess_column(PHONE_HEADERS)
     else:
@@ -209,7 +212,7 @@ def read_file_numbers(path: str | Path, column: str | None, sheet: str | None) -
         except tabular.TableError:
             if table.has_header:
                 raise
-            table = _read_table(path, sheet, header=True)  # a header we took for data
+            table = _read_table(path, sheet, header=True, encoding=encoding)  # a header we took for data
             index = table.column_index(column)
     values = table.frame.iloc[:, index].to_numpy()
     step = 65_536  # tolist() a slice at a time: over a million cells it is one C call holding the GIL ~50 ms
@@ -371,7 +374,7 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
     column = None
     if draft.file:
         job.progress(0, steps, "file", force=True)
-        cells, column = read_file_numbers(draft.file, draft.column, draft.sheet)  # type: ignore[assignment]
+        cells, column = read_file_numbers(draft.file, draft.column, draft.sheet, draft.encoding)  # type: ignore[assignment]
         sources["file"] = len(cells)
         if cells and not number_rules.clean(cells[:2000]).valid and not number_rules.clean(cells).valid:
             raise ServiceError(

@@ -124,12 +124,14 @@ class DataFile:
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def read_data_file(job, path: str, sheet: str | None = None, header: bool | None = None) -> DataFile:
+def read_data_file(
+    job, path: str, sheet: str | None = None, header: bool | None = None, encoding: str | None = None
+) -> DataFile:
     """Reads a CSV/TXT/XLSX/XLS data file (an io job, no database); TableError on a bad or empty file."""
     from smsdesk.infra import tabular  # pandas: loaded when a file is read, not with the console
 
     job.progress(0, 2, "read", force=True)
-    table = tabular.read_table(path, sheet=sheet, header=header)
+    table = tabular.read_table(path, sheet=sheet, header=header, encoding=encoding)
     job.progress(1, 2, "read", force=True)
     return DataFile(
         path=str(path),
@@ -145,10 +147,10 @@ def read_data_file(job, path: str, sheet: str | None = None, header: bool | None
 
 
 def load_data_file(
-    job, path: str, variables: Sequence[str] = (), sheet: str | None = None
+    job, path: str, variables: Sequence[str] = (), sheet: str | None = None, encoding: str | None = None
 ) -> tuple[DataFile, Bindings]:
     """The console's io job: the file read, and the columns guessed for the phone and ``variables``."""
-    data = read_data_file(job, path, sheet)
+    data = read_data_file(job, path, sheet, encoding=encoding)
     job.check()
     return data, guess_bindings(variables, data)
 

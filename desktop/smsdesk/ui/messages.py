@@ -60,19 +60,6 @@ class Messages(QObject):
             "number_invalid": self.tr("That is not a phone number."),
             "number_listed": self.tr("That number is already on this blacklist."),
             "no_numbers": self.tr("No row of the file holds a phone number. Check the file and the column."),
-            # files that cannot be imported (infra.tabular.TableError.reason)
-            "file_missing": self.tr("The file no longer exists."),
-            "file_unsupported": self.tr("Only CSV, TXT, XLSX and XLS files can be imported."),
-            "file_too_large": self.tr("The file is too large to import."),
-            "file_empty": self.tr("The file is empty."),
-            "file_header_only": self.tr("The file has a header row but no data under it."),
-            "file_not_text": self.tr("The file is not a text table, or is in an unknown encoding (use UTF-8 or GBK)."),
-            "file_not_spreadsheet": self.tr("The file is not an Excel workbook; it may be damaged or renamed."),
-            "file_encrypted": self.tr(
-                "The workbook is protected by a password. Save a copy without one and import that."
-            ),
-            "file_no_sheet": self.tr("The workbook has no such sheet."),
-            "file_no_column": self.tr("The file has no such column."),
             # address book
             "no_mobile_column": self.tr("Choose the column of the file that holds the mobile numbers."),
             "contact_changed": self.tr(
@@ -86,6 +73,82 @@ class Messages(QObject):
     def unexpected(self) -> str:
         return self.tr("Something went wrong.")
 
+    def file_text(self, reason: str, params: dict) -> str:
+        """Why a file cannot be imported (infra.tabular.TableError), naming the limit and where in the file."""
+        p = {k: (f"{v:,}" if isinstance(v, int) else str(v)) for k, v in (params or {}).items()}
+        limit, where = p.get("limit", ""), self._where(p)
+        if reason == "encoding" and p.get("encoding"):
+            text = self.tr("Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.")
+            return text.replace("%1", p.get("line", "1")).replace("%2", p["encoding"])
+        texts = {
+            "missing": self.tr("The file no longer exists, or is not a file."),
+            "unsupported": self.tr("Only CSV, TXT, XLSX and XLS files can be imported."),
+            "too_large": self.tr("The file is too large to import (the limit is %1).").replace("%1", limit),
+            "empty": self.tr("The file is empty."),
+            "header_only": self.tr("The file has a header row but no data under it."),
+            "not_text": self.tr("The file is not a text table: it holds binary data."),
+            "not_spreadsheet": self.tr("The file is not an Excel workbook; it may be damaged or renamed."),
+            "encrypted": self.tr("The workbook is protected by a password. Save a copy without one and import that."),
+            "no_sheet": self.tr("The workbook has no sheet \u201c%1\u201d.").replace("%1", p.get("sheet", "")),
+            "no_column": self.tr("The file has no column \u201c%1\u201d.").replace("%1", p.get("column", "")),
+            "symlink": self.tr("The file is a link (to %1). Links are not followed: choose the file itself.").replace(
+                "%1", p.get("target", "")
+            ),
+            "unreadable": self.tr("You are not allowed to read this file, or the system refused to open it."),
+            "encoding": self.tr(
+                "Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). "
+                "The file may be damaged or mix encodings: save it again as UTF-8."
+            ).replace("%1", p.get("line", "1")),
+            "encoding_unsure": self.tr(
+                "The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not "
+                "support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8."
+            ).replace("%1", p.get("encoding", "")),
+            "nul": self.tr("%1 holds a NUL character (binary data), which cannot be imported.").replace("%1", where),
+            "line_too_long": self.tr(
+                "Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?"
+            )
+            .replace("%1", p.get("line", "1"))
+            .replace("%2", limit),
+            "cell_too_long": self.tr(
+                "%1 holds a cell longer than %2 characters (Excel's own limit), or a quote that is never closed."
+            )
+            .replace("%1", where)
+            .replace("%2", limit),
+            "too_many_columns": self.tr("%1 goes beyond the limit of %2 columns.")
+            .replace("%1", where)
+            .replace("%2", limit),
+            "too_many_cells": self.tr("The file has more than %1 cells. Split it into smaller files.").replace(
+                "%1", limit
+            ),
+            "unpacked_too_large": self.tr(
+                "The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may "
+                "be damaged or built to exhaust memory."
+            ).replace("%1", limit),
+            "reader_died": self.tr("Reading the workbook failed: it may be damaged or built to exhaust memory."),
+        }
+        return texts.get(reason, self.tr("The file cannot be imported."))
+
+    def _where(self, p: dict[str, str]) -> str:
+        sheet = p.get("sheet")
+        if p.get("cell"):
+            if sheet:
+                return self.tr("Cell %1 of sheet \u201c%2\u201d").replace("%1", p["cell"]).replace("%2", sheet)
+            return self.tr("Cell %1").replace("%1", p["cell"])
+        row = p.get("row") or p.get("line")
+        if row and p.get("column"):
+            if sheet:
+                text = self.tr("Row %1, column %2 of sheet \u201c%3\u201d").replace("%3", sheet)
+            else:
+                text = self.tr("Row %1, column %2")
+            return text.replace("%1", row).replace("%2", p["column"])
+        if row:
+            if sheet:
+                return self.tr("Row %1 of sheet \u201c%2\u201d").replace("%1", row).replace("%2", sheet)
+            return self.tr("Line %1").replace("%1", row) if "line" in p else self.tr("Row %1").replace("%1", row)
+        if sheet:
+            return self.tr("Sheet \u201c%1\u201d").replace("%1", sheet)
+        return self.tr("The file")
+
 
 def describe(exc: BaseException) -> tuple[str, str]:
     """(sentence for the user, technical detail)."""
@@ -93,7 +156,7 @@ def describe(exc: BaseException) -> tuple[str, str]:
     detail = getattr(exc, "detail", "") or str(exc)
     reason = getattr(exc, "reason", None)  # a file that cannot be imported (infra.tabular.TableError)
     if code == "invalid" and isinstance(reason, str):
-        code = f"file_{reason}"
+        return Messages().file_text(reason, getattr(exc, "params", {})), detail
     if code:
         return Messages().error_text(code), detail
     return Messages().unexpected(), detail

@@ -36,6 +36,7 @@ from smsdesk.services.contacts import Book, Listing, View
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.contacts.contact_dialog import ContactDialog
 from smsdesk.ui.tabs.contacts.contact_table_model import ContactTableModel
 from smsdesk.ui.tabs.contacts.contact_table_view import ContactTableView
@@ -44,6 +45,7 @@ from smsdesk.ui.tabs.contacts.group_picker_dialog import GroupPickerDialog
 from smsdesk.ui.tabs.contacts.group_tree_model import GroupTreeModel, Node
 from smsdesk.ui.tabs.contacts.import_dialog import ImportMappingDialog
 from smsdesk.ui.tabs.contacts.import_result_dialog import ImportResultDialog
+from smsdesk.ui.widgets.encoding_picker import EncodingDialog, asks_for_encoding
 
 FILE_FILTER = "*.csv *.txt *.xlsx *.xls"
 
@@ -643,7 +645,12 @@ class ContactsTab(QWidget):
             self.start_import(path)
 
     def start_import(
-        self, path: str, sheet: str | None = None, header: bool | None = None, dialog: ImportMappingDialog | None = None
+        self,
+        path: str,
+        sheet: str | None = None,
+        header: bool | None = None,
+        dialog: ImportMappingDialog | None = None,
+        encoding: str | None = None,
     ) -> None:
         node = self.current_node()
         if node is None or node.kind != "group" or self.book is None:
@@ -654,10 +661,22 @@ class ContactsTab(QWidget):
             path,
             sheet,
             header,
+            encoding,
             on_done=lambda preview: self._open_mapping(preview, node, dialog),
-            on_error=self._on_transfer_error,
+            on_error=lambda exc: self._on_read_error(exc, path, sheet, header, dialog),
             owner=self,
         )
+
+    def _on_read_error(self, exc: BaseException, path: str, sheet, header, dialog) -> None:
+        """A file whose encoding could not be told: ask for it, then show the first rows read that way."""
+        if dialog is not None or not asks_for_encoding(exc):
+            self._on_transfer_error(exc)
+            return
+        self._show_progress(False)
+        guess = getattr(exc, "params", {}).get("encoding")
+        picker = EncodingDialog(describe(exc)[0], Path(path).name, guess, parent=self)
+        picker.accepted.connect(lambda: self.start_import(path, sheet, header, None, picker.chosen()))
+        self._keep(picker).open()
 
     def _open_mapping(self, preview, node: Node, dialog: ImportMappingDialog | None) -> None:
         self._show_progress(False)
@@ -671,7 +690,9 @@ class ContactsTab(QWidget):
             fields=self.book.fields_of(node.owner_id),
             parent=self,
         )
-        dialog.reread_requested.connect(lambda sheet, header: self.start_import(preview.path, sheet, header, dialog))
+        dialog.reread_requested.connect(
+            lambda sheet, header, encoding: self.start_import(preview.path, sheet, header, dialog, encoding)
+        )
         dialog.accepted.connect(lambda: self._run_import(dialog))
         self._keep(dialog).open()
 

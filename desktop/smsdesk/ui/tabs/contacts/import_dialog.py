@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from smsdesk.services.contacts import FieldRow
 from smsdesk.services.contacts_transfer import ImportRequest, Preview
+from smsdesk.ui.widgets.encoding_picker import EncodingCombo
 
 IGNORE = ""
 
 
 class ImportMappingDialog(QDialog):
-    reread_requested = Signal(object, bool)  # another sheet, or header row or not: the tab reads the file again
+    # another sheet, header row or not, another encoding (None: detected): the tab reads the file again
+    reread_requested = Signal(object, bool, object)
 
     def __init__(
         self,
@@ -53,6 +55,8 @@ class ImportMappingDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.sheet = QComboBox()
         self.sheet.setObjectName("import_sheet")
+        self.encoding = EncodingCombo()
+        self.encoding.setObjectName("import_encoding")
         self.target_label = QLabel(group_path)
         self.target_label.setObjectName("import_target")
         self.has_header = QCheckBox(self.tr("The first row holds the column names"))
@@ -95,6 +99,8 @@ class ImportMappingDialog(QDialog):
         top.addRow(self.tr("File:"), self.file_label)
         self.sheet_row_label = QLabel(self.tr("Sheet:"))
         top.addRow(self.sheet_row_label, self.sheet)
+        self.encoding_row_label = QLabel(self.tr("Encoding:"))
+        top.addRow(self.encoding_row_label, self.encoding)
         top.addRow(self.tr("Into group:"), self.target_label)
         top.addRow("", self.has_header)
         policy = QGroupBox(self.tr("A mobile number already in the group, or repeated in the file"))
@@ -113,6 +119,7 @@ class ImportMappingDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
         self.sheet.currentTextChanged.connect(self._on_sheet_current_text_changed)
+        self.encoding.currentIndexChanged.connect(self._on_encoding_current_index_changed)
         self.has_header.toggled.connect(self._on_has_header_toggled)
         self.set_preview(preview)
 
@@ -122,8 +129,6 @@ class ImportMappingDialog(QDialog):
         self.preview = preview
         name = preview.path.replace("\\", "/").rsplit("/", 1)[-1]
         details = self.tr("%1 rows").replace("%1", f"{preview.row_count:,}")
-        if preview.encoding:
-            details += " · " + preview.encoding.upper()
         self.file_label.setText(f"{name} ({details})")
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -134,8 +139,12 @@ class ImportMappingDialog(QDialog):
         self.has_header.blockSignals(True)
         self.has_header.setChecked(preview.has_header)
         self.has_header.blockSignals(False)
+        # every sheet is offered, hidden ones too: the first visible one is read unless another is chosen
         self.sheet.setVisible(len(preview.sheets) > 1)
         self.sheet_row_label.setVisible(len(preview.sheets) > 1)
+        self.encoding.show_file(preview.encoding, preview.encoding_chosen)
+        self.encoding.setVisible(preview.encoding is not None)
+        self.encoding_row_label.setVisible(preview.encoding is not None)
         self._fill_columns(preview)
         self._fill_preview(preview)
         self._update()
@@ -208,11 +217,15 @@ class ImportMappingDialog(QDialog):
     def _on_sheet_current_text_changed(self, name: str) -> None:
         if name and name != self.preview.sheet:
             self.import_button.setEnabled(False)
-            self.reread_requested.emit(name, self.has_header.isChecked())
+            self.reread_requested.emit(name, self.has_header.isChecked(), self.preview.encoding_chosen)
 
     def _on_has_header_toggled(self, on: bool) -> None:
         self.import_button.setEnabled(False)
-        self.reread_requested.emit(self.preview.sheet, on)
+        self.reread_requested.emit(self.preview.sheet, on, self.preview.encoding_chosen)
+
+    def _on_encoding_current_index_changed(self, _index: int) -> None:
+        self.import_button.setEnabled(False)
+        self.reread_requested.emit(self.preview.sheet, self.has_header.isChecked(), self.encoding.chosen())
 
     def mapping(self) -> dict[str, int]:
         return {combo.currentData(): i for i, combo in enumerate(self.combos) if combo.currentData()}
@@ -236,6 +249,7 @@ class ImportMappingDialog(QDialog):
             group_id=self.group_id,
             mapping=self.mapping(),
             sheet=self.preview.sheet,
+            encoding=self.preview.encoding_chosen,
             update=self.update.isChecked(),
             keep_invalid=self.keep_invalid.isChecked(),
         )

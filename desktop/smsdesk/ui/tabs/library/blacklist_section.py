@@ -23,16 +23,17 @@ from smsdesk.services import blacklist, org
 from smsdesk.ui.changes import Change
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text, file_dialog
+from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
 
 LIST_ROLE = Qt.ItemDataRole.UserRole + 30
 REPORT_ROWS = 200
 
 
-def _read_table(path: str):
+def _read_table(path: str, sheet: str | None = None, encoding: str | None = None):
     from smsdesk.infra import tabular  # pandas loads on first use, in the background
 
-    return tabular.read_table(path)
+    return tabular.read_table(path, sheet=sheet, encoding=encoding)
 
 
 class ListChooser(QWidget):
@@ -122,6 +123,10 @@ class ImportDialog(FormDialog):
         self.path.setReadOnly(True)
         self.browse = QPushButton(self.tr("Choose file…"))
         self.browse.setObjectName("import_browse")
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("import_sheet")
+        self.encoding = EncodingCombo()
+        self.encoding.setObjectName("import_encoding")
         self.column = QComboBox()
         self.column.setObjectName("import_column")
         self.file_info = QLabel()
@@ -134,7 +139,13 @@ class ImportDialog(FormDialog):
         row.addWidget(self.browse)
         self.form.addRow(self.tr("Blacklist:"), chooser)
         self.form.addRow(self.tr("File:"), row)
+        self.form.addRow(self.tr("Sheet:"), self.sheet)
+        self.form.addRow(self.tr("Encoding:"), self.encoding)
         self.form.addRow(self.tr("Number column:"), self.column)
+        for widget in (self.sheet, self.encoding):
+            self.form.setRowVisible(widget, False)
+        self.sheet.activated.connect(lambda _i: self.read_file(self.sheet.currentText(), self.encoding.chosen()))
+        self.encoding.activated.connect(lambda _i: self.read_file(self._sheet(), self.encoding.chosen()))
         self.form.addRow("", self.file_info)
         self.form.addRow(self.tr("Reason:"), self.reason)
         self.browse.clicked.connect(lambda: file_dialog(self, self.tr("Choose a file of numbers"), self.set_file))
@@ -143,17 +154,39 @@ class ImportDialog(FormDialog):
 
     def set_file(self, path: str) -> None:
         self.path.setText(path)
+        for widget in (self.sheet, self.encoding):
+            self.form.setRowVisible(widget, False)
+        self.read_file(None, None)
+
+    def _sheet(self) -> str | None:
+        return self.sheet.currentText() if self.sheet.count() > 1 else None
+
+    def read_file(self, sheet: str | None, encoding: str | None) -> None:
+        path = self.path.text()
         self.column.clear()
         self.file_info.setText(self.tr("Reading the file…"))
+        self.file_info.show()
         self.revalidate()
         self.section.ctx.runner.io(
-            lambda job: _read_table(path),
-            on_done=self._show_columns,
-            on_error=self._file_failed,
+            lambda job: _read_table(path, sheet, encoding),
+            on_done=lambda table: self._show_columns(table, encoding),
+            on_error=lambda exc: self._file_failed(exc, encoding),
             owner=self,
         )
 
-    def _show_columns(self, table) -> None:
+    def chosen(self) -> tuple[str | None, str | None]:
+        """(sheet, encoding) the numbers are read from."""
+        return self._sheet(), (self.encoding.chosen() if self.form.isRowVisible(self.encoding) else None)
+
+    def _show_columns(self, table, encoding: str | None) -> None:
+        # every sheet is offered, hidden ones too: the first visible one is read unless another is chosen
+        self.sheet.clear()
+        self.sheet.addItems(table.sheets)
+        if table.sheet:
+            self.sheet.setCurrentText(table.sheet)
+        self.form.setRowVisible(self.sheet, len(table.sheets) > 1)
+        self.encoding.show_file(table.encoding, encoding)
+        self.form.setRowVisible(self.encoding, table.encoding is not None)
         for i, header in enumerate(table.headers):
             sample = next((v for v in table.frame.iloc[:20, i] if v), "")
             self.column.addItem(f"{header}  ({sample[:20]})" if sample else header, header)
@@ -161,11 +194,16 @@ class ImportDialog(FormDialog):
         self.file_info.setText(self.tr("%n row(s)", "", len(table)) + (f" · {table.sheet}" if table.sheet else ""))
         self.revalidate()
 
-    def _file_failed(self, exc: BaseException) -> None:
+    def _file_failed(self, exc: BaseException, encoding: str | None) -> None:
         from smsdesk.ui.messages import describe
 
         self.file_info.setText(describe(exc)[0])
+        self.file_info.hide()  # the message shows once, as the dialog's problem
+        if asks_for_encoding(exc):  # let the encoding be chosen here
+            self.encoding.show_file(None, encoding)
+            self.form.setRowVisible(self.encoding, True)
         self.revalidate()
+        self.adjustSize()
 
     def validate(self) -> str:
         if self.chooser.value() is None:
@@ -417,10 +455,20 @@ class BlacklistSection(Section):
     def start_import(self, dialog: ImportDialog):
         ref = dialog.chooser.value()
         path, column, reason = dialog.path.text(), dialog.column.currentData(), dialog.reason.text()
+        sheet, encoding = dialog.chosen()
 
         def work(session, job):
             return blacklist.import_file(
-                session, job, path, ref.scope, group_id=ref.group_id, kind=ref.kind, column=column, reason=reason
+                session,
+                job,
+                path,
+                ref.scope,
+                group_id=ref.group_id,
+                kind=ref.kind,
+                column=column,
+                reason=reason,
+                sheet=sheet,
+                encoding=encoding,
             )
 
         return self.run_import(self.tr("Importing %1…").replace("%1", Path(path).name), work, self._imported)

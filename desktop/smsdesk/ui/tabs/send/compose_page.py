@@ -8,8 +8,10 @@ pasted list beside the numbers box rather than a million lines in an editor, whi
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import datetime
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
@@ -44,6 +46,7 @@ from smsdesk.services import contacts, library, sending
 from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
+from smsdesk.ui.widgets.encoding_picker import EncodingCombo, EncodingDialog, asks_for_encoding
 from smsdesk.ui.widgets.phrase_picker import PhrasePicker
 
 SAVE_DELAY_MS = 400
@@ -285,6 +288,14 @@ class ComposePage(QWidget):
         self.sheet_combo.activated.connect(
             lambda _i: self.load_file_info(self.file_edit.text(), self.sheet_combo.currentText())
         )
+        self.encoding_label = QLabel(self.tr("Encoding"))
+        self.encoding_combo = EncodingCombo()
+        self.encoding_combo.setObjectName("send_encoding")
+        self.encoding_combo.activated.connect(
+            lambda _i: self.load_file_info(self.file_edit.text(), self._sheet(), self.encoding_combo.chosen())
+        )
+        for widget in (self.encoding_label, self.encoding_combo):
+            widget.setVisible(False)
         self.column_combo = QComboBox()
         self.column_combo.setObjectName("send_column")
         self.column_combo.setMinimumWidth(140)
@@ -297,6 +308,8 @@ class ComposePage(QWidget):
         file_row2 = QHBoxLayout()
         file_row2.addWidget(QLabel(self.tr("Sheet")))
         file_row2.addWidget(self.sheet_combo)
+        file_row2.addWidget(self.encoding_label)
+        file_row2.addWidget(self.encoding_combo)
         file_row2.addWidget(QLabel(self.tr("Phone column")))
         file_row2.addWidget(self.column_combo)
         file_row2.addWidget(self.file_note, 1)
@@ -500,7 +513,8 @@ class ComposePage(QWidget):
             typed=self.typed_numbers() if recipients else "",
             file=self.file_edit.text() or None,
             column=column,
-            sheet=self.sheet_combo.currentText() if self.sheet_combo.isVisible() and self.sheet_combo.count() else None,
+            sheet=self._sheet(),
+            encoding=self.encoding_combo.chosen() if self.encoding_combo.isVisible() else None,
             contact_ids=list(self.contact_ids),
             group_ids=list(self.group_ids),
         )
@@ -598,6 +612,10 @@ class ComposePage(QWidget):
                 self.column_combo.addItems(self.file_headers)
                 if draft.column:
                     self.column_combo.setCurrentText(draft.column)
+                if draft.encoding:  # the encoding chosen for it stays chosen
+                    self.encoding_combo.show_file(None, draft.encoding)
+                    self.encoding_label.show()
+                    self.encoding_combo.show()
         finally:
             self._restoring = False
         if data.get(PASTED) and not self.pasted:
@@ -723,6 +741,8 @@ class ComposePage(QWidget):
         self.column_combo.clear()
         self.sheet_combo.clear()
         self.sheet_combo.hide()
+        self.encoding_label.hide()
+        self.encoding_combo.hide()
         self.file_headers = []
         self._file_rows = 0
         self.file_note.clear()
@@ -730,7 +750,10 @@ class ComposePage(QWidget):
             self.load_file_info(path, None)
         self.on_edited()
 
-    def load_file_info(self, path: str, sheet: str | None) -> None:
+    def _sheet(self) -> str | None:
+        return self.sheet_combo.currentText() if self.sheet_combo.isVisible() and self.sheet_combo.count() else None
+
+    def load_file_info(self, path: str, sheet: str | None, encoding: str | None = None) -> None:
         self._file_seq += 1
         seq = self._file_seq
         self.file_note.setText(self.tr("Reading the file…"))
@@ -754,6 +777,9 @@ class ComposePage(QWidget):
                 self.sheet_combo.setCurrentText(info.sheet or info.sheets[0])
                 self.sheet_combo.blockSignals(False)
                 self.sheet_combo.show()
+            self.encoding_combo.show_file(info.encoding, encoding)
+            self.encoding_label.setVisible(info.encoding is not None)
+            self.encoding_combo.setVisible(info.encoding is not None)
             self.file_note.setText(self.tr("%1 rows").replace("%1", QLocale().toString(info.rows)))
             self.on_edited()
 
@@ -762,10 +788,17 @@ class ComposePage(QWidget):
                 return
             self.show_progress(False)
             self.file_note.clear()
+            if asks_for_encoding(exc):  # ask, then show the rows read that way (the preview lists them)
+                guess = getattr(exc, "params", {}).get("encoding")
+                picker = EncodingDialog(describe(exc)[0], Path(path).name, guess, parent=self)
+                picker.setObjectName("send_encoding_dialog")
+                picker.accepted.connect(lambda: self.load_file_info(path, sheet, picker.chosen()))
+                picker.open()
+                return
             self.show_error(exc)
 
         self.handle = self.runner.io(
-            lambda _job: sending.file_info(path, sheet), on_done=done, on_error=error, owner=self
+            lambda _job: sending.file_info(path, sheet, encoding), on_done=done, on_error=error, owner=self
         )
 
     # -- recipients: address book -------------------------------------------------------------------------
@@ -863,7 +896,7 @@ class ComposePage(QWidget):
             text = self.tr("Not enough quota: %1 segments short. Nothing was submitted.").replace(
                 "%1", QLocale().toString(exc.shortfall)
             )
-        self.status.setText(f"<span style='color:#b00020'>{text}</span>")
+        self.status.setText(f"<span style='color:#b00020'>{html.escape(text)}</span>")  # may name a sheet or file
         self.status.setToolTip(detail)
         self.failed.emit(text)
 

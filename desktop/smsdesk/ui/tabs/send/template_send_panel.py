@@ -38,6 +38,7 @@ from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.jobs import JobHandle, JobRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.library.labels import LibraryLabels
+from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
 
 FILE_FILTER = "*.xlsx *.xls *.csv *.txt"
@@ -116,6 +117,9 @@ class TemplateSendPanel(QWidget):
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("tpl_sheet")
         self.sheet_combo.setVisible(False)
+        self.encoding_combo = EncodingCombo()
+        self.encoding_combo.setObjectName("tpl_encoding")
+        self.encoding_combo.setVisible(False)
         self.file_info = QLabel()
         self.file_info.setObjectName("tpl_file_info")
 
@@ -197,6 +201,7 @@ class TemplateSendPanel(QWidget):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_path, 1)
         file_row.addWidget(self.sheet_combo)
+        file_row.addWidget(self.encoding_combo)
         file_row.addWidget(self.file_button)
         form.addRow(self.tr("Data file:"), file_row)
         form.addRow("", self.file_info)
@@ -246,6 +251,7 @@ class TemplateSendPanel(QWidget):
         self.signature_combo.currentIndexChanged.connect(self._on_signature_combo_current_index_changed)
         self.file_button.clicked.connect(self._on_file_button_clicked)
         self.sheet_combo.activated.connect(self._on_sheet_combo_activated)
+        self.encoding_combo.activated.connect(self._on_encoding_combo_activated)
         self.start_now.toggled.connect(self._on_start_now_toggled)
         self.end_on.toggled.connect(self.end_edit.setEnabled)
         self.submit_button.clicked.connect(self._on_submit_button_clicked)
@@ -278,7 +284,7 @@ class TemplateSendPanel(QWidget):
             if self.data is not None:
                 self._schedule_preview()
 
-    def load_file(self, path: str, sheet: str | None = None) -> None:
+    def load_file(self, path: str, sheet: str | None = None, encoding: str | None = None) -> None:
         """Reads a data file in the background (what "Choose file…" does once a file is picked)."""
         from smsdesk.services import template_send
 
@@ -291,7 +297,8 @@ class TemplateSendPanel(QWidget):
                 path,
                 self._variables(),
                 sheet,
-                **self._current(self._set_data, self._on_read_failed),
+                encoding,
+                **self._current(lambda loaded: self._set_data(loaded, encoding), self._on_read_failed),
                 on_progress=self._on_progress,
                 owner=self,
             ),
@@ -397,14 +404,16 @@ class TemplateSendPanel(QWidget):
         if self.data is not None and self.sheet_combo.currentText() != self.data.sheet:
             self.load_file(self.data.path, self.sheet_combo.currentText())
 
-    def _set_data(self, loaded) -> None:
+    def _on_encoding_combo_activated(self, _index: int) -> None:
+        if self.file_path.text():
+            self.load_file(self.file_path.text(), None, self.encoding_combo.chosen())
+
+    def _set_data(self, loaded, encoding: str | None = None) -> None:
         data, guessed = loaded
         self._finish()
         self.data = data
         self.file_path.setText(data.path)
         details = [self.tr("%1 rows").replace("%1", f"{data.row_count:,}")]
-        if data.encoding:
-            details.append(data.encoding.upper())
         if data.sheet:
             details.append(self.tr("sheet %1").replace("%1", data.sheet))
         if not data.has_header:
@@ -417,6 +426,8 @@ class TemplateSendPanel(QWidget):
             self.sheet_combo.setCurrentText(data.sheet)
         self.sheet_combo.setVisible(len(data.sheets) > 1)
         self.sheet_combo.blockSignals(False)
+        self.encoding_combo.show_file(data.encoding, encoding)
+        self.encoding_combo.setVisible(data.encoding is not None)
         self._fill_mapping(guessed)
         self._schedule_preview()
 
@@ -429,6 +440,9 @@ class TemplateSendPanel(QWidget):
         self._fill_mapping()
         self._show_totals()
         self._show_result(self.error_text(exc), error=True)
+        if asks_for_encoding(exc):  # the encoding can be chosen beside the file
+            self.encoding_combo.show_file(None, None)
+            self.encoding_combo.setVisible(True)
 
     # -- mapping -----------------------------------------------------------------------------------------
 

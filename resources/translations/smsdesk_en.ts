@@ -428,441 +428,446 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="208"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="490"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="223"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="225"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="243"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="244"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="262"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="287"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="317"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="325"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="339"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="342"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="340"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="395"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="392"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="398"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="405"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="418"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="429"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="432"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="462"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="711"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="715"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="723"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="728"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="738"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="823"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="841"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="845"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="844"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="848"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="849"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="868"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="872"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="876"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="876"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="880"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="910"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="921"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="295"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="926"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="929"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="926"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="930"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="931"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="962"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="964"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="966"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="972"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="976"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="984"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="986"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="987"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1015"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1023"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1036"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1033"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1064"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1037"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1065"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1038"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1072"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1078"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
         <source>View…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="559"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="563"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="579"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="649"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="667"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="671"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="675"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
     </message>
@@ -1441,6 +1446,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="75"/>
+        <source>The database has been unreachable since %1.</source>
+        <translation>The database has been unreachable since %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="80"/>
+        <source>SMS Desk tries to reconnect by itself (next try in %1 s). What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk tries to reconnect by itself (next try in %1 s). What you have typed is kept; work that was running when the connection was lost says whether it went through.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="85"/>
+        <source>SMS Desk is reconnecting now. What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk is reconnecting now. What you have typed is kept; work that was running when the connection was lost says whether it went through.</translation>
+    </message>
+</context>
+<context>
     <name>DispatcherStatusLabel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="34"/>
@@ -1507,12 +1535,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect</translation>
     </message>
 </context>
 <context>
@@ -1520,17 +1548,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47"/>
         <source>Choose the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file&apos;s encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="57"/>
         <source>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="63"/>
         <source>Read with this encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Read with this encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="64"/>
@@ -1901,7 +1929,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2057,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="102"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
 </context>
 <context>
@@ -2266,87 +2294,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="57"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="108"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="136"/>
         <source>&amp;About SMS Desk</source>
         <translation>&amp;About SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="143"/>
         <source>embedded database</source>
         <translation>embedded database</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="145"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>Database: %1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
         <source>Enterprise SMS console</source>
         <translation>Enterprise SMS console</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="174"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="187"/>
         <source>About SMS Desk</source>
         <translation>About SMS Desk</translation>
     </message>
@@ -2631,137 +2659,137 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
         <source>The file no longer exists, or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file no longer exists, or is not a file.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="86"/>
         <source>The file is too large to import (the limit is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large to import (the limit is %1).</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
         <source>The file is not a text table: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a text table: it holds binary data.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
         <source>The workbook has no sheet “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no sheet “%1”.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
         <source>The file has no column “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no column “%1”.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is a link (to %1). Links are not followed: choose the file itself.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to read this file, or the system refused to open it.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a NUL character (binary data), which cannot be imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 goes beyond the limit of %2 columns.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has more than %1 cells. Split it into smaller files.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the workbook failed: it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
         <source>Cell %1 of sheet “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1 of sheet “%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
         <source>Row %1, column %2 of sheet “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, column %2 of sheet “%3”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
         <source>Row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, column %2</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
         <source>Row %1 of sheet “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 of sheet “%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
         <source>Sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>The file</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 # Channels the database notifies on (payloads: see the SQL files).
 APPROVAL_CHANNEL = "smsdesk_approval"  # 'task' or 'template': an item entered or left a review queue
 TASK_CHANNEL = "smsdesk_task"  # a task's id: it was queued, decided, cancelled or made progress
+CHANNEL_CHANNEL = "smsdesk_channel"  # an SMS channel's id: its settings, routes or status changed
 
 FIRST_PAUSE_S = 0.5
 # Back-off between attempts doubles up to this, each pause drawn between half and all of it: five hundred consoles

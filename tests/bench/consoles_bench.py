@@ -4,10 +4,10 @@ Each simulated console signs in as its own operator (its own login role, ``servi
 pool: one connection at rest) and behaves as the console does, with the console's own code: its one listener
 (``infra/notify.NotifyHub``, watched for reachability as the main window does, subscribed to task progress as
 the Tasks tab is), a re-read of the tasks named by each batch of notifications (``services.tasks.search`` with
-those ids, coalesced over 250 ms as the tab does), a first page of its task list and another page every
-``--page-every`` seconds, and the status bar's dispatcher status (every 3 s while messages go out, every 30 s
-while nothing moves, at once on a channel's notification). Consoles run in ``--workers`` child processes
-(threads inside each, as the console's job pools are).
+those ids, coalesced over 250 ms as the tab does), a first page of its task list, another page every
+``--page-every`` seconds while busy (idle consoles have nobody paging), and the status bar's dispatcher status
+(every 3 s while messages go out, every 5 min while nothing moves, at once on a channel's notification).
+Consoles run in ``--workers`` child processes (threads inside each, as the console's job pools are).
 
 The bench owns its server: an embedded PostgreSQL in a temporary directory, with ``max_connections`` raised for
 N consoles (the machine's own server is left alone). Phases:
@@ -23,10 +23,11 @@ N consoles (the machine's own server is left alone). Phases:
     python tests/bench/consoles_bench.py --consoles 500
 
 Prints one line: ``consoles=N connections_per_console=C notify_p99_ms=P server_cpu_idle_pct=I``
-C: the consoles' server connections at their most (every console's, summed, at the busiest sample) divided by N; P: 99th percentile, over every console and
-every probe, of the time from the probe's NOTIFY to the console's listener handing it on (a probe a console
-never heard counts as infinite); I: the server's CPU while the consoles were idle, in percent of one core, the
-server alone subtracted. Then one line of detail on stderr.
+C: the consoles' server connections at their most (every console's, summed, at the busiest sample) divided
+by N; P: 99th percentile, over every console and every probe, of the time from the probe's NOTIFY to the
+console's listener handing it on (a probe a console never heard counts as infinite); I: the CPU of the consoles'
+own server processes while they were idle, in percent of one core (the whole server's, and by kind of process,
+are in the detail line on stderr).
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ GROUP = "总部/压测"
 PROBE = "probe-"
 LIVE_BATCH_S = 0.25  # the Tasks tab's LIVE_BATCH_MS
 # the status bar's dispatcher label (ui/widgets/dispatcher_status): every 3 s while messages go out or a channel is
-# down, every 30 s while nothing moves, and at once when a channel changes (its notification)
-STATUS_MOVING_S, STATUS_QUIET_S = 3.0, 30.0
+# down, every 5 min while nothing moves, and at once when a channel changes (its notification)
+STATUS_MOVING_S, STATUS_QUIET_S = 3.0, 300.0
 PAGE = 500  # the Tasks tab's page
 
 
@@ -189,6 +190,7 @@ class Worker:
         reported = 0.0
         while True:
             now = time.monotonic()
+            busy = os.path.exists(self.busy_file)  # users at work: they page their task lists
             for c in self.consoles:
                 ids = c.due_batch()
                 if ids:
@@ -199,7 +201,8 @@ class Worker:
                     self.pool.submit(self._run, c.status)
                 if now >= next_page[c.login]:
                     next_page[c.login] = now + self.page_every_s
-                    self.pool.submit(self._run, c.page)
+                    if busy:
+                        self.pool.submit(self._run, c.page)
             if now - reported >= 1.0:
                 reported = now
                 with self.heard_lock:
@@ -213,6 +216,7 @@ class Worker:
             c.close()
 
     stop_file = ""
+    busy_file = ""
 
 
 def emit(obj) -> None:
@@ -225,7 +229,9 @@ def worker_main(config: dict) -> None:
 
     target = DatabaseTarget(**config["target"])
     w = Worker(target, config["logins"], config["page_every_s"])
-    w.stop_file = config["stop_file"]
+    w.stop_file, w.busy_file = config["stop_file"], config["busy_file"]
+    global STATUS_QUIET_S
+    STATUS_QUIET_S = config["status_quiet_s"]
     w.main()
 
 
@@ -252,12 +258,33 @@ def server_cpu_s(postmaster_pid: int) -> float:
     return total
 
 
-def cpu_pct(postmaster_pid: int, seconds: float) -> float:
-    """The server's CPU over ``seconds`` in percent of one core. Exited backends' time is lost: short sessions
-    are not expected at rest."""
-    before, t0 = server_cpu_s(postmaster_pid), time.monotonic()
+def cpu_by_kind(postmaster_pid: int, consoles_marker: str) -> dict[int, tuple[str, float]]:
+    """pid -> (kind, CPU seconds): "consoles" for the consoles' backends (their role names carry the marker),
+    else the process's title (autovacuum worker, checkpointer, ...)."""
+    import psutil
+
+    out = {}
+    for proc in server_processes(postmaster_pid):
+        try:
+            title = " ".join(proc.cmdline())
+            t = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        kind = "consoles" if consoles_marker in title else " ".join(title.split(":", 1)[-1].split()[:2])
+        out[proc.pid] = (kind, t.user + t.system)
+    return out
+
+
+def cpu_pct(postmaster_pid: int, seconds: float, consoles_marker: str = "\0") -> tuple[float, dict[str, float]]:
+    """The server's CPU over ``seconds`` in percent of one core, in all and by kind of process. A process that
+    ended meanwhile is left out: nothing connects or disconnects at rest."""
+    before, t0 = cpu_by_kind(postmaster_pid, consoles_marker), time.monotonic()
     time.sleep(seconds)
-    return (server_cpu_s(postmaster_pid) - before) / (time.monotonic() - t0) * 100
+    after, wall = cpu_by_kind(postmaster_pid, consoles_marker), time.monotonic() - t0
+    kinds: dict[str, float] = defaultdict(float)
+    for pid, (kind, cpu) in after.items():
+        kinds[kind] += (cpu - before.get(pid, (kind, 0.0))[1]) / wall * 100
+    return sum(kinds.values()), dict(kinds)
 
 
 class ConnectionSampler(threading.Thread):
@@ -302,7 +329,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--idle-s", type=float, default=20.0)
     parser.add_argument("--busy-s", type=float, default=30.0)
-    parser.add_argument("--page-every", type=float, default=60.0, help="seconds between task-list pages")
+    parser.add_argument("--page-every", type=float, default=20.0,
+                        help="seconds between a console's task-list pages while busy")
+    parser.add_argument("--status-quiet-s", type=float, default=STATUS_QUIET_S, help=argparse.SUPPRESS)
     parser.add_argument("--messages", type=int, default=200_000, help="the task the dispatcher sends meanwhile")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -322,7 +351,8 @@ def main() -> None:
     server.start()
     sim = dispatcher = None
     workers: list[subprocess.Popen] = []
-    stop_file = Path(tempfile.mkdtemp(prefix="smsdesk-consoles-stop-")) / "stop"
+    control = Path(tempfile.mkdtemp(prefix="smsdesk-consoles-control-"))
+    stop_file, busy_file = control / "stop", control / "busy"
     try:
         # room for every console's pool at its peak, the dispatcher and the bench
         restart_with(server, {"max_connections": str(max(200, n * 5 + 50))})
@@ -349,7 +379,7 @@ def main() -> None:
                                  window_size=50, tps=0)
             role = channels.create_dispatcher_login(s, "bench", DISPATCHER_PASSWORD)
         postmaster_pid = int((server.pgdata / "postmaster.pid").read_text().split()[0])
-        alone_pct = cpu_pct(postmaster_pid, min(10.0, args.idle_s))
+        alone_pct, _ = cpu_pct(postmaster_pid, min(10.0, args.idle_s))
 
         # the consoles
         target = {"source": "bench", "host": address.host, "port": address.port, "dbname": "consoles"}
@@ -359,7 +389,8 @@ def main() -> None:
         shares = [list(range(i, n, args.workers)) for i in range(args.workers)]
         for share in shares:
             config = {"target": target, "logins": [login_of(i) for i in share], "page_every_s": args.page_every,
-                      "stop_file": str(stop_file)}
+                      "stop_file": str(stop_file),
+                      "busy_file": str(busy_file), "status_quiet_s": args.status_quiet_s}
             workers.append(subprocess.Popen([sys.executable, __file__, "--worker", json.dumps(config)],
                                             stdout=subprocess.PIPE, text=True, env=child_env()))
         latest: dict[int, dict] = {}
@@ -380,9 +411,12 @@ def main() -> None:
         signin_s = time.monotonic() - t0
         time.sleep(5)  # first pages read, every console at rest
 
-        idle_pct = cpu_pct(postmaster_pid, args.idle_s)
+        marker = roles.user_role("consoles", "op")[:-2]  # every console's role starts with it
+        idle_pct, idle_kinds = cpu_pct(postmaster_pid, args.idle_s, marker)
+        consoles_idle_pct = idle_kinds.get("consoles", 0.0)
 
-        # busy: the dispatcher sends at full rate; probes every 0.5 s
+        # busy: the dispatcher sends at full rate, users page their task lists; probes every 0.5 s
+        busy_file.touch()
         log_dir = Path(tempfile.mkdtemp(prefix="smsdesk-consoles-bench-"))
         url = su.with_login(role, "").url(driver="postgresql")
         dispatcher = subprocess.Popen(
@@ -437,9 +471,10 @@ def main() -> None:
         reads = sum(r.get("reads", 0) for r in reports)
         errors = sum(r.get("read_errors", 0) for r in reports)
         print(f"consoles={n} connections_per_console={sampler.total_most / n:.2f} notify_p99_ms={p99:.0f} "
-              f"server_cpu_idle_pct={max(0.0, idle_pct - alone_pct):.1f}", flush=True)
+              f"server_cpu_idle_pct={consoles_idle_pct:.2f}", flush=True)
         print(f"users_s={users_s:.0f} signin_s={signin_s:.0f} server_connections_most={sampler.total_most}"
-              f" server_alone_cpu_pct={alone_pct:.1f} server_idle_cpu_pct={idle_pct:.1f}"
+              f" server_alone_cpu_pct={alone_pct:.2f} server_idle_cpu_pct={idle_pct:.2f}"
+              f" idle_by_process={{{', '.join(f'{k}: {v:.2f}' for k, v in sorted(idle_kinds.items()) if v >= 0.01)}}}"
               f" server_busy_cpu_pct={busy_pct:.0f} probes={len(sent)} missed={missed} notify_p50_ms={p50:.0f}"
               f" console_reads={reads} read_errors={errors} dispatched={delivered[0]}/{delivered[1]}"
               f" in_{args.busy_s:.0f}s", file=sys.stderr, flush=True)

@@ -16,10 +16,11 @@ from smsdesk.ui.context import ConsoleContext
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 3000  # while messages go out, a channel is down, or this console hosts the dispatcher
-# Nothing moving: read seldom. Five hundred consoles reading every 3 s cost the server 167 reads a second while
-# everyone is idle; a channel's change wakes the label at once (its notification), and so does this console's own
-# submit; a dispatcher that died is noticed within this plus its 15 s of silence.
-QUIET_MS = 30_000
+# Nothing moving: read seldom. Reading every 3 s, idle consoles were the server's only work (500 consoles: 167 reads
+# a second, 0.35% of a core per 100 consoles even at one read in 30 s; tests/bench/consoles_bench.py). A channel's
+# change wakes the label at once (its notification), and so does this console's own submit, so whoever sends sees
+# the state fresh; a dispatcher that died while nothing moved is noticed within this plus its 15 s of silence.
+QUIET_MS = 300_000
 HOST_DELAY_MS = 2000  # let the window settle before starting child processes
 
 
@@ -138,6 +139,7 @@ class DispatcherStatusLabel(QLabel):
 
     def _on_status_failed(self, exc: BaseException) -> None:
         self._reading = False
+        self._timer.setInterval(REFRESH_MS)  # the database may be back in a moment: ask again soon
         self.setText(self.tr("Dispatcher: unknown"))
         log.info("dispatcher status unavailable: %s", exc)
 

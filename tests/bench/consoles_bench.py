@@ -158,6 +158,7 @@ class Worker:
         self.probes: dict[str, dict[str, int]] = defaultdict(dict)  # probe -> login -> received ns
         self.reads = 0
         self.read_errors = 0
+        self.inflight = 0  # reads submitted and not yet done
         self.pool = ThreadPoolExecutor(8, thread_name_prefix="reads")
 
     def heard(self, login: str, probe: str, ns: int) -> None:
@@ -170,6 +171,14 @@ class Worker:
             self.reads += 1
         except Exception:
             self.read_errors += 1
+        finally:
+            with self.heard_lock:
+                self.inflight -= 1
+
+    def submit(self, fn) -> None:
+        with self.heard_lock:
+            self.inflight += 1
+        self.pool.submit(self._run, fn)
 
     def main(self) -> None:
         import random
@@ -177,7 +186,7 @@ class Worker:
         with ThreadPoolExecutor(4) as signing:
             self.consoles = list(signing.map(lambda login: SimulatedConsole(self, login), self.logins))
         for c in self.consoles:
-            self.pool.submit(self._run, c.page)  # the Tasks tab's first page
+            self.submit(c.page)  # the Tasks tab's first page
         deadline = time.monotonic() + 120
         while not all(c.listening() for c in self.consoles):
             if time.monotonic() > deadline:
@@ -194,20 +203,20 @@ class Worker:
             for c in self.consoles:
                 ids = c.due_batch()
                 if ids:
-                    self.pool.submit(self._run, lambda c=c, ids=ids: c.reread(ids))
+                    self.submit(lambda c=c, ids=ids: c.reread(ids))
                 if now >= next_status[c.login] or c.status_now.is_set():
                     c.status_now.clear()
                     next_status[c.login] = now + c.status_every
-                    self.pool.submit(self._run, c.status)
+                    self.submit(c.status)
                 if now >= next_page[c.login]:
                     next_page[c.login] = now + self.page_every_s
                     if busy:
-                        self.pool.submit(self._run, c.page)
+                        self.submit(c.page)
             if now - reported >= 1.0:
                 reported = now
                 with self.heard_lock:
                     probes = {p: dict(v) for p, v in self.probes.items()}
-                emit({"probes": probes, "reads": self.reads, "read_errors": self.read_errors,
+                emit({"probes": probes, "reads": self.reads, "read_errors": self.read_errors, "inflight": self.inflight,
                       "up": sum(c.up.is_set() for c in self.consoles)})
             if os.path.exists(self.stop_file):
                 break
@@ -270,7 +279,12 @@ def cpu_by_kind(postmaster_pid: int, consoles_marker: str) -> dict[int, tuple[st
             t = proc.cpu_times()
         except psutil.NoSuchProcess:
             continue
-        kind = "consoles" if consoles_marker in title else " ".join(title.split(":", 1)[-1].split()[:2])
+        if consoles_marker in title:
+            kind = "consoles"
+        elif title.startswith("postgres:"):
+            kind = " ".join(title.split(":", 1)[1].split()[:2])  # "checkpointer", "postgres consoles" (superuser)
+        else:
+            kind = "postmaster"
         out[proc.pid] = (kind, t.user + t.system)
     return out
 
@@ -409,7 +423,17 @@ def main() -> None:
                 raise SystemExit("the consoles did not all sign in")
             time.sleep(0.5)
         signin_s = time.monotonic() - t0
-        time.sleep(5)  # first pages read, every console at rest
+        # at rest: every first page and status read done, and then a few quiet seconds
+        while True:
+            time.sleep(1.0)
+            with lock:
+                reports = [dict(v) for v in latest.values()]
+            if all(r.get("inflight", 1) == 0 for r in reports) and len(reports) == len(workers):
+                break
+            if time.monotonic() > deadline:
+                raise SystemExit("the consoles' first reads did not finish")
+        settle_s = time.monotonic() - t0 - signin_s
+        time.sleep(5)
 
         marker = roles.user_role("consoles", "op")[:-2]  # every console's role starts with it
         idle_pct, idle_kinds = cpu_pct(postmaster_pid, args.idle_s, marker)
@@ -472,7 +496,8 @@ def main() -> None:
         errors = sum(r.get("read_errors", 0) for r in reports)
         print(f"consoles={n} connections_per_console={sampler.total_most / n:.2f} notify_p99_ms={p99:.0f} "
               f"server_cpu_idle_pct={consoles_idle_pct:.2f}", flush=True)
-        print(f"users_s={users_s:.0f} signin_s={signin_s:.0f} server_connections_most={sampler.total_most}"
+        print(f"users_s={users_s:.0f} signin_s={signin_s:.0f} settle_s={settle_s:.0f}"
+              f" server_connections_most={sampler.total_most} one_console_most={sampler.most}"
               f" server_alone_cpu_pct={alone_pct:.2f} server_idle_cpu_pct={idle_pct:.2f}"
               f" idle_by_process={{{', '.join(f'{k}: {v:.2f}' for k, v in sorted(idle_kinds.items()) if v >= 0.01)}}}"
               f" server_busy_cpu_pct={busy_pct:.0f} probes={len(sent)} missed={missed} notify_p50_ms={p50:.0f}"

@@ -71,6 +71,7 @@ def test_audit_event_refuses_a_forged_task_approve_not_marked_client_reported(or
     rows = audit_rows(org, "action like 'client.%%'")
     assert len(rows) == 1
     action, target, actor, details = rows[0]
+    assert target == "task 1"
     assert action == "client.preview" and actor == roles.user_role(org.db.name, "east-op")
     assert details["client_reported"] is True
 

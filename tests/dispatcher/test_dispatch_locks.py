@@ -56,9 +56,8 @@ def test_an_operator_holding_a_dead_dispatchers_liveness_lock_does_not_keep_it_a
     assert {r[0] for r in a.execute("SELECT id FROM smsdesk.channel_claim(%s)", (a_id,))} == {first, second}
     a.close()  # dispatcher A dies with its connection
     with psycopg.connect(**world.operator.conninfo(), autocommit=True) as operator:
-        # the operator takes A's liveness key, and B's first ids too (pg_try: a squatter never waits)
-        operator.execute("SELECT pg_try_advisory_lock(%s, n) FROM generate_series(%s::int, %s::int + 5) n",
-                         (LIVENESS_SPACE, a_id, a_id))
+        # the operator takes A's liveness key and a channel's key, as soon as A is gone
+        operator.execute("SELECT pg_try_advisory_lock(%s, %s)", (LIVENESS_SPACE, a_id))
         operator.execute("SELECT pg_try_advisory_lock(%s, %s)", (CHANNEL_SPACE, first))
         b, b_id = _register(world)
         try:

@@ -7,7 +7,7 @@ their message, task, owner, group and kind. ix_inbound_reply_unmatched keeps the
 probe per batch.
 
 Revision ID: 0014
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-07 16:10:17.329770
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0014"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

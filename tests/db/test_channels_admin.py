@@ -80,7 +80,8 @@ def test_only_top_administrators_save_route_and_map_channels(top, login):
 def test_a_top_administrator_saves_a_channel_and_its_password_is_never_read_back(top):
     with top.connect("top-admin") as c:
         new_id = c.execute("SELECT smsdesk.channel_save(NULL, %s::jsonb)", (NEW_CHANNEL,)).fetchone()[0]
-        c.execute("SELECT smsdesk.channel_save(%s, '{\"tps\": 50, \"tls\": true, \"bind_mode\": \"tx+rx\"}')", (new_id,))
+        c.execute("SELECT smsdesk.channel_save(%s, %s::jsonb)",
+                  (new_id, json.dumps({"tps": 50, "tls": True, "bind_mode": "tx+rx"})))
         row = c.execute("SELECT tps, tls, bind_mode FROM smsdesk.channel WHERE id = %s", (new_id,)).fetchone()
         assert row == (50, True, "tx+rx")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -162,9 +163,11 @@ def test_a_connection_test_needs_a_running_dispatcher_and_goes_to_one(top):
         assert not d.execute("SELECT smsdesk.channel_test_finish(%s, %s, false, 'again')",
                              (instance, test_id)).fetchone()[0]
     with top.connect("top-admin") as c:
-        row = c.execute("SELECT ok, detail, dispatcher_id FROM smsdesk.channel_test WHERE id = %s", (test_id,)).fetchone()
+        row = c.execute("SELECT ok, detail, dispatcher_id FROM smsdesk.channel_test WHERE id = %s",
+                        (test_id,)).fetchone()
         assert row == (True, "bound in 12 ms", instance)
-        event = c.execute("SELECT new_status, reason FROM smsdesk.channel_event WHERE channel_id = %s", (cid,)).fetchall()
+        event = c.execute("SELECT new_status, reason FROM smsdesk.channel_event WHERE channel_id = %s",
+                          (cid,)).fetchall()
         assert event == [("test_ok", "bound in 12 ms")]
     with top.connect("east-admin") as c:  # the answer is for those who manage channels
         assert c.execute("SELECT count(*) FROM smsdesk.channel_test").fetchone()[0] == 0

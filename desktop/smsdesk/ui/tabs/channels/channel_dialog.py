@@ -143,6 +143,7 @@ class ChannelDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(900)  # the password's hint and the longest labels in both languages stay whole
         self._fill(self.original)
 
     def _fill(self, v: dict[str, Any]) -> None:

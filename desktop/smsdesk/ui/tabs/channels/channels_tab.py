@@ -69,7 +69,7 @@ class ChannelsTab(QWidget):
         self.simulator_button.setObjectName("channel_simulator")
         self.simulator_button.setVisible(ctx.signed.target.embedded)
         self.refresh_button = QPushButton(self.tr("Refresh"))
-        self.waiting = QLabel()
+        self.waiting = QLabel(self.tr("Waiting in the queue: %1").replace("%1", "…"))
         self.waiting.setObjectName("channels_waiting")
         self.notice = QLabel()
         self.notice.setObjectName("channels_notice")
@@ -88,7 +88,7 @@ class ChannelsTab(QWidget):
                 Column(self.tr("Rate now"), lambda r: r.submit_per_s, lambda r: self.tr("%1 msg/s").replace(
                     "%1", loc.toString(r.submit_per_s, "f", 1)), align_right=True),
                 Column(self.tr("Failed"), lambda r: -1 if r.failed_share is None else r.failed_share,
-                       lambda r: "" if r.failed_share is None else loc.toString(r.failed_share * 100, "f", 1) + " %",
+                       lambda r: "–" if r.failed_share is None else loc.toString(r.failed_share * 100, "f", 1) + " %",
                        align_right=True),
                 Column(self.tr("Holding"), lambda r: r.holding, lambda r: loc.toString(r.holding), align_right=True),
                 Column(self.tr("Rate limit"), lambda r: r.tps, lambda r: self.tr("unlimited") if not r.tps

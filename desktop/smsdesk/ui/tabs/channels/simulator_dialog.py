@@ -78,6 +78,7 @@ class SimulatorDialog(QDialog):
         layout.addWidget(mix_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
 
     def value(self) -> dict[str, Any]:
         def number(x: float) -> float | int:

@@ -99,7 +99,7 @@ class SettingsTab(QWidget):
         form.addRow(self.tr("Opt-out suffix of marketing messages:"), self.opt_out)
         form.addRow(self.tr("Sensitive words in a message:"), self.words_mode)
         for kind, label in self.common.kinds():
-            form.addRow(self.tr("Longest %1:").replace("%1", label), self.limits[kind])
+            form.addRow(self.tr("%1, at most:").replace("%1", label), self.limits[kind])
         content.layout().insertLayout(0, form)
         self.errors["opt_out_suffix"] = self.errors["sensitive_words_mode"] = self.errors["content_limits"]
 
@@ -328,7 +328,7 @@ class SettingsTab(QWidget):
     def _on_saved(self, values: dict[str, Any]) -> None:
         self.save_button.setEnabled(True)
         self._fill(values)
-        self.status.setText(self.tr("Saved. Consoles and dispatchers apply the new settings within a minute."))
+        self.status.setText(self.tr("Saved: the new settings apply from now on."))
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

@@ -529,7 +529,7 @@
         <translation>Wait for a receipt up to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="199"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>Enter the password the gateway gave for this account.</translation>
     </message>
@@ -950,24 +950,19 @@
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
         <source>Retried</source>
         <translation>Retried</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>

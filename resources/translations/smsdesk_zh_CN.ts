@@ -526,7 +526,7 @@
         <translation>等待回执最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="199"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>请输入网关为此账号提供的密码。</translation>
     </message>
@@ -947,24 +947,19 @@
         <translation>归类为</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
         <source>Retried</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>

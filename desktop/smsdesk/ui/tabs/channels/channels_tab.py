@@ -133,9 +133,9 @@ class ChannelsTab(QWidget):
                 Column(self.tr("Source"), lambda r: self.labels.source(r.source)),
                 Column(self.tr("Code"), lambda r: r.code),
                 Column(self.tr("Counts as"), lambda r: self.task_labels.failure(r.category)),
+                # The seeded rows' notes are English reference text (GSM MAP names): not shown to call-centre users.
                 Column(self.tr("Retried"), lambda r: r.transient, lambda r: self.tr("Yes") if r.transient
                        else self.tr("No")),
-                Column(self.tr("Note"), lambda r: r.note),
             ],
             self,
         )

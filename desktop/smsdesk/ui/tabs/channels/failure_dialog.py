@@ -71,6 +71,7 @@ class FailureMappingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
 
     def _on_save_clicked(self) -> None:
         self.buttons.setEnabled(False)

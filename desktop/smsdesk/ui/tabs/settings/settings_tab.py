@@ -390,6 +390,7 @@ class DefaultSignatureDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
     def chosen(self) -> int | None:
         return self.combo.currentData()

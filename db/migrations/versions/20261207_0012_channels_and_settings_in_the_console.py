@@ -7,7 +7,7 @@ smsdesk_channel_test), a running dispatcher takes it (channel_test_take, SKIP LO
 writes the answer (channel_test_finish), which the console reads back.
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0014
 Create Date: 2026-12-07 16:20:00.000000
 """
 
@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql
 from smsdesk.store import sqlfiles
 
 revision = "0012"
-down_revision = "0008"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

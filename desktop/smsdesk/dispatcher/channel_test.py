@@ -26,6 +26,7 @@ from smsdesk.store.repositories_channels import TestRequest, finish_test, take_t
 log = logging.getLogger("smsdesk.dispatcher")
 
 TIMEOUT_S = 10.0
+MIN_GAP_S = 1.0
 
 
 def _refuse_delivery(_delivery: Delivery) -> None:
@@ -78,16 +79,33 @@ class ConnectionTester:
         self.connect = connect
         self._task: asyncio.Task | None = None
         self._again = False
+        self._started = float("-inf")
+        self._later: asyncio.TimerHandle | None = None
 
     def poke(self, dispatcher_id: int | None) -> None:
+        """A request was announced. Anyone may NOTIFY, so runs (each opens a connection) start at most
+        MIN_GAP_S apart; a poke within the gap is served at its end, once."""
         if dispatcher_id is None:
             return
         if self._task is not None and not self._task.done():
             self._again = True  # a request came while answering the last: look again when done
             return
-        self._task = asyncio.get_running_loop().create_task(self._answer(dispatcher_id), name="channel-test")
+        loop = asyncio.get_running_loop()
+        wait = self._started + MIN_GAP_S - loop.time()
+        if wait > 0:
+            if self._later is None:
+                self._later = loop.call_later(wait, self._poke_later, dispatcher_id)
+            return
+        self._started = loop.time()
+        self._task = loop.create_task(self._answer(dispatcher_id), name="channel-test")
+
+    def _poke_later(self, dispatcher_id: int) -> None:
+        self._later = None
+        self.poke(dispatcher_id)
 
     async def stop(self) -> None:
+        if self._later is not None:
+            self._later.cancel()
         if self._task is not None and not self._task.done():
             self._task.cancel()
             with contextlib.suppress(BaseException):

@@ -37,6 +37,11 @@ SQL: tuple[str, ...] = (
     "functions/record_sign_in_failure",
     "functions/sign_in",
     "functions/contact_import_finish",
+    "policies/export_ticket",
+    "functions/export_begin",
+    "functions/_export_ticket_ok",
+    "functions/export_contact_rows",
+    "functions/export_task_rows",
 )
 # Of those, these existed before: a downgrade puts back what the revision before left; it removes the others.
 CHANGED: tuple[str, ...] = (
@@ -80,12 +85,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("role_name", name=op.f("pk_login_password_seen")),
         schema="smsdesk",
     )
+    op.create_table(
+        "export_ticket",
+        sa.Column("id", sa.BigInteger(), sa.Identity(always=False), nullable=False),
+        sa.Column("role_name", sa.Text(), server_default=sa.text("session_user"), nullable=False),
+        sa.Column("kind", sa.Text(), nullable=False),
+        sa.Column("subject", sa.BigInteger(), nullable=True),
+        sa.Column("xact", sa.BigInteger(), nullable=False),  # the xid8 of the transaction that made it
+        sa.Column("created_at", sa.DateTime(timezone=True), server_default=sa.text("now()"), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_export_ticket")),
+        schema="smsdesk",
+    )
     sqlfiles.apply(op.get_bind(), revision, *SQL)
 
 
 def downgrade() -> None:
     sqlfiles.restore(op.get_bind(), revision, *CHANGED)
     sqlfiles.remove(op.get_bind(), *(name for name in reversed(SQL) if name not in CHANGED))
+    op.drop_table("export_ticket", schema="smsdesk")
     op.drop_table("login_password_seen", schema="smsdesk")
     op.drop_table("sign_in_throttle", schema="smsdesk")
     op.drop_column("dispatcher_instance", "backend_start", schema="smsdesk")

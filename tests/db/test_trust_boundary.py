@@ -227,3 +227,35 @@ def test_export_rows_stream_from_the_table_as_the_caller_sees_it(org):
         plan = "\n".join(r[0] for r in conn.execute(
             "explain select * from smsdesk.export_contact_rows(%s, '{1}', '{}', '{}')", (ticket,)))
         assert "export_contact_rows" not in plan and "One-Time Filter: smsdesk._export_ticket_ok" in plan, plan
+
+
+def _verifies(verifier: str, password: str) -> bool:
+    """Whether a SCRAM-SHA-256 verifier (pg_authid.rolpassword) is the one of ``password`` (RFC 5802)."""
+    import base64
+    import hashlib
+    import hmac
+
+    _, rest = verifier.split("$", 1)
+    params, keys = rest.split("$")
+    iterations, salt = params.split(":")
+    stored_key = keys.split(":")[0]
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), base64.b64decode(salt), int(iterations))
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    return hashlib.sha256(client_key).digest() == base64.b64decode(stored_key)
+
+
+def test_the_public_gate_role_changing_its_own_password_is_undone(org):
+    gate_role = roles.group_role(org.db.name, roles.GATE_ROLE)
+
+    def gate_verifier() -> str:
+        with org.db.connect_su() as su:
+            return su.execute("select rolpassword from pg_authid where rolname = %s", (gate_role,)).fetchone()[0]
+
+    assert _verifies(gate_verifier(), roles.GATE_PASSWORD)
+    with gate(org) as conn:
+        conn.execute("alter role current_user password 'nobody-records-failures-now'")
+    assert _verifies(gate_verifier(), "nobody-records-failures-now")
+    with org.connect("east-op") as conn:  # the next sign-in of anybody puts the public password back
+        conn.execute("select smsdesk.sign_in('{}')")
+    assert _verifies(gate_verifier(), roles.GATE_PASSWORD)
+    assert [r[:2] for r in audit_rows(org, "action = 'gate.password_reset'")] == [("gate.password_reset", gate_role)]

@@ -97,6 +97,20 @@ def upgrade() -> None:
         schema="smsdesk",
     )
     sqlfiles.apply(op.get_bind(), revision, *SQL)
+    # The gate's password is public: give it its public value again (anyone could have changed it with ALTER ROLE)
+    # and record it, so that smsdesk.sign_in notices the next change and undoes it.
+    op.execute("""
+        DO $$
+        DECLARE gate text := (SELECT role_prefix FROM smsdesk.installation WHERE id = 1) || 'gate';
+        BEGIN
+          IF gate IS NOT NULL AND has_table_privilege('pg_catalog.pg_authid', 'SELECT') THEN
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', gate, 'smsdesk-gate');
+            INSERT INTO smsdesk.login_password_seen (role_name, digest)
+            SELECT a.rolname, md5(coalesce(a.rolpassword, '')) FROM pg_authid a WHERE a.rolname = gate
+            ON CONFLICT (role_name) DO UPDATE SET digest = excluded.digest, seen_at = now();
+          END IF;
+        END $$
+    """)
 
 
 def downgrade() -> None:

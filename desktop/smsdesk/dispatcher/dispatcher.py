@@ -796,20 +796,23 @@ class Dispatcher:
 
     async def _flush(self, conn: psycopg.AsyncConnection) -> None:
         """Outcomes, then receipts, then replies, one call each. A receipt follows its submit_sm_resp on the
-        wire, so writing only receipts that were here before the outcomes written in this round keeps each
-        receipt behind its part; what comes in meanwhile waits for the next round."""
+        wire, and a reply its message, so writing only receipts and replies that were here before the outcomes
+        written in this round keeps each behind its part; what comes in meanwhile waits for the next round. (A
+        reply that still comes first, from another link or dispatcher, is matched when its part is recorded.)"""
         repo = DispatchRepository(conn)
         clock = time.perf_counter
         started = clock()
         outcomes_ahead = len(self._outcomes)
         receipts_ahead = len(self._receipts)
+        replies_ahead = len(self._replies)
         written = await self._write(conn, "outcomes", self._outcomes, lambda b: self._write_outcomes(repo, b))
-        receipts = 0
+        receipts = replies = 0
         if written >= outcomes_ahead:
             receipts = await self._write(conn, "receipts", self._receipts, lambda b: self._write_receipts(repo, b),
                                          upto=receipts_ahead)
-        replies = await self._write(conn, "replies", self._replies, lambda b: repo.record_replies(
-            self.instance_id, *(list(col) for col in zip(*(r[:-1] for r in b), strict=True))))
+            replies = await self._write(conn, "replies", self._replies, lambda b: repo.record_replies(
+                self.instance_id, *(list(col) for col in zip(*(r[:-1] for r in b), strict=True))),
+                upto=replies_ahead)
         self.counters["flushes"] += 1
         self.msglog.flush()
         if (written or receipts or replies) and log.isEnabledFor(logging.DEBUG):

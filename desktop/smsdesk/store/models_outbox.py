@@ -327,6 +327,8 @@ class InboundReply(Base):
         Index("ix_inbound_reply_task_id", "task_id"),
         Index("ix_inbound_reply_number_received_at", "number", "received_at"),
         Index("ix_inbound_reply_group_id_received_at", "group_id", "received_at"),
+        # replies stored before the part of their number: matched by record_submit_results
+        Index("ix_inbound_reply_unmatched", "received_at", postgresql_where=text("message_id is null")),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)

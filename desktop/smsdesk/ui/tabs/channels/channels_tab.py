@@ -163,6 +163,11 @@ class ChannelsTab(QWidget):
         failures_layout.addLayout(failure_bar)
         failures_layout.addWidget(self.failures, 1)
 
+        for view, widths in ((self.events, (140, 220, 90, 140)), (self.failures, (120, 170, 110, 110, 60))):
+            if view.horizontalHeader().count() and not view._fitted:  # no saved layout: sensible widths, unmeasured
+                for column, width in enumerate(widths):
+                    view.horizontalHeader().resizeSection(column, width)
+                view._fitted = True
         self.details = QTabWidget()
         self.details.setObjectName("channel_details")
         self.details.addTab(self.events, self.tr("History"))
@@ -299,11 +304,16 @@ class ChannelsTab(QWidget):
         self._reading = False
         selected_id = self._select_next or (self.selected().id if self.selected() is not None else None)
         self._select_next = None
+        changed = self.overview is None or overview.channels != self.overview.channels \
+            or overview.routes != self.overview.routes
         self.overview = overview
         self.may_manage = overview.may_manage
-        self.model.set_rows(overview.channels)
-        self.table.fit_columns_once()
-        if selected_id is not None:
+        if changed:  # read again every few seconds: no reset (selection, scrolling, repaint) for nothing
+            self.model.set_rows(overview.channels)
+            self.table.fit_columns_once()
+        if not changed:
+            self._read_events()  # the selection stays, so nothing else reads its history again
+        elif selected_id is not None:
             self._select(selected_id)
         elif overview.channels:
             self.table.selectRow(0)
@@ -327,8 +337,8 @@ class ChannelsTab(QWidget):
                 return
 
     def _show_failures(self, rows: list[channel_admin.FailureMapping]) -> None:
-        self.failures_model.set_rows(rows)
-        self.failures.fit_columns_once()
+        if rows != self.failures_model.rows:
+            self.failures_model.set_rows(rows)
         self._update_buttons()
 
     def _on_selection_changed(self, *_args) -> None:
@@ -338,12 +348,17 @@ class ChannelsTab(QWidget):
             self.events_model.set_rows([])
             return
         self.details.setTabText(0, self.tr("History of %1").replace("%1", channel.name))
-        self.ctx.runner.read(channel_admin.events, channel.id, on_done=self._show_events, on_error=self._on_error,
-                             owner=self)
+        self._read_events()
+
+    def _read_events(self) -> None:
+        channel = self.selected()
+        if channel is not None:
+            self.ctx.runner.read(channel_admin.events, channel.id, on_done=self._show_events,
+                                 on_error=self._on_error, owner=self)
 
     def _show_events(self, rows: list[channel_admin.ChannelEvent]) -> None:
-        self.events_model.set_rows(rows)
-        self.events.fit_columns_once()
+        if rows != self.events_model.rows:  # read again every few seconds: no reset (and no repaint) for nothing
+            self.events_model.set_rows(rows)
 
     def _on_read_failed(self, exc: BaseException) -> None:
         self._reading = False

@@ -180,6 +180,7 @@ class ComposePage(QWidget):
         for editor in (self.content, self.paste):
             editor.installEventFilter(self)
         self._saved_signature = ""
+        self._default_signature: str | None = None  # the sender's default, resolved by the database
         self.update_counter()
         self.restore_draft()
 
@@ -472,28 +473,31 @@ class ComposePage(QWidget):
     # -- loading ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
+        self.runner.read(library.signature_choices, on_done=self._on_signature_choices, owner=self)
         self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
         self.phrases.refresh()
 
     def on_changes(self, keys: frozenset[Change]) -> None:
         self.phrases.on_changes(keys)
         if Change.SIGNATURES in keys:
-            self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
+            self.runner.read(library.signature_choices, on_done=self._on_signature_choices, owner=self)
         if Change.WORDS in keys:
             self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
+
+    def _on_signature_choices(self, choices) -> None:
+        rows, self._default_signature = choices
+        self.set_signatures(rows)
 
     def set_signatures(self, rows) -> None:
         wanted = self.signature_combo.currentData() or self._saved_signature
         self.signature_combo.blockSignals(True)
         self.signature_combo.clear()
         self.signature_combo.addItem(self.tr("(no signature)"), "")
-        default = None
         for row in rows:
             self.signature_combo.addItem(f"{row.bracketed}  {row.group_path}", row.text)
-            if row.is_default and (default is None or row.depth > default.depth):
-                default = row
-        pick = wanted if wanted else (default.text if default else "")
+        # The database resolves the default along the sender's own group path (my_default_signature): an
+        # administrator reads the signatures of every group below, but never sends with a sub-group's default.
+        pick = wanted if wanted else (self._default_signature or "")
         index = self.signature_combo.findData(pick)
         self.signature_combo.setCurrentIndex(max(0, index))
         self.signature_combo.blockSignals(False)

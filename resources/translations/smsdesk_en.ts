@@ -552,248 +552,318 @@
 <context>
     <name>ChannelLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="19"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
         <source>Not bound</source>
         <translation>Not bound</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
         <source>Binding</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
         <source>Failing</source>
         <translation>Failing</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
         <source>Connection test passed</source>
         <translation>Connection test passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
         <source>Connection test failed</source>
         <translation>Connection test failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
         <source>Down: messages go to the backup channel</source>
         <translation>Down: messages go to the backup channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="35"/>
         <source>Failing: messages go to the backup channel</source>
         <translation>Failing: messages go to the backup channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="42"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
+        <source>bound</source>
+        <translation>bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
+        <source>working again</source>
+        <translation>working again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
+        <source>taken by a dispatcher</source>
+        <translation>taken by a dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>its dispatcher stopped</source>
+        <translation>its dispatcher stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>given up by its dispatcher</source>
+        <translation>given up by its dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>settings changed: binding again</source>
+        <translation>settings changed: binding again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>not bound for %1 s</source>
+        <translation>not bound for %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>no answer to submits for %1 s</source>
+        <translation>no answer to submits for %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>%1 of %2 submits failed in %3 s</source>
+        <translation>%1 of %2 submits failed in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>taken over from dispatcher %1</source>
+        <translation>taken over from dispatcher %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
+        <source>dispatcher %1 stopped answering</source>
+        <translation>dispatcher %1 stopped answering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="76"/>
         <source>Transceiver (one connection)</source>
         <translation>Transceiver (one connection)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="77"/>
         <source>Transmitter and receiver (two connections)</source>
         <translation>Transmitter and receiver (two connections)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="82"/>
         <source>Detect automatically</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="83"/>
         <source>Same as the submit response</source>
         <translation>Same as the submit response</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="84"/>
         <source>Hexadecimal in responses, decimal in receipts</source>
         <translation>Hexadecimal in responses, decimal in receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="85"/>
         <source>Decimal in responses, hexadecimal in receipts</source>
         <translation>Decimal in responses, hexadecimal in receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="90"/>
         <source>Submit response status</source>
         <translation>Submit response status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="91"/>
         <source>Dispatcher error</source>
         <translation>Dispatcher error</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
         <source>Receipt state (stat)</source>
         <translation>Receipt state (stat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="93"/>
         <source>Receipt error code (err)</source>
         <translation>Receipt error code (err)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="98"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="99"/>
         <source>Undeliverable</source>
         <translation>Undeliverable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="100"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="101"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="102"/>
         <source>Unknown subscriber</source>
         <translation>Unknown subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="103"/>
         <source>Refused: gateway fault (retried)</source>
         <translation>Refused: gateway fault (retried)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
         <source>Refused: bad number</source>
         <translation>Refused: bad number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="81"/>
-        <source>Bound (%1) in %2 ms, then unbound.</source>
-        <translation>Bound (%1) in %2 ms, then unbound.</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>two connections</source>
+        <translation>two connections</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>one connection</source>
+        <translation>one connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
+        <source>Bound in %1 ms (%2), then unbound.</source>
+        <translation>Bound in %1 ms (%2), then unbound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
         <source>wrong password</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
         <source>unknown system ID</source>
         <translation>unknown system ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
         <source>the account is already bound</source>
         <translation>the account is already bound</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
         <source>bind failed</source>
         <translation>bind failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="123"/>
         <source>The gateway refused the bind: %1 (%2).</source>
         <translation>The gateway refused the bind: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="125"/>
         <source>The gateway cannot be reached: %1</source>
         <translation>The gateway cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
         <source>The gateway did not answer within %1 seconds.</source>
         <translation>The gateway did not answer within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="135"/>
         <source>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</source>
         <translation>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="139"/>
         <source>Only administrators of the top-level group change channels.</source>
         <translation>Only administrators of the top-level group change channels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="142"/>
         <source>A channel needs a name, a host, a port and a system ID.</source>
         <translation>A channel needs a name, a host, a port and a system ID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="145"/>
         <source>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</source>
         <translation>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="147"/>
         <source>A channel cannot be its own backup.</source>
         <translation>A channel cannot be its own backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="148"/>
         <source>The backup channel no longer exists.</source>
         <translation>The backup channel no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="149"/>
         <source>A priority is a whole number from 0 to 100000.</source>
         <translation>A priority is a whole number from 0 to 100000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="150"/>
         <source>A carrier name has at most 32 characters.</source>
         <translation>A carrier name has at most 32 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="151"/>
         <source>The channel no longer exists; somebody may have removed it.</source>
         <translation>The channel no longer exists; somebody may have removed it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="152"/>
         <source>Enter the code the gateway reports.</source>
         <translation>Enter the code the gateway reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158"/>
         <source>A value is out of range. Check the numbers and try again.</source>
         <translation>A value is out of range. Check the numbers and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
         <source>A channel by that name already exists.</source>
         <translation>A channel by that name already exists.</translation>
     </message>
@@ -813,7 +883,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="272"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
@@ -839,7 +909,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
         <source>Waiting in the queue: %1</source>
         <translation>Waiting in the queue: %1</translation>
     </message>
@@ -1001,7 +1071,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="373"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="374"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
@@ -1012,91 +1082,97 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>every carrier</source>
         <translation>every carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
         <source>every kind</source>
         <translation>every kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="241"/>
         <source>priority %1</source>
         <translation>priority %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="244"/>
         <source>backup: %1</source>
         <translation>backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="249"/>
         <source>Every channel</source>
         <translation>Every channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
         <source>%1 or more</source>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="327"/>
         <source>You can see the channels. Only administrators of the top-level group change them.</source>
         <translation>You can see the channels. Only administrators of the top-level group change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="351"/>
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
         <source>Delete failure code</source>
         <translation>Delete failure code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="442"/>
         <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
         <translation>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="466"/>
         <source>Testing %1: asking a dispatcher to bind and unbind…</source>
         <translation>Testing %1: asking a dispatcher to bind and unbind…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="496"/>
         <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
         <translation>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="500"/>
         <source>Testing %1: %2 is binding…</source>
         <translation>Testing %1: %2 is binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
         <source>Connection test of %1</source>
         <translation>Connection test of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>Tested by dispatcher %1.</source>
         <translation>Tested by dispatcher %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel works.</source>
         <translation>The channel works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel does not work.</source>
         <translation>The channel does not work.</translation>
     </message>

@@ -549,248 +549,318 @@
 <context>
     <name>ChannelLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="19"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
         <source>Not bound</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
         <source>Binding</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
         <source>Up</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
         <source>Down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
         <source>Failing</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
         <source>Connection test passed</source>
         <translation>连接测试通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
         <source>Connection test failed</source>
         <translation>连接测试失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
         <source>Down: messages go to the backup channel</source>
         <translation>中断：短信改走备用通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="35"/>
         <source>Failing: messages go to the backup channel</source>
         <translation>故障：短信改走备用通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="42"/>
         <source>by %1</source>
         <translation>操作人 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
+        <source>bound</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
+        <source>working again</source>
+        <translation>已恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
+        <source>taken by a dispatcher</source>
+        <translation>已由调度程序接管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>its dispatcher stopped</source>
+        <translation>调度程序已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>given up by its dispatcher</source>
+        <translation>调度程序已放弃此通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>settings changed: binding again</source>
+        <translation>设置已修改，重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>not bound for %1 s</source>
+        <translation>%1 秒未能连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>no answer to submits for %1 s</source>
+        <translation>提交 %1 秒无应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>%1 of %2 submits failed in %3 s</source>
+        <translation>%3 秒内 %2 次提交失败了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>taken over from dispatcher %1</source>
+        <translation>从调度程序 %1 接管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
+        <source>dispatcher %1 stopped answering</source>
+        <translation>调度程序 %1 已无响应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="76"/>
         <source>Transceiver (one connection)</source>
         <translation>收发合一（一个连接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="77"/>
         <source>Transmitter and receiver (two connections)</source>
         <translation>收发分离（两个连接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="82"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="83"/>
         <source>Same as the submit response</source>
         <translation>与提交应答相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="84"/>
         <source>Hexadecimal in responses, decimal in receipts</source>
         <translation>应答为十六进制，回执为十进制</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="85"/>
         <source>Decimal in responses, hexadecimal in receipts</source>
         <translation>应答为十进制，回执为十六进制</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="90"/>
         <source>Submit response status</source>
         <translation>提交应答状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="91"/>
         <source>Dispatcher error</source>
         <translation>调度程序错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
         <source>Receipt state (stat)</source>
         <translation>回执状态（stat）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="93"/>
         <source>Receipt error code (err)</source>
         <translation>回执错误码（err）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="98"/>
         <source>Delivered</source>
         <translation>成功送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="99"/>
         <source>Undeliverable</source>
         <translation>无法送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="100"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="101"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="102"/>
         <source>Unknown subscriber</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="103"/>
         <source>Refused: gateway fault (retried)</source>
         <translation>拒收：网关故障（会重试）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
         <source>Refused: bad number</source>
         <translation>拒收：号码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="81"/>
-        <source>Bound (%1) in %2 ms, then unbound.</source>
-        <translation>已连接（%1），用时 %2 毫秒，随后已断开。</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>two connections</source>
+        <translation>两个连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>one connection</source>
+        <translation>一个连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
+        <source>Bound in %1 ms (%2), then unbound.</source>
+        <translation>已连接（%2），用时 %1 毫秒，随后已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
         <source>unknown system ID</source>
         <translation>系统 ID 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
         <source>the account is already bound</source>
         <translation>该账号已在别处连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
         <source>bind failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="123"/>
         <source>The gateway refused the bind: %1 (%2).</source>
         <translation>网关拒绝连接：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="125"/>
         <source>The gateway cannot be reached: %1</source>
         <translation>无法连上网关：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
         <source>The gateway did not answer within %1 seconds.</source>
         <translation>网关在 %1 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="135"/>
         <source>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</source>
         <translation>没有正在运行的调度程序，无法测试通道。请先启动调度程序（试用模式下由控制台自动启动）后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="139"/>
         <source>Only administrators of the top-level group change channels.</source>
         <translation>只有顶级组的管理员可以修改通道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="142"/>
         <source>A channel needs a name, a host, a port and a system ID.</source>
         <translation>通道需要名称、主机、端口和系统 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="145"/>
         <source>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</source>
         <translation>SMPP 3.4 规定系统 ID 最多 15 个字符，密码最多 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="147"/>
         <source>A channel cannot be its own backup.</source>
         <translation>通道不能作为自己的备用通道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="148"/>
         <source>The backup channel no longer exists.</source>
         <translation>备用通道已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="149"/>
         <source>A priority is a whole number from 0 to 100000.</source>
         <translation>优先级是 0 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="150"/>
         <source>A carrier name has at most 32 characters.</source>
         <translation>运营商名称最多 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="151"/>
         <source>The channel no longer exists; somebody may have removed it.</source>
         <translation>该通道已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="152"/>
         <source>Enter the code the gateway reports.</source>
         <translation>请输入网关返回的代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158"/>
         <source>A value is out of range. Check the numbers and try again.</source>
         <translation>有数值超出范围，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
         <source>A channel by that name already exists.</source>
         <translation>已有同名通道。</translation>
     </message>
@@ -810,7 +880,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="272"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -836,7 +906,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
         <source>Waiting in the queue: %1</source>
         <translation>队列中等待：%1</translation>
     </message>
@@ -998,7 +1068,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="373"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="374"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
@@ -1009,91 +1079,97 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>every carrier</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
         <source>every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="241"/>
         <source>priority %1</source>
         <translation>优先级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="244"/>
         <source>backup: %1</source>
         <translation>备用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="249"/>
         <source>Every channel</source>
         <translation>所有通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
         <source>%1 or more</source>
         <translation>%1 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="327"/>
         <source>You can see the channels. Only administrators of the top-level group change them.</source>
         <translation>您可以查看通道；只有顶级组的管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="351"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
         <source>Delete failure code</source>
         <translation>删除失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="442"/>
         <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
         <translation>删除 %2 的代码 %1 的映射吗？此后带此代码的短信按默认规则归类。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="466"/>
         <source>Testing %1: asking a dispatcher to bind and unbind…</source>
         <translation>正在测试 %1：请调度程序连接并断开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="496"/>
         <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
         <translation>%1 秒内没有调度程序应答。旧版本的调度程序不支持连接测试；也可能调度程序正忙或正在停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="500"/>
         <source>Testing %1: %2 is binding…</source>
         <translation>正在测试 %1：%2 正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
         <source>Connection test of %1</source>
         <translation>%1 的连接测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>Tested by dispatcher %1.</source>
         <translation>由调度程序 %1 测试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel works.</source>
         <translation>通道可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel does not work.</source>
         <translation>通道不可用。</translation>
     </message>

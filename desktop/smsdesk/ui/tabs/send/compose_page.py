@@ -112,6 +112,9 @@ class NumbersEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+MAX_RESUBMITS = 3  # a submit whose connection broke is sent again (same task key) when the database is back
+
+
 class ComposePage(QWidget):
     """Form → preview → result, in one stacked widget."""
 
@@ -127,6 +130,7 @@ class ComposePage(QWidget):
         self.runner = ctx.runner
         self.current: sending.Preview | None = None
         self.task_key: uuid.UUID | None = None
+        self.resubmits = 0  # automatic resubmissions of the current task after a lost connection
         self.handle = None
         self.file_headers: list[str] = []
         self._restoring = False
@@ -1015,12 +1019,29 @@ class ComposePage(QWidget):
         if self.current is None or not self.confirm_button.isEnabled():
             return
         self.confirm_button.setEnabled(False)
+        self.resubmits = 0
+        self._submit()
+
+    def _submit(self) -> None:
         self.show_progress(True)
         self.status.setText(self.tr("Submitting…"))
 
         def error(exc: BaseException) -> None:
-            self.confirm_button.setEnabled(True)  # the same key again is safe: a retry never queues twice
             self.show_progress(False)
+            if getattr(exc, "code", "") == "unreachable" and self.resubmits < MAX_RESUBMITS:
+                # The connection broke under the submit: it may or may not have been committed. The same task key
+                # again returns the first task if it was, so the page submits again once the database answers.
+                self.resubmits += 1
+                self.status.setText(
+                    self.tr(
+                        "The connection to the database was lost while submitting. The task is submitted again as "
+                        "soon as the database can be reached; it is queued once, never twice."
+                    )
+                )
+                self.ctx.notifications.reachability.connect(self._on_reachability_for_resubmit)
+                self.ctx.notifications.check()
+                return
+            self.confirm_button.setEnabled(True)  # the same key again is safe: a retry never queues twice
             self.show_error(exc)
 
         self.handle = self.runner.write(
@@ -1032,6 +1053,13 @@ class ComposePage(QWidget):
             on_error=error,
             owner=self,
         )
+
+    def _on_reachability_for_resubmit(self, up: bool, _detail: str) -> None:
+        if not up:
+            return  # still down: the banner says so; wait for the connection to come back
+        self.ctx.notifications.reachability.disconnect(self._on_reachability_for_resubmit)
+        if self.current is not None and self.task_key is not None:
+            self._submit()
 
     def show_result(self, result: sending.SubmitResult) -> None:
         self.show_progress(False)

@@ -32,11 +32,12 @@ __all__ = [
 
 
 class OrgError(ServiceError):
-    """A refused change: ``reason`` is the database's (DETAIL {"reason": ...}), ``facts`` its figures and names."""
+    """A refused change: ``org_reason`` is the database's (DETAIL {"reason": ...}), ``facts`` its figures and
+    names; ui/messages.py says it in the user's language."""
 
     def __init__(self, code: str, detail: str, reason: str = "", facts: dict[str, Any] | None = None) -> None:
         super().__init__(code, detail)
-        self.reason = reason
+        self.org_reason = reason
         self.facts = dict(facts or {})
         self.facts.pop("reason", None)
 
@@ -67,7 +68,7 @@ def groups(session: Session) -> list[GroupRow]:
     return GroupRepository(session).visible()
 
 
-def users(session: Session, group_ids: Sequence[int] | None = None, *, deleted: bool = False) -> list[OrgUser]:
+def users(session: Session, group_ids: Sequence[int] | None = None, deleted: bool = False) -> list[OrgUser]:
     return OrgRepository(session).users(None if group_ids is None else list(group_ids), deleted=deleted)
 
 

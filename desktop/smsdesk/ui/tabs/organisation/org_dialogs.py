@@ -4,7 +4,7 @@ has the last word."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -66,10 +66,10 @@ class _Form(QDialog):
             self.accept()
 
 
-def group_name_problem(dialog: QWidget, name: str) -> str:
+def group_name_problem(name: str) -> str:
     clean = name.strip()
     if not clean or len(clean) > 100 or "/" in clean:
-        return dialog.tr("A group name has 1 to 100 characters and no \u201c/\u201d.")
+        return QCoreApplication.translate("OrgDialogs", "A group name has 1 to 100 characters and no \u201c/\u201d.")
     return ""
 
 
@@ -94,7 +94,7 @@ class GroupNameDialog(_Form):
         self.resize(460, self.sizeHint().height())
 
     def problem(self) -> str:
-        return group_name_problem(self, self.name.text())
+        return group_name_problem(self.name.text())
 
     def values(self) -> tuple[str, bool]:
         return self.name.text().strip(), self.review.isChecked()
@@ -198,11 +198,13 @@ class AmountDialog(_Form):
         return self.amount.value()
 
 
-def password_problem(dialog: QWidget, password: str, again: str, least: int) -> str:
+def password_problem(password: str, again: str, least: int) -> str:
     if len(password) < least:
-        return dialog.tr("A password has at least %1 characters.").replace("%1", str(least))
+        return QCoreApplication.translate("OrgDialogs", "A password has at least %1 characters.").replace(
+            "%1", str(least)
+        )
     if password != again:
-        return dialog.tr("The two passwords differ.")
+        return QCoreApplication.translate("OrgDialogs", "The two passwords differ.")
     return ""
 
 
@@ -327,7 +329,7 @@ class UserDialog(_Form):
                 "higher group. Choose a group below yours."
             )
         if self.user is None:
-            return password_problem(self, self.password.text(), self.again.text(), self.least)
+            return password_problem(self.password.text(), self.again.text(), self.least)
         return ""
 
     def values(self) -> dict:
@@ -368,7 +370,7 @@ class PasswordDialog(_Form):
         self.resize(440, self.sizeHint().height())
 
     def problem(self) -> str:
-        return password_problem(self, self.password.text(), self.again.text(), self.least)
+        return password_problem(self.password.text(), self.again.text(), self.least)
 
     def value(self) -> str:
         return self.password.text()

@@ -3094,7 +3094,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="107"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -3115,7 +3115,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="111"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -3150,20 +3150,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="280"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="720"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -3208,6 +3207,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Disabled</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
+        <source>Current users</source>
+        <translation>Current users</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
         <source>Deleted users</source>
         <translation>Deleted users</translation>
@@ -3234,7 +3238,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="179"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
         <source>Top up…</source>
         <translation>Top up…</translation>
     </message>
@@ -3249,65 +3253,65 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Review its tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="198"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
         <source>Take back…</source>
         <translation>Take back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="193"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="649"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="657"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="195"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="504"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="664"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="512"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="672"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="320"/>
         <source>Above your group: shown for its path only</source>
         <translation>Above your group: shown for its path only</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="327"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="327"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="399"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -3315,52 +3319,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="402"/>
         <source>%1 of %2 users</source>
         <translation>%1 of %2 users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="473"/>
         <source>Add sub-group</source>
         <translation>Add sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="489"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="501"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="509"/>
         <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
         <translation>Delete group “%1”? Its history (tasks, quota movements) is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="523"/>
         <source>Add segments to the top-level group “%1” (it holds %2).</source>
         <translation>Add segments to the top-level group “%1” (it holds %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="527"/>
         <source>Move segments from “%1” to “%2” (which holds %3).</source>
         <translation>Move segments from “%1” to “%2” (which holds %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="531"/>
         <source>Top up group</source>
         <translation>Top up group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="541"/>
         <source>Give unallocated segments of “%1” back to “%2”.</source>
         <translation>Give unallocated segments of “%1” back to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="545"/>
         <source>Give back quota</source>
         <translation>Give back quota</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="611"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="619"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -3368,52 +3372,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="623"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="631"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>Give each of %1 segments from their group&apos;s balance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="632"/>
         <source>Top up quota</source>
         <translation>Top up quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="634"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="642"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>Give unused segments of %1 back to their group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="635"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="643"/>
         <source>Take back quota</source>
         <translation>Take back quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="646"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="654"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>Disable %1? They are signed out now and cannot sign in until enabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="670"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="678"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="686"/>
         <source>Restore users</source>
         <translation>Restore users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="679"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="687"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>The group of %1 was deleted. Restore into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="706"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="699"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>A new password for %1. They must choose their own when they next sign in.</translation>
     </message>
@@ -5454,8 +5458,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Operator &amp;name:</source>
+        <translation>Operator &amp;name:</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282"/>

@@ -3088,7 +3088,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="107"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
@@ -3109,7 +3109,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="111"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -3144,20 +3144,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>包含下级用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="280"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="720"/>
         <source>Organisation</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
@@ -3202,6 +3201,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>已停用</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
+        <source>Current users</source>
+        <translation>现有用户</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
         <source>Deleted users</source>
         <translation>已删除用户</translation>
@@ -3228,7 +3232,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="179"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
@@ -3243,169 +3247,169 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>审核其任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="198"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
         <source>Take back…</source>
         <translation>收回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="193"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="649"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="657"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="195"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="504"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="664"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="512"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="672"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="320"/>
         <source>Above your group: shown for its path only</source>
         <translation>上级用户组：仅用于显示路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="327"/>
         <source>review</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="327"/>
         <source>trust</source>
         <translation>免审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="399"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="402"/>
         <source>%1 of %2 users</source>
         <translation>%2 个用户中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="473"/>
         <source>Add sub-group</source>
         <translation>添加下级组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="489"/>
         <source>Rename group</source>
         <translation>重命名用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="501"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="509"/>
         <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
         <translation>删除用户组“%1”？其历史记录（任务、额度变动）将保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="523"/>
         <source>Add segments to the top-level group “%1” (it holds %2).</source>
         <translation>为顶级用户组“%1”增加额度（现有 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="527"/>
         <source>Move segments from “%1” to “%2” (which holds %3).</source>
         <translation>从“%1”划拨额度到“%2”（现有 %3 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="531"/>
         <source>Top up group</source>
         <translation>用户组充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="541"/>
         <source>Give unallocated segments of “%1” back to “%2”.</source>
         <translation>将“%1”未分配的额度退回给“%2”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="545"/>
         <source>Give back quota</source>
         <translation>退回额度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="611"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="619"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="623"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="631"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="632"/>
         <source>Top up quota</source>
         <translation>额度充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="634"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="642"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>将 %1 未使用的额度退回所在用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="635"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="643"/>
         <source>Take back quota</source>
         <translation>收回额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="646"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="654"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>停用 %1？他们将立即被登出，启用前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="670"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>删除 %1？删除后无法登录；其历史记录将保留，可在“已删除用户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="678"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="686"/>
         <source>Restore users</source>
         <translation>恢复用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="679"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="687"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>%1 所在的用户组已删除。恢复到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="706"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="699"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>为 %1 设置新密码。对方下次登录时必须改为自己的密码。</translation>
     </message>
@@ -5442,8 +5446,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Operator &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282"/>

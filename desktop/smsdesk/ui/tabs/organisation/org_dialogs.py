@@ -278,7 +278,7 @@ class UserDialog(_Form):
             self.full_numbers.setEnabled(False)
             self.full_numbers.setToolTip(self.tr("You do not see full numbers yourself, so you cannot grant it."))
         self.form.addRow(self.tr("&Login:"), self.login)
-        self.form.addRow(self.tr("&Name:"), self.name)
+        self.form.addRow(self.tr("Operator &name:"), self.name)
         self.form.addRow(self.tr("&Group:"), self.group)
         self.form.addRow(self.tr("&Mobile:"), self.mobile)
         self.form.addRow(self.tr("Type:"), kinds)

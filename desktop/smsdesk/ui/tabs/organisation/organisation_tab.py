@@ -161,7 +161,7 @@ class OrganisationTab(QWidget):
         self.status_filter.currentIndexChanged.connect(self._on_filter)
         self.view = QComboBox()
         self.view.setObjectName("user_view")
-        self.view.addItem(self.tr("Users"), False)
+        self.view.addItem(self.tr("Current users"), False)
         self.view.addItem(self.tr("Deleted users"), True)
         self.view.currentIndexChanged.connect(self._on_view_changed)
         self.with_subgroups = QCheckBox(self.tr("Include sub-groups"))
@@ -180,11 +180,19 @@ class OrganisationTab(QWidget):
         self.a_give_back = self._action(self.tr("Give back…"), "give_back_group", self._give_back_group)
         self.a_review_group = self._action(self.tr("Review its tasks"), "review_group", self._toggle_group_review)
         self.a_review_group.setCheckable(True)
-        group_bar = QToolBar()
-        group_bar.setObjectName("group_toolbar")
-        group_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self._group_actions():
-            group_bar.addAction(action)
+        # two rows, so that every action shows in the tree's width: the tree's shape, then its quota and review
+        group_bars = []
+        for name, actions in (
+            ("group_toolbar", self._group_actions()[:4]),
+            ("group_quota_toolbar", self._group_actions()[4:]),
+        ):
+            group_bar = QToolBar()
+            group_bar.setObjectName(name)
+            group_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            for action in actions:
+                group_bar.addAction(action)
+            group_bar.setVisible(self.is_admin)
+            group_bars.append(group_bar)
         # actions: users
         self.a_add_user = self._action(self.tr("Add user…"), "add_user", self._add_user)
         self.a_edit = self._action(self.tr("Edit…"), "edit_user", self._edit_user)
@@ -200,13 +208,13 @@ class OrganisationTab(QWidget):
         user_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self._user_actions():
             user_bar.addAction(action)
-        group_bar.setVisible(self.is_admin)
         user_bar.setVisible(self.is_admin)
 
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(group_bar)
+        for group_bar in group_bars:
+            ll.addWidget(group_bar)
         ll.addWidget(self.tree, 1)
 
         right = QWidget()

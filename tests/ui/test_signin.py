@@ -159,7 +159,6 @@ def test_a_reset_password_must_be_changed_before_the_console_opens(qtbot, org_db
     from smsdesk.store.database import make_engine, session_factory, unit_of_work
     from smsdesk.ui.tabs.organisation.org_dialogs import PasswordDialog
     from tests.db.conftest import build_org
-
     from tests.ui import conftest
 
     with conftest._watchdog.paused():  # the administrator's reset, elsewhere

@@ -41,7 +41,7 @@ from smsdesk.ui.tabs.organisation.org_dialogs import (
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 10
-WRITES = (Change.ORGANISATION, Change.QUOTA)
+ORG_CHANGES = (Change.ORGANISATION, Change.QUOTA)
 
 
 class UserFilterProxy(RowFilterProxy):
@@ -276,7 +276,7 @@ class OrganisationTab(QWidget):
         self.ctx.runner.write(
             fn,
             *args,
-            changes=WRITES,
+            changes=ORG_CHANGES,
             on_done=lambda result: done(result) if done else None,
             on_error=lambda e: show_error(self, e),
             owner=self,

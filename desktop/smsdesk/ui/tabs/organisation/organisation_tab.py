@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +68,8 @@ class UserFilterProxy(RowFilterProxy):
 
 
 class OrganisationTab(QWidget):
+    users_shown = Signal(int)  # the user table holds the rows of the last read (tests, tests/bench/admin_bench.py)
+
     def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisation_tab")
@@ -392,6 +394,7 @@ class OrganisationTab(QWidget):
                     selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         self._show_count()
         self._update_actions()
+        self.users_shown.emit(len(users))
 
     def _show_count(self) -> None:
         shown = self.user_proxy.rowCount()

@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -220,72 +220,87 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
         <source>Group created</source>
         <translation>Group created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
         <source>Group review setting changed</source>
         <translation>Group review setting changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
         <source>User created</source>
         <translation>User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
         <source>User status changed</source>
         <translation>User status changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
         <source>User rights changed</source>
         <translation>User rights changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
         <source>User profile changed</source>
         <translation>User profile changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
         <source>Quota granted to group</source>
         <translation>Quota granted to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
         <source>Quota granted to user</source>
         <translation>Quota granted to user</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
         <source>Contacts imported</source>
         <translation>Contacts imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
         <source>Contacts exported</source>
         <translation>Contacts exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
         <source>Contact group deleted</source>
         <translation>Contact group deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="171"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>Many failed sign-ins from one computer (summary)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>Password changed outside SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <source>Task details exported</source>
+        <translation>Task details exported</translation>
     </message>
 </context>
 <context>
@@ -2428,367 +2443,367 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>This account is disabled. Ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="16"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
         <source>Cannot reach the database server. Check the network and the server address.</source>
         <translation>Cannot reach the database server. Check the network and the server address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="21"/>
         <source>The server has no SMS Desk database by that name.</source>
         <translation>The server has no SMS Desk database by that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="18"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="22"/>
         <source>The database server does not accept connections from this workstation.</source>
         <translation>The database server does not accept connections from this workstation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="24"/>
         <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
         <translation>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="27"/>
         <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
         <translation>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
         <source>The database was upgraded by a newer SMS Desk. Install the newer console.</source>
         <translation>The database was upgraded by a newer SMS Desk. Install the newer console.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="30"/>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
         <source>It no longer exists; somebody may have removed it.</source>
         <translation>It no longer exists; somebody may have removed it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="32"/>
         <source>That name is already taken.</source>
         <translation>That name is already taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="33"/>
         <source>The input is not valid.</source>
         <translation>The input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
         <source>Not enough quota.</source>
         <translation>Not enough quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="35"/>
         <source>The database reported an error.</source>
         <translation>The database reported an error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
         <source>A phrase cannot be empty.</source>
         <translation>A phrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
         <source>A phrase has at most 500 characters.</source>
         <translation>A phrase has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
         <source>A phrase group needs a name.</source>
         <translation>A phrase group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
         <source>A phrase group name has at most 50 characters.</source>
         <translation>A phrase group name has at most 50 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
         <source>Enter the signature, for example 【SMS Desk】.</source>
         <translation>Enter the signature, for example 【SMS Desk】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
         <source>A signature has at least 2 characters inside 【】.</source>
         <translation>A signature has at least 2 characters inside 【】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="43"/>
         <source>A signature has at most 8 characters inside 【】.</source>
         <translation>A signature has at most 8 characters inside 【】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
         <source>A signature cannot contain 【 or 】 inside its brackets.</source>
         <translation>A signature cannot contain 【 or 】 inside its brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
         <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
         <translation>The signature&apos;s brackets do not match: write it as 【name】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
         <source>A signature cannot contain tabs, line breaks or control characters.</source>
         <translation>A signature cannot contain tabs, line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
         <source>A template needs a name.</source>
         <translation>A template needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
         <source>A template name has at most 100 characters.</source>
         <translation>A template name has at most 100 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
         <source>A template&apos;s text cannot be empty.</source>
         <translation>A template&apos;s text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
         <source>A template has at most 1000 characters.</source>
         <translation>A template has at most 1000 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
         <source>A 【 in the template is never closed with 】.</source>
         <translation>A 【 in the template is never closed with 】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
         <source>A 】 in the template closes nothing.</source>
         <translation>A 】 in the template closes nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
         <source>A 【 opens inside another variable; variables cannot be nested.</source>
         <translation>A 【 opens inside another variable; variables cannot be nested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
         <source>A variable 【】 in the template has no name.</source>
         <translation>A variable 【】 in the template has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
         <source>The template is not text.</source>
         <translation>The template is not text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
         <source>Only approved templates can be used to send.</source>
         <translation>Only approved templates can be used to send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
         <source>A reason has at most 200 characters.</source>
         <translation>A reason has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
         <source>A sensitive word cannot be empty.</source>
         <translation>A sensitive word cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
         <source>A sensitive word has at most 50 characters.</source>
         <translation>A sensitive word has at most 50 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
         <source>A sensitive word cannot contain tabs, line breaks or control characters.</source>
         <translation>A sensitive word cannot contain tabs, line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
         <source>That word is already on the list.</source>
         <translation>That word is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="63"/>
         <source>The file holds no usable sensitive words.</source>
         <translation>The file holds no usable sensitive words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
         <source>That is not a phone number.</source>
         <translation>That is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
         <source>That number is already on this blacklist.</source>
         <translation>That number is already on this blacklist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
         <source>No row of the file holds a phone number. Check the file and the column.</source>
         <translation>No row of the file holds a phone number. Check the file and the column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
         <source>Only an administrator may do this.</source>
         <translation>Only an administrator may do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="83"/>
         <source>That is outside your part of the organisation.</source>
         <translation>That is outside your part of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
         <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
         <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
         <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
         <translation>An administrator of your own group can only be created or changed by an administrator of a higher group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
         <source>You cannot change your own rights, quota or status.</source>
         <translation>You cannot change your own rights, quota or status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
         <source>User %1 is deleted. Restore the user first.</source>
         <translation>User %1 is deleted. Restore the user first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
         <source>That user no longer exists.</source>
         <translation>That user no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
         <source>That group no longer exists; somebody may have deleted it.</source>
         <translation>That group no longer exists; somebody may have deleted it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
         <source>A group name has 1 to 100 characters and no “/”.</source>
         <translation>A group name has 1 to 100 characters and no “/”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
         <source>There is already a group called “%1” there.</source>
         <translation>There is already a group called “%1” there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
         <source>A password has at least %1 characters.</source>
         <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
         <source>A name has at most 100 characters.</source>
         <translation>A name has at most 100 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
         <source>A user is an administrator or an ordinary user.</source>
         <translation>A user is an administrator or an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
         <source>The login %1 is taken. Choose another.</source>
         <translation>The login %1 is taken. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
         <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
         <translation>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
         <source>The password could not be prepared. Try again.</source>
         <translation>The password could not be prepared. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
         <source>You cannot give a right you do not have yourself.</source>
         <translation>You cannot give a right you do not have yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
         <source>That status is not known.</source>
         <translation>That status is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
         <source>User %1 is not deleted.</source>
         <translation>User %1 is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
         <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
         <translation>The group of user %1 was deleted. Choose the group to restore the user into.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
         <source>Enter a number of segments greater than 0.</source>
         <translation>Enter a number of segments greater than 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
         <source>Group “%1” holds only %2 segments; %3 were asked.</source>
         <translation>Group “%1” holds only %2 segments; %3 were asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
         <source>User %1 has only %2 segments unused; %3 were asked.</source>
         <translation>User %1 has only %2 segments unused; %3 were asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>Only an administrator of the top-level group tops it up.</source>
         <translation>Only an administrator of the top-level group tops it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
         <source>The top-level group has no group above it to give quota back to.</source>
         <translation>The top-level group has no group above it to give quota back to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
         <source>The top-level group cannot be moved.</source>
         <translation>The top-level group cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
         <source>Only IT creates a top-level group.</source>
         <translation>Only IT creates a top-level group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
         <source>The top-level group cannot be deleted.</source>
         <translation>The top-level group cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
         <source>A group cannot be moved into itself or into a group below it.</source>
         <translation>A group cannot be moved into itself or into a group below it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -2796,7 +2811,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
         <source>%n sub-group(s)</source>
         <translation>
             <numerusform>%n sub-group</numerusform>
@@ -2804,204 +2819,209 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
         <source>a balance of %1 segments</source>
         <translation>a balance of %1 segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>The file has a header row but no data under it.</source>
         <translation>The file has a header row but no data under it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>The file is not an Excel workbook; it may be damaged or renamed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>The workbook is protected by a password. Save a copy without one and import that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
         <source>Choose the column of the file that holds the mobile numbers.</source>
         <translation>Choose the column of the file that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="70"/>
         <source>Somebody else changed this contact after you opened it. Nothing was overwritten.</source>
         <translation>Somebody else changed this contact after you opened it. Nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
         <source>That mobile number is already in this group.</source>
         <translation>That mobile number is already in this group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>The file cannot be written there. Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="161"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
         <source>The file has no column “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
         <source>The file cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
         <source>Cell %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="215"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
         <source>Row %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
         <source>Row %1 of sheet “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
         <source>Sheet “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
+        <translation>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</translation>
     </message>
 </context>
 <context>
@@ -3053,265 +3073,265 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="98"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="98"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="99"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="99"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="102"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="103"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="107"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="107"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="314"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="110"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="111"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="111"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="314"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="115"/>
         <source>Full numbers</source>
         <translation>Full numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="117"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="118"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="119"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="121"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="288"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="720"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="723"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="314"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="314"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="101"/>
         <source>enabled</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="142"/>
         <source>Search users by login, name, group, mobile…</source>
         <translation>Search users by login, name, group, mobile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="148"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="149"/>
         <source>Administrators</source>
         <translation>Administrators</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="157"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="158"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="159"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="166"/>
         <source>Current users</source>
         <translation>Current users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
         <source>Deleted users</source>
         <translation>Deleted users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="177"/>
         <source>Add sub-group…</source>
         <translation>Add sub-group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="178"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="179"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="179"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
         <source>Top up…</source>
         <translation>Top up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="182"/>
         <source>Give back…</source>
         <translation>Give back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="183"/>
         <source>Review its tasks</source>
         <translation>Review its tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
         <source>Take back…</source>
         <translation>Take back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="657"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="660"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="512"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="672"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="675"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="207"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="322"/>
         <source>Above your group: shown for its path only</source>
         <translation>Above your group: shown for its path only</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="329"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="329"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="402"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -3319,52 +3339,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="405"/>
         <source>%1 of %2 users</source>
         <translation>%1 of %2 users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="476"/>
         <source>Add sub-group</source>
         <translation>Add sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="489"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="492"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="509"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="512"/>
         <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
         <translation>Delete group “%1”? Its history (tasks, quota movements) is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="526"/>
         <source>Add segments to the top-level group “%1” (it holds %2).</source>
         <translation>Add segments to the top-level group “%1” (it holds %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="530"/>
         <source>Move segments from “%1” to “%2” (which holds %3).</source>
         <translation>Move segments from “%1” to “%2” (which holds %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="531"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="534"/>
         <source>Top up group</source>
         <translation>Top up group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="541"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="544"/>
         <source>Give unallocated segments of “%1” back to “%2”.</source>
         <translation>Give unallocated segments of “%1” back to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="545"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="548"/>
         <source>Give back quota</source>
         <translation>Give back quota</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="619"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="622"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -3372,52 +3392,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="631"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="634"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>Give each of %1 segments from their group&apos;s balance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="635"/>
         <source>Top up quota</source>
         <translation>Top up quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="645"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>Give unused segments of %1 back to their group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="643"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="646"/>
         <source>Take back quota</source>
         <translation>Take back quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="654"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="657"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>Disable %1? They are signed out now and cannot sign in until enabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="670"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="673"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="689"/>
         <source>Restore users</source>
         <translation>Restore users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="690"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>The group of %1 was deleted. Restore into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="709"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="710"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>A new password for %1. They must choose their own when they next sign in.</translation>
     </message>

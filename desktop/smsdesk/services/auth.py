@@ -31,6 +31,7 @@ SIGN_IN_FAILURES = (
     "bad_login",
     "password",
     "disabled",
+    "locked",
     "unreachable",
     "no_database",
     "not_allowed",

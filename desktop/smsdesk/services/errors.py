@@ -18,6 +18,7 @@ SQLSTATE_CODES = {
     "SD404": "not_found",
     "SD409": "conflict",
     "SD422": "invalid",
+    "SD423": "locked",  # the sign-in policy's lockout
     "42501": "forbidden",
 }
 

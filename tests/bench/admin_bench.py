@@ -5,7 +5,7 @@
   users_shown_ms     the Organisation tab showing 10,000 users: from asking to the table filled and sorted (median
                      of --runs)
   gui_max_stall_ms   the longest the GUI thread went without running its event loop while it did so
-Usage: python tests/bench/admin_bench.py [--users 10000] [--import 5000] [--runs 5]
+Usage: python tests/bench/admin_bench.py [--users 10000] [--import 5000] [--runs 5] [--why]
 SMSDESK_TEST_DATABASE_URL picks the server (see tests/bench/_db.py); otherwise an embedded one starts.
 """
 
@@ -73,7 +73,7 @@ def fill_up(su, total: int) -> None:
         )
 
 
-def gui_figures(target, runs: int) -> dict:
+def gui_figures(target, runs: int, why: bool = False) -> dict:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -94,7 +94,7 @@ def gui_figures(target, runs: int) -> dict:
     freeze_startup_heap()
     tab.show()
     app.processEvents()
-    gaps = stall_meter()
+    gaps = stall_meter(why)
 
     def wait_shown(start) -> tuple[float, int]:
         loop = QEventLoop()
@@ -132,6 +132,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--import", dest="imported", type=int, default=5_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--why", action="store_true", help="print the GUI thread's stack when it stalls 80 ms")
     args = parser.parse_args()
     figures: dict = {}
     with bench_database() as (target, su), tempfile.TemporaryDirectory() as tmp:
@@ -139,7 +140,7 @@ def main() -> None:
         figures["import_users"] = args.imported
         figures["import_users_s"] = f"{import_users(target, args.imported, Path(tmp)):.1f}"
         fill_up(su, args.users)
-        figures.update(gui_figures(target, args.runs))
+        figures.update(gui_figures(target, args.runs, args.why))
     print(" ".join(f"{k}={v}" for k, v in figures.items()))
 
 

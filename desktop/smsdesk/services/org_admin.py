@@ -146,9 +146,10 @@ class NewUser:
     quota: int = 0
 
 
-def create_user(session: Session, new: NewUser) -> int:
+def create_user(session: Session, new: NewUser, *, verifier: str | None = None, checked: bool = False) -> int:
     """Creates the user, grants the right to see full numbers and the initial quota: all in the caller's
-    transaction, so a refusal of any part leaves nothing behind."""
+    transaction, so a refusal of any part leaves nothing behind. A bulk import passes the password's verifier
+    computed ahead and ``checked`` when it already checked the password against the installation's rule."""
     login = new.login.strip().lower()
     if not roles.valid_login(login):
         raise _fail(
@@ -156,7 +157,8 @@ def create_user(session: Session, new: NewUser) -> int:
             "a login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', "
             "starting with a letter or digit",
         )
-    check_password(session, new.password)
+    if not checked:
+        check_password(session, new.password)
     if new.quota < 0:
         raise _fail("amount", "a quota is a positive number of segments")
     repo = OrgRepository(session)
@@ -169,7 +171,7 @@ def create_user(session: Session, new: NewUser) -> int:
             is_reviewer=new.reviewer,
             review_mode=new.review,
             mobile=(new.mobile or "").strip() or None,
-            verifier=_verifier(session, login, new.password),
+            verifier=verifier or _verifier(session, login, new.password),
             password_length=len(new.password),
         )
         if new.see_full_numbers:

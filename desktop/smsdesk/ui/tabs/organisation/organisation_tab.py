@@ -38,33 +38,85 @@ from smsdesk.ui.tabs.organisation.org_dialogs import (
     PasswordDialog,
     UserDialog,
 )
-from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
+from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 ORG_CHANGES = (Change.ORGANISATION, Change.QUOTA)
 
 
-class UserFilterProxy(RowFilterProxy):
-    """The text filter of RowFilterProxy, plus the type and status filters."""
+class UserTableModel(RowTableModel):
+    """The users table: sorts and filters in Python over the rows it holds, with keys computed once per row, so ten
+    thousand users sort and filter in milliseconds (a sort proxy would call ``data()`` for every comparison)."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, columns, search_text: Callable, parent=None) -> None:
+        super().__init__(columns, parent)
+        self.all_rows: list = []
+        self._search: list[str] = []
+        self._search_text = search_text
+        self.text = ""
         self.kind = ""  # "", "admin", "user", "reviewer"
         self.status = ""  # "", "normal", "disabled"
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_filters(self, kind: str, status: str) -> None:
-        self.kind, self.status = kind, status
-        self.invalidateFilter()
+    def prepare(self, rows) -> tuple[list, list[str]]:
+        """Off the GUI thread (the read job): the rows in the current order and their search texts."""
+        rows = self._sorted(list(rows))
+        return rows, [self._search_text(u).casefold() for u in rows]
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        user = self.sourceModel().rows[source_row]
+    def set_all(self, rows, searches: list[str] | None = None) -> None:
+        """Rows from ``prepare`` (with their search texts), or any rows (sorted and indexed here)."""
+        if searches is None:
+            rows, searches = self.prepare(rows)
+        self.all_rows, self._search = list(rows), searches
+        self._apply(presorted=True)
+
+    def set_filters(self, text: str, kind: str, status: str) -> None:
+        self.text, self.kind, self.status = text.strip().casefold(), kind, status
+        self._apply()
+
+    def _keep(self, user, search: str) -> bool:
         if self.kind == "reviewer" and not (user.is_reviewer or user.kind == "admin"):
             return False
         if self.kind in ("admin", "user") and user.kind != self.kind:
             return False
         if self.status and user.status != self.status:
             return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        return not self.text or self.text in search
+
+    def _apply(self, presorted: bool = True) -> None:
+        if self.text or self.kind or self.status:
+            rows = [u for u, search in zip(self.all_rows, self._search, strict=True) if self._keep(u, search)]
+        else:
+            rows = list(self.all_rows)
+        self.set_rows(rows if presorted else self._sorted(rows))
+
+    def _key(self) -> Callable:
+        value = self.columns[self.sort_column].value
+
+        def key(user):
+            v = value(user)
+            return (0, v.casefold()) if isinstance(v, str) else (1, v)
+
+        return key
+
+    def _sorted(self, rows: list) -> list:
+        return sorted(rows, key=self._key(), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.sort_column, self.sort_order = column, order
+        key = self._key()
+        pairs = sorted(
+            zip(self.all_rows, self._search, strict=True),
+            key=lambda pair: key(pair[0]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.all_rows, self._search = [p[0] for p in pairs], [p[1] for p in pairs]
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._sorted(self.rows)
+        self.layoutChanged.emit()
 
 
 class OrganisationTab(QWidget):
@@ -102,7 +154,7 @@ class OrganisationTab(QWidget):
             "disabled": self.tr("disabled"),
             "deleted": self.tr("deleted"),
         }
-        self.user_model = RowTableModel(
+        self.user_model = UserTableModel(
             [
                 Column(self.tr("Login"), lambda u: u.login),
                 Column(self.tr("Name"), lambda u: u.operator_name),
@@ -123,13 +175,16 @@ class OrganisationTab(QWidget):
                     lambda u: (u.mobile or "") if see else mask_number(u.mobile),
                 ),
             ],
+            lambda u: "\n".join(
+                (u.login, u.operator_name, self.paths.get(u.group_id, ""), (u.mobile or "") if see else "")
+            ),
             self,
         )
-        self.user_proxy = UserFilterProxy(self)
-        self.user_proxy.setSourceModel(self.user_model)
         self.users = DataTableView(ctx.prefs.raw(), "organisation/users_header_v2")
         self.users.setObjectName("user_table")
-        self.users.setModel(self.user_proxy)
+        # fitting the columns measures 100 rows, not the first 1,000 (a second of data() calls for 10,000 users)
+        self.users.horizontalHeader().setResizeContentsPrecision(100)
+        self.users.setModel(self.user_model)
         self.users.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.users.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.users.restore_header()
@@ -372,8 +427,13 @@ class OrganisationTab(QWidget):
         ids = org.subtree_ids(self.groups, group) if self.with_subgroups.isChecked() else [group]
         if self.deleted_view and group == self.ctx.profile.group_id and self.with_subgroups.isChecked():
             ids = None  # deleted users of deleted groups too: everything the caller oversees
+        model = self.user_model
+
+        def read(session, ids, deleted):
+            return model.prepare(org_admin.users(session, ids, deleted))
+
         self.ctx.runner.read(
-            org_admin.users,
+            read,
             ids,
             self.deleted_view,
             on_done=self._show_users,
@@ -381,23 +441,24 @@ class OrganisationTab(QWidget):
             owner=self,
         )
 
-    def _show_users(self, users: list) -> None:
+    def _show_users(self, prepared: tuple[list, list[str]]) -> None:
+        users, searches = prepared
         wanted = {u.id for u in self.selected_users()}
         self.loaded_users = len(users)
-        self.user_model.set_rows(users)
+        self.user_model.set_all(users, searches)
         self.users.fit_columns_once()
         if wanted:
             selection = self.users.selectionModel()
-            for row in range(self.user_proxy.rowCount()):
-                index = self.user_proxy.index(row, 0)
-                if index.data(ROW_ROLE).id in wanted:
+            for row, user in enumerate(self.user_model.rows):
+                if user.id in wanted:
+                    index = self.user_model.index(row, 0)
                     selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         self._show_count()
         self._update_actions()
         self.users_shown.emit(len(users))
 
     def _show_count(self) -> None:
-        shown = self.user_proxy.rowCount()
+        shown = self.user_model.rowCount()
         if shown == self.loaded_users:
             self.count.setText(self.tr("%n user(s)", "", shown))
         else:
@@ -406,8 +467,9 @@ class OrganisationTab(QWidget):
             )
 
     def _on_filter(self, *_args) -> None:
-        self.user_proxy.set_filters(self.kind_filter.currentData() or "", self.status_filter.currentData() or "")
-        self.user_proxy.setFilterFixedString(self.filter.text())
+        self.user_model.set_filters(
+            self.filter.text(), self.kind_filter.currentData() or "", self.status_filter.currentData() or ""
+        )
         self._show_count()
         self._update_actions()
 

@@ -6,7 +6,7 @@ A deleted group keeps its row (tasks, quota movements and audit rows refer to it
 groups only.
 
 Revision ID: 0011
-Revises: 0014
+Revises: 0012
 Create Date: 2026-12-07 16:00:00.000000
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0011"
-down_revision = "0014"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -190,6 +190,19 @@ class LoginPasswordSeen(Base):
     seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
 
 
+class ExportTicket(Base):
+    """An export begun (smsdesk.export_begin, audited); its rows are read only with a committed ticket."""
+
+    __tablename__ = "export_ticket"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    role_name: Mapped[str] = mapped_column(Text, nullable=False, server_default=text("session_user"))
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    subject: Mapped[int | None] = mapped_column(BigInteger)
+    xact: Mapped[int] = mapped_column(BigInteger, nullable=False)  # the xid8 of the transaction that made it
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
+
+
 def load_all_models() -> None:
     """Imports every ``store/models_<area>.py`` so Base.metadata knows all tables (Alembic, tests)."""
     import importlib

@@ -206,6 +206,7 @@ def test_review_mode_holds_the_task_and_only_another_reviewer_releases_it(org):
             admin.grant_user(s, "east-op", 100)
     finally:
         engine.dispose()
+    ensure_signature(org.db)
     with org.connect("east-op") as conn:
         task_id = _queue(conn)
         assert conn.execute("SELECT status FROM smsdesk.send_task WHERE id = %s", (task_id,)).fetchone()[0] == \

@@ -197,7 +197,9 @@ def test_sensitive_words_are_masked_by_the_database_or_refused(org):
         assert conn.execute("SELECT array_agg(body ORDER BY id) FROM smsdesk.message WHERE task_id = %s",
                             (task,)).fetchone()[0] == ["张三您好", "***您好", "王五您好"]
         assert conn.execute("SELECT * FROM smsdesk.send_text('notification', '测试', '加微信vip专享')").fetchone() == (
-            "********", ["vip专享", "加微信"], False, "测试", None, "【测试】********", 1)
+            "********", ["vip专享", "加微信"], False, "测试", True, None, "【测试】********", 1)
+        assert conn.execute("SELECT signature_allowed FROM smsdesk.send_text('alert', '中国银行', 'x')").fetchone() == (
+            False,)
     with _as_boss(org) as conn:
         conn.execute("""SELECT smsdesk.settings_set('sensitive_words_mode', '"refuse"')""")
     with org.connect("east-op") as conn:
@@ -211,7 +213,10 @@ def test_sensitive_words_are_masked_by_the_database_or_refused(org):
 # ------------------------------------------------------------------------------------------------ property
 
 
-GSM_BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+GSM_BASIC = (
+    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+)
 GSM_EXTENSION = "\f^{}\\[~]|€"
 OTHERS = "中文短信退订回T，。！【】\u3000\xa0\x85\u2028\x1b\t" + "😀𠀀🇨🇳"
 ALPHABETS = {

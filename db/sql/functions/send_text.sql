@@ -1,10 +1,11 @@
 -- What task_queue would send for this content, for the console's preview (SEND-3, SEC-4): the content with the
 -- sensitive words masked (or as given when the installation refuses them: refused then lists them), the words
--- found, the signature as the library has it (NULL for none; SD403 when the caller's group may not use it), the
+-- found, the signature without its 【】 (NULL for none) and whether the caller's group may use it, the
 -- installation's opt-out suffix for marketing, the text on the air and its segments. The console shows these
--- numbers; task_queue counts them again at submit.
+-- numbers; task_queue checks and counts them again at submit.
 CREATE OR REPLACE FUNCTION smsdesk.send_text(p_kind text, p_signature text, p_content text)
-RETURNS TABLE (content text, words text[], refused boolean, signature text, opt_out text, on_air text, segments int)
+RETURNS TABLE (content text, words text[], refused boolean, signature text, signature_allowed boolean, opt_out text,
+               on_air text, segments int)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET jit = off AS $$
 DECLARE caller app_user := smsdesk.me(); pattern text := smsdesk._sensitive_pattern();
 BEGIN
@@ -17,12 +18,15 @@ BEGIN
   content := coalesce(p_content, '');
   words := '{}';
   refused := false;
+  signature_allowed := true;
   IF nullif(btrim(p_signature), '') IS NOT NULL THEN
-    signature := smsdesk._signature_text(p_signature);
-    IF NOT EXISTS (SELECT 1 FROM smsdesk.signature s JOIN user_group g ON g.id = caller.group_id
-                    WHERE s.text = send_text.signature AND s.group_id = ANY (g.id_path)) THEN
-      PERFORM smsdesk._fail('SD403', format('the signature 【%s】 is not in your group''s library', signature));
-    END IF;
+    BEGIN
+      signature := smsdesk._signature_text(p_signature);
+    EXCEPTION WHEN SQLSTATE 'SD422' THEN  -- not a signature at all: the console says why (domain.text)
+      signature := btrim(p_signature, '【】 ');
+    END;
+    signature_allowed := EXISTS (SELECT 1 FROM smsdesk.signature s JOIN user_group g ON g.id = caller.group_id
+                                  WHERE s.text = send_text.signature AND s.group_id = ANY (g.id_path));
   END IF;
   IF p_kind = 'marketing' THEN
     opt_out := smsdesk.setting('opt_out_suffix') #>> '{}';

@@ -152,8 +152,8 @@ BEGIN
       RAISE EXCEPTION 'a message contains sensitive words: %', array_to_string(hits, ', ')
         USING ERRCODE = 'SD422', DETAIL = json_build_object('reason', 'sensitive_words', 'words', hits)::text;
     END IF;
-    IF EXISTS (SELECT 1 FROM unnest(p_bodies) AS b WHERE btrim(b) = '') THEN
-      PERFORM smsdesk._fail('SD422', 'a message is empty');
+    IF EXISTS (SELECT 1 FROM unnest(p_bodies) AS b WHERE btrim(b) = '' OR length(b) > 1000) THEN
+      PERFORM smsdesk._fail('SD422', 'a message is empty or longer than 1000 characters');
     END IF;
     IF EXISTS (SELECT 1 FROM unnest(body_segs) AS s WHERE s NOT BETWEEN 1 AND 30) THEN
       PERFORM smsdesk._fail('SD422', 'a message has 1 to 30 segments');

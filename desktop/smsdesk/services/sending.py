@@ -141,6 +141,14 @@ def _opt_out(draft: Draft) -> str | None:
     return (draft.opt_out or text_rules.DEFAULT_OPT_OUT) if draft.kind == "marketing" else None
 
 
+def opt_out_suffix(session: Session) -> str:
+    """The installation's opt-out suffix (setting opt_out_suffix): the database appends it to every marketing
+    message, so the compose page counts it."""
+    with translate_db_errors():
+        value = SendRepository(session).opt_out_suffix()
+    return value or text_rules.DEFAULT_OPT_OUT
+
+
 def estimated_cost(segments: int, recipients: int, kind: str) -> Decimal:
     return PRICES.cost(max(0, segments) * max(0, recipients), kind)
 

@@ -64,6 +64,9 @@ class SendRepository:
             return SenderState(0, False)
         return SenderState(int(row[0]), bool(row[1]))
 
+    def opt_out_suffix(self) -> str | None:
+        return self._raw().execute("SELECT smsdesk.setting('opt_out_suffix') #>> '{}'").fetchone()[0]
+
     def send_text(self, kind: str, signature: str | None, content: str) -> SentText:
         row = (
             self._raw()

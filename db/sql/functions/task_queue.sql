@@ -29,8 +29,8 @@ DECLARE caller app_user := smsdesk.me(); grp user_group; found_id bigint; found_
         start_at timestamptz := coalesce(p_send_at, now());
         dup_numbers text[]; drop_ords bigint[];
         sig text; opt text; content text := p_content; seg int; pattern text; mode text; hits text[];
-        bodies text[] := p_bodies; body_segs int[]; n_masked int := 0; min_seg int; any_bad boolean;
-        any_pose boolean;
+        bodies text[]; body_segs int[]; n_masked int := 0; min_seg int; any_bad boolean;
+        any_pose boolean; like_pattern text; off_template boolean;
 BEGIN
   IF caller.id IS NULL THEN
     PERFORM smsdesk._fail('SD401', 'this account is disabled');
@@ -88,18 +88,13 @@ BEGIN
       PERFORM smsdesk._fail('SD403', 'the template is not approved for sending');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM message_template t
-                    WHERE t.id = p_template_id AND t.kind = p_kind AND t.content = p_content)
-       OR (p_bodies IS NOT NULL AND EXISTS (
-             -- as a LIKE pattern (twenty times faster than a regular expression here): 【name】 -> %
-             SELECT 1
-               FROM (SELECT regexp_replace(replace(replace(replace(t.content, '\', '\\'), '%', '\%'), '_', '\_'),
-                                           '【[^】]*】', '%', 'g') AS pattern
-                       FROM message_template t WHERE t.id = p_template_id) p,
-                    unnest(p_bodies) AS b
-              WHERE b IS NULL OR b NOT LIKE p.pattern))
-    THEN
+                    WHERE t.id = p_template_id AND t.kind = p_kind AND t.content = p_content) THEN
       PERFORM smsdesk._fail('SD422', 'the messages do not follow the template');
     END IF;
+    -- each body is matched in the pass over the bodies below, as a LIKE pattern (twenty times faster than a
+    -- regular expression here): 【name】 -> %
+    SELECT regexp_replace(replace(replace(replace(t.content, '\', '\\'), '%', '\%'), '_', '\_'), '【[^】]*】', '%', 'g')
+      INTO like_pattern FROM message_template t WHERE t.id = p_template_id;
     IF p_bodies IS NULL AND p_content ~ '【[^】]*】' THEN
       PERFORM smsdesk._fail('SD422', 'a template with variables is sent with a message per recipient');
     END IF;
@@ -143,10 +138,13 @@ BEGIN
     IF pattern IS NOT NULL AND smsdesk.word_fold(content) ~ pattern THEN  -- the template's own text
       content := smsdesk._sensitive_mask(content);
     END IF;
-    SELECT array_agg(x.sent), array_agg(x.seg), count(*) FILTER (WHERE x.sent <> x.b), max(x.seg), min(x.seg),
-           bool_or(x.bad), bool_or(x.poses)
-      INTO bodies, body_segs, n_masked, seg, min_seg, any_bad, any_pose
+    -- (the bodies as sent are collected only when there are sensitive words to mask)
+    SELECT array_agg(x.sent) FILTER (WHERE pattern IS NOT NULL), array_agg(x.seg),
+           count(*) FILTER (WHERE x.sent <> x.b), max(x.seg), min(x.seg),
+           bool_or(x.bad), bool_or(x.poses), bool_or(x.off_template)
+      INTO bodies, body_segs, n_masked, seg, min_seg, any_bad, any_pose, off_template
       FROM (SELECT m.b, m.sent, smsdesk.sms_segments(smsdesk.sms_text(p_kind, sig, m.sent, opt)) AS seg,
+                   m.b IS NULL OR m.b NOT LIKE like_pattern AS off_template,
                    btrim(m.b) = '' OR length(m.b) > 1000 AS bad,
                    (sig IS NULL AND left(m.t, 1) = '【') OR right(m.t, 1) = '】' AS poses
               FROM (SELECT u.b, btrim(u.b, E' \t\r\n\u3000') AS t,
@@ -155,6 +153,9 @@ BEGIN
                                               ELSE u.b ~* pattern END
                                 THEN smsdesk._sensitive_mask(u.b) ELSE u.b END AS sent
                       FROM unnest(p_bodies) AS u(b)) m) x;
+    IF off_template THEN
+      PERFORM smsdesk._fail('SD422', 'the messages do not follow the template');
+    END IF;
     IF any_pose THEN
       PERFORM smsdesk._fail('SD422', 'a message cannot begin or end with a signature of its own in 【】');
     END IF;
@@ -227,7 +228,7 @@ BEGIN
          CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
          CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
          CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN now() END
-    FROM unnest(p_numbers, p_carriers, bodies, body_segs) WITH ORDINALITY AS u(n, c, b, s, ord)
+    FROM unnest(p_numbers, p_carriers, coalesce(bodies, p_bodies), body_segs) WITH ORDINALITY AS u(n, c, b, s, ord)
    WHERE drop_ords IS NULL OR NOT (u.ord = ANY (drop_ords));
   IF new_status IN ('queued', 'scheduled') THEN
     INSERT INTO task_feed (task_id, ready_at) VALUES (new_id, start_at);

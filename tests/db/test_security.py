@@ -154,7 +154,7 @@ def test_grants_and_user_changes_are_audited_with_the_real_actor(org):
         conn.execute("select smsdesk.quota_grant_user(%s, 10)", (user_id(org, "east-op"),))
         conn.execute("select smsdesk.user_set_status(%s, 'disabled')", (user_id(org, "sh-op"),))
         # a client may report its own events, but never as somebody else
-        conn.execute("select smsdesk.audit_event('contacts.export', 'group 1', '{\"rows\": 5}')")
+        conn.execute("select smsdesk.audit_event('client.preview', 'group 1', '{\"rows\": 5}')")
     with org.db.connect_su() as su:
         rows = su.execute(
             "select action, target, actor_role, details from smsdesk.audit_log "
@@ -163,7 +163,7 @@ def test_grants_and_user_changes_are_audited_with_the_real_actor(org):
     assert [(a, t) for a, t, _, _ in rows] == [
         ("quota.grant_user", "east-op"),
         ("user.status", "sh-op"),
-        ("contacts.export", "group 1"),
+        ("client.preview", "group 1"),
     ]
     assert rows[2][3]["client_reported"] is True
 

@@ -111,6 +111,36 @@ def test_duplicate_receipts_change_nothing(world: World, simsc):
     assert world.ledger().balanced
 
 
+def test_a_reply_stored_before_its_submit_result_is_matched_when_the_part_is_recorded(world: World):
+    """The reply comes first (a tx+rx bind's receiver link, another dispatcher, results behind a slow write): it
+    is kept unmatched, and recording the part of its number gives it its message, task, owner, group and kind."""
+    channel = world.add_channel("sim", 1, source_addr="10690001")
+    first, other = numbers(2)
+    task_id = world.queue([first])
+
+    async def scenario():
+        conn = await psycopg.AsyncConnection.connect(**world.dispatcher_login.conninfo(), autocommit=True)
+        repo = DispatchRepository(conn)
+        instance = await repo.register("order", "h", 1, "v", None)
+        assert [c.id for c in await repo.claim_channels(instance)] == [channel]
+        (msg,) = await repo.claim(instance, 10, 60, ["notification"], ["*"], [channel])
+        await repo.record_replies(instance, [channel, channel], [first, other], ["10690001"] * 2, ["好的", "在吗"],
+                                  [False, False])
+        before = await asyncio.to_thread(world.sql, "SELECT count(message_id) FROM smsdesk.inbound_reply")
+        await repo.record_submit_results(instance, [msg.id], ["submitted"], [None], [None], [0], [False], ["a1"],
+                                         [msg.id], [0], [channel], ["a1"])
+        await conn.close()
+        return msg, before[0][0]
+
+    msg, matched_before = run(scenario())
+    assert matched_before == 0  # no part yet: nothing to match
+    group_id = world.sql("SELECT group_id FROM smsdesk.app_user WHERE id = %(u)s", {"u": world.operator_id})[0][0]
+    rows = world.sql("SELECT number, message_id, task_id, owner_id, group_id, kind FROM smsdesk.inbound_reply "
+                     "ORDER BY number")
+    assert rows == [(first, msg.id, task_id, world.operator_id, group_id, "notification"),
+                    (other, None, None, None, None, None)]  # a number never sent to stays unmatched
+
+
 class RecordingSmsc(HappySmsc):
     """Accepts everything, sends DELIVRD receipts, and keeps every submit_sm it decoded."""
 

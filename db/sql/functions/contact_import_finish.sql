@@ -1,13 +1,19 @@
 -- Bulk import, step 2 (after contact_import_begin and the caller's COPY). p_update: a number
 -- already in the group has its mapped fields (p_fields) overwritten; otherwise the row is skipped. Returns
 -- {inserted, updated, skipped_rows}. The client removed duplicates within the file and checked every field; the
--- table's constraints check them again. The group's row stays locked to the end of the transaction, so two imports
--- into one group take turns.
+-- rows are checked again here with the console's own rules (lengths, the E.164 shape, an e-mail address as the
+-- console's pattern [^@\s]+@[^@\s]+\.[^@\s]+ with Python's whitespace), and the table's constraints check them
+-- too. The group's row stays locked to the end of the transaction, so two imports into one group take turns.
 CREATE OR REPLACE FUNCTION smsdesk.contact_import_finish(p_group bigint, p_update boolean, p_fields text[], p_source text)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET work_mem = '64MB'
 AS $$
 DECLARE g contact_group := smsdesk._group_for_change(p_group); owner_group bigint;
         inserted integer := 0; updated integer := 0; skipped integer[] := '{}'; staged integer; dup integer;
+        bad_row integer; bad_reason text;
+        -- the console's e-mail pattern; [^@\s] as Python reads it (its \s is Unicode whitespace)
+        email_rule text := '^[^@\s\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+'
+                           '@[^@\s\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+'
+                           '\.[^@\s\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$';
 BEGIN
   owner_group := smsdesk._require_book(g.owner_id);
   IF NOT EXISTS (SELECT 1 FROM pg_class WHERE oid = to_regclass('pg_temp.contact_import_stage')
@@ -18,6 +24,22 @@ BEGIN
     INTO staged, dup FROM pg_temp.contact_import_stage;
   IF dup > 0 THEN
     PERFORM smsdesk._fail('SD422', 'the rows to import repeat a mobile number');
+  END IF;
+  SELECT s.row_no, CASE WHEN s.email <> '' AND s.email !~ email_rule THEN 'that is not an email address'
+                        WHEN s.mobile_e164 IS NOT NULL AND s.mobile_e164 !~ '^\+[1-9][0-9]{6,14}$'
+                          THEN 'a normalised mobile number is "+" and 7 to 15 digits'
+                        WHEN jsonb_typeof(s.custom) <> 'object' THEN 'custom fields are an object'
+                        ELSE 'a field is too long (name 200, numbers 64, email 254, notes 2000 characters)' END
+    INTO bad_row, bad_reason
+    FROM pg_temp.contact_import_stage s
+   WHERE (s.email <> '' AND s.email !~ email_rule)
+      OR (s.mobile_e164 IS NOT NULL AND s.mobile_e164 !~ '^\+[1-9][0-9]{6,14}$')
+      OR jsonb_typeof(s.custom) <> 'object'
+      OR length(s.name) > 200 OR length(s.mobile_raw) > 64 OR length(s.phone) > 64 OR length(s.email) > 254
+      OR length(s.notes) > 2000
+   ORDER BY s.row_no LIMIT 1;
+  IF bad_row IS NOT NULL THEN
+    PERFORM smsdesk._fail('SD422', format('row %s cannot be imported: %s', bad_row, bad_reason));
   END IF;
   BEGIN
     IF coalesce(p_update, false) THEN

@@ -1,11 +1,11 @@
--- Graceful stop: channels and unsent leases go back (no duplicate suspicion: nothing was on the wire).
+-- Graceful stop: channels and unsent leases go back (no duplicate suspicion: nothing was on the wire), and the
+-- instance is stopped, so it no longer counts as alive whatever its connection does next.
 CREATE OR REPLACE FUNCTION smsdesk.dispatcher_stop(p_dispatcher bigint) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE c record;
 BEGIN
   PERFORM smsdesk._dispatcher_check(p_dispatcher);
   FOR c IN SELECT id, status FROM channel WHERE owner_id = p_dispatcher LOOP
-    PERFORM pg_advisory_unlock(1396965378, c.id::int);
     UPDATE channel SET owner_id = NULL, status = CASE WHEN enabled THEN 'idle' ELSE 'disabled' END,
                        status_at = now(), status_reason = 'dispatcher stopped'
      WHERE id = c.id;
@@ -18,7 +18,6 @@ BEGIN
                        attempts = greatest(m.attempts - 1, 0)
     FROM q WHERE m.id = q.message_id AND m.status = 'sending';
   UPDATE dispatcher_instance SET stopped_at = now(), seen_at = now() WHERE id = p_dispatcher;
-  PERFORM pg_advisory_unlock(1396965377, p_dispatcher::int);
 END $$;
 
 REVOKE ALL ON FUNCTION smsdesk.dispatcher_stop(bigint) FROM PUBLIC;

@@ -4,7 +4,8 @@
 -- queue, the attempt not counted), 'expired' / 'cancelled' (the task ended before it went out, refunded). A
 -- 'submitted' is recorded even if the lease was lost meanwhile (the SMSC has the message) and then marks a
 -- duplicate suspect; every other outcome needs the lease. An accepted part keeps its message's number, which is how
--- replies find their message (record_replies).
+-- replies find their message (record_replies); replies of these numbers stored in the last two minutes that found
+-- no part then are matched here.
 CREATE OR REPLACE FUNCTION smsdesk.record_submit_results(
   p_dispatcher bigint, p_ids bigint[], p_outcomes text[], p_errors text[], p_categories text[], p_delays int[],
   p_suspect boolean[], p_smsc_ids text[], p_part_ids bigint[], p_part_nos int[], p_part_channels bigint[],
@@ -19,6 +20,19 @@ BEGIN
       FROM unnest(p_part_channels, p_part_keys, p_part_ids, p_part_nos) AS x(channel, key, id, part)
       LEFT JOIN message m ON m.id = x.id
     ON CONFLICT DO NOTHING;
+    -- A reply can be stored before the part of its number (the receiver link of a tx+rx bind, another
+    -- dispatcher, results waiting behind a slow write): recent unmatched replies of these numbers take the
+    -- newest message recorded here. One probe of a small partial index when there are none.
+    IF EXISTS (SELECT 1 FROM inbound_reply r
+                WHERE r.message_id IS NULL AND r.received_at > now() - interval '2 minutes') THEN
+      UPDATE inbound_reply r
+         SET message_id = lm.id, task_id = lm.task_id, owner_id = t.owner_id, group_id = t.group_id, kind = t.kind
+        FROM (SELECT DISTINCT ON (m.number) m.number, m.id, m.task_id
+                FROM unnest(p_part_ids) AS x(id) JOIN message m ON m.id = x.id
+               ORDER BY m.number, m.id DESC) lm
+        JOIN send_task t ON t.id = lm.task_id
+       WHERE r.number = lm.number AND r.message_id IS NULL AND r.received_at > now() - interval '2 minutes';
+    END IF;
   END IF;
 
   IF 'submitted' = ANY (p_outcomes) THEN

@@ -2,7 +2,7 @@
 
 One asyncio loop, four database connections (psycopg async; the loop never blocks on SQL):
 
-- control: registers the process and holds its advisory locks (its own and one per bound channel), claims
+- control: registers the process (the instance lives as long as this connection: smsdesk._lock_held), claims
   and releases channels, records their state changes, heartbeats, housekeeping, reads the routing.
 - claim: ``claim_batch`` (FOR UPDATE SKIP LOCKED, under a lease) whenever the channels need more.
 - writer: every ``flush_interval_s``, submit outcomes, then receipts, then replies, each as one batched call;
@@ -10,11 +10,13 @@ One asyncio loop, four database connections (psycopg async; the loop never block
   A receipt or reply is acknowledged to the SMSC (deliver_sm_resp) only after the call that stored it has
   committed: a process killed before that loses none, the SMSC delivers them again (to whichever dispatcher
   binds the channel next); duplicates of receipts change nothing (see _apply_receipts).
-- listen: LISTEN smsdesk_dispatch / smsdesk_channel, to wake the claimer and the control loop at once.
+- listen: LISTEN smsdesk_dispatch / smsdesk_channel, to wake the claimer and the control loop sooner. Any role
+  may NOTIFY any channel, so a notification is only a hint to look: its payload is ignored and wake-ups are
+  spaced (NOTIFY_MIN_GAP_S), so a flood of spoofed ones costs at most one look per gap.
 
 Losing the database pauses sending (nothing new goes on the wire); results and receipts wait in memory and
-are written once it is back. Losing the control connection loses the locks: channels another dispatcher
-took meanwhile are given up.
+are written once it is back. Losing the control connection ends the instance's claim on its channels: channels
+another dispatcher took meanwhile are given up.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import psycopg
 
 from smsdesk import __version__
 from smsdesk.dispatcher.channel import ChannelRunner, Pending
+from smsdesk.dispatcher.channel_test import ConnectionTester
 from smsdesk.dispatcher.config import DispatcherSettings
 from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
@@ -77,6 +80,8 @@ MAYBE_ON_THE_WIRE = frozenset({ERROR_TIMEOUT, ERROR_CONNECTION_LOST, ERROR_CLOSE
 FINAL_STATS = frozenset({"DELIVRD", "EXPIRED", "DELETED", "UNDELIV", "REJECTD", "UNKNOWN"})
 RECENT_IDS = 200_000  # smsc key -> (task, message) kept for the message log of receipts
 CLAIM_HINT_TTL_S = 10.0
+# Notifications wake the claimer at most this often, the control loop at most this often (seconds).
+NOTIFY_MIN_GAP_S = {"smsdesk_dispatch": 0.05, "smsdesk_channel": 0.5}
 
 
 @dataclass(slots=True)
@@ -133,6 +138,7 @@ class Dispatcher:
         self._rules: list[Rule] = []
         self._states: list[ChannelState] = []
         self.msglog = MessageLog(self.settings.message_log)
+        self.tester = ConnectionTester(connect)  # the console's "test connection" (dispatcher/channel_test.py)
         self.stopping = asyncio.Event()
         self._drained = asyncio.Event()  # stopping, and the channels gave back or heard back all they had
         self.db_ok = False
@@ -152,7 +158,10 @@ class Dispatcher:
         self._last_full = 0.0
         self._last_words = 0.0
         self._last_tasks = 0.0
-        self.counters = {"claims": 0, "claimed": 0, "flushes": 0, "db_errors": 0, "unmatched_receipts": 0}
+        self._heard_at: dict[str, float] = {}  # notification channel -> when it last woke us
+        self._heard_later: set[str] = set()  # channels with a wake-up scheduled at the end of their gap
+        self.counters = {"claims": 0, "claimed": 0, "flushes": 0, "db_errors": 0, "unmatched_receipts": 0,
+                         "control_ticks": 0, "notifications": 0}
 
     # -- the process ------------------------------------------------------------------------------------
     async def run(self) -> None:
@@ -185,6 +194,7 @@ class Dispatcher:
                 task.cancel()
         await asyncio.gather(*(t for t in self._tasks if t.get_name() != "writer"), return_exceptions=True)
         await asyncio.gather(*self._background, return_exceptions=True)
+        await self.tester.stop()
         # Receipts and replies in hand are written (and so acknowledged) while the links are still up; what
         # comes during the drain below is written too, but its acknowledgement may find the link gone (the
         # SMSC then delivers it again, which changes nothing).
@@ -230,6 +240,15 @@ class Dispatcher:
                 attempt = 0
             except DB_ERRORS as exc:
                 self.counters["db_errors"] += 1
+                if getattr(exc, "sqlstate", None) == "SD409" and self._control is not None:
+                    # this connection no longer carries the instance (stopped, or declared dead): register again
+                    log.warning("dispatcher event=registration_lost instance=%s", self.instance_id)
+                    with contextlib.suppress(Exception):
+                        await self._control.close()
+                    self._control = None
+                    await self._reconnect_delay(attempt)
+                    attempt += 1
+                    continue
                 if not connection_gone(self._control, exc):
                     log.error("dispatcher event=control_failed error=%r", f"{type(exc).__name__}: {exc}"[:600])
                     await self._reconnect_delay(attempt)
@@ -282,6 +301,7 @@ class Dispatcher:
 
     async def _control_tick(self) -> None:
         assert self._control is not None and self.instance_id is not None
+        self.counters["control_ticks"] += 1
         repo = DispatchRepository(self._control)
         loop = asyncio.get_running_loop()
         await self._sync_channels(repo)
@@ -497,18 +517,42 @@ class Dispatcher:
                 try:
                     await conn.execute("LISTEN smsdesk_dispatch")
                     await conn.execute("LISTEN smsdesk_channel")
+                    await conn.execute("LISTEN smsdesk_channel_test")
                     attempt = 0
+                    self.tester.poke(self.instance_id)  # requests made while nobody listened
                     async for note in conn.notifies():
-                        if note.channel == "smsdesk_dispatch":
-                            self.claim_wake.set()
+                        if note.channel == "smsdesk_channel_test":
+                            self.tester.poke(self.instance_id)  # at most one run a second (anyone may NOTIFY)
                         else:
-                            self.control_wake.set()
+                            self._heard(note.channel)
                 finally:
                     with contextlib.suppress(Exception):
                         await conn.close()
             except DB_ERRORS:
                 await self._reconnect_delay(attempt)
                 attempt += 1
+
+    def _heard(self, channel: str) -> None:
+        """A notification makes the claimer or the control loop look sooner, nothing more: anyone may NOTIFY these
+        channels, so the payload is not read and wake-ups are at least NOTIFY_MIN_GAP_S apart (one that comes
+        within the gap is served at its end, once)."""
+        self.counters["notifications"] += 1
+        event = self.claim_wake if channel == "smsdesk_dispatch" else self.control_wake
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        due = self._heard_at.get(channel, float("-inf")) + NOTIFY_MIN_GAP_S.get(channel, 0.5)
+        if now >= due:
+            self._heard_at[channel] = now
+            event.set()
+        elif channel not in self._heard_later:
+            self._heard_later.add(channel)
+
+            def wake() -> None:
+                self._heard_later.discard(channel)
+                self._heard_at[channel] = loop.time()
+                event.set()
+
+            loop.call_later(due - now, wake)
 
     # -- per message decisions (ChannelOwner: called by the channels) ---------------------------------------
     def plan(self, runner: ChannelRunner, msg: ClaimedMessage, claimed_at: float) -> list[EncodedSubmit] | None:
@@ -760,20 +804,23 @@ class Dispatcher:
 
     async def _flush(self, conn: psycopg.AsyncConnection) -> None:
         """Outcomes, then receipts, then replies, one call each. A receipt follows its submit_sm_resp on the
-        wire, so writing only receipts that were here before the outcomes written in this round keeps each
-        receipt behind its part; what comes in meanwhile waits for the next round."""
+        wire, and a reply its message, so writing only receipts and replies that were here before the outcomes
+        written in this round keeps each behind its part; what comes in meanwhile waits for the next round. (A
+        reply that still comes first, from another link or dispatcher, is matched when its part is recorded.)"""
         repo = DispatchRepository(conn)
         clock = time.perf_counter
         started = clock()
         outcomes_ahead = len(self._outcomes)
         receipts_ahead = len(self._receipts)
+        replies_ahead = len(self._replies)
         written = await self._write(conn, "outcomes", self._outcomes, lambda b: self._write_outcomes(repo, b))
-        receipts = 0
+        receipts = replies = 0
         if written >= outcomes_ahead:
             receipts = await self._write(conn, "receipts", self._receipts, lambda b: self._write_receipts(repo, b),
                                          upto=receipts_ahead)
-        replies = await self._write(conn, "replies", self._replies, lambda b: repo.record_replies(
-            self.instance_id, *(list(col) for col in zip(*(r[:-1] for r in b), strict=True))))
+            replies = await self._write(conn, "replies", self._replies, lambda b: repo.record_replies(
+                self.instance_id, *(list(col) for col in zip(*(r[:-1] for r in b), strict=True))),
+                upto=replies_ahead)
         self.counters["flushes"] += 1
         self.msglog.flush()
         if (written or receipts or replies) and log.isEnabledFor(logging.DEBUG):

@@ -30,6 +30,7 @@ SIGN_IN_FAILURES = (
     "bad_login",
     "password",
     "disabled",
+    "locked",
     "unreachable",
     "no_database",
     "not_allowed",

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Identity,
     Index,
+    Integer,
     MetaData,
     SmallInteger,
     Text,
@@ -153,6 +154,43 @@ class AuditLog(Base):
     action: Mapped[str] = mapped_column(Text, nullable=False)
     target: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     details: Mapped[dict] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins counted per minute, source and login (login '' is the source's own total): the caps of
+    smsdesk.record_sign_in_failure and the summaries it writes of what was over them. Only those functions read it."""
+
+    __tablename__ = "sign_in_throttle"
+
+    minute: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
+    source: Mapped[str] = mapped_column(Text, primary_key=True)
+    login: Mapped[str] = mapped_column(Text, primary_key=True)
+    recorded: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    suppressed: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+
+
+class LoginPasswordSeen(Base):
+    """A digest of each login's password verifier at its last sign-in: smsdesk.sign_in notices (and audits) a
+    password changed without the audited function. Only sign_in reads it."""
+
+    __tablename__ = "login_password_seen"
+
+    role_name: Mapped[str] = mapped_column(Text, primary_key=True)
+    digest: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
+
+
+class ExportTicket(Base):
+    """An export begun (smsdesk.export_begin, audited); its rows are read only with a committed ticket."""
+
+    __tablename__ = "export_ticket"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    role_name: Mapped[str] = mapped_column(Text, nullable=False, server_default=text("session_user"))
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    subject: Mapped[int | None] = mapped_column(BigInteger)
+    xact: Mapped[int] = mapped_column(BigInteger, nullable=False)  # the xid8 of the transaction that made it
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
 
 
 def load_all_models() -> None:

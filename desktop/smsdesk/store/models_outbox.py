@@ -40,7 +40,8 @@ def _now() -> Mapped[datetime]:
 
 
 class DispatcherInstance(Base):
-    """One running (or once running) dispatcher process; it holds an advisory lock on its id while alive."""
+    """One running (or once running) dispatcher process; alive while the connection that registered it (its
+    backend pid and start time) lives (smsdesk._lock_held)."""
 
     __tablename__ = "dispatcher_instance"
 
@@ -54,10 +55,12 @@ class DispatcherInstance(Base):
     seen_at: Mapped[datetime] = _now()
     stopped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     stats: Mapped[dict] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
+    backend_pid: Mapped[int | None] = mapped_column(Integer)
+    backend_start: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Channel(Base):
-    """An SMPP 3.4 account at an SMSC (GW-2); bound by one dispatcher at a time (advisory lock)."""
+    """An SMPP 3.4 account at an SMSC (GW-2); bound by one dispatcher at a time (its owner, while alive)."""
 
     __tablename__ = "channel"
     __table_args__ = (
@@ -324,6 +327,8 @@ class InboundReply(Base):
         Index("ix_inbound_reply_task_id", "task_id"),
         Index("ix_inbound_reply_number_received_at", "number", "received_at"),
         Index("ix_inbound_reply_group_id_received_at", "group_id", "received_at"),
+        # replies stored before the part of their number: matched by record_submit_results
+        Index("ix_inbound_reply_unmatched", "received_at", postgresql_where=text("message_id is null")),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)

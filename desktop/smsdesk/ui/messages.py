@@ -13,6 +13,10 @@ class Messages(QObject):
             "bad_login": self.tr("A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'."),
             "password": self.tr("Wrong login or password."),
             "disabled": self.tr("This account is disabled. Ask your administrator."),
+            "locked": self.tr(
+                "Too many failed sign-ins from this computer: this account is locked here for a while. "
+                "Try again later or ask your administrator."
+            ),
             "unreachable": self.tr("Cannot reach the database server. Check the network and the server address."),
             "no_database": self.tr("The server has no SMS Desk database by that name."),
             "not_allowed": self.tr("The database server does not accept connections from this workstation."),

@@ -104,6 +104,9 @@ class AuditTab(QWidget):
         labels = {
             "sign_in": self.tr("Signed in"),
             "sign_in.failed": self.tr("Sign-in failed"),
+            "sign_in.flood": self.tr("Many failed sign-ins from one computer (summary)"),
+            "user.password_unaudited": self.tr("Password changed outside SMS Desk"),
+            "task.export": self.tr("Task details exported"),
             "group.create": self.tr("Group created"),
             "group.review": self.tr("Group review setting changed"),
             "user.create": self.tr("User created"),

@@ -1509,6 +1509,11 @@
             <translation>The signature cannot be used.</translation>
         </message>
         <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="977" />
+            <source>The content holds sensitive words, which are not sent: %1</source>
+            <translation>The content holds sensitive words, which are not sent: %1</translation>
+        </message>
+        <message>
             <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="964" />
             <source>A task name has at most 200 characters.</source>
             <translation>A task name has at most 200 characters.</translation>

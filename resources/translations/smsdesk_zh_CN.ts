@@ -1506,6 +1506,11 @@
             <translation>该签名不可用。</translation>
         </message>
         <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="977" />
+            <source>The content holds sensitive words, which are not sent: %1</source>
+            <translation>内容含有敏感词，不予发送：%1</translation>
+        </message>
+        <message>
             <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="964" />
             <source>A task name has at most 200 characters.</source>
             <translation>任务名称最多 200 个字符。</translation>

@@ -1510,8 +1510,8 @@
         </message>
         <message>
             <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="977" />
-            <source>The content holds sensitive words, which are not sent: %1</source>
-            <translation>The content holds sensitive words, which are not sent: %1</translation>
+            <source>The content holds sensitive words and cannot be sent: %1</source>
+            <translation>The content holds sensitive words and cannot be sent: %1</translation>
         </message>
         <message>
             <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="964" />

@@ -974,7 +974,7 @@ class ComposePage(QWidget):
         if code.startswith("content_signature"):
             return self.tr("The signature cannot be used.")
         if code == "sensitive_refused":
-            return self.tr("The content holds sensitive words, which are not sent: %1").replace("%1", arg)
+            return self.tr("The content holds sensitive words and cannot be sent: %1").replace("%1", arg)
         if code == "name_too_long":
             return self.tr("A task name has at most 200 characters.")
         return code

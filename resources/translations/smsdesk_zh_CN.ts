@@ -45,6 +45,39 @@
         </message>
     </context>
     <context>
+        <name>AmountDialog</name>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="178" />
+            <source> segments</source>
+            <translation> 条</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="180" />
+            <source>&amp;Amount:</source>
+            <translation>数量(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183" />
+            <source>Available:</source>
+            <translation>可用：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183" />
+            <source>%1 segments</source>
+            <translation>%1 条</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="190" />
+            <source>Enter a number of segments greater than 0.</source>
+            <translation>请输入大于 0 的条数。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="192" />
+            <source>That is more than the %1 segments available.</source>
+            <translation>超过了可用的 %1 条。</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalTexts</name>
         <message>
             <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145" />
@@ -267,6 +300,51 @@
             <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109" />
             <source>Task details exported</source>
             <translation>导出了任务明细</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119" />
+            <source>Quota taken back from user</source>
+            <translation>收回用户额度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120" />
+            <source>Quota given back by group</source>
+            <translation>用户组退回额度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121" />
+            <source>Group renamed</source>
+            <translation>用户组重命名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122" />
+            <source>Group moved</source>
+            <translation>用户组移动</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123" />
+            <source>Group deleted</source>
+            <translation>用户组删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124" />
+            <source>User deleted</source>
+            <translation>用户删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125" />
+            <source>User restored</source>
+            <translation>用户恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126" />
+            <source>User moved to another group</source>
+            <translation>用户调整用户组</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127" />
+            <source>Right to see full numbers changed</source>
+            <translation>查看完整号码权限变更</translation>
         </message>
     </context>
     <context>
@@ -794,6 +872,81 @@
             <source>A channel by that name already exists.</source>
             <translation>已有同名通道。</translation>
         </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49" />
+            <source>bound</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50" />
+            <source>working again</source>
+            <translation>已恢复正常</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51" />
+            <source>taken by a dispatcher</source>
+            <translation>已由调度程序接管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52" />
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53" />
+            <source>its dispatcher stopped</source>
+            <translation>调度程序已停止</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54" />
+            <source>given up by its dispatcher</source>
+            <translation>调度程序已放弃此通道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55" />
+            <source>settings changed: binding again</source>
+            <translation>设置已修改，重新连接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60" />
+            <source>not bound for %1 s</source>
+            <translation>%1 秒未能连接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61" />
+            <source>no answer to submits for %1 s</source>
+            <translation>提交 %1 秒无应答</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62" />
+            <source>%1 of %2 submits failed in %3 s</source>
+            <translation>%3 秒内 %2 次提交失败了 %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63" />
+            <source>taken over from dispatcher %1</source>
+            <translation>从调度程序 %1 接管</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64" />
+            <source>dispatcher %1 stopped answering</source>
+            <translation>调度程序 %1 已无响应</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111" />
+            <source>two connections</source>
+            <translation>两个连接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111" />
+            <source>one connection</source>
+            <translation>一个连接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112" />
+            <source>Bound in %1 ms (%2), then unbound.</source>
+            <translation>已连接（%2），用时 %1 毫秒，随后已断开。</translation>
+        </message>
     </context>
     <context>
         <name>ChannelsTab</name>
@@ -1096,6 +1249,12 @@
             <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510" />
             <source>The channel does not work.</source>
             <translation>通道不可用。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238" />
+            <source>, </source>
+            <comment>between the names of a list</comment>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -2605,6 +2764,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </message>
     </context>
     <context>
+        <name>GroupNameDialog</name>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="87" />
+            <source>Under:</source>
+            <translation>上级：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="88" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="89" />
+            <source>Tasks of this group are reviewed before they are sent</source>
+            <translation>本组的任务发送前须经审核</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupPickDialog</name>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="393" />
+            <source>&amp;Group:</source>
+            <translation>用户组(&amp;G)：</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupPickerDialog</name>
         <message>
             <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_picker_dialog.py" line="40" />
@@ -3605,6 +3790,231 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
             <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试，或联系管理员。</translation>
         </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="82" />
+            <source>Only an administrator may do this.</source>
+            <translation>只有管理员可以执行此操作。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="83" />
+            <source>That is outside your part of the organisation.</source>
+            <translation>该对象不在您管理的组织范围内。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="85" />
+            <source>Your own group's quota, review setting, name and place are managed by an administrator of the group above it.</source>
+            <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="89" />
+            <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
+            <translation>本组的管理员只能由更上级组的管理员创建或修改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="92" />
+            <source>You cannot change your own rights, quota or status.</source>
+            <translation>您不能修改自己的权限、额度或状态。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="93" />
+            <source>User %1 is deleted. Restore the user first.</source>
+            <translation>用户 %1 已删除，请先恢复该用户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="94" />
+            <source>That user no longer exists.</source>
+            <translation>该用户已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="95" />
+            <source>That group no longer exists; somebody may have deleted it.</source>
+            <translation>该用户组已不存在，可能已被他人删除。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="96" />
+            <source>A group name has 1 to 100 characters and no “/”.</source>
+            <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="97" />
+            <source>There is already a group called “%1” there.</source>
+            <translation>该位置已有名为“%1”的用户组。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="100" />
+            <source>A password has at least %1 characters.</source>
+            <translation>密码至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="101" />
+            <source>A name has at most 100 characters.</source>
+            <translation>姓名最多 100 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="102" />
+            <source>A user is an administrator or an ordinary user.</source>
+            <translation>用户类型只能是管理员或普通用户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="104" />
+            <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
+            <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="107" />
+            <source>The login %1 is taken. Choose another.</source>
+            <translation>登录名 %1 已被占用，请换一个。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="109" />
+            <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
+            <translation>登录名 %1 属于一个已删除的用户。请在“已删除用户”中恢复该用户。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="111" />
+            <source>The password could not be prepared. Try again.</source>
+            <translation>无法处理该密码，请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="112" />
+            <source>You cannot give a right you do not have yourself.</source>
+            <translation>您不能授予自己没有的权限。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="113" />
+            <source>That status is not known.</source>
+            <translation>未知的状态。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="114" />
+            <source>User %1 is not deleted.</source>
+            <translation>用户 %1 未被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="116" />
+            <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
+            <translation>用户 %1 所在的用户组已删除，请选择要恢复到的用户组。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="118" />
+            <source>Enter a number of segments greater than 0.</source>
+            <translation>请输入大于 0 的条数。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="119" />
+            <source>Group “%1” holds only %2 segments; %3 were asked.</source>
+            <translation>用户组“%1”只有 %2 条额度，申请了 %3 条。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="123" />
+            <source>User %1 has only %2 segments unused; %3 were asked.</source>
+            <translation>用户 %1 只有 %2 条未用额度，申请收回 %3 条。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="127" />
+            <source>Only an administrator of the top-level group tops it up.</source>
+            <translation>只有顶级用户组的管理员可以为其充值。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="128" />
+            <source>The top-level group has no group above it to give quota back to.</source>
+            <translation>顶级用户组没有上级，无法退回额度。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="129" />
+            <source>The top-level group cannot be moved.</source>
+            <translation>顶级用户组不能移动。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="130" />
+            <source>Only IT creates a top-level group.</source>
+            <translation>只有 IT 人员可以创建顶级用户组。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="131" />
+            <source>The top-level group cannot be deleted.</source>
+            <translation>顶级用户组不能删除。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="132" />
+            <source>A group cannot be moved into itself or into a group below it.</source>
+            <translation>用户组不能移动到自身或其下级组中。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="140" />
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n 个用户</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="142" />
+            <source>%n sub-group(s)</source>
+            <translation>
+                <numerusform>%n 个下级组</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="144" />
+            <source>a balance of %1 segments</source>
+            <translation>%1 条额度余额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="145" />
+            <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
+            <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/messages.py" line="146" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveGroupDialog</name>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="121" />
+            <source>Move group</source>
+            <translation>移动用户组</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="125" />
+            <source>Move “%1” with its sub-groups, users and balance under:</source>
+            <translation>将“%1”连同其下级组、用户和余额移动到：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="138" />
+            <source>Greyed groups cannot take it: the group itself, the groups below it and those outside your part of the organisation.</source>
+            <translation>灰色的组不能作为目标：该组本身、其下级组，以及您管理范围之外的组。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="157" />
+            <source>Choose the group to move it under.</source>
+            <translation>请选择要移动到的上级组。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="159" />
+            <source>It is already there. Choose another group.</source>
+            <translation>它已在该组下，请选择其他组。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrgDialogs</name>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="72" />
+            <source>A group name has 1 to 100 characters and no “/”.</source>
+            <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="203" />
+            <source>A password has at least %1 characters.</source>
+            <translation>密码至少需要 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="207" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationTab</name>
@@ -3742,6 +4152,247 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
                 <numerusform>%n 个用户</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167" />
+            <source>Full numbers</source>
+            <translation>完整号码</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171" />
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153" />
+            <source>enabled</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197" />
+            <source>Search users by login, name, group, mobile…</source>
+            <translation>按登录名、姓名、用户组、手机号搜索用户…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203" />
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204" />
+            <source>Administrators</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206" />
+            <source>Reviewers</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212" />
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213" />
+            <source>Enabled</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="214" />
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221" />
+            <source>Current users</source>
+            <translation>现有用户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="222" />
+            <source>Deleted users</source>
+            <translation>已删除用户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="232" />
+            <source>Add sub-group…</source>
+            <translation>添加下级组…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="233" />
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="234" />
+            <source>Move to…</source>
+            <translation>移动到…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="235" />
+            <source>Delete group</source>
+            <translation>删除用户组</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236" />
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="256" />
+            <source>Top up…</source>
+            <translation>充值…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237" />
+            <source>Give back…</source>
+            <translation>退回…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="238" />
+            <source>Review its tasks</source>
+            <translation>审核其任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254" />
+            <source>Add user…</source>
+            <translation>添加用户…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="257" />
+            <source>Take back…</source>
+            <translation>收回…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="258" />
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="722" />
+            <source>Disable</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="259" />
+            <source>Enable</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260" />
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="577" />
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="737" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261" />
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466" />
+            <source>%1 of %2 users</source>
+            <translation>%2 个用户中的 %1 个</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="538" />
+            <source>Add sub-group</source>
+            <translation>添加下级组</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="554" />
+            <source>Rename group</source>
+            <translation>重命名用户组</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="574" />
+            <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
+            <translation>删除用户组“%1”？其历史记录（任务、额度变动）将保留。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588" />
+            <source>Add segments to the top-level group “%1” (it holds %2).</source>
+            <translation>为顶级用户组“%1”增加额度（现有 %2 条）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="592" />
+            <source>Move segments from “%1” to “%2” (which holds %3).</source>
+            <translation>从“%1”划拨额度到“%2”（现有 %3 条）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="596" />
+            <source>Top up group</source>
+            <translation>用户组充值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606" />
+            <source>Give unallocated segments of “%1” back to “%2”.</source>
+            <translation>将“%1”未分配的额度退回给“%2”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="610" />
+            <source>Give back quota</source>
+            <translation>退回额度</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="684" />
+            <source> and %n more</source>
+            <translation>
+                <numerusform> 等另外 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="696" />
+            <source>Give each of %1 segments from their group's balance.</source>
+            <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="697" />
+            <source>Top up quota</source>
+            <translation>额度充值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707" />
+            <source>Give unused segments of %1 back to their group.</source>
+            <translation>将 %1 未使用的额度退回所在用户组。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="708" />
+            <source>Take back quota</source>
+            <translation>收回额度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="719" />
+            <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
+            <translation>停用 %1？他们将立即被登出，启用前无法登录。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="735" />
+            <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
+            <translation>删除 %1？删除后无法登录；其历史记录将保留，可在“已删除用户”中恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="751" />
+            <source>Restore users</source>
+            <translation>恢复用户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="752" />
+            <source>The group of %1 was deleted. Restore into:</source>
+            <translation>%1 所在的用户组已删除。恢复到：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771" />
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772" />
+            <source>A new password for %1. They must choose their own when they next sign in.</source>
+            <translation>为 %1 设置新密码。对方下次登录时必须改为自己的密码。</translation>
+        </message>
     </context>
     <context>
         <name>OverviewTab</name>
@@ -3834,6 +4485,24 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98" />
             <source>%p% used</source>
             <translation>已用 %p%</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="366" />
+            <source>New &amp;password:</source>
+            <translation>新密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="367" />
+            <source>Password &amp;again:</source>
+            <translation>再次输入(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368" />
+            <source>At least %1 characters.</source>
+            <translation>至少 %1 个字符。</translation>
         </message>
     </context>
     <context>
@@ -4616,6 +5285,21 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="338" />
             <source>Preparing the demo organisation…</source>
             <translation>正在准备演示组织…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294" />
+            <source>Choose a new password</source>
+            <translation>设置新密码</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295" />
+            <source>Your administrator reset your password. Choose your own to continue.</source>
+            <translation>管理员已重置您的密码。请设置您自己的密码后继续。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314" />
+            <source>Your password was reset: choose a new one to sign in.</source>
+            <translation>您的密码已被重置：请设置新密码后登录。</translation>
         </message>
     </context>
     <context>
@@ -6054,6 +6738,124 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429" />
             <source>Delete the template “%1”?</source>
             <translation>删除模板“%1”？</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228" />
+            <source>Edit user</source>
+            <translation>编辑用户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228" />
+            <source>Add user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="239" />
+            <source>e.g. li.ming</source>
+            <translation>例如 li.ming</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="257" />
+            <source>User</source>
+            <translation>普通用户</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="258" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268" />
+            <source>Reviewer: approves the work of others</source>
+            <translation>审核员：审核他人的任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271" />
+            <source>Review this user's tasks before they are sent</source>
+            <translation>该用户的任务发送前须经审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274" />
+            <source>May see full phone numbers</source>
+            <translation>可查看完整手机号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279" />
+            <source>You do not see full numbers yourself, so you cannot grant it.</source>
+            <translation>您自己无权查看完整号码，因此不能授予此权限。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280" />
+            <source>&amp;Login:</source>
+            <translation>登录名(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281" />
+            <source>Operator &amp;name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282" />
+            <source>&amp;Group:</source>
+            <translation>用户组(&amp;G)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="283" />
+            <source>&amp;Mobile:</source>
+            <translation>手机(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="284" />
+            <source>Type:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="292" />
+            <source> segments</source>
+            <translation> 条</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="300" />
+            <source>Initial &amp;quota:</source>
+            <translation>初始额度(&amp;Q)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="302" />
+            <source>Password &amp;again:</source>
+            <translation>再次输入(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="304" />
+            <source>At least %1 characters. The user signs in with it.</source>
+            <translation>至少 %1 个字符。用户用它登录。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314" />
+            <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
+            <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318" />
+            <source>A name has at most 100 characters.</source>
+            <translation>姓名最多 100 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320" />
+            <source>Choose the user's group.</source>
+            <translation>请选择用户所在的组。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328" />
+            <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
+            <translation>本组的管理员只能由更上级组的管理员创建。请选择您下级的组。</translation>
         </message>
     </context>
     <context>

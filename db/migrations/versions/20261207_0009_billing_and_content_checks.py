@@ -5,7 +5,7 @@ database (_sensitive_pattern, _sensitive_mask), and the same for the console's p
 its signature (p_segments and p_body_segments are now ignored), so its grants.
 
 Revision ID: 0009
-Revises: 0012
+Revises: 0011
 Create Date: 2026-12-07 15:59:49.598155
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0009"
-down_revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -3670,6 +3670,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>Nothing was imported: %n row(s) refused, the first on row %1 (login %2).</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row refused, the first on row %1 (login %2).</numerusform>
+            <numerusform>Nothing was imported: %n rows refused, the first on row %1 (login %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <source>What is wrong with each row is in %1.</source>
+        <translation>What is wrong with each row is in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -3677,7 +3690,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
         <source>%n sub-group(s)</source>
         <translation>
             <numerusform>%n sub-group</numerusform>
@@ -3685,42 +3698,42 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="154"/>
         <source>a balance of %1 segments</source>
         <translation>a balance of %1 segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="155"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="170"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="173"/>
         <source>The file has a header row but no data under it.</source>
         <translation>The file has a header row but no data under it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="175"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>The file is not an Excel workbook; it may be damaged or renamed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="176"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>The workbook is protected by a password. Save a copy without one and import that.</translation>
     </message>
@@ -3745,142 +3758,142 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>The file cannot be written there. Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>The file no longer exists, or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="171"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>The file is too large to import (the limit is %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>The file is not a text table: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>The workbook has no sheet “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
         <source>The file has no column “%1”.</source>
         <translation>The file has no column “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>The file is a link (to %1). Links are not followed: choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="182"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>You are not allowed to read this file, or the system refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="184"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="191"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1 holds a NUL character (binary data), which cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="193"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="198"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1 goes beyond the limit of %2 columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="205"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>The file has more than %1 cells. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="209"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="212"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>Reading the workbook failed: it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="214"/>
         <source>The file cannot be imported.</source>
         <translation>The file cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>Cell %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
         <source>Cell %1</source>
         <translation>Cell %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>Row %1, column %2 of sheet “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="227"/>
         <source>Row %1, column %2</source>
         <translation>Row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="231"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>Row %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="232"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="232"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="234"/>
         <source>Sheet “%1”</source>
         <translation>Sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="235"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
@@ -3939,265 +3952,275 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="166"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="166"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="174"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="175"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="177"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="178"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="182"/>
         <source>Full numbers</source>
         <translation>Full numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="184"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="185"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="186"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="188"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="239"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="345"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="785"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="875"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="168"/>
         <source>enabled</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
         <source>Search users by login, name, group, mobile…</source>
         <translation>Search users by login, name, group, mobile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="218"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="219"/>
         <source>Administrators</source>
         <translation>Administrators</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="227"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="228"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="229"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
         <source>Current users</source>
         <translation>Current users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
         <source>Deleted users</source>
         <translation>Deleted users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="247"/>
         <source>Add sub-group…</source>
         <translation>Add sub-group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="248"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="249"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="250"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="271"/>
         <source>Top up…</source>
         <translation>Top up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="252"/>
         <source>Give back…</source>
         <translation>Give back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="253"/>
         <source>Review its tasks</source>
         <translation>Review its tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="269"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="270"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="272"/>
         <source>Take back…</source>
         <translation>Take back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="258"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="722"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="743"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="274"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="577"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="276"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="277"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="278"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="279"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="396"/>
         <source>Above your group: shown for its path only</source>
         <translation>Above your group: shown for its path only</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="403"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="403"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="482"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -4205,52 +4228,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="485"/>
         <source>%1 of %2 users</source>
         <translation>%1 of %2 users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="559"/>
         <source>Add sub-group</source>
         <translation>Add sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="554"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="575"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="595"/>
         <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
         <translation>Delete group “%1”? Its history (tasks, quota movements) is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="609"/>
         <source>Add segments to the top-level group “%1” (it holds %2).</source>
         <translation>Add segments to the top-level group “%1” (it holds %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="592"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="613"/>
         <source>Move segments from “%1” to “%2” (which holds %3).</source>
         <translation>Move segments from “%1” to “%2” (which holds %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="617"/>
         <source>Top up group</source>
         <translation>Top up group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="627"/>
         <source>Give unallocated segments of “%1” back to “%2”.</source>
         <translation>Give unallocated segments of “%1” back to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="610"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="631"/>
         <source>Give back quota</source>
         <translation>Give back quota</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="684"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="705"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -4258,54 +4281,91 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="717"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>Give each of %1 segments from their group&apos;s balance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="697"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="718"/>
         <source>Top up quota</source>
         <translation>Top up quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="728"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>Give unused segments of %1 back to their group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="708"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="729"/>
         <source>Take back quota</source>
         <translation>Take back quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="740"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>Disable %1? They are signed out now and cannot sign in until enabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="756"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="751"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772"/>
         <source>Restore users</source>
         <translation>Restore users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="752"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="773"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>The group of %1 was deleted. Restore into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="792"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="793"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>A new password for %1. They must choose their own when they next sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="844"/>
+        <source>Import users</source>
+        <translation>Import users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="807"/>
+        <source>Tables (*.csv *.txt *.xlsx *.xls)</source>
+        <translation>Tables (*.csv *.txt *.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="846"/>
+        <source>%n user(s) imported. What happened to each row is in %1.</source>
+        <translation>
+            <numerusform>%n user imported. What happened to each row is in %1.</numerusform>
+            <numerusform>%n users imported. What happened to each row is in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="856"/>
+        <source>Export users</source>
+        <translation>Export users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="856"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="866"/>
+        <source>%n user(s) exported to %1</source>
+        <translation>
+            <numerusform>%n user exported to %1</numerusform>
+            <numerusform>%n users exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6775,6 +6835,84 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328"/>
         <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
         <translation>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</translation>
+    </message>
+</context>
+<context>
+    <name>UserImportDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="405"/>
+        <source>Import users</source>
+        <translation>Import users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="409"/>
+        <source>%1 holds %2 rows. Say which column holds what. Every row is checked first; if one is refused, nothing is imported, and a results file next to the file says why.</source>
+        <translation>%1 holds %2 rows. Say which column holds what. Every row is checked first; if one is refused, nothing is imported, and a results file next to the file says why.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="418"/>
+        <source>Login (required):</source>
+        <translation>Login (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="419"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="420"/>
+        <source>Group path (required):</source>
+        <translation>Group path (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="421"/>
+        <source>Mobile:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="422"/>
+        <source>Administrator (yes/no):</source>
+        <translation>Administrator (yes/no):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="423"/>
+        <source>Reviewer (yes/no):</source>
+        <translation>Reviewer (yes/no):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="424"/>
+        <source>Reviewed (yes/no):</source>
+        <translation>Reviewed (yes/no):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="425"/>
+        <source>Initial quota:</source>
+        <translation>Initial quota:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="426"/>
+        <source>Password (required):</source>
+        <translation>Password (required):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="432"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="434"/>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="448"/>
+        <source>Choose the columns of the login, the group path and the password.</source>
+        <translation>Choose the columns of the login, the group path and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="450"/>
+        <source>A column is chosen twice.</source>
+        <translation>A column is chosen twice.</translation>
     </message>
 </context>
 <context>

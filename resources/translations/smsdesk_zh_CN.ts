@@ -3666,55 +3666,67 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>Nothing was imported: %n row(s) refused, the first on row %1 (login %2).</source>
+        <translation>
+            <numerusform>未导入任何用户：有 %n 行未通过，第一处在第 %1 行（登录名 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <source>What is wrong with each row is in %1.</source>
+        <translation>每一行的问题见 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
         <source>%n sub-group(s)</source>
         <translation>
             <numerusform>%n 个下级组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="154"/>
         <source>a balance of %1 segments</source>
         <translation>%1 条额度余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="155"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="170"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>只能导入 CSV、TXT、XLSX 和 XLS 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="173"/>
         <source>The file has a header row but no data under it.</source>
         <translation>文件只有表头，没有数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="175"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>文件不是 Excel 工作簿，可能已损坏或被改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="176"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>工作簿设有密码保护，请另存一份不带密码的副本再导入。</translation>
     </message>
@@ -3739,142 +3751,142 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>无法写入该位置。请换一个文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
         <source>Something went wrong.</source>
         <translation>出现了问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>第 %1 行无法按 %2 读取。请选择其他编码，或将文件另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>文件已不存在，或不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="171"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>文件太大，无法导入（上限为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>该文件不是文本表格：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
         <source>The file has no column “%1”.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>该文件是一个链接（指向 %1）。不会跟随链接读取，请直接选择文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="182"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>您没有读取该文件的权限，或系统拒绝打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="184"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>第 %1 行无法用 SMS Desk 支持的任何编码（UTF-8、GBK/GB18030、Big5、UTF-16）读取。文件可能已损坏或混用了多种编码，请重新另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>该文件按 %1 读取时文字看起来不对：它可能使用了 SMS Desk 不支持的编码（如 Shift-JIS 或其他 Windows 代码页）。请选择文件的编码，或将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="191"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1含有 NUL 字符（二进制数据），无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="193"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>第 %1 行超过 %2；表格的一行远比这短。请确认是否选对了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="198"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1超出了 %2 列的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="205"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>文件的单元格超过 %1 个。请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="209"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>该工作簿解压后的数据量远超同等大小的正常工作簿（上限为 %1）：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="212"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>读取工作簿失败：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="214"/>
         <source>The file cannot be imported.</source>
         <translation>该文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>工作表“%2”的单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>工作表“%3”第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="227"/>
         <source>Row %1, column %2</source>
         <translation>第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="231"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>工作表“%2”第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="232"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="232"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="234"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="235"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>
@@ -3933,371 +3945,416 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="166"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="166"/>
         <source>User</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
         <source>disabled</source>
         <translation>禁用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="174"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="175"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="177"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="178"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="179"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="182"/>
         <source>Full numbers</source>
         <translation>完整号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="184"/>
         <source>Quota</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="185"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="186"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="188"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="239"/>
         <source>Include sub-groups</source>
         <translation>包含下级用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="345"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="785"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="875"/>
         <source>Organisation</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="168"/>
         <source>enabled</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
         <source>Search users by login, name, group, mobile…</source>
         <translation>按登录名、姓名、用户组、手机号搜索用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="218"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="219"/>
         <source>Administrators</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221"/>
         <source>Reviewers</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="227"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="228"/>
         <source>Enabled</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="229"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
         <source>Current users</source>
         <translation>现有用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
         <source>Deleted users</source>
         <translation>已删除用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="247"/>
         <source>Add sub-group…</source>
         <translation>添加下级组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="248"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="249"/>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="250"/>
         <source>Delete group</source>
         <translation>删除用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="271"/>
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="252"/>
         <source>Give back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="253"/>
         <source>Review its tasks</source>
         <translation>审核其任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="269"/>
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="270"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="272"/>
         <source>Take back…</source>
         <translation>收回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="258"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="722"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="743"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="274"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="577"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="276"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="277"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="278"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="279"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="396"/>
         <source>Above your group: shown for its path only</source>
         <translation>上级用户组：仅用于显示路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="403"/>
         <source>review</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="403"/>
         <source>trust</source>
         <translation>免审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="482"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="485"/>
         <source>%1 of %2 users</source>
         <translation>%2 个用户中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="559"/>
         <source>Add sub-group</source>
         <translation>添加下级组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="554"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="575"/>
         <source>Rename group</source>
         <translation>重命名用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="595"/>
         <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
         <translation>删除用户组“%1”？其历史记录（任务、额度变动）将保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="609"/>
         <source>Add segments to the top-level group “%1” (it holds %2).</source>
         <translation>为顶级用户组“%1”增加额度（现有 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="592"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="613"/>
         <source>Move segments from “%1” to “%2” (which holds %3).</source>
         <translation>从“%1”划拨额度到“%2”（现有 %3 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="617"/>
         <source>Top up group</source>
         <translation>用户组充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="627"/>
         <source>Give unallocated segments of “%1” back to “%2”.</source>
         <translation>将“%1”未分配的额度退回给“%2”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="610"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="631"/>
         <source>Give back quota</source>
         <translation>退回额度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="684"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="705"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="717"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="697"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="718"/>
         <source>Top up quota</source>
         <translation>额度充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="728"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>将 %1 未使用的额度退回所在用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="708"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="729"/>
         <source>Take back quota</source>
         <translation>收回额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="740"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>停用 %1？他们将立即被登出，启用前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="756"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>删除 %1？删除后无法登录；其历史记录将保留，可在“已删除用户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="751"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772"/>
         <source>Restore users</source>
         <translation>恢复用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="752"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="773"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>%1 所在的用户组已删除。恢复到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="792"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="793"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>为 %1 设置新密码。对方下次登录时必须改为自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="844"/>
+        <source>Import users</source>
+        <translation>导入用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="807"/>
+        <source>Tables (*.csv *.txt *.xlsx *.xls)</source>
+        <translation>表格文件 (*.csv *.txt *.xlsx *.xls)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="846"/>
+        <source>%n user(s) imported. What happened to each row is in %1.</source>
+        <translation>
+            <numerusform>已导入 %n 个用户。每一行的处理结果见 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="856"/>
+        <source>Export users</source>
+        <translation>导出用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="856"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="866"/>
+        <source>%n user(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个用户到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6820,84 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328"/>
         <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
         <translation>本组的管理员只能由更上级组的管理员创建。请选择您下级的组。</translation>
+    </message>
+</context>
+<context>
+    <name>UserImportDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="405"/>
+        <source>Import users</source>
+        <translation>导入用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="409"/>
+        <source>%1 holds %2 rows. Say which column holds what. Every row is checked first; if one is refused, nothing is imported, and a results file next to the file says why.</source>
+        <translation>%1 共有 %2 行。请指定各列的内容。所有行会先逐一检查；只要有一行不通过，就全部不导入，并在该文件旁生成结果文件说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="418"/>
+        <source>Login (required):</source>
+        <translation>登录名（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="419"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="420"/>
+        <source>Group path (required):</source>
+        <translation>用户组路径（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="421"/>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="422"/>
+        <source>Administrator (yes/no):</source>
+        <translation>管理员（是/否）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="423"/>
+        <source>Reviewer (yes/no):</source>
+        <translation>审核员（是/否）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="424"/>
+        <source>Reviewed (yes/no):</source>
+        <translation>需审核（是/否）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="425"/>
+        <source>Initial quota:</source>
+        <translation>初始额度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="426"/>
+        <source>Password (required):</source>
+        <translation>密码（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="432"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="434"/>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="448"/>
+        <source>Choose the columns of the login, the group path and the password.</source>
+        <translation>请选择登录名、用户组路径和密码所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="450"/>
+        <source>A column is chosen twice.</source>
+        <translation>有一列被选了两次。</translation>
     </message>
 </context>
 <context>

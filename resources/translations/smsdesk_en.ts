@@ -4013,7 +4013,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Review</source>
         <translation>Review</translation>
@@ -4069,6 +4068,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="168"/>
         <source>enabled</source>
         <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
+        <source>Tasks reviewed</source>
+        <translation>Tasks reviewed</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>

@@ -4006,7 +4006,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
         <source>Review</source>
         <translation>审核</translation>
@@ -4062,6 +4061,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="168"/>
         <source>enabled</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="180"/>
+        <source>Tasks reviewed</source>
+        <translation>任务需审核</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>

@@ -177,7 +177,7 @@ class OrganisationTab(QWidget):
                 Column(self.tr("Type"), lambda u: u.kind, lambda u: kinds.get(u.kind, u.kind)),
                 Column(self.tr("Reviewer"), lambda u: u.is_reviewer, lambda u: yes if u.is_reviewer else no),
                 Column(self.tr("Status"), lambda u: u.status, lambda u: statuses.get(u.status, u.status)),
-                Column(self.tr("Review"), lambda u: u.review_mode, lambda u: yes if u.review_mode else no),
+                Column(self.tr("Tasks reviewed"), lambda u: u.review_mode, lambda u: yes if u.review_mode else no),
                 Column(
                     self.tr("Full numbers"), lambda u: u.see_full_numbers, lambda u: yes if u.see_full_numbers else no
                 ),

@@ -2381,401 +2381,401 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
-        <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
-        <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试，或联系管理员。</translation>
+        <source>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</source>
+        <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="19"/>
         <source>Cannot reach the database server. Check the network and the server address.</source>
         <translation>无法连接数据库服务器，请检查网络和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
         <source>The server has no SMS Desk database by that name.</source>
         <translation>服务器上没有该名称的 SMS Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="21"/>
         <source>The database server does not accept connections from this workstation.</source>
         <translation>数据库服务器不接受本工作站的连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="24"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="23"/>
         <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
         <translation>该数据库尚未初始化，请 IT 人员运行“smsdesk-admin db init”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="26"/>
         <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
         <translation>数据库版本低于本客户端，请 IT 人员运行“smsdesk-admin db upgrade”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="28"/>
         <source>The database was upgraded by a newer SMS Desk. Install the newer console.</source>
         <translation>数据库已被更新版本的 SMS Desk 升级，请安装新版客户端。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="30"/>
         <source>It no longer exists; somebody may have removed it.</source>
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
         <source>That name is already taken.</source>
         <translation>该名称已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="32"/>
         <source>The input is not valid.</source>
         <translation>输入内容无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="33"/>
         <source>Not enough quota.</source>
         <translation>配额不足。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
         <source>The database reported an error.</source>
         <translation>数据库报告了一个错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="36"/>
         <source>A phrase cannot be empty.</source>
         <translation>短语不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
         <source>A phrase has at most 500 characters.</source>
         <translation>短语最多 500 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
         <source>A phrase group needs a name.</source>
         <translation>请填写短语组名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
         <source>A phrase group name has at most 50 characters.</source>
         <translation>短语组名称最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
         <source>Enter the signature, for example 【SMS Desk】.</source>
         <translation>请输入签名，例如【短信通】。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
         <source>A signature has at least 2 characters inside 【】.</source>
         <translation>签名括号“【】”内至少 2 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
         <source>A signature has at most 8 characters inside 【】.</source>
         <translation>签名括号“【】”内最多 8 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="43"/>
         <source>A signature cannot contain 【 or 】 inside its brackets.</source>
         <translation>签名的括号内不能再有“【”或“】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
         <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
         <translation>签名的括号不完整，请写成“【名称】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
         <source>A signature cannot contain tabs, line breaks or control characters.</source>
         <translation>签名不能包含制表符、换行或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
         <source>A template needs a name.</source>
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
         <source>A template name has at most 100 characters.</source>
         <translation>模板名称最多 100 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
         <source>A template&apos;s text cannot be empty.</source>
         <translation>模板内容不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
         <source>A template has at most 1000 characters.</source>
         <translation>模板内容最多 1000 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
         <source>A 【 in the template is never closed with 】.</source>
         <translation>模板中的“【”没有对应的“】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
         <source>A 】 in the template closes nothing.</source>
         <translation>模板中多了一个“】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
         <source>A 【 opens inside another variable; variables cannot be nested.</source>
         <translation>变量中又出现了“【”：变量不能嵌套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
         <source>A variable 【】 in the template has no name.</source>
         <translation>模板中有空的变量“【】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
         <source>The template is not text.</source>
         <translation>模板内容不是文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
         <source>Only approved templates can be used to send.</source>
         <translation>只有审核通过的模板才能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回时必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
         <source>A reason has at most 200 characters.</source>
         <translation>原因最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
         <source>A sensitive word cannot be empty.</source>
         <translation>敏感词不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
         <source>A sensitive word has at most 50 characters.</source>
         <translation>敏感词最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
         <source>A sensitive word cannot contain tabs, line breaks or control characters.</source>
         <translation>敏感词不能包含制表符、换行或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
         <source>That word is already on the list.</source>
         <translation>该词已在敏感词列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
         <source>The file holds no usable sensitive words.</source>
         <translation>文件中没有可用的敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="63"/>
         <source>That is not a phone number.</source>
         <translation>这不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
         <source>That number is already on this blacklist.</source>
         <translation>该号码已在此黑名单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
         <source>No row of the file holds a phone number. Check the file and the column.</source>
         <translation>文件中没有任何一行包含电话号码，请检查文件和所选的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>只能导入 CSV、TXT、XLSX 和 XLS 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
         <source>The file has a header row but no data under it.</source>
         <translation>文件只有表头，没有数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>文件不是 Excel 工作簿，可能已损坏或被改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>工作簿设有密码保护，请另存一份不带密码的副本再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="67"/>
         <source>Choose the column of the file that holds the mobile numbers.</source>
         <translation>请选择文件中存放手机号码的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
         <source>Somebody else changed this contact after you opened it. Nothing was overwritten.</source>
         <translation>在您打开之后，其他人修改了这个联系人。没有覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="71"/>
         <source>That mobile number is already in this group.</source>
         <translation>该分组中已有这个手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>无法写入该位置。请换一个文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
         <source>Something went wrong.</source>
         <translation>出现了问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>第 %1 行无法按 %2 读取。请选择其他编码，或将文件另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>文件已不存在，或不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>文件太大，无法导入（上限为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>该文件不是文本表格：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
         <source>The file has no column “%1”.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>该文件是一个链接（指向 %1）。不会跟随链接读取，请直接选择文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>您没有读取该文件的权限，或系统拒绝打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>第 %1 行无法用 SMS Desk 支持的任何编码（UTF-8、GBK/GB18030、Big5、UTF-16）读取。文件可能已损坏或混用了多种编码，请重新另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>该文件按 %1 读取时文字看起来不对：它可能使用了 SMS Desk 不支持的编码（如 Shift-JIS 或其他 Windows 代码页）。请选择文件的编码，或将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1含有 NUL 字符（二进制数据），无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>第 %1 行超过 %2；表格的一行远比这短。请确认是否选对了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1超出了 %2 列的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>文件的单元格超过 %1 个。请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>该工作簿解压后的数据量远超同等大小的正常工作簿（上限为 %1）：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>读取工作簿失败：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
         <source>The file cannot be imported.</source>
         <translation>该文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>工作表“%2”的单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>工作表“%3”第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
         <source>Row %1, column %2</source>
         <translation>第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>工作表“%2”第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>

@@ -375,6 +375,733 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <source>Edit channel</source>
+        <translation>Edit channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="61"/>
+        <source>Address of the gateway, e.g. smsc.example.com</source>
+        <translation>Address of the gateway, e.g. smsc.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>Encrypt the connection (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <source>Unchanged (never shown again)</source>
+        <translation>Unchanged (never shown again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="79"/>
+        <source>Sender number, e.g. 10690001</source>
+        <translation>Sender number, e.g. 10690001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="85"/>
+        <source> msg/s</source>
+        <translation> msg/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="86"/>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="96"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="97"/>
+        <source>Enabled: dispatchers bind it and send through it</source>
+        <translation>Enabled: dispatchers bind it and send through it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
+        <source>System ID:</source>
+        <translation>System ID:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <source>System type:</source>
+        <translation>System type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <source>Bind mode:</source>
+        <translation>Bind mode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
+        <source>Source address:</source>
+        <translation>Source address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <source>TON</source>
+        <translation>TON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <source>Source TON/NPI:</source>
+        <translation>Source TON/NPI:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="120"/>
+        <source>Rate limit:</source>
+        <translation>Rate limit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <source>Window (unanswered submits):</source>
+        <translation>Window (unanswered submits):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
+        <source>Keep-alive (enquire_link) every:</source>
+        <translation>Keep-alive (enquire_link) every:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <source>Submit response timeout:</source>
+        <translation>Submit response timeout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
+        <source>Receipt message IDs:</source>
+        <translation>Receipt message IDs:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <source>Attempts per message:</source>
+        <translation>Attempts per message:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <source>Wait between attempts:</source>
+        <translation>Wait between attempts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <source>Wait for a receipt up to:</source>
+        <translation>Wait for a receipt up to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="199"/>
+        <source>Enter the password the gateway gave for this account.</source>
+        <translation>Enter the password the gateway gave for this account.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="19"/>
+        <source>Not bound</source>
+        <translation>Not bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
+        <source>Binding</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
+        <source>Failing</source>
+        <translation>Failing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="29"/>
+        <source>Connection test passed</source>
+        <translation>Connection test passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
+        <source>Connection test failed</source>
+        <translation>Connection test failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
+        <source>Down: messages go to the backup channel</source>
+        <translation>Down: messages go to the backup channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
+        <source>Failing: messages go to the backup channel</source>
+        <translation>Failing: messages go to the backup channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="41"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="46"/>
+        <source>Transceiver (one connection)</source>
+        <translation>Transceiver (one connection)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="47"/>
+        <source>Transmitter and receiver (two connections)</source>
+        <translation>Transmitter and receiver (two connections)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>Same as the submit response</source>
+        <translation>Same as the submit response</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>Hexadecimal in responses, decimal in receipts</source>
+        <translation>Hexadecimal in responses, decimal in receipts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>Decimal in responses, hexadecimal in receipts</source>
+        <translation>Decimal in responses, hexadecimal in receipts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>Submit response status</source>
+        <translation>Submit response status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>Dispatcher error</source>
+        <translation>Dispatcher error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>Receipt state (stat)</source>
+        <translation>Receipt state (stat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>Receipt error code (err)</source>
+        <translation>Receipt error code (err)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="68"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="69"/>
+        <source>Undeliverable</source>
+        <translation>Undeliverable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="70"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="71"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="72"/>
+        <source>Unknown subscriber</source>
+        <translation>Unknown subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="73"/>
+        <source>Refused: gateway fault (retried)</source>
+        <translation>Refused: gateway fault (retried)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="74"/>
+        <source>Refused: bad number</source>
+        <translation>Refused: bad number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="81"/>
+        <source>Bound (%1) in %2 ms, then unbound.</source>
+        <translation>Bound (%1) in %2 ms, then unbound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="86"/>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="87"/>
+        <source>unknown system ID</source>
+        <translation>unknown system ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="88"/>
+        <source>the account is already bound</source>
+        <translation>the account is already bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="89"/>
+        <source>bind failed</source>
+        <translation>bind failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
+        <source>The gateway refused the bind: %1 (%2).</source>
+        <translation>The gateway refused the bind: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="94"/>
+        <source>The gateway cannot be reached: %1</source>
+        <translation>The gateway cannot be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="96"/>
+        <source>The gateway did not answer within %1 seconds.</source>
+        <translation>The gateway did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
+        <source>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</source>
+        <translation>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="108"/>
+        <source>Only administrators of the top-level group change channels.</source>
+        <translation>Only administrators of the top-level group change channels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>A channel needs a name, a host, a port and a system ID.</source>
+        <translation>A channel needs a name, a host, a port and a system ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="114"/>
+        <source>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</source>
+        <translation>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="116"/>
+        <source>A channel cannot be its own backup.</source>
+        <translation>A channel cannot be its own backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
+        <source>The backup channel no longer exists.</source>
+        <translation>The backup channel no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
+        <source>A priority is a whole number from 0 to 100000.</source>
+        <translation>A priority is a whole number from 0 to 100000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
+        <source>A carrier name has at most 32 characters.</source>
+        <translation>A carrier name has at most 32 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
+        <source>The channel no longer exists; somebody may have removed it.</source>
+        <translation>The channel no longer exists; somebody may have removed it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="121"/>
+        <source>Enter the code the gateway reports.</source>
+        <translation>Enter the code the gateway reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
+        <source>A value is out of range. Check the numbers and try again.</source>
+        <translation>A value is out of range. Check the numbers and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="129"/>
+        <source>A channel by that name already exists.</source>
+        <translation>A channel by that name already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
+        <source>New channel…</source>
+        <translation>New channel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="64"/>
+        <source>Routes…</source>
+        <translation>Routes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="66"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="68"/>
+        <source>Gateway simulator…</source>
+        <translation>Gateway simulator…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="71"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <source>Waiting in the queue: %1</source>
+        <translation>Waiting in the queue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="83"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="84"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="85"/>
+        <source>Bound by</source>
+        <translation>Bound by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="87"/>
+        <source>(silent)</source>
+        <translation>(silent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <source>Rate now</source>
+        <translation>Rate now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="95"/>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="90"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="93"/>
+        <source>Holding</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <source>Rate limit</source>
+        <translation>Rate limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="96"/>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="97"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="98"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="99"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="114"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="115"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="116"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="117"/>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="118"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="132"/>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="133"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="134"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <source>Retried</source>
+        <translation>Retried</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>
+        <source>Add code…</source>
+        <translation>Add code…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="153"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="173"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="174"/>
+        <source>Failure codes</source>
+        <translation>Failure codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="373"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="235"/>
+        <source>no route: carries nothing</source>
+        <translation>no route: carries nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>every carrier</source>
+        <translation>every carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <source>every kind</source>
+        <translation>every kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="243"/>
+        <source>backup: %1</source>
+        <translation>backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="248"/>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
+        <source>%1 or more</source>
+        <translation>%1 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="326"/>
+        <source>You can see the channels. Only administrators of the top-level group change them.</source>
+        <translation>You can see the channels. Only administrators of the top-level group change them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="350"/>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
+        <source>Delete failure code</source>
+        <translation>Delete failure code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
+        <translation>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="465"/>
+        <source>Testing %1: asking a dispatcher to bind and unbind…</source>
+        <translation>Testing %1: asking a dispatcher to bind and unbind…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="495"/>
+        <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
+        <translation>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="499"/>
+        <source>Testing %1: %2 is binding…</source>
+        <translation>Testing %1: %2 is binding…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
+        <source>Connection test of %1</source>
+        <translation>Connection test of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <source>Tested by dispatcher %1.</source>
+        <translation>Tested by dispatcher %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <source>The channel works.</source>
+        <translation>The channel works.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <source>The channel does not work.</source>
+        <translation>The channel does not work.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingWindow</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/closing_window.py" line="15"/>
@@ -443,443 +1170,448 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="208"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="495"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="224"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="226"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="244"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="247"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="256"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="285"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="314"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="323"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="326"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="340"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="343"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="340"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="413"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="392"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="398"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="399"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="406"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="424"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="430"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="433"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="463"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="711"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="719"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="727"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="732"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="767"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="791"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="827"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="841"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="849"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="844"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="872"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="872"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="880"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="876"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="884"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="904"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="910"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="918"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="921"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="929"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="930"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="931"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="926"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="935"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="936"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="936"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="962"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="964"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="966"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="968"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="966"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="978"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="972"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="988"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="990"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1015"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1027"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1036"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1068"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1037"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1069"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1038"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1070"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1076"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1082"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="268"/>
         <source>View…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="559"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="567"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="579"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="587"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="653"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="671"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="671"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="679"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1037"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
 </context>
 <context>
@@ -1456,54 +2188,95 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="75"/>
+        <source>The database has been unreachable since %1.</source>
+        <translation>The database has been unreachable since %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="80"/>
+        <source>SMS Desk tries to reconnect by itself (next try in %1 s). What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk tries to reconnect by itself (next try in %1 s). What you have typed is kept; work that was running when the connection was lost says whether it went through.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="85"/>
+        <source>SMS Desk is reconnecting now. What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk is reconnecting now. What you have typed is kept; work that was running when the connection was lost says whether it went through.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultSignatureDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <source>Default signature of %1</source>
+        <translation>Default signature of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
+        <translation>Users of %1 and of its sub-groups without a default of their own send with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
+        <translation>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</translation>
+    </message>
+</context>
+<context>
     <name>DispatcherStatusLabel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="41"/>
         <source>Dispatcher: checking…</source>
         <translation>Dispatcher: checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
         <source>Dispatcher: starting…</source>
         <translation>Dispatcher: starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="116"/>
         <source>Dispatcher: cannot start (see the log)</source>
         <translation>Dispatcher: cannot start (see the log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="118"/>
         <source>Dispatcher: not running</source>
         <translation>Dispatcher: not running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="121"/>
         <source>Dispatcher: none running</source>
         <translation>Dispatcher: none running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="123"/>
         <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
         <translation>Dispatcher: %1 of %2 channels up · %3 msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="127"/>
         <source>down: %1</source>
         <translation>down: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="129"/>
         <source>Dispatcher processes running: %1</source>
         <translation>Dispatcher processes running: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="131"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>This console runs one of them and restarts it if it stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="134"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -1512,7 +2285,7 @@ With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="143"/>
         <source>Dispatcher: unknown</source>
         <translation>Dispatcher: unknown</translation>
     </message>
@@ -1522,12 +2295,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect</translation>
     </message>
 </context>
 <context>
@@ -1535,17 +2308,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47"/>
         <source>Choose the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file&apos;s encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="57"/>
         <source>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="63"/>
         <source>Read with this encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Read with this encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="64"/>
@@ -1667,6 +2440,54 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="289"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>FailureMappingDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <source>Failure code</source>
+        <translation>Failure code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <source>Edit failure code</source>
+        <translation>Edit failure code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="35"/>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="43"/>
+        <source>e.g. UNDELIV, 0x00000058 or 027</source>
+        <translation>e.g. UNDELIV, 0x00000058 or 027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="47"/>
+        <source>Temporary: try the message again later</source>
+        <translation>Temporary: try the message again later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="58"/>
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="59"/>
+        <source>Where the code comes from:</source>
+        <translation>Where the code comes from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="60"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="61"/>
+        <source>Counts as:</source>
+        <translation>Counts as:</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +2737,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2865,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="102"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
 </context>
 <context>
@@ -2281,87 +3102,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="57"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="108"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="136"/>
         <source>&amp;About SMS Desk</source>
         <translation>&amp;About SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="143"/>
         <source>embedded database</source>
         <translation>embedded database</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="145"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>Database: %1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
         <source>Enterprise SMS console</source>
         <translation>Enterprise SMS console</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="174"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="187"/>
         <source>About SMS Desk</source>
         <translation>About SMS Desk</translation>
     </message>
@@ -2651,137 +3472,137 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
         <source>The file no longer exists, or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file no longer exists, or is not a file.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
         <source>The file is too large to import (the limit is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large to import (the limit is %1).</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
         <source>The file is not a text table: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a text table: it holds binary data.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
         <source>The workbook has no sheet “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no sheet “%1”.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
         <source>The file has no column “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no column “%1”.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is a link (to %1). Links are not followed: choose the file itself.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to read this file, or the system refused to open it.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a NUL character (binary data), which cannot be imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 goes beyond the limit of %2 columns.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has more than %1 cells. Split it into smaller files.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the workbook failed: it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be imported.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
         <source>Cell %1 of sheet “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1 of sheet “%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
         <source>Row %1, column %2 of sheet “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, column %2 of sheet “%3”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
         <source>Row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, column %2</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
         <source>Row %1 of sheet “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 of sheet “%2”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
         <source>Sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>The file</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +4107,44 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>RoutesDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="41"/>
+        <source>Routes of %1</source>
+        <translation>Routes of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
+        <source>Carriers (none ticked: every carrier)</source>
+        <translation>Carriers (none ticked: every carrier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="52"/>
+        <source>Other carriers, separated by commas</source>
+        <translation>Other carriers, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="55"/>
+        <source>Message kinds (none ticked: every kind)</source>
+        <translation>Message kinds (none ticked: every kind)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="69"/>
+        <source>(no backup)</source>
+        <translation>(no backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="76"/>
+        <source>Priority (smaller goes first):</source>
+        <translation>Priority (smaller goes first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="77"/>
+        <source>Backup channel while this one is down:</source>
+        <translation>Backup channel while this one is down:</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
@@ -3331,6 +4190,304 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="17"/>
+        <source>Only administrators of the top-level group change installation settings.</source>
+        <translation>Only administrators of the top-level group change installation settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="19"/>
+        <source>The opt-out suffix has 1 to 20 characters.</source>
+        <translation>The opt-out suffix has 1 to 20 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="21"/>
+        <source>Marketing hours need a start and a later end (HH:MM) and a time zone.</source>
+        <translation>Marketing hours need a start and a later end (HH:MM) and a time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="23"/>
+        <source>That time zone is unknown. Choose one from the list.</source>
+        <translation>That time zone is unknown. Choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="25"/>
+        <source>A content limit is a whole number of characters from 10 to 1000.</source>
+        <translation>A content limit is a whole number of characters from 10 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="28"/>
+        <source>Sensitive words are either replaced or refused.</source>
+        <translation>Sensitive words are either replaced or refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="31"/>
+        <source>Retention is a whole number of months from 0 (keep everything) to 1200.</source>
+        <translation>Retention is a whole number of months from 0 (keep everything) to 1200.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="34"/>
+        <source>The minimum password length is 6 to 64, failures before lockout 0 to 100 (0: never), and the lockout lasts 1 to 1440 minutes.</source>
+        <translation>The minimum password length is 6 to 64, failures before lockout 0 to 100 (0: never), and the lockout lasts 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="37"/>
+        <source>The price list needs a default price.</source>
+        <translation>The price list needs a default price.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="39"/>
+        <source>A price is an amount of 0 or more with at most 4 decimals, such as 0.045.</source>
+        <translation>A price is an amount of 0 or more with at most 4 decimals, such as 0.045.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="41"/>
+        <source>The price list names an unknown message kind.</source>
+        <translation>The price list names an unknown message kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="42"/>
+        <source>A carrier name has 1 to 32 characters.</source>
+        <translation>A carrier name has 1 to 32 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="43"/>
+        <source>The simulator&apos;s delay is 0 to 10000 milliseconds.</source>
+        <translation>The simulator&apos;s delay is 0 to 10000 milliseconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="44"/>
+        <source>The simulator&apos;s reply rate is 0 to 100%.</source>
+        <translation>The simulator&apos;s reply rate is 0 to 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="45"/>
+        <source>An outcome&apos;s weight is a number from 0 to 1000.</source>
+        <translation>An outcome&apos;s weight is a number from 0 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="47"/>
+        <source>Give at least one outcome a weight above 0.</source>
+        <translation>Give at least one outcome a weight above 0.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <source>Replace them with asterisks and send</source>
+        <translation>Replace them with asterisks and send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <source>Refuse the message</source>
+        <translation>Refuse the message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <source>Marketing hours</source>
+        <translation>Marketing hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <source>Marketing messages go out:</source>
+        <translation>Marketing messages go out:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <source>Opt-out suffix of marketing messages:</source>
+        <translation>Opt-out suffix of marketing messages:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <source>Sensitive words in a message:</source>
+        <translation>Sensitive words in a message:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <source>%1, at most:</source>
+        <translation>%1, at most:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <source>Keep everything</source>
+        <translation>Keep everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <source> failed sign-ins</source>
+        <translation> failed sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <source>Never lock</source>
+        <translation>Never lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <source>Records and sign-in</source>
+        <translation>Records and sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
+        <source>Keep tasks and messages for:</source>
+        <translation>Keep tasks and messages for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <source>Shortest password:</source>
+        <translation>Shortest password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>Lock an account after:</source>
+        <translation>Lock an account after:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <source>Lock it for:</source>
+        <translation>Lock it for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <source>Prices per message segment</source>
+        <translation>Prices per message segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
+        <source>Default:</source>
+        <translation>Default:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
+        <source>as the default</source>
+        <translation>as the default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
+        <source>as the kind</source>
+        <translation>as the kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <source>Its own default</source>
+        <translation>Its own default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <source>Its users send with</source>
+        <translation>Its users send with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <source>Signatures of the group</source>
+        <translation>Signatures of the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <source>Choose default signature…</source>
+        <translation>Choose default signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <source>Default signature per group</source>
+        <translation>Default signature per group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
+        <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <source>【%1】 from %2</source>
+        <translation>【%1】 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <source>Saved: the new settings apply from now on.</source>
+        <translation>Saved: the new settings apply from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +4731,39 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="187"/>
         <source>Delete the signature %1 of %2?</source>
         <translation>Delete the signature %1 of %2?</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="38"/>
+        <source>Gateway simulator (trial)</source>
+        <translation>Gateway simulator (trial)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="40"/>
+        <source>In trial mode messages go to a built-in gateway simulator. Set how it behaves; it starts again with these settings when you save.</source>
+        <translation>In trial mode messages go to a built-in gateway simulator. Set how it behaves; it starts again with these settings when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="46"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="54"/>
+        <source>Delay before each submit response:</source>
+        <translation>Delay before each submit response:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="55"/>
+        <source>Recipients who reply:</source>
+        <translation>Recipients who reply:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="56"/>
+        <source>Outcomes (relative weights)</source>
+        <translation>Outcomes (relative weights)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="178"/>
+        <source> segments</source>
+        <translation> segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="180"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <source>Available:</source>
+        <translation>Available:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <source>%1 segments</source>
+        <translation>%1 segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="190"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>Enter a number of segments greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="192"/>
+        <source>That is more than the %1 segments available.</source>
+        <translation>That is more than the %1 segments available.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTexts</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
@@ -122,7 +155,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="189"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -247,27 +280,72 @@
         <translation>Quota granted to user</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
         <source>Contacts imported</source>
         <translation>Contacts imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
         <source>Contacts exported</source>
         <translation>Contacts exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
         <source>Contact group deleted</source>
         <translation>Contact group deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
+        <source>Quota taken back from user</source>
+        <translation>Quota taken back from user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
+        <source>Quota given back by group</source>
+        <translation>Quota given back by group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
+        <source>Group renamed</source>
+        <translation>Group renamed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122"/>
+        <source>Group moved</source>
+        <translation>Group moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123"/>
+        <source>Group deleted</source>
+        <translation>Group deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124"/>
+        <source>User deleted</source>
+        <translation>User deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125"/>
+        <source>User restored</source>
+        <translation>User restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126"/>
+        <source>User moved to another group</source>
+        <translation>User moved to another group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
+        <source>Right to see full numbers changed</source>
+        <translation>Right to see full numbers changed</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2681,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>GroupNameDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="87"/>
+        <source>Under:</source>
+        <translation>Under:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="89"/>
+        <source>Tasks of this group are reviewed before they are sent</source>
+        <translation>Tasks of this group are reviewed before they are sent</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPickDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="393"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+</context>
+<context>
     <name>GroupPickerDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_picker_dialog.py" line="40"/>
@@ -3420,27 +3524,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>No row of the file holds a phone number. Check the file and the column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="161"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
         <source>The file has a header row but no data under it.</source>
         <translation>The file has a header row but no data under it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>The file is not an Excel workbook; it may be damaged or renamed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>The workbook is protected by a password. Save a copy without one and import that.</translation>
     </message>
@@ -3465,282 +3569,743 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>The file cannot be written there. Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="148"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="155"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>The file no longer exists, or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>The file is too large to import (the limit is %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>The file is not a text table: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>The workbook has no sheet “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
         <source>The file has no column “%1”.</source>
         <translation>The file has no column “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>The file is a link (to %1). Links are not followed: choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="171"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>You are not allowed to read this file, or the system refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="173"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="180"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1 holds a NUL character (binary data), which cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="182"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="187"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="191"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1 goes beyond the limit of %2 columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="194"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>The file has more than %1 cells. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="198"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="201"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>Reading the workbook failed: it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="203"/>
         <source>The file cannot be imported.</source>
         <translation>The file cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="209"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>Cell %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
         <source>Cell %1</source>
         <translation>Cell %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="214"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>Row %1, column %2 of sheet “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="216"/>
         <source>Row %1, column %2</source>
         <translation>Row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>Row %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="223"/>
         <source>Sheet “%1”</source>
         <translation>Sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
-</context>
-<context>
-    <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
-        <source>yes</source>
-        <translation>yes</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
-        <source>no</source>
-        <translation>no</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <source>That is outside your part of the organisation.</source>
+        <translation>That is outside your part of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
+        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
-        <source>User</source>
-        <translation>User</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
+        <translation>An administrator of your own group can only be created or changed by an administrator of a higher group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="48"/>
-        <source>normal</source>
-        <translation>normal</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <source>You cannot change your own rights, quota or status.</source>
+        <translation>You cannot change your own rights, quota or status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="49"/>
-        <source>disabled</source>
-        <translation>disabled</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <source>User %1 is deleted. Restore the user first.</source>
+        <translation>User %1 is deleted. Restore the user first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="50"/>
-        <source>deleted</source>
-        <translation>deleted</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <source>That user no longer exists.</source>
+        <translation>That user no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="54"/>
-        <source>Login</source>
-        <translation>Login</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <source>That group no longer exists; somebody may have deleted it.</source>
+        <translation>That group no longer exists; somebody may have deleted it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="55"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>A group name has 1 to 100 characters and no “/”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="56"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
-        <source>Group</source>
-        <translation>Group</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <source>There is already a group called “%1” there.</source>
+        <translation>There is already a group called “%1” there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="57"/>
-        <source>Type</source>
-        <translation>Type</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="58"/>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>A name has at most 100 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="59"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <source>A user is an administrator or an ordinary user.</source>
+        <translation>A user is an administrator or an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="60"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
-        <source>Review</source>
-        <translation>Review</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="61"/>
-        <source>Quota</source>
-        <translation>Quota</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
+        <source>The login %1 is taken. Choose another.</source>
+        <translation>The login %1 is taken. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="62"/>
-        <source>Used</source>
-        <translation>Used</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
+        <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
+        <translation>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="64"/>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <source>The password could not be prepared. Try again.</source>
+        <translation>The password could not be prepared. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="81"/>
-        <source>Filter users by login, name, group…</source>
-        <translation>Filter users by login, name, group…</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <source>You cannot give a right you do not have yourself.</source>
+        <translation>You cannot give a right you do not have yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="84"/>
-        <source>Include sub-groups</source>
-        <translation>Include sub-groups</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <source>That status is not known.</source>
+        <translation>That status is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="109"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <source>User %1 is not deleted.</source>
+        <translation>User %1 is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
-        <source>Balance</source>
-        <translation>Balance</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
+        <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
+        <translation>The group of user %1 was deleted. Choose the group to restore the user into.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
-        <source>Users</source>
-        <translation>Users</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>Enter a number of segments greater than 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="134"/>
-        <source>Above your group: shown for its path only</source>
-        <translation>Above your group: shown for its path only</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
+        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
+        <translation>Group “%1” holds only %2 segments; %3 were asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
-        <source>review</source>
-        <translation>review</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="122"/>
+        <source>User %1 has only %2 segments unused; %3 were asked.</source>
+        <translation>User %1 has only %2 segments unused; %3 were asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
-        <source>trust</source>
-        <translation>trust</translation>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
+        <source>Only an administrator of the top-level group tops it up.</source>
+        <translation>Only an administrator of the top-level group tops it up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <source>The top-level group has no group above it to give quota back to.</source>
+        <translation>The top-level group has no group above it to give quota back to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <source>The top-level group cannot be moved.</source>
+        <translation>The top-level group cannot be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <source>Only IT creates a top-level group.</source>
+        <translation>Only IT creates a top-level group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <source>The top-level group cannot be deleted.</source>
+        <translation>The top-level group cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <source>A group cannot be moved into itself or into a group below it.</source>
+        <translation>A group cannot be moved into itself or into a group below it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="141"/>
+        <source>%n sub-group(s)</source>
+        <translation>
+            <numerusform>%n sub-group</numerusform>
+            <numerusform>%n sub-groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
+        <source>a balance of %1 segments</source>
+        <translation>a balance of %1 segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
+        <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>MoveGroupDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="121"/>
+        <source>Move group</source>
+        <translation>Move group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="125"/>
+        <source>Move “%1” with its sub-groups, users and balance under:</source>
+        <translation>Move “%1” with its sub-groups, users and balance under:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="138"/>
+        <source>Greyed groups cannot take it: the group itself, the groups below it and those outside your part of the organisation.</source>
+        <translation>Greyed groups cannot take it: the group itself, the groups below it and those outside your part of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="157"/>
+        <source>Choose the group to move it under.</source>
+        <translation>Choose the group to move it under.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="159"/>
+        <source>It is already there. Choose another group.</source>
+        <translation>It is already there. Choose another group.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialogs</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="72"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>A group name has 1 to 100 characters and no “/”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="203"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="207"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="154"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="155"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="159"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="160"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="162"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="163"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="224"/>
+        <source>Include sub-groups</source>
+        <translation>Include sub-groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="785"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
+        <source>Above your group: shown for its path only</source>
+        <translation>Above your group: shown for its path only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <source>trust</source>
+        <translation>trust</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <source>Full numbers</source>
+        <translation>Full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153"/>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <source>Search users by login, name, group, mobile…</source>
+        <translation>Search users by login, name, group, mobile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="214"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221"/>
+        <source>Current users</source>
+        <translation>Current users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="222"/>
+        <source>Deleted users</source>
+        <translation>Deleted users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="232"/>
+        <source>Add sub-group…</source>
+        <translation>Add sub-group…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="233"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="234"/>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="235"/>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="256"/>
+        <source>Top up…</source>
+        <translation>Top up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
+        <source>Give back…</source>
+        <translation>Give back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="238"/>
+        <source>Review its tasks</source>
+        <translation>Review its tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254"/>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="257"/>
+        <source>Take back…</source>
+        <translation>Take back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="722"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="259"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="577"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="737"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261"/>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466"/>
+        <source>%1 of %2 users</source>
+        <translation>%1 of %2 users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="538"/>
+        <source>Add sub-group</source>
+        <translation>Add sub-group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="554"/>
+        <source>Rename group</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="574"/>
+        <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
+        <translation>Delete group “%1”? Its history (tasks, quota movements) is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588"/>
+        <source>Add segments to the top-level group “%1” (it holds %2).</source>
+        <translation>Add segments to the top-level group “%1” (it holds %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="592"/>
+        <source>Move segments from “%1” to “%2” (which holds %3).</source>
+        <translation>Move segments from “%1” to “%2” (which holds %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="596"/>
+        <source>Top up group</source>
+        <translation>Top up group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606"/>
+        <source>Give unallocated segments of “%1” back to “%2”.</source>
+        <translation>Give unallocated segments of “%1” back to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="610"/>
+        <source>Give back quota</source>
+        <translation>Give back quota</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="684"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="696"/>
+        <source>Give each of %1 segments from their group&apos;s balance.</source>
+        <translation>Give each of %1 segments from their group&apos;s balance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="697"/>
+        <source>Top up quota</source>
+        <translation>Top up quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
+        <source>Give unused segments of %1 back to their group.</source>
+        <translation>Give unused segments of %1 back to their group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="708"/>
+        <source>Take back quota</source>
+        <translation>Take back quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="719"/>
+        <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
+        <translation>Disable %1? They are signed out now and cannot sign in until enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="735"/>
+        <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
+        <translation>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="751"/>
+        <source>Restore users</source>
+        <translation>Restore users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="752"/>
+        <source>The group of %1 was deleted. Restore into:</source>
+        <translation>The group of %1 was deleted. Restore into:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772"/>
+        <source>A new password for %1. They must choose their own when they next sign in.</source>
+        <translation>A new password for %1. They must choose their own when they next sign in.</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4399,24 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="366"/>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="367"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -4605,18 +5188,34 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="302"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
         <source>Creating the administrator…</source>
         <translation>Creating the administrator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
         <source>Preparing the demo organisation…</source>
         <translation>Preparing the demo organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295"/>
+        <source>Your administrator reset your password. Choose your own to continue.</source>
+        <translation>Your administrator reset your password. Choose your own to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
+        <source>Your password was reset: choose a new one to sign in.</source>
+        <translation>Your password was reset: choose a new one to sign in.</translation>
     </message>
 </context>
 <context>
@@ -6058,6 +6657,124 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429"/>
         <source>Delete the template “%1”?</source>
         <translation>Delete the template “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="239"/>
+        <source>e.g. li.ming</source>
+        <translation>e.g. li.ming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="257"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="258"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268"/>
+        <source>Reviewer: approves the work of others</source>
+        <translation>Reviewer: approves the work of others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271"/>
+        <source>Review this user&apos;s tasks before they are sent</source>
+        <translation>Review this user&apos;s tasks before they are sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274"/>
+        <source>May see full phone numbers</source>
+        <translation>May see full phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279"/>
+        <source>You do not see full numbers yourself, so you cannot grant it.</source>
+        <translation>You do not see full numbers yourself, so you cannot grant it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
+        <source>Operator &amp;name:</source>
+        <translation>Operator &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="283"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="284"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="292"/>
+        <source> segments</source>
+        <translation> segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="300"/>
+        <source>Initial &amp;quota:</source>
+        <translation>Initial &amp;quota:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="302"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="304"/>
+        <source>At least %1 characters. The user signs in with it.</source>
+        <translation>At least %1 characters. The user signs in with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>A name has at most 100 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320"/>
+        <source>Choose the user&apos;s group.</source>
+        <translation>Choose the user&apos;s group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328"/>
+        <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
+        <translation>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from smsdesk.gateways.smpp.session import (
     SubmitResult,
 )
 from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
-from smsdesk.store.repositories_outbox import ChannelConfig, ClaimedMessage
+from smsdesk.store.dispatch_calls import ChannelConfig, ClaimedMessage
 
 log = logging.getLogger("smsdesk.dispatcher")
 

@@ -59,7 +59,7 @@ from smsdesk.gateways.smpp.session import (
     ERROR_TIMEOUT,
     Delivery,
 )
-from smsdesk.store.repositories_outbox import ClaimedMessage, DispatchRepository, DispatchTask
+from smsdesk.store.dispatch_calls import ClaimedMessage, DispatchRepository, DispatchTask
 
 log = logging.getLogger("smsdesk.dispatcher")
 

@@ -8,7 +8,7 @@ receipt), so parsing is tolerant and keeps the raw values; normalising is offere
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from smsdesk.gateways.smpp.alphabet import decode_gsm7, is_gsm7
@@ -162,10 +162,11 @@ def match_message_ids(submit_id: str, receipt_id: str, convention: str = "auto")
     raise ValueError(f"unknown message id convention {convention!r}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Receipt:
     """One delivery receipt. Text fields are raw strings (None when absent) except ``stat``,
-    which is upper-cased and mapped to the 7-letter form."""
+    which is upper-cased and mapped to the 7-letter form. (Not frozen: a frozen dataclass of eleven fields
+    costs several times more to build, and the dispatcher builds one per message.)"""
 
     id: str | None
     sub: str | None = None
@@ -268,33 +269,40 @@ def receipt_from_fields(short_message: bytes, data_coding: int, tlvs: dict[int, 
     The receipted_message_id TLV wins over the id in the text (the text is free-form and
     some SMSCs truncate it); the text id is kept in ``text_id``.
     """
+    gsm = False
     if data_coding == 8 and len(short_message) % 2 == 0:
         # A few SMSCs send the receipt text in UCS-2.
         text = short_message.decode("utf-16-be", errors="replace")
     else:
         text = short_message.decode("latin-1")
-    parsed = parse_receipt(text) if text else Receipt(id=None)
-    if parsed.text and is_gsm7(data_coding) and _NOT_PLAIN.search(parsed.text) and max(short_message) < 0x80:
-        # The fields are ASCII letters and digits, which read the same in GSM 03.38 (and the id must read as
-        # the submit_sm_resp's did); the quoted message text is GSM-7: '@' is 0x00, '€' an escape pair.
-        parsed = replace(parsed, text=parse_receipt(decode_gsm7(short_message)).text)
+        gsm = is_gsm7(data_coding)
+    match = _STANDARD_RE.fullmatch(text) if text else None
+    if match is not None:  # the usual layout, read once (one receipt per message: the hot path)
+        text_id, sub, dlvrd, submit_date, done_date, stat, err, body = match.groups()
+        text_id = text_id or None
+        stat = normalise_stat(stat)
+        if body is not None:
+            start = match.start("text")
+            if gsm and _NOT_PLAIN.search(body) and max(short_message) < 0x80 and 0x1B not in short_message[:start]:
+                # The fields are ASCII letters and digits, which read the same in GSM 03.38 (and the id must read
+                # as the submit_sm_resp's did); the quoted message text is GSM-7: '@' is 0x00, '€' an escape pair.
+                # Latin-1 gave one character per octet, so the text starts at the same offset in the octets.
+                body = decode_gsm7(short_message[start:])
+            body = body.rstrip("\0")
+    else:
+        parsed = _parse_receipt_tolerant(text) if text else Receipt(id=None)
+        if parsed.text and gsm and _NOT_PLAIN.search(parsed.text) and max(short_message) < 0x80:
+            parsed.text = parse_receipt(decode_gsm7(short_message)).text
+        text_id, sub, dlvrd, submit_date, done_date, stat, err, body = (
+            parsed.id, parsed.sub, parsed.dlvrd, parsed.submit_date, parsed.done_date, parsed.stat, parsed.err,
+            parsed.text)
     tlv_id = tlv_str(tlvs, TLV_RECEIPTED_MESSAGE_ID)
     state = tlv_int(tlvs, TLV_MESSAGE_STATE)
-    stat = parsed.stat
     if stat is None and state is not None:
         stat = STATE_TO_STAT.get(state)
     return Receipt(
-        id=tlv_id or parsed.id,
-        sub=parsed.sub,
-        dlvrd=parsed.dlvrd,
-        submit_date=parsed.submit_date,
-        done_date=parsed.done_date,
-        stat=stat,
-        err=parsed.err,
-        text=parsed.text,
-        message_state=state,
-        network_error_code=tlvs.get(TLV_NETWORK_ERROR_CODE),
-        text_id=parsed.id if tlv_id else None,
+        tlv_id or text_id, sub, dlvrd, submit_date, done_date, stat, err, body, state,
+        tlvs.get(TLV_NETWORK_ERROR_CODE), text_id if tlv_id else None,
     )
 
 

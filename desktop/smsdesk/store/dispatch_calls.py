@@ -26,11 +26,22 @@ def _quoted(value: str | None) -> str:
 
 
 def text_array(values: Sequence[str | None]) -> str:
-    return "{" + ",".join(map(_quoted, values)) + "}"
+    """Most batches need no escaping (ids, stats, numbers) or are all NULL (no errors): those are one join."""
+    if not values:
+        return "{}"
+    if values.count(None) == len(values):
+        return "{" + ",".join(["NULL"] * len(values)) + "}"
+    try:
+        joined = '","'.join(values)  # type: ignore[arg-type]  (a None raises TypeError)
+    except TypeError:
+        return "{" + ",".join(map(_quoted, values)) + "}"
+    if '"' in joined or "\\" in joined:
+        return "{" + ",".join(map(_quoted, values)) + "}"
+    return '{"' + joined + '"}'
 
 
 def bool_array(values: Sequence[bool]) -> str:
-    return "{" + ",".join("t" if v else "f" for v in values) + "}"
+    return "{" + ",".join(["t" if v else "f" for v in values]) + "}"
 
 
 # ---------------------------------------------------------------------------------------------------------

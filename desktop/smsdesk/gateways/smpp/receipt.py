@@ -67,6 +67,7 @@ _STANDARD_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_HEX_RE = re.compile(r"[0-9a-f]+")  # of a lower-cased id
 
 
 def _key_name(raw: str) -> str:
@@ -131,15 +132,20 @@ def message_id_keys(raw: str | None) -> tuple[str, ...]:
     Purely decimal ids are also valid hex, so cross-base matching can collide; store the
     channel's known convention and use ``match_message_ids`` with it when it is known.
     """
-    if not raw or not raw.strip():
+    if not raw:
         return ()
-    keys = [canonical_message_id(raw)]
-    as_dec = parse_id_decimal(raw)
-    if as_dec is not None:
-        keys.append(format(as_dec, "x"))
-    as_hex = parse_id_hex(raw)
-    if as_hex is not None:
-        keys.append(str(as_hex))
+    text = raw.strip().lower()
+    if not text:
+        return ()
+    canonical = text.lstrip("0") or "0"
+    if text.isdigit() and text.isascii():  # decimal, and hex too: the common case, without a second parse
+        as_hex = str(int(text, 16))
+        keys = (canonical, format(int(text), "x"), as_hex)
+    else:
+        digits = text[2:] if text[:2] == "0x" else text
+        if not (digits and _HEX_RE.fullmatch(digits)):
+            return (canonical,)
+        keys = (canonical, str(int(digits, 16)))
     return tuple(dict.fromkeys(keys))
 
 
@@ -282,13 +288,14 @@ def receipt_from_fields(short_message: bytes, data_coding: int, tlvs: dict[int, 
         text_id = text_id or None
         stat = normalise_stat(stat)
         if body is not None:
+            body = body.rstrip("\0")
             start = match.start("text")
-            if gsm and _NOT_PLAIN.search(body) and max(short_message) < 0x80 and 0x1B not in short_message[:start]:
+            if body and gsm and _NOT_PLAIN.search(body) and max(short_message) < 0x80 \
+                    and 0x1B not in short_message[:start]:
                 # The fields are ASCII letters and digits, which read the same in GSM 03.38 (and the id must read
                 # as the submit_sm_resp's did); the quoted message text is GSM-7: '@' is 0x00, '€' an escape pair.
                 # Latin-1 gave one character per octet, so the text starts at the same offset in the octets.
                 body = decode_gsm7(short_message[start:])
-            body = body.rstrip("\0")
     else:
         parsed = _parse_receipt_tolerant(text) if text else Receipt(id=None)
         if parsed.text and gsm and _NOT_PLAIN.search(parsed.text) and max(short_message) < 0x80:

@@ -54,6 +54,6 @@ def decode_short_message(payload: bytes, data_coding: int) -> str:
     """
     if data_coding == 0x08 or data_coding & 0xFC == 0x18:  # UCS-2 (and the UCS-2 message-waiting group)
         return payload.decode("utf-16-be", errors="replace")
-    if is_gsm7(data_coding) and max(payload, default=0) < 0x80:
+    if is_gsm7(data_coding) and payload.isascii():
         return decode_gsm7(payload)
     return payload.decode("latin-1")

@@ -290,7 +290,7 @@ def receipt_from_fields(short_message: bytes, data_coding: int, tlvs: dict[int, 
         if body is not None:
             body = body.rstrip("\0")
             start = match.start("text")
-            if body and gsm and _NOT_PLAIN.search(body) and max(short_message) < 0x80 \
+            if body and gsm and _NOT_PLAIN.search(body) and short_message.isascii() \
                     and 0x1B not in short_message[:start]:
                 # The fields are ASCII letters and digits, which read the same in GSM 03.38 (and the id must read
                 # as the submit_sm_resp's did); the quoted message text is GSM-7: '@' is 0x00, '€' an escape pair.
@@ -298,7 +298,7 @@ def receipt_from_fields(short_message: bytes, data_coding: int, tlvs: dict[int, 
                 body = decode_gsm7(short_message[start:])
     else:
         parsed = _parse_receipt_tolerant(text) if text else Receipt(id=None)
-        if parsed.text and gsm and _NOT_PLAIN.search(parsed.text) and max(short_message) < 0x80:
+        if parsed.text and gsm and _NOT_PLAIN.search(parsed.text) and short_message.isascii():
             parsed.text = parse_receipt(decode_gsm7(short_message)).text
         text_id, sub, dlvrd, submit_date, done_date, stat, err, body = (
             parsed.id, parsed.sub, parsed.dlvrd, parsed.submit_date, parsed.done_date, parsed.stat, parsed.err,

@@ -22,6 +22,9 @@ POOL_MAX_DEFAULT = 5
 POOL_MAX_LIMIT = 50
 REGISTRY_KEY = r"SOFTWARE\SMSDesk\Database"
 SSL_KEYS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl")
+# With two addresses (host = db1,db2) libpq tries them in turn; this says which server may take the console
+# ("read-write": not a standby that has not been promoted yet).
+FAILOVER_KEYS = ("target_session_attrs",)
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,11 @@ def parse_url(url: str, source: str) -> DatabaseTarget:
     host = query.pop("host", None) or (parts.hostname or "")
     port = int(query.pop("port", 0) or parts.port or 5432)
     dbname = unquote(parts.path.lstrip("/")) or query.pop("dbname", "") or "smsdesk"
-    options = {k: v for k, v in query.items() if k in SSL_KEYS or k in ("connect_timeout", "application_name")}
+    options = {
+        k: v
+        for k, v in query.items()
+        if k in SSL_KEYS or k in FAILOVER_KEYS or k in ("connect_timeout", "application_name")
+    }
     return DatabaseTarget(
         source=source,
         host=host,
@@ -109,7 +116,7 @@ def _from_mapping(values: dict[str, str], source: str) -> DatabaseTarget | None:
         return parse_url(values["url"], source)
     if not values.get("host") and not values.get("dbname"):
         return None
-    options = {k: str(values[k]) for k in SSL_KEYS if values.get(k)}
+    options = {k: str(values[k]) for k in (*SSL_KEYS, *FAILOVER_KEYS) if values.get(k)}
     return DatabaseTarget(
         source=source,
         host=str(values.get("host", "")),
@@ -127,7 +134,7 @@ def _machine_values() -> dict[str, str] | None:
 
             with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_KEY) as key:
                 values: dict[str, str] = {}
-                for name in ("url", "host", "port", "dbname", "pool_max", *SSL_KEYS):
+                for name in ("url", "host", "port", "dbname", "pool_max", *SSL_KEYS, *FAILOVER_KEYS):
                     try:
                         values[name] = str(winreg.QueryValueEx(key, name)[0])
                     except FileNotFoundError:

@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="178"/>
+        <source> segments</source>
+        <translation> segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="180"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <source>Available:</source>
+        <translation>Available:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <source>%1 segments</source>
+        <translation>%1 segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="190"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>Enter a number of segments greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="192"/>
+        <source>That is more than the %1 segments available.</source>
+        <translation>That is more than the %1 segments available.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTexts</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
@@ -122,7 +155,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="189"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
@@ -187,21 +220,6 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>Many failed sign-ins from one computer (summary)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>Password changed outside SMS Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>Task details exported</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
         <source>Group created</source>
         <translation>Group created</translation>
@@ -248,26 +266,86 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
+        <source>Quota taken back from user</source>
+        <translation>Quota taken back from user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
+        <source>Quota given back by group</source>
+        <translation>Quota given back by group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
+        <source>Group renamed</source>
+        <translation>Group renamed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122"/>
+        <source>Group moved</source>
+        <translation>Group moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123"/>
+        <source>Group deleted</source>
+        <translation>Group deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124"/>
+        <source>User deleted</source>
+        <translation>User deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125"/>
+        <source>User restored</source>
+        <translation>User restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126"/>
+        <source>User moved to another group</source>
+        <translation>User moved to another group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
+        <source>Right to see full numbers changed</source>
+        <translation>Right to see full numbers changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
         <source>Contacts imported</source>
         <translation>Contacts imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
         <source>Contacts exported</source>
         <translation>Contacts exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
         <source>Contact group deleted</source>
         <translation>Contact group deleted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>Many failed sign-ins from one computer (summary)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>Password changed outside SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <source>Task details exported</source>
+        <translation>Task details exported</translation>
     </message>
 </context>
 <context>
@@ -375,6 +453,733 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <source>Edit channel</source>
+        <translation>Edit channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="61"/>
+        <source>Address of the gateway, e.g. smsc.example.com</source>
+        <translation>Address of the gateway, e.g. smsc.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>Encrypt the connection (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <source>Unchanged (never shown again)</source>
+        <translation>Unchanged (never shown again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="79"/>
+        <source>Sender number, e.g. 10690001</source>
+        <translation>Sender number, e.g. 10690001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="85"/>
+        <source> msg/s</source>
+        <translation> msg/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="86"/>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="96"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="97"/>
+        <source>Enabled: dispatchers bind it and send through it</source>
+        <translation>Enabled: dispatchers bind it and send through it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
+        <source>System ID:</source>
+        <translation>System ID:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <source>System type:</source>
+        <translation>System type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <source>Bind mode:</source>
+        <translation>Bind mode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
+        <source>Source address:</source>
+        <translation>Source address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <source>TON</source>
+        <translation>TON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <source>Source TON/NPI:</source>
+        <translation>Source TON/NPI:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="120"/>
+        <source>Rate limit:</source>
+        <translation>Rate limit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <source>Window (unanswered submits):</source>
+        <translation>Window (unanswered submits):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
+        <source>Keep-alive (enquire_link) every:</source>
+        <translation>Keep-alive (enquire_link) every:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <source>Submit response timeout:</source>
+        <translation>Submit response timeout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
+        <source>Receipt message IDs:</source>
+        <translation>Receipt message IDs:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <source>Attempts per message:</source>
+        <translation>Attempts per message:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <source>Wait between attempts:</source>
+        <translation>Wait between attempts:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <source>Wait for a receipt up to:</source>
+        <translation>Wait for a receipt up to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="199"/>
+        <source>Enter the password the gateway gave for this account.</source>
+        <translation>Enter the password the gateway gave for this account.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="19"/>
+        <source>Not bound</source>
+        <translation>Not bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
+        <source>Binding</source>
+        <translation>Binding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
+        <source>Failing</source>
+        <translation>Failing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="29"/>
+        <source>Connection test passed</source>
+        <translation>Connection test passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
+        <source>Connection test failed</source>
+        <translation>Connection test failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
+        <source>Down: messages go to the backup channel</source>
+        <translation>Down: messages go to the backup channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
+        <source>Failing: messages go to the backup channel</source>
+        <translation>Failing: messages go to the backup channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="41"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="46"/>
+        <source>Transceiver (one connection)</source>
+        <translation>Transceiver (one connection)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="47"/>
+        <source>Transmitter and receiver (two connections)</source>
+        <translation>Transmitter and receiver (two connections)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>Same as the submit response</source>
+        <translation>Same as the submit response</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>Hexadecimal in responses, decimal in receipts</source>
+        <translation>Hexadecimal in responses, decimal in receipts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>Decimal in responses, hexadecimal in receipts</source>
+        <translation>Decimal in responses, hexadecimal in receipts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>Submit response status</source>
+        <translation>Submit response status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>Dispatcher error</source>
+        <translation>Dispatcher error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>Receipt state (stat)</source>
+        <translation>Receipt state (stat)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>Receipt error code (err)</source>
+        <translation>Receipt error code (err)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="68"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="69"/>
+        <source>Undeliverable</source>
+        <translation>Undeliverable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="70"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="71"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="72"/>
+        <source>Unknown subscriber</source>
+        <translation>Unknown subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="73"/>
+        <source>Refused: gateway fault (retried)</source>
+        <translation>Refused: gateway fault (retried)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="74"/>
+        <source>Refused: bad number</source>
+        <translation>Refused: bad number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="81"/>
+        <source>Bound (%1) in %2 ms, then unbound.</source>
+        <translation>Bound (%1) in %2 ms, then unbound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="86"/>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="87"/>
+        <source>unknown system ID</source>
+        <translation>unknown system ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="88"/>
+        <source>the account is already bound</source>
+        <translation>the account is already bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="89"/>
+        <source>bind failed</source>
+        <translation>bind failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
+        <source>The gateway refused the bind: %1 (%2).</source>
+        <translation>The gateway refused the bind: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="94"/>
+        <source>The gateway cannot be reached: %1</source>
+        <translation>The gateway cannot be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="96"/>
+        <source>The gateway did not answer within %1 seconds.</source>
+        <translation>The gateway did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
+        <source>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</source>
+        <translation>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="108"/>
+        <source>Only administrators of the top-level group change channels.</source>
+        <translation>Only administrators of the top-level group change channels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>A channel needs a name, a host, a port and a system ID.</source>
+        <translation>A channel needs a name, a host, a port and a system ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="114"/>
+        <source>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</source>
+        <translation>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="116"/>
+        <source>A channel cannot be its own backup.</source>
+        <translation>A channel cannot be its own backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
+        <source>The backup channel no longer exists.</source>
+        <translation>The backup channel no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
+        <source>A priority is a whole number from 0 to 100000.</source>
+        <translation>A priority is a whole number from 0 to 100000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
+        <source>A carrier name has at most 32 characters.</source>
+        <translation>A carrier name has at most 32 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
+        <source>The channel no longer exists; somebody may have removed it.</source>
+        <translation>The channel no longer exists; somebody may have removed it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="121"/>
+        <source>Enter the code the gateway reports.</source>
+        <translation>Enter the code the gateway reports.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
+        <source>A value is out of range. Check the numbers and try again.</source>
+        <translation>A value is out of range. Check the numbers and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="129"/>
+        <source>A channel by that name already exists.</source>
+        <translation>A channel by that name already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
+        <source>New channel…</source>
+        <translation>New channel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="151"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="64"/>
+        <source>Routes…</source>
+        <translation>Routes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="66"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="68"/>
+        <source>Gateway simulator…</source>
+        <translation>Gateway simulator…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="71"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <source>Waiting in the queue: %1</source>
+        <translation>Waiting in the queue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="83"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="84"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="85"/>
+        <source>Bound by</source>
+        <translation>Bound by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="87"/>
+        <source>(silent)</source>
+        <translation>(silent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <source>Rate now</source>
+        <translation>Rate now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="95"/>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="90"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="93"/>
+        <source>Holding</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <source>Rate limit</source>
+        <translation>Rate limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="96"/>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="97"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="98"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="99"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="114"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="115"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="116"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="117"/>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="118"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="132"/>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="133"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="134"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <source>Retried</source>
+        <translation>Retried</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>
+        <source>Add code…</source>
+        <translation>Add code…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="153"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="173"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="174"/>
+        <source>Failure codes</source>
+        <translation>Failure codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="373"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="235"/>
+        <source>no route: carries nothing</source>
+        <translation>no route: carries nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>every carrier</source>
+        <translation>every carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <source>every kind</source>
+        <translation>every kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="243"/>
+        <source>backup: %1</source>
+        <translation>backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="248"/>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
+        <source>%1 or more</source>
+        <translation>%1 or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="326"/>
+        <source>You can see the channels. Only administrators of the top-level group change them.</source>
+        <translation>You can see the channels. Only administrators of the top-level group change them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="350"/>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
+        <source>Delete failure code</source>
+        <translation>Delete failure code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
+        <translation>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="465"/>
+        <source>Testing %1: asking a dispatcher to bind and unbind…</source>
+        <translation>Testing %1: asking a dispatcher to bind and unbind…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="495"/>
+        <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
+        <translation>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="499"/>
+        <source>Testing %1: %2 is binding…</source>
+        <translation>Testing %1: %2 is binding…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
+        <source>Connection test of %1</source>
+        <translation>Connection test of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <source>Tested by dispatcher %1.</source>
+        <translation>Tested by dispatcher %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <source>The channel works.</source>
+        <translation>The channel works.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <source>The channel does not work.</source>
+        <translation>The channel does not work.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingWindow</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/closing_window.py" line="15"/>
@@ -443,443 +1248,448 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="208"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="495"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="224"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="226"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="244"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="247"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="256"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="285"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="314"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="323"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="326"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="340"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="343"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="340"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="413"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="392"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="398"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="399"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="406"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="424"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="430"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="433"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="463"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="711"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="719"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="727"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="732"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="767"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="791"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="827"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="841"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="849"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="844"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="872"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="872"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="880"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="876"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="884"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="904"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="910"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="918"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="921"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="929"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="930"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="931"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="926"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="935"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="936"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="936"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="962"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="964"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="966"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="968"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="966"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="978"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="972"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="988"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="990"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1015"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1027"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1036"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1068"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1037"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1069"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1038"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1070"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1076"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1082"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="268"/>
         <source>View…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="559"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="567"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="579"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="587"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="653"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="671"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="671"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="679"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1037"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
 </context>
 <context>
@@ -1456,54 +2266,95 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="75"/>
+        <source>The database has been unreachable since %1.</source>
+        <translation>The database has been unreachable since %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="80"/>
+        <source>SMS Desk tries to reconnect by itself (next try in %1 s). What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk tries to reconnect by itself (next try in %1 s). What you have typed is kept; work that was running when the connection was lost says whether it went through.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="85"/>
+        <source>SMS Desk is reconnecting now. What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk is reconnecting now. What you have typed is kept; work that was running when the connection was lost says whether it went through.</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultSignatureDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <source>Default signature of %1</source>
+        <translation>Default signature of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
+        <translation>Users of %1 and of its sub-groups without a default of their own send with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
+        <translation>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</translation>
+    </message>
+</context>
+<context>
     <name>DispatcherStatusLabel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="41"/>
         <source>Dispatcher: checking…</source>
         <translation>Dispatcher: checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
         <source>Dispatcher: starting…</source>
         <translation>Dispatcher: starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="116"/>
         <source>Dispatcher: cannot start (see the log)</source>
         <translation>Dispatcher: cannot start (see the log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="118"/>
         <source>Dispatcher: not running</source>
         <translation>Dispatcher: not running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="121"/>
         <source>Dispatcher: none running</source>
         <translation>Dispatcher: none running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="123"/>
         <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
         <translation>Dispatcher: %1 of %2 channels up · %3 msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="127"/>
         <source>down: %1</source>
         <translation>down: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="129"/>
         <source>Dispatcher processes running: %1</source>
         <translation>Dispatcher processes running: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="131"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>This console runs one of them and restarts it if it stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="134"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -1512,7 +2363,7 @@ With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="143"/>
         <source>Dispatcher: unknown</source>
         <translation>Dispatcher: unknown</translation>
     </message>
@@ -1522,12 +2373,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="33"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect</translation>
     </message>
 </context>
 <context>
@@ -1535,17 +2386,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47"/>
         <source>Choose the file&apos;s encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file&apos;s encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="57"/>
         <source>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files saved by Excel on Chinese Windows are usually GBK/GB18030; from Hong Kong or Taiwan, Big5. The first rows are shown before anything is imported, so you can check the names read right.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="63"/>
         <source>Read with this encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Read with this encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="64"/>
@@ -1670,6 +2521,54 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>FailureMappingDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <source>Failure code</source>
+        <translation>Failure code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <source>Edit failure code</source>
+        <translation>Edit failure code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="35"/>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="43"/>
+        <source>e.g. UNDELIV, 0x00000058 or 027</source>
+        <translation>e.g. UNDELIV, 0x00000058 or 027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="47"/>
+        <source>Temporary: try the message again later</source>
+        <translation>Temporary: try the message again later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="58"/>
+        <source>Applies to:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="59"/>
+        <source>Where the code comes from:</source>
+        <translation>Where the code comes from:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="60"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="61"/>
+        <source>Counts as:</source>
+        <translation>Counts as:</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
@@ -1779,6 +2678,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="48"/>
         <source>A group name has 1 to 100 characters and no &apos;/&apos;.</source>
         <translation>A group name has 1 to 100 characters and no &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNameDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="87"/>
+        <source>Under:</source>
+        <translation>Under:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="89"/>
+        <source>Tasks of this group are reviewed before they are sent</source>
+        <translation>Tasks of this group are reviewed before they are sent</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPickDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="393"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +2841,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2969,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="102"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding:</translation>
     </message>
 </context>
 <context>
@@ -2281,87 +3206,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="57"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="108"/>
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="136"/>
         <source>&amp;About SMS Desk</source>
         <translation>&amp;About SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="143"/>
         <source>embedded database</source>
         <translation>embedded database</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="145"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>Database: %1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
         <source>Enterprise SMS console</source>
         <translation>Enterprise SMS console</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="174"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="187"/>
         <source>About SMS Desk</source>
         <translation>About SMS Desk</translation>
     </message>
@@ -2382,11 +3307,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="15"/>
         <source>This account is disabled. Ask your administrator.</source>
         <translation>This account is disabled. Ask your administrator.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
-        <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
-        <translation>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
@@ -2599,27 +3519,208 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>No row of the file holds a phone number. Check the file and the column.</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="83"/>
+        <source>That is outside your part of the organisation.</source>
+        <translation>That is outside your part of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
+        <translation>An administrator of your own group can only be created or changed by an administrator of a higher group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <source>You cannot change your own rights, quota or status.</source>
+        <translation>You cannot change your own rights, quota or status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <source>User %1 is deleted. Restore the user first.</source>
+        <translation>User %1 is deleted. Restore the user first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <source>That user no longer exists.</source>
+        <translation>That user no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <source>That group no longer exists; somebody may have deleted it.</source>
+        <translation>That group no longer exists; somebody may have deleted it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>A group name has 1 to 100 characters and no “/”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <source>There is already a group called “%1” there.</source>
+        <translation>There is already a group called “%1” there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>A name has at most 100 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
+        <source>A user is an administrator or an ordinary user.</source>
+        <translation>A user is an administrator or an ordinary user.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <source>The login %1 is taken. Choose another.</source>
+        <translation>The login %1 is taken. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
+        <translation>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <source>The password could not be prepared. Try again.</source>
+        <translation>The password could not be prepared. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <source>You cannot give a right you do not have yourself.</source>
+        <translation>You cannot give a right you do not have yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <source>That status is not known.</source>
+        <translation>That status is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
+        <source>User %1 is not deleted.</source>
+        <translation>User %1 is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
+        <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
+        <translation>The group of user %1 was deleted. Choose the group to restore the user into.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>Enter a number of segments greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
+        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
+        <translation>Group “%1” holds only %2 segments; %3 were asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
+        <source>User %1 has only %2 segments unused; %3 were asked.</source>
+        <translation>User %1 has only %2 segments unused; %3 were asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <source>Only an administrator of the top-level group tops it up.</source>
+        <translation>Only an administrator of the top-level group tops it up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <source>The top-level group has no group above it to give quota back to.</source>
+        <translation>The top-level group has no group above it to give quota back to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <source>The top-level group cannot be moved.</source>
+        <translation>The top-level group cannot be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <source>Only IT creates a top-level group.</source>
+        <translation>Only IT creates a top-level group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <source>The top-level group cannot be deleted.</source>
+        <translation>The top-level group cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
+        <source>A group cannot be moved into itself or into a group below it.</source>
+        <translation>A group cannot be moved into itself or into a group below it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <source>%n sub-group(s)</source>
+        <translation>
+            <numerusform>%n sub-group</numerusform>
+            <numerusform>%n sub-groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <source>a balance of %1 segments</source>
+        <translation>a balance of %1 segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
+        <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>The file has a header row but no data under it.</source>
         <translation>The file has a header row but no data under it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>The file is not an Excel workbook; it may be damaged or renamed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>The workbook is protected by a password. Save a copy without one and import that.</translation>
     </message>
@@ -2644,282 +3745,567 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>The file cannot be written there. Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
         <source>The file no longer exists, or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file no longer exists, or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="161"/>
         <source>The file is too large to import (the limit is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large to import (the limit is %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>The file is not a text table: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a text table: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
         <source>The workbook has no sheet “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has no sheet “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
         <source>The file has no column “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no column “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is a link (to %1). Links are not followed: choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to read this file, or the system refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a NUL character (binary data), which cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 goes beyond the limit of %2 columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has more than %1 cells. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the workbook failed: it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
         <source>The file cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
         <source>Cell %1 of sheet “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="215"/>
         <source>Row %1, column %2 of sheet “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, column %2 of sheet “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
         <source>Row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
         <source>Row %1 of sheet “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
         <source>Sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
+        <translation>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveGroupDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="121"/>
+        <source>Move group</source>
+        <translation>Move group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="125"/>
+        <source>Move “%1” with its sub-groups, users and balance under:</source>
+        <translation>Move “%1” with its sub-groups, users and balance under:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="138"/>
+        <source>Greyed groups cannot take it: the group itself, the groups below it and those outside your part of the organisation.</source>
+        <translation>Greyed groups cannot take it: the group itself, the groups below it and those outside your part of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="157"/>
+        <source>Choose the group to move it under.</source>
+        <translation>Choose the group to move it under.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="159"/>
+        <source>It is already there. Choose another group.</source>
+        <translation>It is already there. Choose another group.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialogs</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="72"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>A group name has 1 to 100 characters and no “/”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="203"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="207"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="48"/>
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="154"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="155"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="159"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="56"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="162"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="163"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="60"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <source>Full numbers</source>
+        <translation>Full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="81"/>
-        <source>Filter users by login, name, group…</source>
-        <translation>Filter users by login, name, group…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="224"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="785"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153"/>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <source>Search users by login, name, group, mobile…</source>
+        <translation>Search users by login, name, group, mobile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="214"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221"/>
+        <source>Current users</source>
+        <translation>Current users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="222"/>
+        <source>Deleted users</source>
+        <translation>Deleted users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="232"/>
+        <source>Add sub-group…</source>
+        <translation>Add sub-group…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="233"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="234"/>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="235"/>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="256"/>
+        <source>Top up…</source>
+        <translation>Top up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
+        <source>Give back…</source>
+        <translation>Give back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="238"/>
+        <source>Review its tasks</source>
+        <translation>Review its tasks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254"/>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="257"/>
+        <source>Take back…</source>
+        <translation>Take back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="722"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="259"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="577"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="737"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261"/>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
         <source>Above your group: shown for its path only</source>
         <translation>Above your group: shown for its path only</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466"/>
+        <source>%1 of %2 users</source>
+        <translation>%1 of %2 users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="538"/>
+        <source>Add sub-group</source>
+        <translation>Add sub-group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="554"/>
+        <source>Rename group</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="574"/>
+        <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
+        <translation>Delete group “%1”? Its history (tasks, quota movements) is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588"/>
+        <source>Add segments to the top-level group “%1” (it holds %2).</source>
+        <translation>Add segments to the top-level group “%1” (it holds %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="592"/>
+        <source>Move segments from “%1” to “%2” (which holds %3).</source>
+        <translation>Move segments from “%1” to “%2” (which holds %3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="596"/>
+        <source>Top up group</source>
+        <translation>Top up group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606"/>
+        <source>Give unallocated segments of “%1” back to “%2”.</source>
+        <translation>Give unallocated segments of “%1” back to “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="610"/>
+        <source>Give back quota</source>
+        <translation>Give back quota</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="684"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="696"/>
+        <source>Give each of %1 segments from their group&apos;s balance.</source>
+        <translation>Give each of %1 segments from their group&apos;s balance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="697"/>
+        <source>Top up quota</source>
+        <translation>Top up quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
+        <source>Give unused segments of %1 back to their group.</source>
+        <translation>Give unused segments of %1 back to their group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="708"/>
+        <source>Take back quota</source>
+        <translation>Take back quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="719"/>
+        <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
+        <translation>Disable %1? They are signed out now and cannot sign in until enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="735"/>
+        <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
+        <translation>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="751"/>
+        <source>Restore users</source>
+        <translation>Restore users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="752"/>
+        <source>The group of %1 was deleted. Restore into:</source>
+        <translation>The group of %1 was deleted. Restore into:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771"/>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772"/>
+        <source>A new password for %1. They must choose their own when they next sign in.</source>
+        <translation>A new password for %1. They must choose their own when they next sign in.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +4399,24 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="366"/>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="367"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +4690,44 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>RoutesDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="41"/>
+        <source>Routes of %1</source>
+        <translation>Routes of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
+        <source>Carriers (none ticked: every carrier)</source>
+        <translation>Carriers (none ticked: every carrier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="52"/>
+        <source>Other carriers, separated by commas</source>
+        <translation>Other carriers, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="55"/>
+        <source>Message kinds (none ticked: every kind)</source>
+        <translation>Message kinds (none ticked: every kind)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="69"/>
+        <source>(no backup)</source>
+        <translation>(no backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="76"/>
+        <source>Priority (smaller goes first):</source>
+        <translation>Priority (smaller goes first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="77"/>
+        <source>Backup channel while this one is down:</source>
+        <translation>Backup channel while this one is down:</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
@@ -3331,6 +4773,304 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="17"/>
+        <source>Only administrators of the top-level group change installation settings.</source>
+        <translation>Only administrators of the top-level group change installation settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="19"/>
+        <source>The opt-out suffix has 1 to 20 characters.</source>
+        <translation>The opt-out suffix has 1 to 20 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="21"/>
+        <source>Marketing hours need a start and a later end (HH:MM) and a time zone.</source>
+        <translation>Marketing hours need a start and a later end (HH:MM) and a time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="23"/>
+        <source>That time zone is unknown. Choose one from the list.</source>
+        <translation>That time zone is unknown. Choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="25"/>
+        <source>A content limit is a whole number of characters from 10 to 1000.</source>
+        <translation>A content limit is a whole number of characters from 10 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="28"/>
+        <source>Sensitive words are either replaced or refused.</source>
+        <translation>Sensitive words are either replaced or refused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="31"/>
+        <source>Retention is a whole number of months from 0 (keep everything) to 1200.</source>
+        <translation>Retention is a whole number of months from 0 (keep everything) to 1200.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="34"/>
+        <source>The minimum password length is 6 to 64, failures before lockout 0 to 100 (0: never), and the lockout lasts 1 to 1440 minutes.</source>
+        <translation>The minimum password length is 6 to 64, failures before lockout 0 to 100 (0: never), and the lockout lasts 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="37"/>
+        <source>The price list needs a default price.</source>
+        <translation>The price list needs a default price.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="39"/>
+        <source>A price is an amount of 0 or more with at most 4 decimals, such as 0.045.</source>
+        <translation>A price is an amount of 0 or more with at most 4 decimals, such as 0.045.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="41"/>
+        <source>The price list names an unknown message kind.</source>
+        <translation>The price list names an unknown message kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="42"/>
+        <source>A carrier name has 1 to 32 characters.</source>
+        <translation>A carrier name has 1 to 32 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="43"/>
+        <source>The simulator&apos;s delay is 0 to 10000 milliseconds.</source>
+        <translation>The simulator&apos;s delay is 0 to 10000 milliseconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="44"/>
+        <source>The simulator&apos;s reply rate is 0 to 100%.</source>
+        <translation>The simulator&apos;s reply rate is 0 to 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="45"/>
+        <source>An outcome&apos;s weight is a number from 0 to 1000.</source>
+        <translation>An outcome&apos;s weight is a number from 0 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="47"/>
+        <source>Give at least one outcome a weight above 0.</source>
+        <translation>Give at least one outcome a weight above 0.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <source>Replace them with asterisks and send</source>
+        <translation>Replace them with asterisks and send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <source>Refuse the message</source>
+        <translation>Refuse the message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <source>Marketing hours</source>
+        <translation>Marketing hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <source>Marketing messages go out:</source>
+        <translation>Marketing messages go out:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <source>Time zone:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <source>Opt-out suffix of marketing messages:</source>
+        <translation>Opt-out suffix of marketing messages:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <source>Sensitive words in a message:</source>
+        <translation>Sensitive words in a message:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <source>%1, at most:</source>
+        <translation>%1, at most:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <source>Keep everything</source>
+        <translation>Keep everything</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <source> failed sign-ins</source>
+        <translation> failed sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <source>Never lock</source>
+        <translation>Never lock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <source>Records and sign-in</source>
+        <translation>Records and sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
+        <source>Keep tasks and messages for:</source>
+        <translation>Keep tasks and messages for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <source>Shortest password:</source>
+        <translation>Shortest password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>Lock an account after:</source>
+        <translation>Lock an account after:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <source>Lock it for:</source>
+        <translation>Lock it for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <source>Prices per message segment</source>
+        <translation>Prices per message segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
+        <source>Default:</source>
+        <translation>Default:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
+        <source>as the default</source>
+        <translation>as the default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
+        <source>as the kind</source>
+        <translation>as the kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <source>Its own default</source>
+        <translation>Its own default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <source>Its users send with</source>
+        <translation>Its users send with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <source>Signatures of the group</source>
+        <translation>Signatures of the group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <source>Choose default signature…</source>
+        <translation>Choose default signature…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <source>Default signature per group</source>
+        <translation>Default signature per group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
+        <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <source>【%1】 from %2</source>
+        <translation>【%1】 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <source>Saved: the new settings apply from now on.</source>
+        <translation>Saved: the new settings apply from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -3448,16 +5188,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="302"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295"/>
+        <source>Your administrator reset your password. Choose your own to continue.</source>
+        <translation>Your administrator reset your password. Choose your own to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
+        <source>Your password was reset: choose a new one to sign in.</source>
+        <translation>Your password was reset: choose a new one to sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
         <source>Creating the administrator…</source>
         <translation>Creating the administrator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
         <source>Preparing the demo organisation…</source>
         <translation>Preparing the demo organisation…</translation>
     </message>
@@ -3574,6 +5330,39 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="187"/>
         <source>Delete the signature %1 of %2?</source>
         <translation>Delete the signature %1 of %2?</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="38"/>
+        <source>Gateway simulator (trial)</source>
+        <translation>Gateway simulator (trial)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="40"/>
+        <source>In trial mode messages go to a built-in gateway simulator. Set how it behaves; it starts again with these settings when you save.</source>
+        <translation>In trial mode messages go to a built-in gateway simulator. Set how it behaves; it starts again with these settings when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="46"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="54"/>
+        <source>Delay before each submit response:</source>
+        <translation>Delay before each submit response:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="55"/>
+        <source>Recipients who reply:</source>
+        <translation>Recipients who reply:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="56"/>
+        <source>Outcomes (relative weights)</source>
+        <translation>Outcomes (relative weights)</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +6657,124 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429"/>
         <source>Delete the template “%1”?</source>
         <translation>Delete the template “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <source>Edit user</source>
+        <translation>Edit user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="239"/>
+        <source>e.g. li.ming</source>
+        <translation>e.g. li.ming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="257"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="258"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268"/>
+        <source>Reviewer: approves the work of others</source>
+        <translation>Reviewer: approves the work of others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271"/>
+        <source>Review this user&apos;s tasks before they are sent</source>
+        <translation>Review this user&apos;s tasks before they are sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274"/>
+        <source>May see full phone numbers</source>
+        <translation>May see full phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279"/>
+        <source>You do not see full numbers yourself, so you cannot grant it.</source>
+        <translation>You do not see full numbers yourself, so you cannot grant it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
+        <source>Operator &amp;name:</source>
+        <translation>Operator &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="283"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="284"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="292"/>
+        <source> segments</source>
+        <translation> segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="300"/>
+        <source>Initial &amp;quota:</source>
+        <translation>Initial &amp;quota:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="302"/>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="304"/>
+        <source>At least %1 characters. The user signs in with it.</source>
+        <translation>At least %1 characters. The user signs in with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>A name has at most 100 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320"/>
+        <source>Choose the user&apos;s group.</source>
+        <translation>Choose the user&apos;s group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328"/>
+        <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
+        <translation>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</translation>
     </message>
 </context>
 <context>

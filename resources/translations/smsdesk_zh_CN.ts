@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="178"/>
+        <source> segments</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="180"/>
+        <source>&amp;Amount:</source>
+        <translation>数量(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <source>Available:</source>
+        <translation>可用：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <source>%1 segments</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="190"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>请输入大于 0 的条数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="192"/>
+        <source>That is more than the %1 segments available.</source>
+        <translation>超过了可用的 %1 条。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalTexts</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
@@ -122,7 +155,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="189"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
@@ -187,21 +220,6 @@
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>同一台电脑多次登录失败（汇总）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>在 SMS Desk 之外修改了密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>导出了任务明细</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
         <source>Group created</source>
         <translation>新建用户组</translation>
@@ -248,25 +266,85 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
+        <source>Quota taken back from user</source>
+        <translation>收回用户额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
+        <source>Quota given back by group</source>
+        <translation>用户组退回额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
+        <source>Group renamed</source>
+        <translation>用户组重命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122"/>
+        <source>Group moved</source>
+        <translation>用户组移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123"/>
+        <source>Group deleted</source>
+        <translation>用户组删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124"/>
+        <source>User deleted</source>
+        <translation>用户删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125"/>
+        <source>User restored</source>
+        <translation>用户恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126"/>
+        <source>User moved to another group</source>
+        <translation>用户调整用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
+        <source>Right to see full numbers changed</source>
+        <translation>查看完整号码权限变更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
         <source>Contacts imported</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
         <source>Contacts exported</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
         <source>Contact group deleted</source>
         <translation>删除联系人分组</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>已显示 %n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>同一台电脑多次登录失败（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>在 SMS Desk 之外修改了密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <source>Task details exported</source>
+        <translation>导出了任务明细</translation>
     </message>
 </context>
 <context>
@@ -372,6 +450,733 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <source>New channel</source>
+        <translation>新建通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <source>Edit channel</source>
+        <translation>编辑通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="61"/>
+        <source>Address of the gateway, e.g. smsc.example.com</source>
+        <translation>网关地址，例如 smsc.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>加密连接（TLS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <source>Unchanged (never shown again)</source>
+        <translation>不变（密码保存后不再显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="79"/>
+        <source>Sender number, e.g. 10690001</source>
+        <translation>发送号码，例如 10690001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="85"/>
+        <source> msg/s</source>
+        <translation> 条/秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="86"/>
+        <source>Unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="96"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="97"/>
+        <source>Enabled: dispatchers bind it and send through it</source>
+        <translation>启用：调度程序连接此通道并通过它发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
+        <source>System ID:</source>
+        <translation>系统 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <source>System type:</source>
+        <translation>系统类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <source>Bind mode:</source>
+        <translation>绑定方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
+        <source>Source address:</source>
+        <translation>源地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <source>TON</source>
+        <translation>TON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <source>Source TON/NPI:</source>
+        <translation>源地址 TON/NPI：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="120"/>
+        <source>Rate limit:</source>
+        <translation>速率上限：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <source>Window (unanswered submits):</source>
+        <translation>窗口（未应答的提交数）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
+        <source>Keep-alive (enquire_link) every:</source>
+        <translation>心跳（enquire_link）间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <source>Submit response timeout:</source>
+        <translation>提交应答超时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
+        <source>Receipt message IDs:</source>
+        <translation>回执消息 ID 格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <source>Attempts per message:</source>
+        <translation>每条短信尝试次数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <source>Wait between attempts:</source>
+        <translation>重试间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <source>Wait for a receipt up to:</source>
+        <translation>等待回执最长：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="199"/>
+        <source>Enter the password the gateway gave for this account.</source>
+        <translation>请输入网关为此账号提供的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="19"/>
+        <source>Not bound</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
+        <source>Binding</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
+        <source>Up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
+        <source>Down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
+        <source>Failing</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="29"/>
+        <source>Connection test passed</source>
+        <translation>连接测试通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
+        <source>Connection test failed</source>
+        <translation>连接测试失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
+        <source>Down: messages go to the backup channel</source>
+        <translation>中断：短信改走备用通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
+        <source>Failing: messages go to the backup channel</source>
+        <translation>故障：短信改走备用通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="41"/>
+        <source>by %1</source>
+        <translation>操作人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="46"/>
+        <source>Transceiver (one connection)</source>
+        <translation>收发合一（一个连接）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="47"/>
+        <source>Transmitter and receiver (two connections)</source>
+        <translation>收发分离（两个连接）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>Same as the submit response</source>
+        <translation>与提交应答相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>Hexadecimal in responses, decimal in receipts</source>
+        <translation>应答为十六进制，回执为十进制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>Decimal in responses, hexadecimal in receipts</source>
+        <translation>应答为十进制，回执为十六进制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>Submit response status</source>
+        <translation>提交应答状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>Dispatcher error</source>
+        <translation>调度程序错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>Receipt state (stat)</source>
+        <translation>回执状态（stat）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>Receipt error code (err)</source>
+        <translation>回执错误码（err）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="68"/>
+        <source>Delivered</source>
+        <translation>成功送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="69"/>
+        <source>Undeliverable</source>
+        <translation>无法送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="70"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="71"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="72"/>
+        <source>Unknown subscriber</source>
+        <translation>空号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="73"/>
+        <source>Refused: gateway fault (retried)</source>
+        <translation>拒收：网关故障（会重试）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="74"/>
+        <source>Refused: bad number</source>
+        <translation>拒收：号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="81"/>
+        <source>Bound (%1) in %2 ms, then unbound.</source>
+        <translation>已连接（%1），用时 %2 毫秒，随后已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="86"/>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="87"/>
+        <source>unknown system ID</source>
+        <translation>系统 ID 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="88"/>
+        <source>the account is already bound</source>
+        <translation>该账号已在别处连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="89"/>
+        <source>bind failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
+        <source>The gateway refused the bind: %1 (%2).</source>
+        <translation>网关拒绝连接：%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="94"/>
+        <source>The gateway cannot be reached: %1</source>
+        <translation>无法连上网关：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="96"/>
+        <source>The gateway did not answer within %1 seconds.</source>
+        <translation>网关在 %1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
+        <source>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</source>
+        <translation>没有正在运行的调度程序，无法测试通道。请先启动调度程序（试用模式下由控制台自动启动）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="108"/>
+        <source>Only administrators of the top-level group change channels.</source>
+        <translation>只有顶级组的管理员可以修改通道。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>A channel needs a name, a host, a port and a system ID.</source>
+        <translation>通道需要名称、主机、端口和系统 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="114"/>
+        <source>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</source>
+        <translation>SMPP 3.4 规定系统 ID 最多 15 个字符，密码最多 8 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="116"/>
+        <source>A channel cannot be its own backup.</source>
+        <translation>通道不能作为自己的备用通道。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
+        <source>The backup channel no longer exists.</source>
+        <translation>备用通道已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
+        <source>A priority is a whole number from 0 to 100000.</source>
+        <translation>优先级是 0 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
+        <source>A carrier name has at most 32 characters.</source>
+        <translation>运营商名称最多 32 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
+        <source>The channel no longer exists; somebody may have removed it.</source>
+        <translation>该通道已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="121"/>
+        <source>Enter the code the gateway reports.</source>
+        <translation>请输入网关返回的代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
+        <source>A value is out of range. Check the numbers and try again.</source>
+        <translation>有数值超出范围，请检查后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="129"/>
+        <source>A channel by that name already exists.</source>
+        <translation>已有同名通道。</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
+        <source>New channel…</source>
+        <translation>新建通道…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="151"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="64"/>
+        <source>Routes…</source>
+        <translation>路由…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="66"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="68"/>
+        <source>Gateway simulator…</source>
+        <translation>网关模拟器…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="71"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <source>Waiting in the queue: %1</source>
+        <translation>队列中等待：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="83"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="84"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="85"/>
+        <source>Bound by</source>
+        <translation>连接者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="87"/>
+        <source>(silent)</source>
+        <translation>（无响应）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <source>Rate now</source>
+        <translation>当前速率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="95"/>
+        <source>%1 msg/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="90"/>
+        <source>Failed</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="93"/>
+        <source>Holding</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <source>Rate limit</source>
+        <translation>速率上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="96"/>
+        <source>Routes</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="97"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="98"/>
+        <source>Since</source>
+        <translation>状态时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="99"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="114"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="115"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="116"/>
+        <source>Before</source>
+        <translation>之前状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="117"/>
+        <source>Dispatcher</source>
+        <translation>调度程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="118"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="132"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="133"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="134"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
+        <source>Counts as</source>
+        <translation>归类为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <source>Retried</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>
+        <source>Add code…</source>
+        <translation>添加代码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="153"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="173"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="174"/>
+        <source>Failure codes</source>
+        <translation>失败代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="373"/>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="235"/>
+        <source>no route: carries nothing</source>
+        <translation>无路由：不发送任何短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>every carrier</source>
+        <translation>所有运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <source>every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="243"/>
+        <source>backup: %1</source>
+        <translation>备用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="248"/>
+        <source>Every channel</source>
+        <translation>所有通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
+        <source>%1 or more</source>
+        <translation>%1 或更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="326"/>
+        <source>You can see the channels. Only administrators of the top-level group change them.</source>
+        <translation>您可以查看通道；只有顶级组的管理员可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="350"/>
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
+        <source>Delete failure code</source>
+        <translation>删除失败代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
+        <translation>删除 %2 的代码 %1 的映射吗？此后带此代码的短信按默认规则归类。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="465"/>
+        <source>Testing %1: asking a dispatcher to bind and unbind…</source>
+        <translation>正在测试 %1：请调度程序连接并断开…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="495"/>
+        <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
+        <translation>%1 秒内没有调度程序应答。旧版本的调度程序不支持连接测试；也可能调度程序正忙或正在停止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="499"/>
+        <source>Testing %1: %2 is binding…</source>
+        <translation>正在测试 %1：%2 正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
+        <source>Connection test of %1</source>
+        <translation>%1 的连接测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <source>Tested by dispatcher %1.</source>
+        <translation>由调度程序 %1 测试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <source>The channel works.</source>
+        <translation>通道可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <source>The channel does not work.</source>
+        <translation>通道不可用。</translation>
+    </message>
+</context>
+<context>
     <name>ClosingWindow</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/closing_window.py" line="15"/>
@@ -440,443 +1245,448 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="208"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="495"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="216"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>短信内容。按 Ctrl+Enter 预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="224"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="226"/>
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="244"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
         <source>Kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="247"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
         <source>When</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="256"/>
         <source>Phrases</source>
         <translation>常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="285"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="266"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="314"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="323"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="326"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="337"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="340"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="343"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="340"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="413"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="348"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="392"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="398"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="399"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="406"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="424"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="430"/>
         <source>Back to edit</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="433"/>
         <source>Confirm and submit</source>
         <translation>确认提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="463"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="711"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="719"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="719"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="727"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="732"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="734"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="742"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="767"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="791"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="819"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="827"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="841"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="849"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="844"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="853"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="864"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="872"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="872"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="880"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="876"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="884"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="904"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="910"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="918"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="921"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="929"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="930"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="931"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="926"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="935"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="936"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="928"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="936"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="962"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="964"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="966"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="968"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="966"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="978"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="972"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="988"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="990"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1015"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1027"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1036"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1068"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1037"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1069"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1038"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1070"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1076"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1082"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="268"/>
         <source>View…</source>
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="559"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="567"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="579"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="587"/>
         <source>The draft could not be read: %1</source>
         <translation>草稿未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="653"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>粘贴的号码：正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="671"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>粘贴的号码：%1 个（不在上方输入框中显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="671"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="679"/>
         <source>Pasted numbers</source>
         <translation>粘贴的号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1037"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
 </context>
 <context>
@@ -1453,54 +2263,95 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
+        <source>Try now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="75"/>
+        <source>The database has been unreachable since %1.</source>
+        <translation>自 %1 起无法连接数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="80"/>
+        <source>SMS Desk tries to reconnect by itself (next try in %1 s). What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk 会自动重新连接（%1 秒后再试）。您已输入的内容会保留；连接断开时正在进行的操作会提示是否已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="85"/>
+        <source>SMS Desk is reconnecting now. What you have typed is kept; work that was running when the connection was lost says whether it went through.</source>
+        <translation>SMS Desk 正在重新连接。您已输入的内容会保留；连接断开时正在进行的操作会提示是否已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultSignatureDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <source>Default signature of %1</source>
+        <translation>%1 的默认签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
+        <translation>%1 及其没有自己默认签名的下级组的用户发送时使用：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
+        <translation>%1 还没有自己的签名。请先在“素材库”中添加，再在这里选择默认签名。</translation>
+    </message>
+</context>
+<context>
     <name>DispatcherStatusLabel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="41"/>
         <source>Dispatcher: checking…</source>
         <translation>发送服务：检查中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
         <source>Dispatcher: starting…</source>
         <translation>发送服务：启动中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="116"/>
         <source>Dispatcher: cannot start (see the log)</source>
         <translation>发送服务：无法启动（请查看日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="118"/>
         <source>Dispatcher: not running</source>
         <translation>发送服务：未运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="121"/>
         <source>Dispatcher: none running</source>
         <translation>发送服务：无运行中的实例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="123"/>
         <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
         <translation>发送服务：通道 %1/%2 在线 · %3 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="127"/>
         <source>down: %1</source>
         <translation>故障：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="129"/>
         <source>Dispatcher processes running: %1</source>
         <translation>运行中的发送服务进程：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="131"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>本控制台运行其中一个，并在其停止时自动重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="134"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -1509,7 +2360,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 或运行在 IT 指定为发送主机的工作站上，而不是在每个控制台中运行。请联系 IT 启动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="143"/>
         <source>Dispatcher: unknown</source>
         <translation>发送服务：状态未知</translation>
     </message>
@@ -1667,6 +2518,54 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>FailureMappingDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <source>Failure code</source>
+        <translation>失败代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <source>Edit failure code</source>
+        <translation>编辑失败代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="35"/>
+        <source>Every channel</source>
+        <translation>所有通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="43"/>
+        <source>e.g. UNDELIV, 0x00000058 or 027</source>
+        <translation>例如 UNDELIV、0x00000058 或 027</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="47"/>
+        <source>Temporary: try the message again later</source>
+        <translation>临时故障：稍后重试该短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="58"/>
+        <source>Applies to:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="59"/>
+        <source>Where the code comes from:</source>
+        <translation>代码来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="60"/>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="61"/>
+        <source>Counts as:</source>
+        <translation>归类为：</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
@@ -1776,6 +2675,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="48"/>
         <source>A group name has 1 to 100 characters and no &apos;/&apos;.</source>
         <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNameDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="87"/>
+        <source>Under:</source>
+        <translation>上级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="88"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="89"/>
+        <source>Tasks of this group are reviewed before they are sent</source>
+        <translation>本组的任务发送前须经审核</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPickDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="393"/>
+        <source>&amp;Group:</source>
+        <translation>用户组(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -2277,87 +3202,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="57"/>
         <source>SMS Desk: %1</source>
         <translation>SMS Desk 短信平台：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="108"/>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="119"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="136"/>
         <source>&amp;About SMS Desk</source>
         <translation>关于 SMS Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="143"/>
         <source>embedded database</source>
         <translation>内置数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="145"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>数据库：%1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
         <source>Enterprise SMS console</source>
         <translation>企业短信平台操作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="174"/>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="187"/>
         <source>About SMS Desk</source>
         <translation>关于 SMS Desk</translation>
     </message>
@@ -2378,11 +3303,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="15"/>
         <source>This account is disabled. Ask your administrator.</source>
         <translation>该账号已被禁用，请联系管理员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
-        <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
-        <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试，或联系管理员。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
@@ -2595,27 +3515,206 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>文件中没有任何一行包含电话号码，请检查文件和所选的列。</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <source>Only an administrator may do this.</source>
+        <translation>只有管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="83"/>
+        <source>That is outside your part of the organisation.</source>
+        <translation>该对象不在您管理的组织范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
+        <translation>本组的管理员只能由更上级组的管理员创建或修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <source>You cannot change your own rights, quota or status.</source>
+        <translation>您不能修改自己的权限、额度或状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <source>User %1 is deleted. Restore the user first.</source>
+        <translation>用户 %1 已删除，请先恢复该用户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <source>That user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <source>That group no longer exists; somebody may have deleted it.</source>
+        <translation>该用户组已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <source>There is already a group called “%1” there.</source>
+        <translation>该位置已有名为“%1”的用户组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>姓名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
+        <source>A user is an administrator or an ordinary user.</source>
+        <translation>用户类型只能是管理员或普通用户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <source>The login %1 is taken. Choose another.</source>
+        <translation>登录名 %1 已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
+        <translation>登录名 %1 属于一个已删除的用户。请在“已删除用户”中恢复该用户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <source>The password could not be prepared. Try again.</source>
+        <translation>无法处理该密码，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <source>You cannot give a right you do not have yourself.</source>
+        <translation>您不能授予自己没有的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <source>That status is not known.</source>
+        <translation>未知的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
+        <source>User %1 is not deleted.</source>
+        <translation>用户 %1 未被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
+        <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
+        <translation>用户 %1 所在的用户组已删除，请选择要恢复到的用户组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>请输入大于 0 的条数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
+        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
+        <translation>用户组“%1”只有 %2 条额度，申请了 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
+        <source>User %1 has only %2 segments unused; %3 were asked.</source>
+        <translation>用户 %1 只有 %2 条未用额度，申请收回 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <source>Only an administrator of the top-level group tops it up.</source>
+        <translation>只有顶级用户组的管理员可以为其充值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <source>The top-level group has no group above it to give quota back to.</source>
+        <translation>顶级用户组没有上级，无法退回额度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <source>The top-level group cannot be moved.</source>
+        <translation>顶级用户组不能移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <source>Only IT creates a top-level group.</source>
+        <translation>只有 IT 人员可以创建顶级用户组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <source>The top-level group cannot be deleted.</source>
+        <translation>顶级用户组不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
+        <source>A group cannot be moved into itself or into a group below it.</source>
+        <translation>用户组不能移动到自身或其下级组中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <source>%n sub-group(s)</source>
+        <translation>
+            <numerusform>%n 个下级组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <source>a balance of %1 segments</source>
+        <translation>%1 条额度余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
+        <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>只能导入 CSV、TXT、XLSX 和 XLS 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>The file has a header row but no data under it.</source>
         <translation>文件只有表头，没有数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>文件不是 Excel 工作簿，可能已损坏或被改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="166"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>工作簿设有密码保护，请另存一份不带密码的副本再导入。</translation>
     </message>
@@ -2640,281 +3739,565 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>无法写入该位置。请换一个文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
         <source>Something went wrong.</source>
         <translation>出现了问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>第 %1 行无法按 %2 读取。请选择其他编码，或将文件另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="159"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>文件已不存在，或不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="161"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>文件太大，无法导入（上限为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>该文件不是文本表格：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
         <source>The file has no column “%1”.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>该文件是一个链接（指向 %1）。不会跟随链接读取，请直接选择文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>您没有读取该文件的权限，或系统拒绝打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>第 %1 行无法用 SMS Desk 支持的任何编码（UTF-8、GBK/GB18030、Big5、UTF-16）读取。文件可能已损坏或混用了多种编码，请重新另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>该文件按 %1 读取时文字看起来不对：它可能使用了 SMS Desk 不支持的编码（如 Shift-JIS 或其他 Windows 代码页）。请选择文件的编码，或将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1含有 NUL 字符（二进制数据），无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>第 %1 行超过 %2；表格的一行远比这短。请确认是否选对了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="188"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1超出了 %2 列的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>文件的单元格超过 %1 个。请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>该工作簿解压后的数据量远超同等大小的正常工作簿（上限为 %1）：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>读取工作簿失败：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
         <source>The file cannot be imported.</source>
         <translation>该文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>工作表“%2”的单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="215"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>工作表“%3”第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
         <source>Row %1, column %2</source>
         <translation>第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="221"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>工作表“%2”第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
         <source>The file</source>
         <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
+        <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试，或联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveGroupDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="121"/>
+        <source>Move group</source>
+        <translation>移动用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="125"/>
+        <source>Move “%1” with its sub-groups, users and balance under:</source>
+        <translation>将“%1”连同其下级组、用户和余额移动到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="138"/>
+        <source>Greyed groups cannot take it: the group itself, the groups below it and those outside your part of the organisation.</source>
+        <translation>灰色的组不能作为目标：该组本身、其下级组，以及您管理范围之外的组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="157"/>
+        <source>Choose the group to move it under.</source>
+        <translation>请选择要移动到的上级组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="159"/>
+        <source>It is already there. Choose another group.</source>
+        <translation>它已在该组下，请选择其他组。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialogs</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="72"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="203"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="207"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="150"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="151"/>
         <source>User</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="48"/>
-        <source>normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="154"/>
         <source>disabled</source>
         <translation>禁用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="155"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="159"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="160"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="56"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="162"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="163"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="60"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <source>Full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
         <source>Quota</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="81"/>
-        <source>Filter users by login, name, group…</source>
-        <translation>按登录名、姓名、用户组筛选…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="224"/>
         <source>Include sub-groups</source>
         <translation>包含下级用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="785"/>
         <source>Organisation</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153"/>
+        <source>enabled</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="197"/>
+        <source>Search users by login, name, group, mobile…</source>
+        <translation>按登录名、姓名、用户组、手机号搜索用户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <source>Administrators</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
+        <source>Reviewers</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213"/>
+        <source>Enabled</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="214"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="221"/>
+        <source>Current users</source>
+        <translation>现有用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="222"/>
+        <source>Deleted users</source>
+        <translation>已删除用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="232"/>
+        <source>Add sub-group…</source>
+        <translation>添加下级组…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="233"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="234"/>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="235"/>
+        <source>Delete group</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="256"/>
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
+        <source>Give back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="238"/>
+        <source>Review its tasks</source>
+        <translation>审核其任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="257"/>
+        <source>Take back…</source>
+        <translation>收回…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="722"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="259"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="577"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="737"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
         <source>Above your group: shown for its path only</source>
         <translation>上级用户组：仅用于显示路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
         <source>review</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
         <source>trust</source>
         <translation>免审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466"/>
+        <source>%1 of %2 users</source>
+        <translation>%2 个用户中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="538"/>
+        <source>Add sub-group</source>
+        <translation>添加下级组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="554"/>
+        <source>Rename group</source>
+        <translation>重命名用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="574"/>
+        <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
+        <translation>删除用户组“%1”？其历史记录（任务、额度变动）将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588"/>
+        <source>Add segments to the top-level group “%1” (it holds %2).</source>
+        <translation>为顶级用户组“%1”增加额度（现有 %2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="592"/>
+        <source>Move segments from “%1” to “%2” (which holds %3).</source>
+        <translation>从“%1”划拨额度到“%2”（现有 %3 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="596"/>
+        <source>Top up group</source>
+        <translation>用户组充值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606"/>
+        <source>Give unallocated segments of “%1” back to “%2”.</source>
+        <translation>将“%1”未分配的额度退回给“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="610"/>
+        <source>Give back quota</source>
+        <translation>退回额度</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="684"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="696"/>
+        <source>Give each of %1 segments from their group&apos;s balance.</source>
+        <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="697"/>
+        <source>Top up quota</source>
+        <translation>额度充值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="707"/>
+        <source>Give unused segments of %1 back to their group.</source>
+        <translation>将 %1 未使用的额度退回所在用户组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="708"/>
+        <source>Take back quota</source>
+        <translation>收回额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="719"/>
+        <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
+        <translation>停用 %1？他们将立即被登出，启用前无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="735"/>
+        <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
+        <translation>删除 %1？删除后无法登录；其历史记录将保留，可在“已删除用户”中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="751"/>
+        <source>Restore users</source>
+        <translation>恢复用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="752"/>
+        <source>The group of %1 was deleted. Restore into:</source>
+        <translation>%1 所在的用户组已删除。恢复到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="772"/>
+        <source>A new password for %1. They must choose their own when they next sign in.</source>
+        <translation>为 %1 设置新密码。对方下次登录时必须改为自己的密码。</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +4391,24 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="366"/>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="367"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +4681,44 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>RoutesDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="41"/>
+        <source>Routes of %1</source>
+        <translation>%1 的路由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
+        <source>Carriers (none ticked: every carrier)</source>
+        <translation>运营商（都不勾选：所有运营商）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="52"/>
+        <source>Other carriers, separated by commas</source>
+        <translation>其他运营商，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="55"/>
+        <source>Message kinds (none ticked: every kind)</source>
+        <translation>短信类型（都不勾选：所有类型）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="69"/>
+        <source>(no backup)</source>
+        <translation>（无备用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="76"/>
+        <source>Priority (smaller goes first):</source>
+        <translation>优先级（数字小的优先）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="77"/>
+        <source>Backup channel while this one is down:</source>
+        <translation>本通道中断时的备用通道：</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
@@ -3325,6 +4764,304 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
         <source>Send</source>
         <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="17"/>
+        <source>Only administrators of the top-level group change installation settings.</source>
+        <translation>只有顶级组的管理员可以修改系统设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="19"/>
+        <source>The opt-out suffix has 1 to 20 characters.</source>
+        <translation>退订后缀为 1 到 20 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="21"/>
+        <source>Marketing hours need a start and a later end (HH:MM) and a time zone.</source>
+        <translation>营销时段需要开始时间和更晚的结束时间（时:分）以及时区。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="23"/>
+        <source>That time zone is unknown. Choose one from the list.</source>
+        <translation>未知的时区，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="25"/>
+        <source>A content limit is a whole number of characters from 10 to 1000.</source>
+        <translation>内容长度上限是 10 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="28"/>
+        <source>Sensitive words are either replaced or refused.</source>
+        <translation>敏感词只能替换或拒绝发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="31"/>
+        <source>Retention is a whole number of months from 0 (keep everything) to 1200.</source>
+        <translation>保留期为 0（全部保留）到 1200 之间的整月数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="34"/>
+        <source>The minimum password length is 6 to 64, failures before lockout 0 to 100 (0: never), and the lockout lasts 1 to 1440 minutes.</source>
+        <translation>密码最短 6 到 64 个字符，锁定前允许失败 0 到 100 次（0：从不锁定），锁定时长 1 到 1440 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="37"/>
+        <source>The price list needs a default price.</source>
+        <translation>价格表需要一个默认单价。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="39"/>
+        <source>A price is an amount of 0 or more with at most 4 decimals, such as 0.045.</source>
+        <translation>单价为不小于 0、最多 4 位小数的金额，例如 0.045。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="41"/>
+        <source>The price list names an unknown message kind.</source>
+        <translation>价格表中有未知的短信类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="42"/>
+        <source>A carrier name has 1 to 32 characters.</source>
+        <translation>运营商名称为 1 到 32 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="43"/>
+        <source>The simulator&apos;s delay is 0 to 10000 milliseconds.</source>
+        <translation>模拟器延迟为 0 到 10000 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="44"/>
+        <source>The simulator&apos;s reply rate is 0 to 100%.</source>
+        <translation>模拟器回复率为 0 到 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="45"/>
+        <source>An outcome&apos;s weight is a number from 0 to 1000.</source>
+        <translation>结果权重为 0 到 1000 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="47"/>
+        <source>Give at least one outcome a weight above 0.</source>
+        <translation>请至少给一种结果大于 0 的权重。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <source>Replace them with asterisks and send</source>
+        <translation>替换为星号后发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <source>Refuse the message</source>
+        <translation>拒绝发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <source>Marketing hours</source>
+        <translation>营销时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <source>Marketing messages go out:</source>
+        <translation>营销短信发送时段：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <source>Opt-out suffix of marketing messages:</source>
+        <translation>营销短信退订后缀：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <source>Sensitive words in a message:</source>
+        <translation>短信中有敏感词时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <source>%1, at most:</source>
+        <translation>%1最长：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <source>Keep everything</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <source> failed sign-ins</source>
+        <translation> 次登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <source>Never lock</source>
+        <translation>从不锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <source>Records and sign-in</source>
+        <translation>记录与登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
+        <source>Keep tasks and messages for:</source>
+        <translation>任务和短信保留：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <source>Shortest password:</source>
+        <translation>密码最短：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>Lock an account after:</source>
+        <translation>账号锁定条件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <source>Lock it for:</source>
+        <translation>锁定时长：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <source>Prices per message segment</source>
+        <translation>单价（每条计费短信）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
+        <source>Default:</source>
+        <translation>默认：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
+        <source>as the default</source>
+        <translation>同默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
+        <source>as the kind</source>
+        <translation>同类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <source>Its own default</source>
+        <translation>本组默认签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <source>Its users send with</source>
+        <translation>本组用户使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <source>Signatures of the group</source>
+        <translation>本组签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <source>Choose default signature…</source>
+        <translation>选择默认签名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <source>Default signature per group</source>
+        <translation>各组默认签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
+        <translation>没有自己默认签名的组使用最近的上级组的默认签名，绝不会使用其他分支的签名。签名请在“素材库”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <source>【%1】 from %2</source>
+        <translation>【%1】（来自 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <source>Saved: the new settings apply from now on.</source>
+        <translation>已保存：新设置即刻生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何修改。</translation>
     </message>
 </context>
 <context>
@@ -3442,16 +5179,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="302"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295"/>
+        <source>Your administrator reset your password. Choose your own to continue.</source>
+        <translation>管理员已重置您的密码。请设置您自己的密码后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
+        <source>Your password was reset: choose a new one to sign in.</source>
+        <translation>您的密码已被重置：请设置新密码后登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
         <source>Creating the administrator…</source>
         <translation>正在创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
         <source>Preparing the demo organisation…</source>
         <translation>正在准备演示组织…</translation>
     </message>
@@ -3567,6 +5320,39 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="187"/>
         <source>Delete the signature %1 of %2?</source>
         <translation>删除 %2 的签名 %1？</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="38"/>
+        <source>Gateway simulator (trial)</source>
+        <translation>网关模拟器（试用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="40"/>
+        <source>In trial mode messages go to a built-in gateway simulator. Set how it behaves; it starts again with these settings when you save.</source>
+        <translation>试用模式下短信发往内置的网关模拟器。在这里设置它的行为；保存后模拟器按新设置重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="46"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="54"/>
+        <source>Delay before each submit response:</source>
+        <translation>每次提交应答前的延迟：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="55"/>
+        <source>Recipients who reply:</source>
+        <translation>回复的接收人比例：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/simulator_dialog.py" line="56"/>
+        <source>Outcomes (relative weights)</source>
+        <translation>发送结果（相对权重）</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +6645,124 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429"/>
         <source>Delete the template “%1”?</source>
         <translation>删除模板“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="239"/>
+        <source>e.g. li.ming</source>
+        <translation>例如 li.ming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="257"/>
+        <source>User</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="258"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268"/>
+        <source>Reviewer: approves the work of others</source>
+        <translation>审核员：审核他人的任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271"/>
+        <source>Review this user&apos;s tasks before they are sent</source>
+        <translation>该用户的任务发送前须经审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274"/>
+        <source>May see full phone numbers</source>
+        <translation>可查看完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279"/>
+        <source>You do not see full numbers yourself, so you cannot grant it.</source>
+        <translation>您自己无权查看完整号码，因此不能授予此权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
+        <source>Operator &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282"/>
+        <source>&amp;Group:</source>
+        <translation>用户组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="283"/>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="284"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="292"/>
+        <source> segments</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="300"/>
+        <source>Initial &amp;quota:</source>
+        <translation>初始额度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="302"/>
+        <source>Password &amp;again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="304"/>
+        <source>At least %1 characters. The user signs in with it.</source>
+        <translation>至少 %1 个字符。用户用它登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>姓名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320"/>
+        <source>Choose the user&apos;s group.</source>
+        <translation>请选择用户所在的组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328"/>
+        <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
+        <translation>本组的管理员只能由更上级组的管理员创建。请选择您下级的组。</translation>
     </message>
 </context>
 <context>

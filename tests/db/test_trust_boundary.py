@@ -147,7 +147,8 @@ def test_alter_role_of_ones_own_role_is_noticed_and_audited(org):
     with org.connect("east-op", "changed-behind-the-back-1") as conn:
         me = conn.execute("select id from smsdesk.app_user where login = 'east-op'").fetchone()[0]
         verifier = conn.pgconn.encrypt_password(b"through-the-function-1", b"x", b"scram-sha-256").decode()
-        conn.execute("select smsdesk.user_set_password(%s, %s)", (me, verifier))
+        # the password's length, for the installation's rule (revision 0011)
+        conn.execute("select smsdesk.user_set_password(%s, %s, %s)", (me, verifier, len("through-the-function-1")))
     with org.connect("east-op", "through-the-function-1") as conn:
         conn.execute("select smsdesk.sign_in('{}')")
     assert len(audit_rows(org, "action = 'user.password_unaudited'")) == 1
@@ -179,3 +180,83 @@ def test_the_contact_import_stage_refuses_an_email_the_console_refuses(org, emai
             copy.write_row((2, "李四", "+8613100000002", "13100000002", "li.si@example.com.cn"))
         conn.execute("select smsdesk.contact_import_finish(%s, false, '{}', 'x')", (group,))
         conn.commit()
+
+
+# -- exports: the rows come from a database function that records them ----------------------------------------------
+
+def test_contact_export_rows_need_a_committed_audited_ticket(org):
+    group = book_group_id(org.db, "east-op", "出口")
+    with org.db.connect_su() as su:
+        owner = su.execute("select id from smsdesk.app_user where login = 'east-op'").fetchone()[0]
+        su.execute("insert into smsdesk.contact (owner_id, group_id, name, mobile_e164, mobile_raw, email) "
+                   "values (%s, %s, '=HYPERLINK(\"x\")', '+8613100000009', '13100000009', 'a@b.cn')", (owner, group))
+    rows_sql = "select name, mobile from smsdesk.export_contact_rows(%s, %s, '{}', '{}')"
+    with org.connect("east-op") as conn:
+        assert sqlstate(conn, rows_sql, (0, [group])) == "SD403"  # no ticket
+        # a ticket whose audit row is rolled back is no ticket: begin, read and roll back leaves no trace and no rows
+        conn.autocommit = False
+        ticket = conn.execute("select smsdesk.export_begin('contacts', null, 'x', '{}')").fetchone()[0]
+        assert sqlstate(conn, rows_sql, (ticket, [group])) == "SD403"
+        conn.rollback()
+        conn.autocommit = True
+        assert audit_rows(org, "action = 'contacts.export'") == []
+        # the console's way: the ticket committed (and so its audit row), then the rows
+        ticket = conn.execute("select smsdesk.export_begin('contacts', null, '出口', '{\"rows\": 1}')").fetchone()[0]
+        assert conn.execute(rows_sql, (ticket, [group])).fetchall() == [('=HYPERLINK("x")', "131****0009")]
+        # a ticket is for contacts only, and only its owner's
+        assert sqlstate(conn, "select * from smsdesk.export_task_rows(%s, 1, '{}')", (ticket,)) == "SD403"
+    with org.connect("south-op") as conn:
+        assert sqlstate(conn, rows_sql, (ticket, [group])) == "SD403"
+    rows = audit_rows(org, "action = 'contacts.export'")
+    assert [(a, t, r) for a, t, r, _ in rows] == [("contacts.export", "出口", roles.user_role(org.db.name, "east-op"))]
+
+
+def test_task_export_rows_need_a_committed_audited_ticket_for_that_task(org):
+    with org.connect("east-op") as conn:
+        assert sqlstate(conn, "select * from smsdesk.export_task_rows(0, 1, '{}')") == "SD403"
+        ticket = conn.execute("select smsdesk.export_begin('task', 7, 'task 7', '{}')").fetchone()[0]
+        assert conn.execute("select count(*) from smsdesk.export_task_rows(%s, 7, '{}')", (ticket,)).fetchone() == (0,)
+        assert sqlstate(conn, "select * from smsdesk.export_task_rows(%s, 8, '{}')", (ticket,)) == "SD403"
+        assert sqlstate(conn, "select smsdesk.export_begin('user.password', 7, 'x', '{}')") == "SD422"
+    assert [r[:2] for r in audit_rows(org, "action like '%%.export'")] == [("task.export", "task 7")]
+
+
+def test_export_rows_stream_from_the_table_as_the_caller_sees_it(org):
+    """The row functions are inlined (a cursor streams them) and run under the caller's row-level security."""
+    with org.connect("east-op") as conn:
+        ticket = conn.execute("select smsdesk.export_begin('contacts', null, 'x', '{}')").fetchone()[0]
+        plan = "\n".join(r[0] for r in conn.execute(
+            "explain select * from smsdesk.export_contact_rows(%s, '{1}', '{}', '{}')", (ticket,)))
+        assert "export_contact_rows" not in plan and "One-Time Filter: smsdesk._export_ticket_ok" in plan, plan
+
+
+def _verifies(verifier: str, password: str) -> bool:
+    """Whether a SCRAM-SHA-256 verifier (pg_authid.rolpassword) is the one of ``password`` (RFC 5802)."""
+    import base64
+    import hashlib
+    import hmac
+
+    _, rest = verifier.split("$", 1)
+    params, keys = rest.split("$")
+    iterations, salt = params.split(":")
+    stored_key = keys.split(":")[0]
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), base64.b64decode(salt), int(iterations))
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    return hashlib.sha256(client_key).digest() == base64.b64decode(stored_key)
+
+
+def test_the_public_gate_role_changing_its_own_password_is_undone(org):
+    gate_role = roles.group_role(org.db.name, roles.GATE_ROLE)
+
+    def gate_verifier() -> str:
+        with org.db.connect_su() as su:
+            return su.execute("select rolpassword from pg_authid where rolname = %s", (gate_role,)).fetchone()[0]
+
+    assert _verifies(gate_verifier(), roles.GATE_PASSWORD)
+    with gate(org) as conn:
+        conn.execute("alter role current_user password 'nobody-records-failures-now'")
+    assert _verifies(gate_verifier(), "nobody-records-failures-now")
+    with org.connect("east-op") as conn:  # the next sign-in of anybody puts the public password back
+        conn.execute("select smsdesk.sign_in('{}')")
+    assert _verifies(gate_verifier(), roles.GATE_PASSWORD)
+    assert [r[:2] for r in audit_rows(org, "action = 'gate.password_reset'")] == [("gate.password_reset", gate_role)]

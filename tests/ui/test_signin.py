@@ -152,3 +152,40 @@ def test_a_password_typed_before_the_keyring_answers_is_kept(qtbot, org_db, runn
     qtbot.waitUntil(lambda: dialog.keyring_ok is True, timeout=5000)
     assert dialog.password.text() == "typed-now"
     runner.wait_idle()
+
+
+def test_a_reset_password_must_be_changed_before_the_console_opens(qtbot, org_db, runner, prefs):
+    from smsdesk.services import org_admin
+    from smsdesk.store.database import make_engine, session_factory, unit_of_work
+    from smsdesk.ui.tabs.organisation.org_dialogs import PasswordDialog
+    from tests.db.conftest import build_org
+    from tests.ui import conftest
+
+    with conftest._watchdog.paused():  # the administrator's reset, elsewhere
+        build_org(org_db)
+        engine = make_engine(org_db.su, pool_size=1)
+        try:
+            with unit_of_work(session_factory(engine)) as s:
+                org_admin.reset_password(s, org_admin.user_by_login(s, "east-op").id, "reset-by-admin")
+        finally:
+            engine.dispose()
+    dialog = make_dialog(qtbot, org_db, runner, prefs)
+    got = []
+    dialog.signed_in.connect(got.append)
+    type_and_sign_in(qtbot, dialog, "east-op", "reset-by-admin")
+    ask = None
+
+    def asked():
+        nonlocal ask
+        ask = next((d for d in dialog.findChildren(PasswordDialog) if d.isVisible()), None)
+        return ask is not None
+
+    qtbot.waitUntil(asked, timeout=10_000)
+    assert not got
+    ask.password.setText("my-own-choice")
+    ask.again.setText("my-own-choice")
+    ask.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    got[0].close()
+    with conftest._watchdog.paused(), org_db.connect_su() as su:
+        assert not su.execute("select must_change_password from smsdesk.app_user where login = 'east-op'").fetchone()[0]

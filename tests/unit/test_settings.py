@@ -47,6 +47,18 @@ def test_socket_directories_and_tls_options_round_trip():
         settings.parse_url("mysql://h/db", "x")
 
 
+def test_two_addresses_for_a_failover_reach_libpq(isolated):
+    """host = db1,db2: libpq tries each in turn (tests/ui/test_database_outages.py follows a failover so)."""
+    (isolated / "site.ini").write_text(
+        "[database]\nhost = db1.example,db2.example\ndbname = sms\ntarget_session_attrs = read-write\n"
+    )
+    info = settings.resolve().conninfo()
+    assert (info["host"], info["port"]) == ("db1.example,db2.example", "5432")
+    assert info["target_session_attrs"] == "read-write"
+    url = settings.parse_url("postgresql://db1.example,db2.example/sms?target_session_attrs=read-write", "x")
+    assert url.conninfo()["host"] == "db1.example,db2.example" and url.options == {"target_session_attrs": "read-write"}
+
+
 def test_role_names_are_per_installation_and_bounded():
     a, b = roles.user_role("smsdesk", "alice"), roles.user_role("smsdesk_test", "alice")
     assert a != b and a.startswith(roles.role_prefix("smsdesk"))

@@ -54,6 +54,62 @@ BEGIN
       RETURN 'the sign-in policy needs a minimum password length (6-64), failures before lockout (0-100, 0: never) '
              'and lockout minutes (1-1440)';
     END IF;
+  WHEN 'prices' THEN
+    IF NOT (p_value ? 'default') THEN
+      RETURN 'the price list needs a default price';
+    END IF;
+    FOR k, v IN SELECT * FROM jsonb_each(p_value) LOOP
+      IF k NOT IN ('default', 'kinds', 'carriers') THEN
+        RETURN format('unknown price list entry %s', k);
+      END IF;
+    END LOOP;
+    IF jsonb_typeof(coalesce(p_value -> 'kinds', '{}')) <> 'object'
+       OR jsonb_typeof(coalesce(p_value -> 'carriers', '{}')) <> 'object' THEN
+      RETURN 'prices per kind and per carrier are lists of name and price';
+    END IF;
+    FOR k, v IN SELECT 'default', p_value -> 'default'
+                UNION ALL SELECT * FROM jsonb_each(coalesce(p_value -> 'kinds', '{}'))
+                UNION ALL SELECT * FROM jsonb_each(coalesce(p_value -> 'carriers', '{}')) LOOP
+      IF jsonb_typeof(v) <> 'string' OR (v #>> '{}') !~ '^[0-9]{1,6}(\.[0-9]{1,4})?$' THEN
+        RETURN 'a price is an amount of 0 or more with at most 4 decimals, written as text ("0.045")';
+      END IF;
+    END LOOP;
+    IF EXISTS (SELECT 1 FROM jsonb_object_keys(coalesce(p_value -> 'kinds', '{}')) x
+                WHERE x NOT IN ('verification', 'notification', 'marketing', 'alert')) THEN
+      RETURN 'unknown message kind in the price list';
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_object_keys(coalesce(p_value -> 'carriers', '{}')) x
+                WHERE length(btrim(x)) NOT BETWEEN 1 AND 32) THEN
+      RETURN 'a carrier name has 1 to 32 characters';
+    END IF;
+  WHEN 'simulator' THEN
+    FOR k, v IN SELECT * FROM jsonb_each(p_value) LOOP
+      IF k NOT IN ('latency_ms', 'reply_rate', 'fail_mix') THEN
+        RETURN format('unknown simulator setting %s', k);
+      END IF;
+    END LOOP;
+    IF jsonb_typeof(p_value -> 'latency_ms') IS DISTINCT FROM 'number'
+       OR (p_value ->> 'latency_ms')::numeric NOT BETWEEN 0 AND 10000 THEN
+      RETURN 'the simulator''s latency is 0 to 10000 milliseconds';
+    END IF;
+    IF jsonb_typeof(p_value -> 'reply_rate') IS DISTINCT FROM 'number'
+       OR (p_value ->> 'reply_rate')::numeric NOT BETWEEN 0 AND 1 THEN
+      RETURN 'the simulator''s reply rate is between 0 and 1';
+    END IF;
+    IF jsonb_typeof(p_value -> 'fail_mix') IS DISTINCT FROM 'object' THEN
+      RETURN 'the simulator''s outcome mix is a weight per outcome';
+    END IF;
+    FOR k, v IN SELECT * FROM jsonb_each(p_value -> 'fail_mix') LOOP
+      IF k NOT IN ('delivered', 'undeliverable', 'expired', 'rejected', 'unknown', 'sys_error', 'bad_destination') THEN
+        RETURN format('unknown simulator outcome %s', k);
+      END IF;
+      IF jsonb_typeof(v) <> 'number' OR v::numeric NOT BETWEEN 0 AND 1000 THEN
+        RETURN 'an outcome''s weight is a number from 0 to 1000';
+      END IF;
+    END LOOP;
+    IF (SELECT coalesce(sum(x.value::numeric), 0) FROM jsonb_each(p_value -> 'fail_mix') x) <= 0 THEN
+      RETURN 'the simulator''s outcome mix needs at least one positive weight';
+    END IF;
   ELSE
     NULL;
   END CASE;

@@ -1,7 +1,9 @@
--- Creates (p_id null) or changes a channel from the fields given; an absent field keeps its value.
+-- Creates (p_id null) or changes a channel from the fields given; an absent field keeps its value, so the
+-- console leaves the password out to keep it (nobody reads it back: grants/channel.sql). Enabling or disabling
+-- goes into the channel's event history with who did it.
 CREATE OR REPLACE FUNCTION smsdesk.channel_save(p_id bigint, p_fields jsonb) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
-DECLARE c channel; f jsonb := coalesce(p_fields, '{}'); unknown text;
+DECLARE c channel; now_enabled boolean; f jsonb := coalesce(p_fields, '{}'); unknown text;
 BEGIN
   PERFORM smsdesk._require_channel_admin();
   SELECT string_agg(k, ', ') INTO unknown FROM jsonb_object_keys(f) AS k
@@ -60,11 +62,17 @@ BEGIN
       status = CASE WHEN coalesce((f ->> 'enabled')::boolean, enabled) THEN
                  CASE WHEN status = 'disabled' THEN 'idle' ELSE status END ELSE 'disabled' END,
       updated_at = now()
-     WHERE id = c.id;
+     WHERE id = c.id
+    RETURNING enabled INTO now_enabled;
   EXCEPTION
     WHEN check_violation OR invalid_text_representation OR numeric_value_out_of_range OR unique_violation THEN
       PERFORM smsdesk._fail('SD422', 'invalid channel settings: ' || SQLERRM);
   END;
+  IF p_id IS NOT NULL AND now_enabled IS DISTINCT FROM c.enabled THEN
+    INSERT INTO channel_event (channel_id, dispatcher_id, old_status, new_status, reason)
+    VALUES (c.id, NULL, c.status, CASE WHEN now_enabled THEN 'enabled' ELSE 'disabled' END,
+            coalesce((SELECT u.login FROM app_user u WHERE u.id = smsdesk.my_user_id()), session_user::text));
+  END IF;
   PERFORM smsdesk._audit(CASE WHEN p_id IS NULL THEN 'channel.create' ELSE 'channel.update' END,
                          coalesce(btrim(f ->> 'name'), c.name), NULL, f - 'password'
                            || CASE WHEN f ? 'password' THEN '{"password": "changed"}'::jsonb ELSE '{}' END);

@@ -1,4 +1,6 @@
--- Replaces a channel's routing rules by one rule per (carrier, kind) given; an empty list means "any".
+-- Replaces a channel's routing rules by one rule per (carrier, kind) given; an empty list means "any". The
+-- priority orders channels that serve the same messages (smaller first); the backup takes over while the channel
+-- is down (GW-4).
 CREATE OR REPLACE FUNCTION smsdesk.route_rules_set(p_channel bigint, p_carriers text[], p_kinds text[],
                                         p_priority int DEFAULT 100, p_backup bigint DEFAULT NULL)
 RETURNS int LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
@@ -11,6 +13,15 @@ BEGIN
   END IF;
   IF p_backup = p_channel THEN
     PERFORM smsdesk._fail('SD422', 'a channel cannot be its own backup');
+  END IF;
+  IF p_backup IS NOT NULL AND NOT EXISTS (SELECT 1 FROM channel WHERE id = p_backup) THEN
+    PERFORM smsdesk._fail('SD404', 'no such backup channel');
+  END IF;
+  IF coalesce(p_priority, 100) NOT BETWEEN 0 AND 100000 THEN
+    PERFORM smsdesk._fail('SD422', 'a priority is a whole number from 0 to 100000');
+  END IF;
+  IF EXISTS (SELECT 1 FROM unnest(p_carriers) c WHERE length(btrim(c)) > 32) THEN
+    PERFORM smsdesk._fail('SD422', 'a carrier name has at most 32 characters');
   END IF;
   IF EXISTS (SELECT 1 FROM unnest(p_kinds) k WHERE k NOT IN ('verification', 'notification', 'marketing', 'alert'))
   THEN

@@ -6,12 +6,14 @@
 -- It also notices a password changed without the audited function (ALTER ROLE of one's own role, which
 -- PostgreSQL lets every role do and no privilege, role attribute or event trigger can stop): the role's
 -- verifier differs from the one seen at the last sign-in with no user.password row since, and that is audited
--- as user.password_unaudited.
+-- as user.password_unaudited. The gate role's password is public, so anyone could change it that way and silence
+-- every console's failure reports: when its verifier is not the one recorded, the public password is set again
+-- (audited as gate.password_reset).
 CREATE OR REPLACE FUNCTION smsdesk.sign_in(p_client jsonb DEFAULT '{}') RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE caller app_user; policy jsonb; v_source text := coalesce(host(inet_client_addr()), 'local');
         since timestamptz; last_failure timestamptz; lock_after int; lock_minutes int; verifier text;
-        seen login_password_seen;
+        seen login_password_seen; gate text := '__P__gate';
 BEGIN
   caller := smsdesk.me();
   IF caller.id IS NULL THEN
@@ -51,6 +53,15 @@ BEGIN
       UPDATE login_password_seen SET digest = verifier, seen_at = now() WHERE role_name = session_user;
     ELSE
       UPDATE login_password_seen SET seen_at = now() WHERE role_name = session_user;
+    END IF;
+    SELECT * INTO seen FROM login_password_seen s WHERE s.role_name = gate;
+    IF seen.role_name IS NOT NULL AND seen.digest IS DISTINCT FROM
+       (SELECT md5(coalesce(a.rolpassword, '')) FROM pg_authid a WHERE a.rolname = gate) THEN
+      EXECUTE format('ALTER ROLE %I PASSWORD %L', gate, 'smsdesk-gate');
+      UPDATE login_password_seen SET digest = (SELECT md5(coalesce(a.rolpassword, '')) FROM pg_authid a
+                                                 WHERE a.rolname = gate), seen_at = now()
+       WHERE role_name = gate;
+      PERFORM smsdesk._audit('gate.password_reset', gate, NULL, jsonb_build_object('noticed', 'sign_in'));
     END IF;
   END IF;
   PERFORM smsdesk._audit('sign_in', caller.login, caller.group_id,

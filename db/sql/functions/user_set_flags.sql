@@ -1,20 +1,21 @@
--- Sets a user's kind (administrator or user), reviewer right and review mode; nobody changes their own.
+-- Sets a user's kind (administrator or user), reviewer right and review mode. Nobody changes their own; an
+-- administrator's, or making one, is for an administrator of a strictly higher group (the top-level group's
+-- administrators for one another); nobody hands out trust they do not have (issue 14: no escalation by proxy).
 CREATE OR REPLACE FUNCTION smsdesk.user_set_flags(p_user bigint, p_kind text, p_reviewer boolean, p_review boolean)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
-DECLARE target app_user; caller app_user;
+DECLARE target app_user; caller app_user := smsdesk.me();
 BEGIN
-  SELECT * INTO target FROM app_user WHERE id = p_user FOR UPDATE;
-  IF target.id IS NULL THEN
-    PERFORM smsdesk._fail('SD404', 'no such user');
+  IF p_kind IS NULL OR p_kind NOT IN ('admin', 'user') THEN
+    PERFORM smsdesk._org_fail('SD422', 'kind', 'a user is an administrator or a user');
   END IF;
-  caller := smsdesk._require_admin_over(target.group_id);
-  IF caller.id = target.id THEN
-    PERFORM smsdesk._fail('SD403', 'you cannot change your own type, reviewer right or review setting');
+  target := smsdesk._user_for_change(p_user, 'you cannot change your own type, reviewer right or review setting',
+                                     p_kind = 'admin');
+  IF NOT smsdesk.is_system() AND caller.review_mode AND target.review_mode AND NOT coalesce(p_review, false) THEN
+    PERFORM smsdesk._org_fail('SD403', 'right_not_held',
+      'your own tasks are reviewed: you cannot let another user send without review');
   END IF;
-  IF p_kind NOT IN ('admin', 'user') THEN
-    PERFORM smsdesk._fail('SD422', 'a user is an administrator or a user');
-  END IF;
-  UPDATE app_user SET kind = p_kind, is_reviewer = p_reviewer, review_mode = p_review, updated_at = now()
+  UPDATE app_user SET kind = p_kind, is_reviewer = coalesce(p_reviewer, false), review_mode = coalesce(p_review, false),
+         updated_at = now()
    WHERE id = p_user RETURNING * INTO target;
   PERFORM smsdesk._sync_role(target);
   PERFORM smsdesk._audit('user.flags', target.login, target.group_id,

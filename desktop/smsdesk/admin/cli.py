@@ -139,6 +139,173 @@ def cmd_user_create(ctx: Context, args: argparse.Namespace) -> None:
     print(_kv(login=args.login.lower(), role=role, user_id=user_id))
 
 
+USER_CSV_COLUMNS = (
+    "login", "name", "group", "type", "reviewer", "review", "full_numbers", "status", "quota", "used", "mobile",
+    "must_change_password",
+)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _user_cells(user, paths: dict[int, str]) -> list[object]:
+    return [
+        user.login, user.operator_name, paths.get(user.group_id, ""), user.kind, _yes(user.is_reviewer),
+        _yes(user.review_mode), _yes(user.see_full_numbers), user.status, user.quota_limit, user.quota_used,
+        user.mobile or "", _yes(user.must_change_password),
+    ]
+
+
+def _write_users_csv(out, rows, paths: dict[int, str]) -> None:
+    from smsdesk.infra.csv_writer import safe_writer
+
+    writer = safe_writer(out, lineterminator="\n")
+    writer.writerow(USER_CSV_COLUMNS)
+    writer.writerows(_user_cells(u, paths) for u in rows)
+
+
+def _users_in(session, group: str | None, deleted: bool):
+    from smsdesk.services import org, org_admin
+
+    groups = org_admin.groups(session)
+    paths = {g.id: g.path for g in groups}
+    ids = None
+    if group:
+        ids = org.subtree_ids(groups, admin.find_group(session, group))
+    rows = org_admin.users(session, ids, deleted=deleted)
+    if deleted:  # a deleted user's group may be deleted too: name it from the database
+        from smsdesk.store.repositories import GroupRepository
+
+        paths = {g.id: g.path for g in GroupRepository(session).visible(with_deleted=True)}
+    return rows, paths
+
+
+def cmd_user_list(ctx: Context, args: argparse.Namespace) -> None:
+    rows, paths = _in_session(ctx, lambda s: _users_in(s, args.group, args.deleted))
+    _write_users_csv(sys.stdout, rows, paths)
+
+
+def cmd_user_export(ctx: Context, args: argparse.Namespace) -> None:
+    rows, paths = _in_session(ctx, lambda s: _users_in(s, args.group, args.deleted))
+    with open(args.file, "w", encoding="utf-8-sig", newline="") as out:
+        _write_users_csv(out, rows, paths)
+    print(_kv(exported="users", file=args.file, users=len(rows)))
+
+
+def cmd_user_update(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import org_admin
+
+    def work(session):
+        user = org_admin.user_by_login(session, args.login)
+        group_id = admin.find_group(session, args.group) if args.group else None
+        changes = org_admin.UserChanges(
+            operator_name=args.name, mobile=args.mobile, group_id=group_id, admin=args.admin,
+            reviewer=args.reviewer, review=args.review, see_full_numbers=args.full_numbers,
+        )
+        org_admin.update_user(session, user.id, changes)
+        if args.top_up:
+            org_admin.top_up_users(session, [user.id], args.top_up)
+        if args.take_back:
+            org_admin.take_back_users(session, [user.id], args.take_back)
+        return org_admin.user_by_login(session, args.login)
+
+    user = _in_session(ctx, work)
+    print(_kv(login=user.login, updated="yes", type=user.kind, reviewer=_yes(user.is_reviewer),
+              review=_yes(user.review_mode), full_numbers=_yes(user.see_full_numbers), status=user.status,
+              quota=user.quota_limit, used=user.quota_used))
+
+
+def _status_verb(status: str, word: str):
+    def run(ctx: Context, args: argparse.Namespace) -> None:
+        from smsdesk.services import org_admin
+
+        def work(session):
+            user = org_admin.user_by_login(session, args.login)
+            org_admin.set_status(session, [user.id], status)
+
+        _in_session(ctx, work)
+        print(_kv(login=args.login.lower(), status=word))
+
+    return run
+
+
+def cmd_user_restore(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import org_admin
+
+    def work(session):
+        user = org_admin.user_by_login(session, args.login)
+        group_id = admin.find_group(session, args.group) if args.group else None
+        org_admin.restore_users(session, [user.id], group_id)
+
+    _in_session(ctx, work)
+    print(_kv(login=args.login.lower(), status="normal", restored="yes"))
+
+
+def cmd_user_reset_password(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import org_admin
+
+    password = read_password(args, "New password: ")
+
+    def work(session):
+        user = org_admin.user_by_login(session, args.login)
+        org_admin.reset_password(session, user.id, password)
+
+    _in_session(ctx, work)
+    print(_kv(login=args.login.lower(), password="reset", must_change="yes"))
+
+
+def cmd_user_import(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import user_import
+
+    def work(session):
+        return user_import.import_file(
+            session, args.file, mapping=_parse_user_map(args.map) if args.map else None, sheet=args.sheet,
+            encoding=args.encoding, results=args.results,
+        )
+
+    result = _in_session(ctx, work)
+    print(_kv(imported="users", **result.summary()))
+
+
+def _parse_user_map(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in (p for p in text.split(",") if p.strip()):
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise ServiceError("invalid", f"--map takes FIELD=COLUMN pairs separated by commas, not {part!r}")
+        out[field.strip().lower()] = column.strip()
+    return out
+
+
+def cmd_group_rename(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import org_admin
+
+    _in_session(ctx, lambda s: org_admin.rename_group(s, admin.find_group(s, args.path), args.name))
+    parent = args.path.strip().strip("/").rsplit("/", 1)[0] if "/" in args.path.strip("/") else ""
+    print(_kv(group="/".join(p for p in (parent, args.name.strip()) if p), renamed="yes"))
+
+
+def cmd_group_move(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import org_admin
+
+    def work(session):
+        group_id = admin.find_group(session, args.path)
+        org_admin.move_group(session, group_id, admin.find_group(session, args.to))
+        return group_id
+
+    group_id = _in_session(ctx, work)
+    name = args.path.strip().strip("/").rsplit("/", 1)[-1]
+    print(_kv(group=f"{args.to.strip().strip('/')}/{name}", group_id=group_id, moved="yes"))
+
+
+def cmd_group_delete(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import org_admin
+
+    _in_session(ctx, lambda s: org_admin.delete_group(s, admin.find_group(s, args.path)))
+    print(_kv(group=args.path.strip().strip("/"), deleted="yes"))
+
+
 def cmd_quota_grant(ctx: Context, args: argparse.Namespace) -> None:
     if bool(args.group) == bool(args.user):
         raise ServiceError("invalid", "give exactly one of --group or --user")
@@ -473,6 +640,66 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--review", action="store_true", help="the user's tasks wait for approval")
     p.add_argument("--password-stdin", action="store_true")
     p.set_defaults(func=cmd_user_create)
+
+    p = user.add_parser("list", help="users as CSV (login,name,group,type,...)")
+    p.add_argument("--group", metavar="PATH", help="only this group and those below it")
+    p.add_argument("--deleted", action="store_true", help="the deleted users instead")
+    p.set_defaults(func=cmd_user_list)
+    p = user.add_parser("export", help="write the users to a CSV file (the columns of user list)")
+    p.add_argument("file")
+    p.add_argument("--group", metavar="PATH", help="only this group and those below it")
+    p.add_argument("--deleted", action="store_true", help="the deleted users instead")
+    p.set_defaults(func=cmd_user_export)
+    p = user.add_parser("update", help="change a user's name, mobile, group, rights or quota")
+    p.add_argument("login")
+    p.add_argument("--name", help="operator name shown in the console")
+    p.add_argument("--mobile")
+    p.add_argument("--group", metavar="PATH", help="move the user to this group")
+    p.add_argument("--admin", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument("--reviewer", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument("--review", action=argparse.BooleanOptionalAction, default=None,
+                   help="the user's tasks wait for approval (--no-review: trusted)")
+    p.add_argument("--full-numbers", action=argparse.BooleanOptionalAction, default=None,
+                   help="the right to see full phone numbers")
+    p.add_argument("--top-up", type=int, metavar="N", help="grant N segments from the user's group")
+    p.add_argument("--take-back", type=int, metavar="N", help="give N unused segments back to the group")
+    p.set_defaults(func=cmd_user_update)
+    for verb, status, word, text in (
+        ("disable", "disabled", "disabled", "stop a user from signing in"),
+        ("enable", "normal", "normal", "let a disabled user sign in again"),
+        ("delete", "deleted", "deleted", "delete a user (kept for history; restore brings them back)"),
+    ):
+        p = user.add_parser(verb, help=text)
+        p.add_argument("login")
+        p.set_defaults(func=_status_verb(status, word))
+    p = user.add_parser("restore", help="bring a deleted user back with the same login, rights and history")
+    p.add_argument("login")
+    p.add_argument("--group", metavar="PATH", help="the group to restore into, when theirs was deleted")
+    p.set_defaults(func=cmd_user_restore)
+    p = user.add_parser("reset-password", help="set a new password the user must change at their next sign-in")
+    p.add_argument("login")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(func=cmd_user_reset_password)
+    p = user.add_parser("import", help="create the users of a CSV/XLSX file (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--map", metavar="FIELD=COL,...",
+                   help="login, name, group, mobile, type, reviewer, review, quota, password = header, letter or "
+                   "1-based position (default: the headers of user list, and password)")
+    p.add_argument("--results", metavar="FILE", help="write one line per row: what happened to it")
+    _file_options(p)
+    p.set_defaults(func=cmd_user_import)
+
+    p = group.add_parser("rename", help="rename a group: group rename 总部/华东/上海 上海分部")
+    p.add_argument("path")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_group_rename)
+    p = group.add_parser("move", help="move a group under another: group move 总部/华东/上海 --to 总部/华南")
+    p.add_argument("path")
+    p.add_argument("--to", required=True, metavar="PATH")
+    p.set_defaults(func=cmd_group_move)
+    p = group.add_parser("delete", help="delete an empty group (no users, sub-groups or balance)")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_group_delete)
 
     quota = sub.add_parser("quota", help="quotas in segments").add_subparsers(dest="action", required=True)
     p = quota.add_parser("grant", help="top up a group from its parent, or a user from their group")

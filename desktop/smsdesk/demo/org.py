@@ -25,7 +25,8 @@ class DemoUser:
 
 
 DEMO_USERS = (
-    DemoUser(DEMO_ADMIN, "系统管理员", DEMO_ROOT, admin=True, reviewer=True),
+    # the administrator holds a quota of their own, so the demo can send from the first minute (issue 17)
+    DemoUser(DEMO_ADMIN, "系统管理员", DEMO_ROOT, admin=True, reviewer=True, quota=30_000),
     DemoUser(REVIEWER, "审核员 王芳", DEMO_ROOT, reviewer=True),
     DemoUser("demo-op1", "操作员 李明", f"{DEMO_ROOT}/华东分公司", quota=20_000),
     DemoUser("demo-op2", "操作员 张伟", f"{DEMO_ROOT}/华东分公司", review=True, quota=10_000),

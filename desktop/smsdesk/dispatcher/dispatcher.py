@@ -35,6 +35,7 @@ import psycopg
 
 from smsdesk import __version__
 from smsdesk.dispatcher.channel import ChannelRunner, Pending
+from smsdesk.dispatcher.channel_test import ConnectionTester
 from smsdesk.dispatcher.config import DispatcherSettings
 from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
@@ -137,6 +138,7 @@ class Dispatcher:
         self._rules: list[Rule] = []
         self._states: list[ChannelState] = []
         self.msglog = MessageLog(self.settings.message_log)
+        self.tester = ConnectionTester(connect)  # the console's "test connection" (dispatcher/channel_test.py)
         self.stopping = asyncio.Event()
         self._drained = asyncio.Event()  # stopping, and the channels gave back or heard back all they had
         self.db_ok = False
@@ -193,6 +195,7 @@ class Dispatcher:
                 task.cancel()
         await asyncio.gather(*(t for t in self._tasks if t.get_name() != "writer"), return_exceptions=True)
         await asyncio.gather(*self._background, return_exceptions=True)
+        await self.tester.stop()
         # Receipts and replies in hand are written (and so acknowledged) while the links are still up; what
         # comes during the drain below is written too, but its acknowledgement may find the link gone (the
         # SMSC then delivers it again, which changes nothing).
@@ -515,9 +518,14 @@ class Dispatcher:
                 try:
                     await conn.execute("LISTEN smsdesk_dispatch")
                     await conn.execute("LISTEN smsdesk_channel")
+                    await conn.execute("LISTEN smsdesk_channel_test")
                     attempt = 0
+                    self.tester.poke(self.instance_id)  # requests made while nobody listened
                     async for note in conn.notifies():
-                        self._heard(note.channel)
+                        if note.channel == "smsdesk_channel_test":
+                            self.tester.poke(self.instance_id)  # at most one run a second (anyone may NOTIFY)
+                        else:
+                            self._heard(note.channel)
                 finally:
                     with contextlib.suppress(Exception):
                         await conn.close()

@@ -81,8 +81,12 @@ def db_upgrade(target: DatabaseTarget) -> DbStatus:
 
 
 def verifier_for(session: Session, password: str, role: str) -> str:
-    if len(password) < 8:
-        raise ServiceError("invalid", "a password has at least 8 characters")
+    """The SCRAM verifier of a password that meets the installation's rule (setting signin_policy)."""
+    from smsdesk.store.repositories_org import OrgRepository
+
+    least = OrgRepository(session).min_password_length()
+    if len(password) < least:
+        raise ServiceError("invalid", f"a password has at least {least} characters")
     return scram_verifier(session.connection().connection.driver_connection, password, role)
 
 
@@ -149,8 +153,11 @@ def create_user(
     dbname = session.execute(text("select current_database()")).scalar_one()
     role = roles.user_role(dbname, login)
     group_id = find_group(session, group_path)
+    from smsdesk.store.repositories_org import OrgRepository
+
+    verifier = verifier_for(session, password, role)
     with translate_db_errors():
-        return UserRepository(session).create(
+        user_id = OrgRepository(session).user_create(
             login=login,
             operator_name=operator_name or login,
             group_id=group_id,
@@ -158,8 +165,10 @@ def create_user(
             is_reviewer=reviewer,
             review_mode=review,
             mobile=mobile,
-            verifier=verifier_for(session, password, role),
+            verifier=verifier,
+            password_length=len(password),
         )
+    return user_id, role
 
 
 CHAIN_HINT = (

@@ -19,6 +19,7 @@ from smsdesk.settings import POOL_MAX_DEFAULT, DatabaseTarget
 from smsdesk.store import migrate, roles
 from smsdesk.store.database import APPLICATION_NAME, connect_raw, make_engine, session_factory, unit_of_work
 from smsdesk.store.repositories import UserRepository
+from smsdesk.store.repositories_org import OrgRepository
 from smsdesk.store.roles import valid_login  # noqa: F401  (re-exported for the console)
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ class Profile:
     quota_limit: int
     quota_used: int
     server_version: str
+    # an administrator reset the password: the console asks for a new one before anything else (revision 0011)
+    must_change_password: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -170,7 +173,9 @@ def sign_in(
                 raise SignInError("schema_newer", f"database {state.current}, this console {state.head}")
             if state.older:
                 raise SignInError("schema_older", f"database {state.current}, this console {state.head}")
-            profile = Profile.from_dict(UserRepository(session).sign_in(client_info()))
+            facts = UserRepository(session).sign_in(client_info())
+            facts["must_change_password"] = OrgRepository(session).my_must_change_password()
+            profile = Profile.from_dict(facts)
     except SignInError as exc:
         engine.dispose()
         if exc.code.startswith("schema"):

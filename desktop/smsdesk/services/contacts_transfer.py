@@ -24,7 +24,6 @@ from smsdesk import paths
 from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.xlsx_writer import write_xlsx
-from smsdesk.services import audit
 from smsdesk.services.contacts import check_mobile
 from smsdesk.services.errors import ServiceError, translate_db_errors
 from smsdesk.store.repositories_contacts import ContactRepository, FieldRow
@@ -474,7 +473,8 @@ DEFAULT_HEADERS = {
 
 
 def export_contacts(session: Session, job, request: ExportRequest) -> ExportResult:
-    """CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix; audited (SEC-2)."""
+    """CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix; audited by the database (SEC-2): the rows come
+    from smsdesk.export_contact_rows with the ticket of the committed smsdesk.export_begin."""
     job = job or QuietJob()
     suffix = Path(request.path).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -486,12 +486,22 @@ def export_contacts(session: Session, job, request: ExportRequest) -> ExportResu
     keys = ["group", "name", "mobile", "phone", "email", "notes"]
     head = [headers[k] for k in keys] + [f.label for f in request.fields]
     paths = request.group_paths
+    target = Path(request.path)
+    with translate_db_errors():
+        # audited first, in its own committed transaction: the database gives the rows only for this ticket
+        ticket = repo.export_begin(
+            "contacts",
+            None,
+            request.description or target.name,
+            {"rows": total, "format": suffix[1:], "masked": not request.full_numbers, "file": target.name},
+        )
     job.progress(0, max(total, 1), "", force=True)
 
     def records():
         """Rows straight from a server-side cursor, in name order; full numbers block by block when allowed."""
         done = 0
-        stream = repo.export_rows(request.group_ids, request.ids, [f.key for f in request.fields], EXPORT_BLOCK)
+        stream = repo.export_rows(ticket, request.group_ids, request.ids, [f.key for f in request.fields],
+                                  EXPORT_BLOCK)
         for block in stream:
             job.check()
             if request.full_numbers:
@@ -503,7 +513,6 @@ def export_contacts(session: Session, job, request: ExportRequest) -> ExportResu
             done += len(block)
             job.progress(done, max(total, 1), "")
 
-    target = Path(request.path)
     partial = target.with_name(target.name + ".part")
     try:
         if suffix == ".csv":
@@ -520,10 +529,4 @@ def export_contacts(session: Session, job, request: ExportRequest) -> ExportResu
     finally:
         if partial.exists():
             partial.unlink()
-    audit.record(
-        session,
-        "contacts.export",
-        request.description or target.name,
-        {"rows": total, "format": suffix[1:], "masked": not request.full_numbers, "file": target.name},
-    )
     return ExportResult(path=str(target), rows=total, masked=not request.full_numbers)

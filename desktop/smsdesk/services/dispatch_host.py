@@ -26,6 +26,7 @@ from typing import IO
 from smsdesk import paths
 from smsdesk.infra import credentials, processes
 from smsdesk.services import channels
+from smsdesk.services import settings as install_settings
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
@@ -34,7 +35,7 @@ from smsdesk.store.embedded import KEYRING_SERVICE, SUPERUSER, default_data_dir
 log = logging.getLogger(__name__)
 
 EMBEDDED_DISPATCHER = "console"
-SIMULATOR_ARGS = ("--receipt-delay-ms", "800", "--reply-delay-ms", "3000", "--reply-rate", "0.03", "--latency-ms", "2")
+SIMULATOR_ARGS = ("--receipt-delay-ms", "800", "--reply-delay-ms", "3000")
 REGISTRY_KEY = r"SOFTWARE\SMSDesk\Dispatcher"
 
 
@@ -79,6 +80,17 @@ def embedded_superuser(target: DatabaseTarget) -> DatabaseTarget:
 
         password = keyring.get_password(KEYRING_SERVICE, str(default_data_dir() / "pgdata")) or ""
     return target.with_login(SUPERUSER, password)
+
+
+def simulator_args(value: dict | None) -> list[str]:
+    """The simulator's latency, outcome mix and reply rate as a top-level administrator set them (setting
+    ``simulator``, GW-6), as its command line; the defaults for whatever is missing."""
+    value = value or {}
+    args = ["--latency-ms", str(value.get("latency_ms", 2)), "--reply-rate", str(value.get("reply_rate", 0.03))]
+    mix = value.get("fail_mix")
+    if isinstance(mix, dict) and mix:
+        args += ["--fail-mix", ",".join(f"{name}={weight}" for name, weight in mix.items())]
+    return args
 
 
 def dispatcher_program() -> list[str]:
@@ -177,6 +189,12 @@ class DispatchHost:
                 log.warning("dispatch host: restart failed: %s", self.last_error)
             return restarted
 
+    def restart_simulator(self) -> None:
+        """Starts the trial's simulator again with the settings now in the database (GW-6)."""
+        with self._lock:
+            if self.simulator_wanted and not self._stopped:
+                self._start_simulator_and_point_channels()
+
     def stop(self, timeout: float = 15.0) -> None:
         """SIGTERM, then wait: the dispatcher gives back what it holds and writes what it knows."""
         with self._lock:
@@ -207,12 +225,21 @@ class DispatchHost:
         self._start_simulator_and_point_channels()
 
     def _start_simulator_and_point_channels(self) -> None:
+        engine, uow = self._session()
+        try:
+            with uow as session:
+                chosen = install_settings.get(session, "simulator")
+        except Exception as exc:  # a database before revision 0012 has no such setting: the defaults
+            log.info("dispatch host: simulator settings unavailable (%s); using the defaults", exc)
+            chosen = None
+        finally:
+            engine.dispose()
         if self._simulator is not None and self._simulator.poll() is None:
             self._simulator.terminate()
             self._simulator.wait(5)
         proc = self._popen(
             [*processes.program("smsdesk.simsc", ["smsdesk-admin", "smsc-sim"]), "--port", "0", "--log-level",
-             "WARNING", *SIMULATOR_ARGS],
+             "WARNING", *SIMULATOR_ARGS, *simulator_args(chosen)],
             stdout=subprocess.PIPE,
             stderr=self._log("simulator.log"),
             stdin=subprocess.DEVNULL,

@@ -28,10 +28,17 @@ def from_db_error(exc: BaseException) -> ServiceError:
     if isinstance(orig, psycopg.Error):
         state = getattr(orig, "sqlstate", None) or ""
         message = orig.diag.message_primary if orig.diag and orig.diag.message_primary else str(orig)
-        if isinstance(orig, psycopg.OperationalError) and not state:
+        if (isinstance(orig, psycopg.OperationalError) and not state) or _connection_lost(state):
             return ServiceError("unreachable", str(orig).strip())
         return ServiceError(SQLSTATE_CODES.get(state, "database"), message)
     return ServiceError("database", str(orig))
+
+
+def _connection_lost(state: str) -> bool:
+    """The server went away under the work (a restart, a failover, the network): class 08, or the server shutting
+    down or not yet accepting connections (57P01-57P03). The work did not happen, or (at COMMIT) may have: the
+    console says the database is unreachable, and a submit retried with its task key is queued once."""
+    return state.startswith("08") or state in ("57P01", "57P02", "57P03")
 
 
 class translate_db_errors:

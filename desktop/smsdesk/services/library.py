@@ -168,6 +168,18 @@ def default_signature(rows: Iterable[SignatureRow], group_path_ids: list[int]) -
     return None
 
 
+def my_default_signature(session: Session) -> str | None:
+    """The text (without 【】) of the signature the caller sends with by default, resolved by the database along
+    the caller's own group path: never a sibling branch's default, whatever an administrator may read."""
+    with translate_db_errors():
+        return _repo(session).my_default_signature()
+
+
+def signature_choices(session: Session) -> tuple[list[SignatureRow], str | None]:
+    """The signatures the caller may pick and the one they send with by default (for the Send tab)."""
+    return signatures(session), my_default_signature(session)
+
+
 def create_signature(session: Session, group_id: int, signature: str, default: bool = False) -> int:
     inner = check_signature(signature)
     with translate_db_errors():

@@ -28,7 +28,6 @@ from smsdesk.domain.kinds import check_kind
 from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.jobs import QuietJob
 from smsdesk.infra.xlsx_writer import write_xlsx
-from smsdesk.services import audit
 from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
 from smsdesk.store.repositories_outbox import TaskRepository
 from smsdesk.store.repositories_tasks import (
@@ -341,7 +340,8 @@ def _when(value: datetime | None) -> str:
 def export_messages(session: Session, job, request: ExportRequest) -> ExportResult:
     """A task's messages as CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix, streamed from a
     server-side cursor with progress and cancel; written to a side file and moved into place only when
-    complete; audited (SEC-2). Numbers are masked for users without the right (SEC-3)."""
+    complete; audited by the database before the first row (SEC-2: the rows come from smsdesk.export_task_rows with
+    the ticket of the committed smsdesk.export_begin). Numbers are masked for users without the right (SEC-3)."""
     job = job or QuietJob()
     target = Path(request.path)
     suffix = target.suffix.lower()
@@ -357,13 +357,27 @@ def export_messages(session: Session, job, request: ExportRequest) -> ExportResu
     headers = {**DEFAULT_HEADERS, **request.headers}
     keys = ("number", "carrier", "channel", "status", "segments", "submitted", "receipt", "category", "code", "reason")
     labels = request.labels
+    with translate_db_errors():
+        # audited first, in its own committed transaction: the database gives the rows only for this ticket
+        ticket = repo.export_begin(
+            task.id,
+            task.name,
+            {
+                "task": task.id,
+                "rows": total,
+                "format": suffix[1:],
+                "masked": masked,
+                "statuses": list(request.statuses),
+                "file": target.name,
+            },
+        )
     job.progress(0, max(total, 1), "", force=True)
     written = 0
 
     def records():
         nonlocal written
         with translate_db_errors():
-            for block in repo.export_stream(request.task_id, request.statuses, EXPORT_BLOCK):
+            for block in repo.export_stream(ticket, request.task_id, request.statuses, EXPORT_BLOCK):
                 job.check()
                 for r in block:
                     # (id, number, carrier, channel, status, segments, attempts, submitted, done, category, code,
@@ -404,19 +418,6 @@ def export_messages(session: Session, job, request: ExportRequest) -> ExportResu
     finally:
         if partial.exists():
             partial.unlink()
-    audit.record(
-        session,
-        "task.export",
-        task.name,
-        {
-            "task": task.id,
-            "rows": written,
-            "format": suffix[1:],
-            "masked": masked,
-            "statuses": list(request.statuses),
-            "file": target.name,
-        },
-    )
     job.progress(max(total, 1), max(total, 1), "", force=True)
     return ExportResult(str(target), written, masked)
 

@@ -15,8 +15,22 @@ APPLICATION_NAME = "smsdesk"
 CONSOLE_APPLICATION_NAME = "smsdesk-console"  # what a console's connections show in pg_stat_activity
 
 
+# A network that drops without closing connections (a cable, a VPN, a switch) leaves a waiting client waiting for
+# ever: TCP keepalives end an idle connection after ~25 s of silence and tcp_user_timeout one whose sent data stays
+# unacknowledged for 30 s, so the work fails with a clear message and the pool opens a fresh connection instead.
+# They only apply to TCP (not to the embedded server's socket); libpq's multi-host form (host=a,b) tries each
+# address in turn, which is how a console follows a failover to another address.
+KEEPALIVE = {
+    "keepalives": "1",
+    "keepalives_idle": "10",
+    "keepalives_interval": "5",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "30000",
+}
+
+
 def connect_raw(target: DatabaseTarget, **overrides: str) -> psycopg.Connection:
-    info = {"connect_timeout": "5", "application_name": APPLICATION_NAME, **target.conninfo(), **overrides}
+    info = {"connect_timeout": "5", "application_name": APPLICATION_NAME, **KEEPALIVE, **target.conninfo(), **overrides}
     return psycopg.connect(**info)
 
 

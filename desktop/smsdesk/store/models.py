@@ -70,7 +70,14 @@ class UserGroup(Base):
         CheckConstraint("length(name) between 1 and 100 and position('/' in name) = 0", name="name_ok"),
         CheckConstraint("quota_balance >= 0", name="quota_not_negative"),
         Index("ix_user_group_id_path", "id_path", postgresql_using="gin"),
-        Index("uq_user_group_parent_name", text("coalesce(parent_id, 0)"), "name", unique=True),
+        # names are unique among live groups; a deleted group keeps its row for the history that refers to it
+        Index(
+            "uq_user_group_parent_name",
+            text("coalesce(parent_id, 0)"),
+            "name",
+            unique=True,
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
@@ -82,6 +89,7 @@ class UserGroup(Base):
     review_mode: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
     created_at: Mapped[datetime] = _now()
     updated_at: Mapped[datetime] = _now()
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class AppUser(Base):
@@ -104,6 +112,8 @@ class AppUser(Base):
     status: Mapped[str] = mapped_column(Text, nullable=False, server_default="normal")
     review_mode: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
     see_full_numbers: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
+    # set by an administrator's password reset, cleared when the user sets their own (user_set_password)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default="false")
     quota_limit: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     quota_used: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
     created_at: Mapped[datetime] = _now()
@@ -178,6 +188,19 @@ class LoginPasswordSeen(Base):
     role_name: Mapped[str] = mapped_column(Text, primary_key=True)
     digest: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
+
+
+class ExportTicket(Base):
+    """An export begun (smsdesk.export_begin, audited); its rows are read only with a committed ticket."""
+
+    __tablename__ = "export_ticket"
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
+    role_name: Mapped[str] = mapped_column(Text, nullable=False, server_default=text("session_user"))
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    subject: Mapped[int | None] = mapped_column(BigInteger)
+    xact: Mapped[int] = mapped_column(BigInteger, nullable=False)  # the xid8 of the transaction that made it
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
 
 
 def load_all_models() -> None:

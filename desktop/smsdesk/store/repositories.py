@@ -68,15 +68,16 @@ class GroupRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def visible(self) -> list[GroupRow]:
-        """Every group row-level security lets the caller see, parents before children."""
+    def visible(self, *, with_deleted: bool = False) -> list[GroupRow]:
+        """Every live group row-level security lets the caller see, parents before children (a deleted group keeps
+        its row for the history that refers to it: ``with_deleted``)."""
         counts = (
             select(AppUser.group_id, func.count().label("n"))
             .where(AppUser.status != "deleted")
             .group_by(AppUser.group_id)
             .subquery()
         )
-        rows = self.session.execute(
+        query = (
             select(
                 UserGroup.id,
                 UserGroup.parent_id,
@@ -88,7 +89,10 @@ class GroupRepository:
             )
             .outerjoin(counts, counts.c.group_id == UserGroup.id)
             .order_by(func.cardinality(UserGroup.id_path), UserGroup.name)
-        ).all()
+        )
+        if not with_deleted:
+            query = query.where(UserGroup.deleted_at.is_(None))
+        rows = self.session.execute(query).all()
         return [GroupRow(*row) for row in rows]
 
     def find(self, path: str) -> int | None:

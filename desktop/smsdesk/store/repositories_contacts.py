@@ -196,23 +196,32 @@ class ContactRepository:
         where = Contact.id.in_(list(ids)) if ids else Contact.group_id.in_(list(group_ids))
         return int(self.session.scalar(select(func.count()).select_from(Contact).where(where)))
 
-    def export_rows(
-        self, group_ids: Sequence[int], ids: Sequence[int], custom_keys: Sequence[str], block: int
-    ) -> Iterator[list[tuple]]:
-        """Blocks of (id, group_id, name, mobile, phone, email, notes, *custom values) in name order, read
-        through a server-side cursor: no row objects, no JSON parsed for fields not exported."""
-        where, params = _export_filter(group_ids, ids)
-        customs = "".join(f", coalesce(custom ->> '{int(k)}', '')" for k in custom_keys)
-        query = (
-            "SELECT id, group_id, name, coalesce(mobile_masked, ''), coalesce(phone_masked, ''), email, notes"
-            f"{customs} FROM smsdesk.contact WHERE {where} ORDER BY name, id"
+    def export_begin(self, kind: str, subject: int | None, target: str, details: dict) -> int:
+        """Records the export (audit row and ticket) and commits it: the rows come only with a committed ticket."""
+        ticket = int(
+            self.session.scalar(
+                text("SELECT smsdesk.export_begin(:k, :s, :t, cast(:d as jsonb))"),
+                {"k": kind, "s": subject, "t": target, "d": json.dumps(details, ensure_ascii=False)},
+            )
         )
+        self.session.commit()
+        return ticket
+
+    def export_rows(
+        self, ticket: int, group_ids: Sequence[int], ids: Sequence[int], custom_keys: Sequence[str], block: int
+    ) -> Iterator[list[tuple]]:
+        """Blocks of (id, group_id, name, mobile, phone, email, notes, *custom values) in name order, from
+        smsdesk.export_contact_rows (the export's ticket) through a server-side cursor."""
         conn = self.session.connection().connection.driver_connection
         with conn.cursor(name="contact_export") as cursor:
             cursor.itersize = block
-            cursor.execute(query, params)
+            cursor.execute(
+                "SELECT id, group_id, name, mobile, phone, email, notes, custom "
+                "FROM smsdesk.export_contact_rows(%(t)s, %(g)s, %(i)s, %(f)s)",
+                {"t": ticket, "g": list(group_ids), "i": list(ids), "f": [str(int(k)) for k in custom_keys]},
+            )
             while rows := cursor.fetchmany(block):
-                yield rows
+                yield [(*r[:7], *r[7]) for r in rows]
 
     def search(self, query: str, limit: int) -> list[int]:
         return list(self.session.scalars(text("SELECT smsdesk.contact_search(:q, :n)"), {"q": query, "n": limit}).all())
@@ -321,12 +330,6 @@ class ContactRepository:
             {"g": group_id, "u": update, "f": list(fields), "s": source},
         ).scalar_one()
         return dict(value)
-
-
-def _export_filter(group_ids: Sequence[int], ids: Sequence[int]) -> tuple[str, dict]:
-    if ids:
-        return "id = ANY(%(ids)s)", {"ids": list(ids)}
-    return "group_id = ANY(%(groups)s)", {"groups": list(group_ids)}
 
 
 def _sort_expression(sort: str) -> str:

@@ -315,6 +315,9 @@ class LibraryRepository:
         ).all()
         return [SignatureRow(*r) for r in rows]
 
+    def my_default_signature(self) -> str | None:
+        return self._call("select smsdesk.my_default_signature()").scalar_one()
+
     def create_signature(self, group_id: int, text_: str, default: bool) -> int:
         return self._call("select smsdesk.signature_create(:g, :t, :d)", g=group_id, t=text_, d=default).scalar_one()
 

@@ -4,6 +4,7 @@ masked here, in SQL, for users without the right to see them (SEC-3)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -237,16 +238,26 @@ class TaskLogRepository:
         sql = f"WITH me AS (SELECT {_SEE_FULL} AS see) " + _MESSAGE_SQL.format(status=status)
         return [MessageDetailRow(*row) for row in self.session.execute(text(sql), params).all()]
 
-    def export_stream(self, task_id: int, statuses: Sequence[str], block: int) -> Iterator[list[tuple]]:
-        """Every message of the task (optionally of some statuses) in recipient order, block by block,
-        through a server-side cursor; the same columns as ``messages``."""
+    def export_begin(self, task_id: int, target: str, details: dict) -> int:
+        """Records the export (audit row and ticket) and commits it: the rows come only with a committed ticket."""
+        ticket = int(
+            self.session.scalar(
+                text("SELECT smsdesk.export_begin('task', :s, :t, cast(:d as jsonb))"),
+                {"s": task_id, "t": target, "d": json.dumps(details, ensure_ascii=False)},
+            )
+        )
+        self.session.commit()
+        return ticket
+
+    def export_stream(self, ticket: int, task_id: int, statuses: Sequence[str], block: int) -> Iterator[list[tuple]]:
+        """Every message of the task (optionally of some statuses) in recipient order, block by block, from
+        smsdesk.export_task_rows (the export's ticket) through a server-side cursor; the same columns as
+        ``messages``."""
         conn = self.session.connection().connection.driver_connection
-        status = "AND m.status = ANY (%(statuses)s)" if statuses else ""
-        sql = f"WITH me AS (SELECT {_SEE_FULL} AS see) " + _MESSAGE_SQL.format(status=status)
-        sql = sql.replace(":task", "%(task)s").replace(":after", "%(after)s").replace("LIMIT :limit", "")
         with conn.cursor(name="task_export") as cursor:
             cursor.itersize = block
-            cursor.execute(sql, {"task": task_id, "after": 0, "statuses": list(statuses)})
+            cursor.execute("SELECT * FROM smsdesk.export_task_rows(%(ticket)s, %(task)s, %(statuses)s)",
+                           {"ticket": ticket, "task": task_id, "statuses": list(statuses)})
             while rows := cursor.fetchmany(block):
                 yield rows
 

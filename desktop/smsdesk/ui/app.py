@@ -176,6 +176,10 @@ class Console(QObject):
         from smsdesk.ui.error_dialog import show_crash, show_error
 
         parent = self.window or self.signin
+        if isinstance(exc, ServiceError) and exc.code == "unreachable" and self.window is not None:
+            # the main window's banner says it once (and the tab reads again on reconnection), not a box per job
+            log.info("a job could not reach the database: %s", exc)
+            return
         if isinstance(exc, ServiceError):
             show_error(parent, exc, log_path=self.log_path)
         else:

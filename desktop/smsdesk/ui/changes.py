@@ -2,8 +2,7 @@
 tabs listen for in ``on_changes(keys)`` to decide whether to read again.
 
 A key belongs here only when some write of the console sends it (tests/ui/test_changes.py checks that every key a
-tab listens for is sent by some write). Users and user groups change only through smsdesk-admin, so no key
-stands for them: the Organisation tab reads them again each time it is shown.
+tab listens for is sent by some write).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ class Change(StrEnum):
     APPROVALS = "approvals"  # a task or template was decided
     BLACKLIST = "blacklist"  # numbers added to or removed from a blacklist
     CONTACTS = "contacts"  # contacts, contact groups or contact fields
+    ORGANISATION = "organisation"  # users or user groups added, changed, moved, deleted or restored
     PHRASES = "phrases"  # phrases and phrase groups
     QUOTA = "quota"  # a quota reserved, charged or refunded: a send, a cancel, a rejection
     SIGNATURES = "signatures"

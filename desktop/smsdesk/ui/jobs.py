@@ -99,6 +99,7 @@ class _Worker(QRunnable):
 class JobRunner(QObject):
     changed = Signal(object)  # frozenset[Change], after a write job succeeded
     error = Signal(object, str)  # errors nobody handled: the console shows them
+    unreachable = Signal(object)  # a job failed because the database could not be reached (handled or not)
 
     def __init__(self, parent: QObject | None = None, *, read_threads: int = 4) -> None:
         super().__init__(parent)
@@ -186,6 +187,8 @@ class JobRunner(QObject):
                 on_done(result)
 
         def failed(exc: BaseException, tb: str) -> None:
+            if getattr(exc, "code", "") == "unreachable":
+                self.unreachable.emit(exc)
             if isinstance(exc, Cancelled):
                 log.info("job cancelled")
             elif on_error is not None:

@@ -11,6 +11,7 @@ from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.i18n import LANGUAGES
 from smsdesk.ui.tabs import TabSpec, tabs_for
+from smsdesk.ui.widgets.database_banner import DatabaseBanner
 from smsdesk.ui.widgets.dispatcher_status import DispatcherStatusLabel
 
 
@@ -67,7 +68,18 @@ class MainWindow(QMainWindow):
             if getattr(spec, "badge", None) is not None:  # a live count in the tab's title, before it is built
                 slot.badge = spec.badge(ctx, slot)
                 slot.badge.title_changed.connect(lambda text, s=slot: self.tabs.setTabText(self.tabs.indexOf(s), text))
-        self.setCentralWidget(self.tabs)
+        # the database unreachable: a banner above the tabs; the console's listening connection keeps trying
+        self.banner = DatabaseBanner(ctx.notifications)
+        self.banner.reconnected.connect(self._on_banner_reconnected)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        ctx.notifications.watch_database()
+        ctx.runner.unreachable.connect(self._on_runner_unreachable)
         last = str(ctx.prefs.get("main/last_tab") or "")
         if last in self.tab_keys:
             self.tabs.setCurrentIndex(self.tab_keys.index(last))
@@ -195,6 +207,14 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             self.tabs.widget(i).on_changes(keys)
 
+    def _on_runner_unreachable(self, _exc: BaseException) -> None:
+        # a job found the server gone: the listening connection confirms (and the banner shows) within seconds
+        self.ctx.notifications.check()
+
+    def _on_banner_reconnected(self) -> None:
+        # what was shown may be stale (notifications sent meanwhile are lost): read the current tab again
+        self.refresh_current()
+
     def _on_sign_out_triggered(self) -> None:
         self._signing_out = True
         self.close()
@@ -217,10 +237,14 @@ class MainWindow(QMainWindow):
             badge = self.tabs.widget(i).badge
             if badge is not None:
                 badge.shutdown()
-        try:
-            self.ctx.runner.changed.disconnect(self._on_runner_changed)
-        except (RuntimeError, TypeError):
-            pass
+        for signal, slot in (
+            (self.ctx.runner.changed, self._on_runner_changed),
+            (self.ctx.runner.unreachable, self._on_runner_unreachable),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
         super().closeEvent(event)
         if self._signing_out:
             self.sign_out_requested.emit()

@@ -74,6 +74,77 @@ class Messages(QObject):
         }
         return texts.get(code, texts["database"])
 
+    def org_text(self, reason: str, facts: dict) -> str:
+        """A refused organisation change (services/org_admin.py OrgError), naming who and how much."""
+        f = {k: (f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else str(v)) for k, v in facts.items()}
+        login, group = f.get("login", ""), f.get("group", "")
+        texts = {
+            "not_admin": self.tr("Only an administrator may do this."),
+            "out_of_scope": self.tr("That is outside your part of the organisation."),
+            "own_group": self.tr(
+                "Your own group's quota, review setting, name and place are managed by an administrator of the "
+                "group above it."
+            ),
+            "peer_admin": self.tr(
+                "An administrator of your own group can only be created or changed by an administrator of a "
+                "higher group."
+            ),
+            "own_account": self.tr("You cannot change your own rights, quota or status."),
+            "user_deleted": self.tr("User %1 is deleted. Restore the user first.").replace("%1", login),
+            "no_user": self.tr("That user no longer exists."),
+            "no_group": self.tr("That group no longer exists; somebody may have deleted it."),
+            "group_name": self.tr("A group name has 1 to 100 characters and no \u201c/\u201d."),
+            "group_exists": self.tr("There is already a group called \u201c%1\u201d there.").replace(
+                "%1", f.get("name", "")
+            ),
+            "password_short": self.tr("A password has at least %1 characters.").replace("%1", f.get("min", "8")),
+            "operator_name": self.tr("A name has at most 100 characters."),
+            "kind": self.tr("A user is an administrator or an ordinary user."),
+            "login_format": self.tr(
+                "A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a "
+                "letter or digit."
+            ),
+            "login_taken": self.tr("The login %1 is taken. Choose another.").replace("%1", login),
+            "login_deleted": self.tr(
+                "The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead."
+            ).replace("%1", login),
+            "verifier": self.tr("The password could not be prepared. Try again."),
+            "right_not_held": self.tr("You cannot give a right you do not have yourself."),
+            "status": self.tr("That status is not known."),
+            "not_deleted": self.tr("User %1 is not deleted.").replace("%1", login),
+            "group_deleted": self.tr(
+                "The group of user %1 was deleted. Choose the group to restore the user into."
+            ).replace("%1", login),
+            "amount": self.tr("Enter a number of segments greater than 0."),
+            "group_balance": self.tr("Group \u201c%1\u201d holds only %2 segments; %3 were asked.")
+            .replace("%1", group)
+            .replace("%2", f.get("balance", "0"))
+            .replace("%3", f.get("asked", "")),
+            "user_unused": self.tr("User %1 has only %2 segments unused; %3 were asked.")
+            .replace("%1", login)
+            .replace("%2", f.get("unused", "0"))
+            .replace("%3", f.get("asked", "")),
+            "top_level_funding": self.tr("Only an administrator of the top-level group tops it up."),
+            "top_level_return": self.tr("The top-level group has no group above it to give quota back to."),
+            "top_level_move": self.tr("The top-level group cannot be moved."),
+            "top_level_create": self.tr("Only IT creates a top-level group."),
+            "top_level_delete": self.tr("The top-level group cannot be deleted."),
+            "into_own_subtree": self.tr("A group cannot be moved into itself or into a group below it."),
+            "group_not_empty": self._not_empty(group, facts),
+        }
+        return texts.get(reason, self.error_text("database"))
+
+    def _not_empty(self, group: str, facts: dict) -> str:
+        parts = []
+        if facts.get("users"):
+            parts.append(self.tr("%n user(s)", "", int(facts["users"])))
+        if facts.get("groups"):
+            parts.append(self.tr("%n sub-group(s)", "", int(facts["groups"])))
+        if facts.get("balance"):
+            parts.append(self.tr("a balance of %1 segments").replace("%1", f"{int(facts['balance']):,}"))
+        text = self.tr("Group \u201c%1\u201d cannot be deleted: it still holds %2. Move or delete them first.")
+        return text.replace("%1", group).replace("%2", self.tr(", ").join(parts))
+
     def unexpected(self) -> str:
         return self.tr("Something went wrong.")
 
@@ -158,6 +229,9 @@ def describe(exc: BaseException) -> tuple[str, str]:
     """(sentence for the user, technical detail)."""
     code = getattr(exc, "code", None)
     detail = getattr(exc, "detail", "") or str(exc)
+    org_reason = getattr(exc, "org_reason", None)  # a refused organisation change (services.org_admin.OrgError)
+    if isinstance(org_reason, str) and org_reason:
+        return Messages().org_text(org_reason, getattr(exc, "facts", {})), detail
     reason = getattr(exc, "reason", None)  # a file that cannot be imported (infra.tabular.TableError)
     if code == "invalid" and isinstance(reason, str):
         return Messages().file_text(reason, getattr(exc, "params", {})), detail

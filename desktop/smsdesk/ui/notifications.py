@@ -8,6 +8,10 @@ operator's one LISTEN connection (``infra/notify.NotifyHub``)::
     self.live.listening()  # the channel is LISTENed on a live connection now
     self.live.cancel()     # or let ``owner`` be destroyed
 
+The same connection tells whether the database can be reached: ``bridge.watch_database()`` (the main window)
+keeps it open and ``reachability(up, detail)`` fires on the GUI thread on every change; ``bridge.check()`` asks
+for the state now (a job failed with "unreachable": is it the network or just that job?).
+
 ``on_notes(payloads)`` runs on the GUI thread with the distinct payloads of one batch (at most every 0.2 s);
 ``on_connected()`` once the channel is listened on and again after every reconnection (notifications may have
 been lost meanwhile: read the state again). Nothing here blocks the GUI thread: LISTEN and UNLISTEN run in the
@@ -22,7 +26,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from smsdesk.infra.notify import NotifyHub, Subscription
+from smsdesk.infra.notify import NotifyHub, Subscription, Watch
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +64,7 @@ class NotificationBridge(QObject):
 
     notified = Signal(str, list)  # channel, payloads
     connected = Signal(str)  # channel: listened on (again) after a (re)connection
+    reachability = Signal(bool, str)  # the database can be reached (again), or not (with the technical detail)
 
     def __init__(self, hub: NotifyHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +72,7 @@ class NotificationBridge(QObject):
         self.hub = hub
         self._subscribers: dict[str, list[LiveSubscription]] = {}
         self._upstream: dict[str, Subscription] = {}
+        self._watch: Watch | None = None
         self.notified.connect(self._on_notified)
         self.connected.connect(self._on_connected)
 
@@ -94,11 +100,27 @@ class NotificationBridge(QObject):
     def listening(self, channel: str) -> bool:
         return channel in self._upstream and self.hub.listening(channel)
 
+    def watch_database(self) -> None:
+        """Keeps the connection open and ``reachability`` firing (once is enough; the main window calls it)."""
+        if self._watch is None and not self.hub.stopped:
+            self._watch = self.hub.watch(self._emit_reachability)
+
+    @property
+    def database_up(self) -> bool:
+        """False from a lost connection until the next one (True before the first attempt)."""
+        return self.hub.up is not False
+
+    def check(self) -> None:
+        self.hub.check()
+
     def close(self) -> None:
         """Every subscription ends; the hub stops listening for this console's windows."""
         for subs in list(self._subscribers.values()):
             for sub in list(subs):
                 sub.cancel()
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.cancel()
 
     # -- the hub's thread ---------------------------------------------------------------------------------
 
@@ -109,6 +131,10 @@ class NotificationBridge(QObject):
     def _emit_connected(self, channel: str) -> None:
         if shiboken6.isValid(self):
             self.connected.emit(channel)
+
+    def _emit_reachability(self, up: bool, detail: str) -> None:
+        if shiboken6.isValid(self):
+            self.reachability.emit(up, detail)
 
     # -- the GUI thread -----------------------------------------------------------------------------------
 

@@ -277,6 +277,56 @@ class SignInDialog(QDialog):
         )
 
     def _on_signed_in(self, signed, login: str, password: str) -> None:
+        if signed.profile.must_change_password:
+            self._ask_new_password(signed, login)
+            return
+        self._finish_sign_in(signed, login, password)
+
+    def _ask_new_password(self, signed, login: str) -> None:
+        """An administrator reset this password: the user chooses their own before the console opens."""
+        from smsdesk.services import org_admin
+        from smsdesk.services import session as session_service
+        from smsdesk.ui.tabs.organisation.org_dialogs import PasswordDialog
+
+        def ask(least: int) -> None:
+            self._set_busy(False)
+            dialog = PasswordDialog(
+                self.tr("Choose a new password"),
+                self.tr("Your administrator reset your password. Choose your own to continue."),
+                least,
+                self,
+            )
+
+            def change() -> None:
+                new = dialog.value()
+                self._set_busy(True, self.tr("Signing in…"))
+                self.runner.io(
+                    lambda _job: session_service.run(
+                        signed, org_admin.change_own_password, signed.profile.id, login, new
+                    ),
+                    on_done=lambda _r: self._finish_sign_in(signed, login, new),
+                    on_error=lambda exc: (signed.close(), self._on_sign_in_failed(exc)),
+                    owner=self,
+                )
+
+            def give_up() -> None:
+                signed.close()
+                self._show_error(self.tr("Your password was reset: choose a new one to sign in."))
+                self.password.clear()
+                self.password.setFocus()
+
+            dialog.accepted.connect(change)
+            dialog.rejected.connect(give_up)
+            dialog.open()
+
+        self.runner.io(
+            lambda _job: session_service.run(signed, org_admin.min_password_length),
+            on_done=ask,
+            on_error=lambda exc: (signed.close(), self._on_sign_in_failed(exc)),
+            owner=self,
+        )
+
+    def _finish_sign_in(self, signed, login: str, password: str) -> None:
         self._set_busy(False)
         self.prefs.set("signin/remember_login", self.remember_login.isChecked())
         self.prefs.set("signin/last_login", login if self.remember_login.isChecked() else "")

@@ -327,6 +327,7 @@ class SmppSession:
     ) -> None:
         self.settings = settings
         self.stats = SessionStats()
+        self.last_error = ""  # why the last connect or bind failed ("" once a bind succeeded): connection tests
         self._on_submit_result = on_submit_result
         self._on_deliver_cb = on_deliver
         self._roles = _MODE_ROLES[settings.bind_mode]
@@ -686,15 +687,18 @@ class SmppSession:
                 link = await self._open_link(role)
             except BindRefusedError as exc:
                 self.stats.bind_failures += 1
+                self.last_error = f"refused:{status_name(exc.status)}"
                 self._log_event(logging.WARNING, "bind_refused", None,
                                 f"role={role} status={status_name(exc.status)}")
             except Exception as exc:
                 if self._closing:
                     break
                 self.stats.bind_failures += 1
+                self.last_error = f"unreachable:{type(exc).__name__}: {str(exc)[:160]}"
                 self._log_event(logging.WARNING, "connect_failed", None,
                                 f"role={role} error={type(exc).__name__}:{str(exc)[:120]!r}")
             else:
+                self.last_error = ""
                 bound_at = self._loop.time()
                 self._link_up(link)
                 reason = await link.closed

@@ -112,6 +112,9 @@ class NumbersEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+MAX_RESUBMITS = 3  # a submit whose connection broke is sent again (same task key) when the database is back
+
+
 class ComposePage(QWidget):
     """Form → preview → result, in one stacked widget."""
 
@@ -127,6 +130,7 @@ class ComposePage(QWidget):
         self.runner = ctx.runner
         self.current: sending.Preview | None = None
         self.task_key: uuid.UUID | None = None
+        self.resubmits = 0  # automatic resubmissions of the current task after a lost connection
         self.handle = None
         self.file_headers: list[str] = []
         self._restoring = False
@@ -176,6 +180,7 @@ class ComposePage(QWidget):
         for editor in (self.content, self.paste):
             editor.installEventFilter(self)
         self._saved_signature = ""
+        self._default_signature: str | None = None  # the sender's default, resolved by the database
         self.update_counter()
         self.restore_draft()
 
@@ -468,28 +473,31 @@ class ComposePage(QWidget):
     # -- loading ------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
+        self.runner.read(library.signature_choices, on_done=self._on_signature_choices, owner=self)
         self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
         self.phrases.refresh()
 
     def on_changes(self, keys: frozenset[Change]) -> None:
         self.phrases.on_changes(keys)
         if Change.SIGNATURES in keys:
-            self.runner.read(library.signatures, on_done=self.set_signatures, owner=self)
+            self.runner.read(library.signature_choices, on_done=self._on_signature_choices, owner=self)
         if Change.WORDS in keys:
             self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
+
+    def _on_signature_choices(self, choices) -> None:
+        rows, self._default_signature = choices
+        self.set_signatures(rows)
 
     def set_signatures(self, rows) -> None:
         wanted = self.signature_combo.currentData() or self._saved_signature
         self.signature_combo.blockSignals(True)
         self.signature_combo.clear()
         self.signature_combo.addItem(self.tr("(no signature)"), "")
-        default = None
         for row in rows:
             self.signature_combo.addItem(f"{row.bracketed}  {row.group_path}", row.text)
-            if row.is_default and (default is None or row.depth > default.depth):
-                default = row
-        pick = wanted if wanted else (default.text if default else "")
+        # The database resolves the default along the sender's own group path (my_default_signature): an
+        # administrator reads the signatures of every group below, but never sends with a sub-group's default.
+        pick = wanted if wanted else (self._default_signature or "")
         index = self.signature_combo.findData(pick)
         self.signature_combo.setCurrentIndex(max(0, index))
         self.signature_combo.blockSignals(False)
@@ -1011,12 +1019,29 @@ class ComposePage(QWidget):
         if self.current is None or not self.confirm_button.isEnabled():
             return
         self.confirm_button.setEnabled(False)
+        self.resubmits = 0
+        self._submit()
+
+    def _submit(self) -> None:
         self.show_progress(True)
         self.status.setText(self.tr("Submitting…"))
 
         def error(exc: BaseException) -> None:
-            self.confirm_button.setEnabled(True)  # the same key again is safe: a retry never queues twice
             self.show_progress(False)
+            if getattr(exc, "code", "") == "unreachable" and self.resubmits < MAX_RESUBMITS:
+                # The connection broke under the submit: it may or may not have been committed. The same task key
+                # again returns the first task if it was, so the page submits again once the database answers.
+                self.resubmits += 1
+                self.status.setText(
+                    self.tr(
+                        "The connection to the database was lost while submitting. The task is submitted again as "
+                        "soon as the database can be reached; it is queued once, never twice."
+                    )
+                )
+                self.ctx.notifications.reachability.connect(self._on_reachability_for_resubmit)
+                self.ctx.notifications.check()
+                return
+            self.confirm_button.setEnabled(True)  # the same key again is safe: a retry never queues twice
             self.show_error(exc)
 
         self.handle = self.runner.write(
@@ -1028,6 +1053,13 @@ class ComposePage(QWidget):
             on_error=error,
             owner=self,
         )
+
+    def _on_reachability_for_resubmit(self, up: bool, _detail: str) -> None:
+        if not up:
+            return  # still down: the banner says so; wait for the connection to come back
+        self.ctx.notifications.reachability.disconnect(self._on_reachability_for_resubmit)
+        if self.current is not None and self.task_key is not None:
+            self._submit()
 
     def show_result(self, result: sending.SubmitResult) -> None:
         self.show_progress(False)

@@ -212,3 +212,30 @@ class DispatchRepository:
         return await self._one("SELECT smsdesk.dispatch_maintenance(%s, %s, %s)", (dispatcher_id, grace_s, full))
 
 
+# -- a connection test the console asked for (dispatcher/channel_test.py) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class TestRequest:
+    test_id: int
+    channel_id: int
+    name: str
+    host: str
+    port: int
+    system_id: str
+    password: str
+    system_type: str
+    bind_mode: str
+    tls: bool
+    enquire_link_s: int
+    submit_timeout_s: int
+
+
+async def take_test(conn: psycopg.AsyncConnection, dispatcher_id: int) -> TestRequest | None:
+    cur = await conn.execute("SELECT * FROM smsdesk.channel_test_take(%s)", (dispatcher_id,))
+    row = await cur.fetchone()
+    return None if row is None else TestRequest(*row)
+
+
+async def finish_test(conn: psycopg.AsyncConnection, dispatcher_id: int, test_id: int, ok: bool, detail: str) -> None:
+    await conn.execute("SELECT smsdesk.channel_test_finish(%s, %s, %s, %s)", (dispatcher_id, test_id, ok, detail))

@@ -265,6 +265,44 @@
         <translation>Quota granted to user</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
+        <source>Contacts imported</source>
+        <translation>Contacts imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
+        <source>Contacts exported</source>
+        <translation>Contacts exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
+        <source>Contact group deleted</source>
+        <translation>Contact group deleted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>Many failed sign-ins from one computer (summary)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>Password changed outside SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <source>Task details exported</source>
+        <translation>Task details exported</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
         <source>Quota taken back from user</source>
         <translation>Quota taken back from user</translation>
@@ -308,44 +346,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
         <source>Right to see full numbers changed</source>
         <translation>Right to see full numbers changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
-        <source>Contacts imported</source>
-        <translation>Contacts imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
-        <source>Contacts exported</source>
-        <translation>Contacts exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
-        <source>Contact group deleted</source>
-        <translation>Contact group deleted</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
-        <source>%n entries shown</source>
-        <translation>
-            <numerusform>%n entry shown</numerusform>
-            <numerusform>%n entries shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>Many failed sign-ins from one computer (summary)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>Password changed outside SMS Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>Task details exported</translation>
     </message>
 </context>
 <context>
@@ -630,248 +630,318 @@
 <context>
     <name>ChannelLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="19"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
         <source>Not bound</source>
         <translation>Not bound</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
         <source>Binding</source>
         <translation>Binding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
         <source>Failing</source>
         <translation>Failing</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
         <source>Connection test passed</source>
         <translation>Connection test passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
         <source>Connection test failed</source>
         <translation>Connection test failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
         <source>Down: messages go to the backup channel</source>
         <translation>Down: messages go to the backup channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="35"/>
         <source>Failing: messages go to the backup channel</source>
         <translation>Failing: messages go to the backup channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="42"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
+        <source>bound</source>
+        <translation>bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
+        <source>working again</source>
+        <translation>working again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
+        <source>taken by a dispatcher</source>
+        <translation>taken by a dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>its dispatcher stopped</source>
+        <translation>its dispatcher stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>given up by its dispatcher</source>
+        <translation>given up by its dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>settings changed: binding again</source>
+        <translation>settings changed: binding again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>not bound for %1 s</source>
+        <translation>not bound for %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>no answer to submits for %1 s</source>
+        <translation>no answer to submits for %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>%1 of %2 submits failed in %3 s</source>
+        <translation>%1 of %2 submits failed in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>taken over from dispatcher %1</source>
+        <translation>taken over from dispatcher %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
+        <source>dispatcher %1 stopped answering</source>
+        <translation>dispatcher %1 stopped answering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="76"/>
         <source>Transceiver (one connection)</source>
         <translation>Transceiver (one connection)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="77"/>
         <source>Transmitter and receiver (two connections)</source>
         <translation>Transmitter and receiver (two connections)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="82"/>
         <source>Detect automatically</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="83"/>
         <source>Same as the submit response</source>
         <translation>Same as the submit response</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="84"/>
         <source>Hexadecimal in responses, decimal in receipts</source>
         <translation>Hexadecimal in responses, decimal in receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="85"/>
         <source>Decimal in responses, hexadecimal in receipts</source>
         <translation>Decimal in responses, hexadecimal in receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="90"/>
         <source>Submit response status</source>
         <translation>Submit response status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="91"/>
         <source>Dispatcher error</source>
         <translation>Dispatcher error</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
         <source>Receipt state (stat)</source>
         <translation>Receipt state (stat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="93"/>
         <source>Receipt error code (err)</source>
         <translation>Receipt error code (err)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="98"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="99"/>
         <source>Undeliverable</source>
         <translation>Undeliverable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="100"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="101"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="102"/>
         <source>Unknown subscriber</source>
         <translation>Unknown subscriber</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="103"/>
         <source>Refused: gateway fault (retried)</source>
         <translation>Refused: gateway fault (retried)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
         <source>Refused: bad number</source>
         <translation>Refused: bad number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="81"/>
-        <source>Bound (%1) in %2 ms, then unbound.</source>
-        <translation>Bound (%1) in %2 ms, then unbound.</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>two connections</source>
+        <translation>two connections</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>one connection</source>
+        <translation>one connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
+        <source>Bound in %1 ms (%2), then unbound.</source>
+        <translation>Bound in %1 ms (%2), then unbound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
         <source>wrong password</source>
         <translation>wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
         <source>unknown system ID</source>
         <translation>unknown system ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
         <source>the account is already bound</source>
         <translation>the account is already bound</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
         <source>bind failed</source>
         <translation>bind failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="123"/>
         <source>The gateway refused the bind: %1 (%2).</source>
         <translation>The gateway refused the bind: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="125"/>
         <source>The gateway cannot be reached: %1</source>
         <translation>The gateway cannot be reached: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
         <source>The gateway did not answer within %1 seconds.</source>
         <translation>The gateway did not answer within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="135"/>
         <source>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</source>
         <translation>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="139"/>
         <source>Only administrators of the top-level group change channels.</source>
         <translation>Only administrators of the top-level group change channels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="142"/>
         <source>A channel needs a name, a host, a port and a system ID.</source>
         <translation>A channel needs a name, a host, a port and a system ID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="145"/>
         <source>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</source>
         <translation>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="147"/>
         <source>A channel cannot be its own backup.</source>
         <translation>A channel cannot be its own backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="148"/>
         <source>The backup channel no longer exists.</source>
         <translation>The backup channel no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="149"/>
         <source>A priority is a whole number from 0 to 100000.</source>
         <translation>A priority is a whole number from 0 to 100000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="150"/>
         <source>A carrier name has at most 32 characters.</source>
         <translation>A carrier name has at most 32 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="151"/>
         <source>The channel no longer exists; somebody may have removed it.</source>
         <translation>The channel no longer exists; somebody may have removed it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="152"/>
         <source>Enter the code the gateway reports.</source>
         <translation>Enter the code the gateway reports.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158"/>
         <source>A value is out of range. Check the numbers and try again.</source>
         <translation>A value is out of range. Check the numbers and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
         <source>A channel by that name already exists.</source>
         <translation>A channel by that name already exists.</translation>
     </message>
@@ -891,7 +961,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="272"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
@@ -917,7 +987,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
         <source>Waiting in the queue: %1</source>
         <translation>Waiting in the queue: %1</translation>
     </message>
@@ -1079,7 +1149,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="373"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="374"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
@@ -1090,91 +1160,97 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>every carrier</source>
         <translation>every carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
         <source>every kind</source>
         <translation>every kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="241"/>
         <source>priority %1</source>
         <translation>priority %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="244"/>
         <source>backup: %1</source>
         <translation>backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="249"/>
         <source>Every channel</source>
         <translation>Every channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
         <source>%1 or more</source>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="327"/>
         <source>You can see the channels. Only administrators of the top-level group change them.</source>
         <translation>You can see the channels. Only administrators of the top-level group change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="351"/>
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
         <source>Delete failure code</source>
         <translation>Delete failure code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="442"/>
         <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
         <translation>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="466"/>
         <source>Testing %1: asking a dispatcher to bind and unbind…</source>
         <translation>Testing %1: asking a dispatcher to bind and unbind…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="496"/>
         <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
         <translation>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="500"/>
         <source>Testing %1: %2 is binding…</source>
         <translation>Testing %1: %2 is binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
         <source>Connection test of %1</source>
         <translation>Connection test of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>Tested by dispatcher %1.</source>
         <translation>Tested by dispatcher %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel works.</source>
         <translation>The channel works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel does not work.</source>
         <translation>The channel does not work.</translation>
     </message>
@@ -3519,187 +3595,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>No row of the file holds a phone number. Check the file and the column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
-        <source>Only an administrator may do this.</source>
-        <translation>Only an administrator may do this.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="83"/>
-        <source>That is outside your part of the organisation.</source>
-        <translation>That is outside your part of the organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
-        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
-        <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
-        <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
-        <translation>An administrator of your own group can only be created or changed by an administrator of a higher group.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
-        <source>You cannot change your own rights, quota or status.</source>
-        <translation>You cannot change your own rights, quota or status.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
-        <source>User %1 is deleted. Restore the user first.</source>
-        <translation>User %1 is deleted. Restore the user first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
-        <source>That user no longer exists.</source>
-        <translation>That user no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
-        <source>That group no longer exists; somebody may have deleted it.</source>
-        <translation>That group no longer exists; somebody may have deleted it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
-        <source>A group name has 1 to 100 characters and no “/”.</source>
-        <translation>A group name has 1 to 100 characters and no “/”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
-        <source>There is already a group called “%1” there.</source>
-        <translation>There is already a group called “%1” there.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
-        <source>A password has at least %1 characters.</source>
-        <translation>A password has at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
-        <source>A name has at most 100 characters.</source>
-        <translation>A name has at most 100 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
-        <source>A user is an administrator or an ordinary user.</source>
-        <translation>A user is an administrator or an ordinary user.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
-        <source>The login %1 is taken. Choose another.</source>
-        <translation>The login %1 is taken. Choose another.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
-        <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
-        <translation>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
-        <source>The password could not be prepared. Try again.</source>
-        <translation>The password could not be prepared. Try again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
-        <source>You cannot give a right you do not have yourself.</source>
-        <translation>You cannot give a right you do not have yourself.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
-        <source>That status is not known.</source>
-        <translation>That status is not known.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
-        <source>User %1 is not deleted.</source>
-        <translation>User %1 is not deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
-        <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
-        <translation>The group of user %1 was deleted. Choose the group to restore the user into.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
-        <source>Enter a number of segments greater than 0.</source>
-        <translation>Enter a number of segments greater than 0.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
-        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
-        <translation>Group “%1” holds only %2 segments; %3 were asked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
-        <source>User %1 has only %2 segments unused; %3 were asked.</source>
-        <translation>User %1 has only %2 segments unused; %3 were asked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
-        <source>Only an administrator of the top-level group tops it up.</source>
-        <translation>Only an administrator of the top-level group tops it up.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
-        <source>The top-level group has no group above it to give quota back to.</source>
-        <translation>The top-level group has no group above it to give quota back to.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
-        <source>The top-level group cannot be moved.</source>
-        <translation>The top-level group cannot be moved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
-        <source>Only IT creates a top-level group.</source>
-        <translation>Only IT creates a top-level group.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
-        <source>The top-level group cannot be deleted.</source>
-        <translation>The top-level group cannot be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
-        <source>A group cannot be moved into itself or into a group below it.</source>
-        <translation>A group cannot be moved into itself or into a group below it.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
-        <source>%n sub-group(s)</source>
-        <translation>
-            <numerusform>%n sub-group</numerusform>
-            <numerusform>%n sub-groups</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
-        <source>a balance of %1 segments</source>
-        <translation>a balance of %1 segments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
-        <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
-        <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
@@ -3889,6 +3784,187 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
         <translation>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="83"/>
+        <source>That is outside your part of the organisation.</source>
+        <translation>That is outside your part of the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
+        <translation>An administrator of your own group can only be created or changed by an administrator of a higher group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <source>You cannot change your own rights, quota or status.</source>
+        <translation>You cannot change your own rights, quota or status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <source>User %1 is deleted. Restore the user first.</source>
+        <translation>User %1 is deleted. Restore the user first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <source>That user no longer exists.</source>
+        <translation>That user no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <source>That group no longer exists; somebody may have deleted it.</source>
+        <translation>That group no longer exists; somebody may have deleted it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>A group name has 1 to 100 characters and no “/”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <source>There is already a group called “%1” there.</source>
+        <translation>There is already a group called “%1” there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>A name has at most 100 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
+        <source>A user is an administrator or an ordinary user.</source>
+        <translation>A user is an administrator or an ordinary user.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <source>The login %1 is taken. Choose another.</source>
+        <translation>The login %1 is taken. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
+        <translation>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <source>The password could not be prepared. Try again.</source>
+        <translation>The password could not be prepared. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <source>You cannot give a right you do not have yourself.</source>
+        <translation>You cannot give a right you do not have yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <source>That status is not known.</source>
+        <translation>That status is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
+        <source>User %1 is not deleted.</source>
+        <translation>User %1 is not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
+        <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
+        <translation>The group of user %1 was deleted. Choose the group to restore the user into.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>Enter a number of segments greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
+        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
+        <translation>Group “%1” holds only %2 segments; %3 were asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
+        <source>User %1 has only %2 segments unused; %3 were asked.</source>
+        <translation>User %1 has only %2 segments unused; %3 were asked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <source>Only an administrator of the top-level group tops it up.</source>
+        <translation>Only an administrator of the top-level group tops it up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <source>The top-level group has no group above it to give quota back to.</source>
+        <translation>The top-level group has no group above it to give quota back to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <source>The top-level group cannot be moved.</source>
+        <translation>The top-level group cannot be moved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <source>Only IT creates a top-level group.</source>
+        <translation>Only IT creates a top-level group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <source>The top-level group cannot be deleted.</source>
+        <translation>The top-level group cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
+        <source>A group cannot be moved into itself or into a group below it.</source>
+        <translation>A group cannot be moved into itself or into a group below it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <source>%n sub-group(s)</source>
+        <translation>
+            <numerusform>%n sub-group</numerusform>
+            <numerusform>%n sub-groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <source>a balance of %1 segments</source>
+        <translation>a balance of %1 segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
+        <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>MoveGroupDialog</name>
@@ -4006,11 +4082,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
-        <source>Full numbers</source>
-        <translation>Full numbers</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
         <source>Quota</source>
         <translation>Quota</translation>
@@ -4019,11 +4090,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
         <source>Used</source>
         <translation>Used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
-        <source>Left</source>
-        <translation>Left</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
@@ -4051,6 +4117,39 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
+        <source>Above your group: shown for its path only</source>
+        <translation>Above your group: shown for its path only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <source>trust</source>
+        <translation>trust</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <source>Full numbers</source>
+        <translation>Full numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
+        <source>Left</source>
+        <translation>Left</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153"/>
@@ -4180,29 +4279,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
         <source>Restore</source>
         <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
-        <source>Above your group: shown for its path only</source>
-        <translation>Above your group: shown for its path only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
-        <source>review</source>
-        <translation>review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
-        <source>trust</source>
-        <translation>trust</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466"/>
@@ -5193,6 +5269,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Signing in…</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
+        <source>Creating the administrator…</source>
+        <translation>Creating the administrator…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
+        <source>Preparing the demo organisation…</source>
+        <translation>Preparing the demo organisation…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
         <source>Choose a new password</source>
         <translation>Choose a new password</translation>
@@ -5206,16 +5292,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
         <source>Your password was reset: choose a new one to sign in.</source>
         <translation>Your password was reset: choose a new one to sign in.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
-        <source>Creating the administrator…</source>
-        <translation>Creating the administrator…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
-        <source>Preparing the demo organisation…</source>
-        <translation>Preparing the demo organisation…</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,43 @@
         <translation>用户充值</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
+        <source>Contacts imported</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
+        <source>Contacts exported</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
+        <source>Contact group deleted</source>
+        <translation>删除联系人分组</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>已显示 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>同一台电脑多次登录失败（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>在 SMS Desk 之外修改了密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <source>Task details exported</source>
+        <translation>导出了任务明细</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
         <source>Quota taken back from user</source>
         <translation>收回用户额度</translation>
@@ -308,43 +345,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
         <source>Right to see full numbers changed</source>
         <translation>查看完整号码权限变更</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
-        <source>Contacts imported</source>
-        <translation>导入联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
-        <source>Contacts exported</source>
-        <translation>导出联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
-        <source>Contact group deleted</source>
-        <translation>删除联系人分组</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="180"/>
-        <source>%n entries shown</source>
-        <translation>
-            <numerusform>已显示 %n 条记录</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>同一台电脑多次登录失败（汇总）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>在 SMS Desk 之外修改了密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>导出了任务明细</translation>
     </message>
 </context>
 <context>
@@ -627,248 +627,318 @@
 <context>
     <name>ChannelLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="19"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
         <source>Not bound</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
         <source>Binding</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
         <source>Up</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="22"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
         <source>Down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
         <source>Failing</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="24"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
         <source>Connection test passed</source>
         <translation>连接测试通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
         <source>Connection test failed</source>
         <translation>连接测试失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="32"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
         <source>Down: messages go to the backup channel</source>
         <translation>中断：短信改走备用通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="35"/>
         <source>Failing: messages go to the backup channel</source>
         <translation>故障：短信改走备用通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="42"/>
         <source>by %1</source>
         <translation>操作人 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
+        <source>bound</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
+        <source>working again</source>
+        <translation>已恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
+        <source>taken by a dispatcher</source>
+        <translation>已由调度程序接管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>its dispatcher stopped</source>
+        <translation>调度程序已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>given up by its dispatcher</source>
+        <translation>调度程序已放弃此通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>settings changed: binding again</source>
+        <translation>设置已修改，重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>not bound for %1 s</source>
+        <translation>%1 秒未能连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>no answer to submits for %1 s</source>
+        <translation>提交 %1 秒无应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>%1 of %2 submits failed in %3 s</source>
+        <translation>%3 秒内 %2 次提交失败了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>taken over from dispatcher %1</source>
+        <translation>从调度程序 %1 接管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
+        <source>dispatcher %1 stopped answering</source>
+        <translation>调度程序 %1 已无响应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="76"/>
         <source>Transceiver (one connection)</source>
         <translation>收发合一（一个连接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="77"/>
         <source>Transmitter and receiver (two connections)</source>
         <translation>收发分离（两个连接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="82"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="83"/>
         <source>Same as the submit response</source>
         <translation>与提交应答相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="84"/>
         <source>Hexadecimal in responses, decimal in receipts</source>
         <translation>应答为十六进制，回执为十进制</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="85"/>
         <source>Decimal in responses, hexadecimal in receipts</source>
         <translation>应答为十进制，回执为十六进制</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="90"/>
         <source>Submit response status</source>
         <translation>提交应答状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="91"/>
         <source>Dispatcher error</source>
         <translation>调度程序错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
         <source>Receipt state (stat)</source>
         <translation>回执状态（stat）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="93"/>
         <source>Receipt error code (err)</source>
         <translation>回执错误码（err）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="98"/>
         <source>Delivered</source>
         <translation>成功送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="99"/>
         <source>Undeliverable</source>
         <translation>无法送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="100"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="101"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="102"/>
         <source>Unknown subscriber</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="103"/>
         <source>Refused: gateway fault (retried)</source>
         <translation>拒收：网关故障（会重试）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
         <source>Refused: bad number</source>
         <translation>拒收：号码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="81"/>
-        <source>Bound (%1) in %2 ms, then unbound.</source>
-        <translation>已连接（%1），用时 %2 毫秒，随后已断开。</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>two connections</source>
+        <translation>两个连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>one connection</source>
+        <translation>一个连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
+        <source>Bound in %1 ms (%2), then unbound.</source>
+        <translation>已连接（%2），用时 %1 毫秒，随后已断开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
         <source>unknown system ID</source>
         <translation>系统 ID 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
         <source>the account is already bound</source>
         <translation>该账号已在别处连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
         <source>bind failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="123"/>
         <source>The gateway refused the bind: %1 (%2).</source>
         <translation>网关拒绝连接：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="125"/>
         <source>The gateway cannot be reached: %1</source>
         <translation>无法连上网关：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
         <source>The gateway did not answer within %1 seconds.</source>
         <translation>网关在 %1 秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="135"/>
         <source>No dispatcher is running, so nothing can test the channel. Start the dispatcher (in trial mode the console starts it) and try again.</source>
         <translation>没有正在运行的调度程序，无法测试通道。请先启动调度程序（试用模式下由控制台自动启动）后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="139"/>
         <source>Only administrators of the top-level group change channels.</source>
         <translation>只有顶级组的管理员可以修改通道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="142"/>
         <source>A channel needs a name, a host, a port and a system ID.</source>
         <translation>通道需要名称、主机、端口和系统 ID。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="145"/>
         <source>SMPP 3.4 allows a system ID of at most 15 characters and a password of at most 8.</source>
         <translation>SMPP 3.4 规定系统 ID 最多 15 个字符，密码最多 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="147"/>
         <source>A channel cannot be its own backup.</source>
         <translation>通道不能作为自己的备用通道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="148"/>
         <source>The backup channel no longer exists.</source>
         <translation>备用通道已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="149"/>
         <source>A priority is a whole number from 0 to 100000.</source>
         <translation>优先级是 0 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="150"/>
         <source>A carrier name has at most 32 characters.</source>
         <translation>运营商名称最多 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="151"/>
         <source>The channel no longer exists; somebody may have removed it.</source>
         <translation>该通道已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="152"/>
         <source>Enter the code the gateway reports.</source>
         <translation>请输入网关返回的代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158"/>
         <source>A value is out of range. Check the numbers and try again.</source>
         <translation>有数值超出范围，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
         <source>A channel by that name already exists.</source>
         <translation>已有同名通道。</translation>
     </message>
@@ -888,7 +958,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="272"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -914,7 +984,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
         <source>Waiting in the queue: %1</source>
         <translation>队列中等待：%1</translation>
     </message>
@@ -1076,7 +1146,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="373"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="374"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
@@ -1087,91 +1157,97 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>every carrier</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
         <source>every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="241"/>
         <source>priority %1</source>
         <translation>优先级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="244"/>
         <source>backup: %1</source>
         <translation>备用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="249"/>
         <source>Every channel</source>
         <translation>所有通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
         <source>%1 or more</source>
         <translation>%1 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="327"/>
         <source>You can see the channels. Only administrators of the top-level group change them.</source>
         <translation>您可以查看通道；只有顶级组的管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="351"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
         <source>Delete failure code</source>
         <translation>删除失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="442"/>
         <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
         <translation>删除 %2 的代码 %1 的映射吗？此后带此代码的短信按默认规则归类。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="466"/>
         <source>Testing %1: asking a dispatcher to bind and unbind…</source>
         <translation>正在测试 %1：请调度程序连接并断开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="496"/>
         <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
         <translation>%1 秒内没有调度程序应答。旧版本的调度程序不支持连接测试；也可能调度程序正忙或正在停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="500"/>
         <source>Testing %1: %2 is binding…</source>
         <translation>正在测试 %1：%2 正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
         <source>Connection test of %1</source>
         <translation>%1 的连接测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>Tested by dispatcher %1.</source>
         <translation>由调度程序 %1 测试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel works.</source>
         <translation>通道可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel does not work.</source>
         <translation>通道不可用。</translation>
     </message>
@@ -3515,185 +3591,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>文件中没有任何一行包含电话号码，请检查文件和所选的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
-        <source>Only an administrator may do this.</source>
-        <translation>只有管理员可以执行此操作。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="83"/>
-        <source>That is outside your part of the organisation.</source>
-        <translation>该对象不在您管理的组织范围内。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
-        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
-        <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
-        <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
-        <translation>本组的管理员只能由更上级组的管理员创建或修改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
-        <source>You cannot change your own rights, quota or status.</source>
-        <translation>您不能修改自己的权限、额度或状态。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
-        <source>User %1 is deleted. Restore the user first.</source>
-        <translation>用户 %1 已删除，请先恢复该用户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
-        <source>That user no longer exists.</source>
-        <translation>该用户已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
-        <source>That group no longer exists; somebody may have deleted it.</source>
-        <translation>该用户组已不存在，可能已被他人删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
-        <source>A group name has 1 to 100 characters and no “/”.</source>
-        <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
-        <source>There is already a group called “%1” there.</source>
-        <translation>该位置已有名为“%1”的用户组。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
-        <source>A password has at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
-        <source>A name has at most 100 characters.</source>
-        <translation>姓名最多 100 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
-        <source>A user is an administrator or an ordinary user.</source>
-        <translation>用户类型只能是管理员或普通用户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
-        <source>The login %1 is taken. Choose another.</source>
-        <translation>登录名 %1 已被占用，请换一个。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
-        <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
-        <translation>登录名 %1 属于一个已删除的用户。请在“已删除用户”中恢复该用户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
-        <source>The password could not be prepared. Try again.</source>
-        <translation>无法处理该密码，请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
-        <source>You cannot give a right you do not have yourself.</source>
-        <translation>您不能授予自己没有的权限。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
-        <source>That status is not known.</source>
-        <translation>未知的状态。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
-        <source>User %1 is not deleted.</source>
-        <translation>用户 %1 未被删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
-        <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
-        <translation>用户 %1 所在的用户组已删除，请选择要恢复到的用户组。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
-        <source>Enter a number of segments greater than 0.</source>
-        <translation>请输入大于 0 的条数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
-        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
-        <translation>用户组“%1”只有 %2 条额度，申请了 %3 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
-        <source>User %1 has only %2 segments unused; %3 were asked.</source>
-        <translation>用户 %1 只有 %2 条未用额度，申请收回 %3 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
-        <source>Only an administrator of the top-level group tops it up.</source>
-        <translation>只有顶级用户组的管理员可以为其充值。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
-        <source>The top-level group has no group above it to give quota back to.</source>
-        <translation>顶级用户组没有上级，无法退回额度。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
-        <source>The top-level group cannot be moved.</source>
-        <translation>顶级用户组不能移动。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
-        <source>Only IT creates a top-level group.</source>
-        <translation>只有 IT 人员可以创建顶级用户组。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
-        <source>The top-level group cannot be deleted.</source>
-        <translation>顶级用户组不能删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
-        <source>A group cannot be moved into itself or into a group below it.</source>
-        <translation>用户组不能移动到自身或其下级组中。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n 个用户</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
-        <source>%n sub-group(s)</source>
-        <translation>
-            <numerusform>%n 个下级组</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
-        <source>a balance of %1 segments</source>
-        <translation>%1 条额度余额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
-        <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
-        <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>只能导入 CSV、TXT、XLSX 和 XLS 文件。</translation>
@@ -3883,6 +3780,185 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Too many failed sign-ins from this computer: this account is locked here for a while. Try again later or ask your administrator.</source>
         <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试，或联系管理员。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <source>Only an administrator may do this.</source>
+        <translation>只有管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="83"/>
+        <source>That is outside your part of the organisation.</source>
+        <translation>该对象不在您管理的组织范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
+        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
+        <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
+        <translation>本组的管理员只能由更上级组的管理员创建或修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <source>You cannot change your own rights, quota or status.</source>
+        <translation>您不能修改自己的权限、额度或状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <source>User %1 is deleted. Restore the user first.</source>
+        <translation>用户 %1 已删除，请先恢复该用户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <source>That user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <source>That group no longer exists; somebody may have deleted it.</source>
+        <translation>该用户组已不存在，可能已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <source>A group name has 1 to 100 characters and no “/”.</source>
+        <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <source>There is already a group called “%1” there.</source>
+        <translation>该位置已有名为“%1”的用户组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <source>A name has at most 100 characters.</source>
+        <translation>姓名最多 100 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
+        <source>A user is an administrator or an ordinary user.</source>
+        <translation>用户类型只能是管理员或普通用户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="107"/>
+        <source>The login %1 is taken. Choose another.</source>
+        <translation>登录名 %1 已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
+        <translation>登录名 %1 属于一个已删除的用户。请在“已删除用户”中恢复该用户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <source>The password could not be prepared. Try again.</source>
+        <translation>无法处理该密码，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <source>You cannot give a right you do not have yourself.</source>
+        <translation>您不能授予自己没有的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <source>That status is not known.</source>
+        <translation>未知的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="114"/>
+        <source>User %1 is not deleted.</source>
+        <translation>用户 %1 未被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
+        <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
+        <translation>用户 %1 所在的用户组已删除，请选择要恢复到的用户组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
+        <source>Enter a number of segments greater than 0.</source>
+        <translation>请输入大于 0 的条数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
+        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
+        <translation>用户组“%1”只有 %2 条额度，申请了 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
+        <source>User %1 has only %2 segments unused; %3 were asked.</source>
+        <translation>用户 %1 只有 %2 条未用额度，申请收回 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <source>Only an administrator of the top-level group tops it up.</source>
+        <translation>只有顶级用户组的管理员可以为其充值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <source>The top-level group has no group above it to give quota back to.</source>
+        <translation>顶级用户组没有上级，无法退回额度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <source>The top-level group cannot be moved.</source>
+        <translation>顶级用户组不能移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <source>Only IT creates a top-level group.</source>
+        <translation>只有 IT 人员可以创建顶级用户组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <source>The top-level group cannot be deleted.</source>
+        <translation>顶级用户组不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
+        <source>A group cannot be moved into itself or into a group below it.</source>
+        <translation>用户组不能移动到自身或其下级组中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="142"/>
+        <source>%n sub-group(s)</source>
+        <translation>
+            <numerusform>%n 个下级组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
+        <source>a balance of %1 segments</source>
+        <translation>%1 条额度余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
+        <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
+        <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>MoveGroupDialog</name>
@@ -4000,11 +4076,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
-        <source>Full numbers</source>
-        <translation>完整号码</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="169"/>
         <source>Quota</source>
         <translation>配额</translation>
@@ -4013,11 +4084,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="170"/>
         <source>Used</source>
         <translation>已用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
-        <source>Left</source>
-        <translation>剩余</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="173"/>
@@ -4045,6 +4111,38 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="369"/>
         <source>Users</source>
         <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
+        <source>Above your group: shown for its path only</source>
+        <translation>上级用户组：仅用于显示路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <source>review</source>
+        <translation>需审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
+        <source>trust</source>
+        <translation>免审核</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="167"/>
+        <source>Full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="171"/>
+        <source>Left</source>
+        <translation>剩余</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="153"/>
@@ -4174,28 +4272,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
         <source>Restore</source>
         <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="377"/>
-        <source>Above your group: shown for its path only</source>
-        <translation>上级用户组：仅用于显示路径</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
-        <source>review</source>
-        <translation>需审核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="384"/>
-        <source>trust</source>
-        <translation>免审核</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="463"/>
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n 个用户</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="466"/>
@@ -5184,6 +5260,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>正在登录…</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
+        <source>Creating the administrator…</source>
+        <translation>正在创建管理员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
+        <source>Preparing the demo organisation…</source>
+        <translation>正在准备演示组织…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
         <source>Choose a new password</source>
         <translation>设置新密码</translation>
@@ -5197,16 +5283,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
         <source>Your password was reset: choose a new one to sign in.</source>
         <translation>您的密码已被重置：请设置新密码后登录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
-        <source>Creating the administrator…</source>
-        <translation>正在创建管理员…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
-        <source>Preparing the demo organisation…</source>
-        <translation>正在准备演示组织…</translation>
     </message>
 </context>
 <context>

@@ -354,10 +354,19 @@ def test_pictures_of_every_screen_and_dialog(qtbot, org, runner, prefs, language
     from smsdesk.ui.tabs.channels.failure_dialog import FailureMappingDialog
 
     monkeypatch.setattr(type(org.target), "embedded", property(lambda self: True))  # trial: the simulator button
+    with psycopg.connect(**org.su.conninfo(), autocommit=True) as su:  # a history to look at
+        su.execute("""
+            INSERT INTO smsdesk.channel_event (channel_id, old_status, new_status, reason)
+            SELECT c.id, e.old, e.new, e.reason FROM smsdesk.channel c,
+                   (VALUES ('idle', 'binding', ''), ('binding', 'up', 'bound'),
+                           ('up', 'down', 'not bound for 31 s'), ('down', 'up', 'bound'),
+                           ('up', 'test_ok', '{"result": "bound", "ms": 12, "mode": "trx"}')) AS e(old, new, reason)
+             WHERE c.name = '移动-主'""")
     tab, signed = channels_tab(qtbot, org, runner, prefs)
     try:
         select_channel(qtbot, tab, "移动-主")
-        qtbot.waitUntil(lambda: tab.failures_model.rowCount() > 0, timeout=10_000)
+        qtbot.waitUntil(lambda: tab.failures_model.rowCount() > 0 and tab.events_model.rowCount() >= 5,
+                        timeout=10_000)
         grab(tab, f"channels_tab_{language}.png")
         tab.details.setCurrentIndex(1)
         grab(tab, f"channels_failures_{language}.png")

@@ -96,7 +96,7 @@ class ChannelsTab(QWidget):
                 Column(self.tr("Routes"), lambda r: self._routes_text(r)),
                 Column(self.tr("Address"), lambda r: f"{r.host}:{r.port}"),
                 Column(self.tr("Since"), lambda r: r.status_at, lambda r: when(r.status_at)),
-                Column(self.tr("Reason"), lambda r: r.status_reason),
+                Column(self.tr("Reason"), lambda r: self.labels.reason(r.status_reason)),
             ],
             self,
         )
@@ -163,7 +163,7 @@ class ChannelsTab(QWidget):
         failures_layout.addLayout(failure_bar)
         failures_layout.addWidget(self.failures, 1)
 
-        for view, widths in ((self.events, (140, 220, 90, 140)), (self.failures, (120, 170, 110, 110, 60))):
+        for view, widths in ((self.events, (140, 300, 90, 140)), (self.failures, (120, 170, 110, 110, 60))):
             if view.horizontalHeader().count() and not view._fitted:  # no saved layout: sensible widths, unmeasured
                 for column, width in enumerate(widths):
                     view.horizontalHeader().resizeSection(column, width)
@@ -235,8 +235,9 @@ class ChannelsTab(QWidget):
             return self.tr("no route: carries nothing")
         carriers = sorted({self.common.carrier(x.carrier) for x in mine if x.carrier})
         kinds = sorted({self.common.kind(x.kind) for x in mine if x.kind})
-        text = "、".join(carriers) if carriers else self.tr("every carrier")
-        text += " · " + ("、".join(kinds) if kinds else self.tr("every kind"))
+        sep = self.tr(", ", "between the names of a list")
+        text = sep.join(carriers) if carriers else self.tr("every carrier")
+        text += " · " + (sep.join(kinds) if kinds else self.tr("every kind"))
         text += " · " + self.tr("priority %1").replace("%1", str(mine[0].priority))
         backup = mine[0].backup_channel_id
         if backup is not None:

@@ -3,6 +3,7 @@ database's refusals in the user's language."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -39,6 +40,35 @@ class ChannelLabels(QObject):
             return self.test_answer(test_detail(reason)) or reason
         if new_status in ("enabled", "disabled"):
             return self.tr("by %1").replace("%1", reason)
+        return self.reason(reason)
+
+    def reason(self, reason: str) -> str:
+        """Why a dispatcher changed a channel's state (dispatcher/channel.py health, channel_claim, maintenance), in
+        the user's language; anything else as the dispatcher wrote it."""
+        fixed = {
+            "bound": self.tr("bound"),
+            "recovered": self.tr("working again"),
+            "claimed": self.tr("taken by a dispatcher"),
+            "disabled": self.tr("disabled"),
+            "dispatcher stopping": self.tr("its dispatcher stopped"),
+            "channel given up": self.tr("given up by its dispatcher"),
+            "channel settings changed": self.tr("settings changed: binding again"),
+        }
+        if reason in fixed:
+            return fixed[reason]
+        patterns = (
+            (r"not bound for (\d+) s", self.tr("not bound for %1 s")),
+            (r"no submit_sm_resp for (\d+) s", self.tr("no answer to submits for %1 s")),
+            (r"(\d+%) of (\d+) submits failed in (\d+) s", self.tr("%1 of %2 submits failed in %3 s")),
+            (r"taken over from dispatcher (\d+)", self.tr("taken over from dispatcher %1")),
+            (r"dispatcher (\d+) died", self.tr("dispatcher %1 stopped answering")),
+        )
+        for pattern, text in patterns:
+            match = re.fullmatch(pattern, reason)
+            if match:
+                for index, value in enumerate(match.groups(), start=1):
+                    text = text.replace(f"%{index}", value)
+                return text
         return reason
 
     def bind_mode(self, mode: str) -> str:
@@ -78,8 +108,9 @@ class ChannelLabels(QObject):
         """The dispatcher's answer (dispatcher/channel_test.py) as a sentence."""
         result = detail.get("result")
         if result == "bound":
-            return self.tr("Bound (%1) in %2 ms, then unbound.").replace(
-                "%1", self.bind_mode(str(detail.get("mode", "")))).replace("%2", str(detail.get("ms", "?")))
+            links = self.tr("two connections") if detail.get("mode") == "tx+rx" else self.tr("one connection")
+            return self.tr("Bound in %1 ms (%2), then unbound.").replace("%1", str(detail.get("ms", "?"))).replace(
+                "%2", links)
         if result == "refused":
             status = str(detail.get("status", ""))
             known = {

@@ -46,6 +46,7 @@ SQL: tuple[str, ...] = (
     "functions/user_move",
     "functions/user_update_profile",
     "functions/user_set_password",
+    "functions/user_export",
 )
 # Of those, these existed before: a downgrade puts back what the revision before left; it removes the others.
 CHANGED: tuple[str, ...] = (

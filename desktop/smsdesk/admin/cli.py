@@ -187,10 +187,16 @@ def cmd_user_list(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_user_export(ctx: Context, args: argparse.Namespace) -> None:
-    rows, paths = _in_session(ctx, lambda s: _users_in(s, args.group, args.deleted))
-    with open(args.file, "w", encoding="utf-8-sig", newline="") as out:
-        _write_users_csv(out, rows, paths)
-    print(_kv(exported="users", file=args.file, users=len(rows)))
+    from smsdesk.services import org, org_admin
+
+    def work(session):
+        ids = None
+        if args.group:
+            ids = org.subtree_ids(org_admin.groups(session), admin.find_group(session, args.group))
+        return org_admin.export_users(session, args.file, ids, args.deleted)
+
+    count = _in_session(ctx, work)
+    print(_kv(exported="users", file=args.file, users=count))
 
 
 def cmd_user_update(ctx: Context, args: argparse.Namespace) -> None:

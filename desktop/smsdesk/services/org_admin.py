@@ -274,3 +274,50 @@ def user_by_login(session: Session, login: str) -> OrgUser:
     if user is None:
         raise _fail("no_user", f"no user {login!r}", "not_found")
     return user
+
+
+EXPORT_COLUMNS = (
+    "login",
+    "name",
+    "group",
+    "type",
+    "reviewer",
+    "review",
+    "full_numbers",
+    "status",
+    "quota",
+    "used",
+    "mobile",
+    "must_change_password",
+)
+
+
+def export_users(session: Session, path: str, group_ids: Sequence[int] | None = None, deleted: bool = False) -> int:
+    """Writes the users to a CSV file (the columns of ``smsdesk-admin user list``, which ``user import`` reads back;
+    UTF-8 with a BOM for Excel); the database records the export. Returns how many users were written."""
+    from smsdesk.infra.csv_writer import safe_writer
+
+    with refusals():
+        rows = OrgRepository(session).export_rows(None if group_ids is None else list(group_ids), deleted)
+    yes = {True: "yes", False: "no"}
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        writer = safe_writer(out, lineterminator="\n")
+        writer.writerow(EXPORT_COLUMNS)
+        for login, name, group, kind, reviewer, review, full, status, limit, used, mobile, must in rows:
+            writer.writerow(
+                [
+                    login,
+                    name,
+                    group,
+                    kind,
+                    yes[reviewer],
+                    yes[review],
+                    yes[full],
+                    status,
+                    limit,
+                    used,
+                    mobile,
+                    yes[must],
+                ]
+            )
+    return len(rows)

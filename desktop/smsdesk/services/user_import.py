@@ -146,9 +146,11 @@ def import_rows(
         _write_results(results, result, [(n, u.login) for n, u in planned])
     if result.problems:
         number, login, what = result.problems[0]
-        raise ServiceError(
+        raise org_admin.OrgError(
             "invalid",
             f"nothing was imported: {len(result.problems)} row(s) refused, the first row {number} ({login}): {what}",
+            "import_refused",
+            {"refused": len(result.problems), "row": number, "login": login, "results": results or ""},
         )
     return result
 

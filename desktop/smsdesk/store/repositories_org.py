@@ -74,6 +74,16 @@ class OrgRepository:
         ).first()
         return OrgUser(*row) if row else None
 
+    def export_rows(self, group_ids: list[int] | None, deleted: bool) -> list[tuple]:
+        """The rows of a users export, audited by the database (user_export)."""
+        return [
+            tuple(r)
+            for r in self.session.execute(
+                text("SELECT * FROM smsdesk.user_export(CAST(:groups AS bigint[]), :deleted)"),
+                {"groups": group_ids, "deleted": deleted},
+            ).all()
+        ]
+
     def my_must_change_password(self) -> bool:
         return bool(self._scalar("SELECT must_change_password FROM smsdesk.app_user WHERE role_name = session_user"))
 

@@ -131,8 +131,18 @@ class Messages(QObject):
             "top_level_delete": self.tr("The top-level group cannot be deleted."),
             "into_own_subtree": self.tr("A group cannot be moved into itself or into a group below it."),
             "group_not_empty": self._not_empty(group, facts),
+            "import_refused": self._import_refused(facts),
         }
         return texts.get(reason, self.error_text("database"))
+
+    def _import_refused(self, facts: dict) -> str:
+        text = self.tr(
+            "Nothing was imported: %n row(s) refused, the first on row %1 (login %2).", "", int(facts.get("refused", 0))
+        )
+        text = text.replace("%1", str(facts.get("row", ""))).replace("%2", str(facts.get("login", "")))
+        if facts.get("results"):
+            text += " " + self.tr("What is wrong with each row is in %1.").replace("%1", str(facts["results"]))
+        return text
 
     def _not_empty(self, group: str, facts: dict) -> str:
         parts = []

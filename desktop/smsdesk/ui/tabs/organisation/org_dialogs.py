@@ -396,3 +396,56 @@ class GroupPickDialog(_Form):
 
     def value(self) -> int | None:
         return self.group.currentData()
+
+
+class UserImportDialog(_Form):
+    """Which column of the file holds what (USR-3 bulk import): guessed from the headers, changed here."""
+
+    def __init__(self, file_name: str, headers: list[str], rows: int, guessed: dict[str, int], parent=None) -> None:
+        super().__init__(self.tr("Import users"), parent)
+        self.setObjectName("user_import_dialog")
+        intro = QLabel(
+            self.tr(
+                "%1 holds %2 rows. Say which column holds what. Every row is checked first; if one is refused, "
+                "nothing is imported, and a results file next to the file says why."
+            )
+            .replace("%1", file_name)
+            .replace("%2", QLocale().toString(rows))
+        )
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        labels = {
+            "login": self.tr("Login (required):"),
+            "name": self.tr("Name:"),
+            "group": self.tr("Group path (required):"),
+            "mobile": self.tr("Mobile:"),
+            "type": self.tr("Administrator (yes/no):"),
+            "reviewer": self.tr("Reviewer (yes/no):"),
+            "review": self.tr("Reviewed (yes/no):"),
+            "quota": self.tr("Initial quota:"),
+            "password": self.tr("Password (required):"),
+        }
+        self.combos: dict[str, QComboBox] = {}
+        for name, label in labels.items():
+            combo = QComboBox()
+            combo.setObjectName(f"map_{name}")
+            combo.addItem(self.tr("(none)"), None)
+            for i, header in enumerate(headers):
+                combo.addItem(header or self.tr("Column %1").replace("%1", str(i + 1)), i)
+            if name in guessed:
+                combo.setCurrentIndex(combo.findData(guessed[name]))
+            self.form.addRow(label, combo)
+            self.combos[name] = combo
+        self.finish_layout()
+        self.resize(520, self.sizeHint().height())
+
+    def mapping(self) -> dict[str, int]:
+        return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData() is not None}
+
+    def problem(self) -> str:
+        chosen = self.mapping()
+        if not {"login", "group", "password"} <= chosen.keys():
+            return self.tr("Choose the columns of the login, the group path and the password.")
+        if len(set(chosen.values())) < len(chosen):
+            return self.tr("A column is chosen twice.")
+        return ""

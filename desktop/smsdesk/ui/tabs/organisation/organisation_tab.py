@@ -5,6 +5,7 @@ change is one database function in the background; the database checks it and sa
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.domain.masking import mask_number
-from smsdesk.services import org, org_admin
+from smsdesk.services import org, org_admin, user_import
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
@@ -37,11 +39,24 @@ from smsdesk.ui.tabs.organisation.org_dialogs import (
     MoveGroupDialog,
     PasswordDialog,
     UserDialog,
+    UserImportDialog,
 )
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 ORG_CHANGES = (Change.ORGANISATION, Change.QUOTA)
+
+
+def read_user_file(path: str):
+    """The table of a users file, headers first (in a background job: pandas and the file are slow)."""
+    from smsdesk.infra import tabular
+
+    return tabular.read_table(path, header=True)
+
+
+def results_path(path: str) -> str:
+    stem, _ext = os.path.splitext(path)
+    return f"{stem}-results.csv"
 
 
 class UserTableModel(RowTableModel):
@@ -162,7 +177,7 @@ class OrganisationTab(QWidget):
                 Column(self.tr("Type"), lambda u: u.kind, lambda u: kinds.get(u.kind, u.kind)),
                 Column(self.tr("Reviewer"), lambda u: u.is_reviewer, lambda u: yes if u.is_reviewer else no),
                 Column(self.tr("Status"), lambda u: u.status, lambda u: statuses.get(u.status, u.status)),
-                Column(self.tr("Review"), lambda u: u.review_mode, lambda u: yes if u.review_mode else no),
+                Column(self.tr("Tasks reviewed"), lambda u: u.review_mode, lambda u: yes if u.review_mode else no),
                 Column(
                     self.tr("Full numbers"), lambda u: u.see_full_numbers, lambda u: yes if u.see_full_numbers else no
                 ),
@@ -260,6 +275,8 @@ class OrganisationTab(QWidget):
         self.a_delete = self._action(self.tr("Delete"), "delete_user", self._delete_users)
         self.a_reset = self._action(self.tr("Reset password…"), "reset_password", self._reset_password)
         self.a_restore = self._action(self.tr("Restore"), "restore_user", self._restore_users)
+        self.a_import = self._action(self.tr("Import…"), "import_users", self._import_users)
+        self.a_export = self._action(self.tr("Export…"), "export_users", self._export_users)
         user_bar = QToolBar()
         user_bar.setObjectName("user_toolbar")
         user_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -327,6 +344,8 @@ class OrganisationTab(QWidget):
             self.a_delete,
             self.a_reset,
             self.a_restore,
+            self.a_import,
+            self.a_export,
         ]
 
     def _write(self, fn, *args, done: Callable | None = None, **kwargs) -> None:
@@ -515,6 +534,8 @@ class OrganisationTab(QWidget):
         self.a_delete.setEnabled(live and bool(others) and len(others) == len(users))
         self.a_reset.setEnabled(live and len(others) == 1 and len(users) == 1)
         self.a_restore.setEnabled(self.deleted_view and bool(users))
+        self.a_import.setEnabled(in_scope and live)
+        self.a_export.setEnabled(group is not None and self.loaded_users > 0)
         for action in (*self._group_actions(), *self._user_actions()):
             action.setVisible(self.is_admin)
         self.a_restore.setVisible(self.is_admin and self.deleted_view)
@@ -777,6 +798,75 @@ class OrganisationTab(QWidget):
         )
         dialog.accepted.connect(lambda: self._write(org_admin.reset_password, user.id, dialog.value()))
         dialog.open()
+
+    # ------------------------------------------------------------------------------------------ files
+    def _import_users(self, path: str | None = None) -> None:
+        """A CSV/XLSX of users: read in the background, columns mapped in a dialog, then all created or none."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import users"), "", self.tr("Tables (*.csv *.txt *.xlsx *.xls)")
+            )
+        if not path:
+            return
+        self.ctx.runner.io(
+            lambda _job: read_user_file(path),
+            on_done=lambda table: self._map_import(path, table),
+            on_error=lambda e: show_error(self, e),
+            owner=self,
+        )
+
+    def _map_import(self, path: str, table) -> None:
+        dialog = UserImportDialog(
+            os.path.basename(path), table.headers, len(table), user_import.guess_mapping(table.headers), self
+        )
+        results = results_path(path)
+
+        def run() -> None:
+            self.ctx.runner.write(
+                user_import.import_rows,
+                table.rows,
+                dialog.mapping(),
+                list(table.row_numbers),
+                results,
+                changes=ORG_CHANGES,
+                on_done=lambda result: self._imported(result.created, results),
+                on_error=lambda e: show_error(self, e),
+                owner=self,
+            )
+
+        dialog.accepted.connect(run)
+        dialog.open()
+
+    def _imported(self, created: int, results: str) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("import_done")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Import users"))
+        box.setText(
+            self.tr("%n user(s) imported. What happened to each row is in %1.", "", created).replace("%1", results)
+        )
+        box.open()
+
+    def _export_users(self, path: str | None = None) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export users"), f"{group.name}.csv", self.tr("CSV files (*.csv)")
+            )
+        if not path:
+            return
+        ids = org.subtree_ids(self.groups, group.id) if self.with_subgroups.isChecked() else [group.id]
+        self.ctx.runner.read(
+            org_admin.export_users,
+            path,
+            ids,
+            self.deleted_view,
+            on_done=lambda n: self.count.setText(self.tr("%n user(s) exported to %1", "", n).replace("%1", path)),
+            on_error=lambda e: show_error(self, e),
+            owner=self,
+        )
 
     def _confirm(self, name: str, text: str, yes_text: str, then: Callable[[], None]) -> None:
         box = QMessageBox(self)

@@ -347,6 +347,46 @@
             <source>Right to see full numbers changed</source>
             <translation>Right to see full numbers changed</translation>
         </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131" />
+            <source>Channel added</source>
+            <translation>Channel added</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132" />
+            <source>Channel changed</source>
+            <translation>Channel changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133" />
+            <source>Channel routes changed</source>
+            <translation>Channel routes changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134" />
+            <source>Failure code mapped</source>
+            <translation>Failure code mapped</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135" />
+            <source>Failure code mapping deleted</source>
+            <translation>Failure code mapping deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136" />
+            <source>Channel connection tested</source>
+            <translation>Channel connection tested</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137" />
+            <source>Installation setting changed</source>
+            <translation>Installation setting changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138" />
+            <source>Default signature chosen</source>
+            <translation>Default signature chosen</translation>
+        </message>
     </context>
     <context>
         <name>BlacklistSection</name>

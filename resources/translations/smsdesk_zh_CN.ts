@@ -346,6 +346,46 @@
             <source>Right to see full numbers changed</source>
             <translation>查看完整号码权限变更</translation>
         </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131" />
+            <source>Channel added</source>
+            <translation>新增通道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132" />
+            <source>Channel changed</source>
+            <translation>修改通道</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133" />
+            <source>Channel routes changed</source>
+            <translation>修改通道路由</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134" />
+            <source>Failure code mapped</source>
+            <translation>设置失败代码映射</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135" />
+            <source>Failure code mapping deleted</source>
+            <translation>删除失败代码映射</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136" />
+            <source>Channel connection tested</source>
+            <translation>测试通道连接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137" />
+            <source>Installation setting changed</source>
+            <translation>修改系统设置</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138" />
+            <source>Default signature chosen</source>
+            <translation>设置默认签名</translation>
+        </message>
     </context>
     <context>
         <name>BlacklistSection</name>

@@ -974,11 +974,16 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158"/>
+        <source>A channel name has 1 to 64 characters.</source>
+        <translation>通道名称为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
         <source>A value is out of range. Check the numbers and try again.</source>
         <translation>有数值超出范围，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="162"/>
         <source>A channel by that name already exists.</source>
         <translation>已有同名通道。</translation>
     </message>

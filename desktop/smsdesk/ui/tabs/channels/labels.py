@@ -154,8 +154,10 @@ class ChannelLabels(QObject):
         for english, text in known.items():
             if detail.startswith(english):
                 return text
+        if "ck_channel_name_ok" in detail:
+            return self.tr("A channel name has 1 to 64 characters.")
         if detail.startswith("invalid channel settings") or detail.startswith("invalid failure mapping"):
-            return self.tr("A value is out of range. Check the numbers and try again.") + "\n" + detail
+            return self.tr("A value is out of range. Check the numbers and try again.")
         if getattr(exc, "code", None) == "conflict":
             return self.tr("A channel by that name already exists.")
         return describe(exc)[0]

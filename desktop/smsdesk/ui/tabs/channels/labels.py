@@ -25,7 +25,7 @@ class ChannelLabels(QObject):
             "disabled": self.tr("Disabled"),
         }.get(status, status)
 
-    def event(self, new_status: str) -> str:
+    def event_name(self, new_status: str) -> str:
         return {
             "test_ok": self.tr("Connection test passed"),
             "test_failed": self.tr("Connection test failed"),

@@ -985,6 +985,11 @@
             <source>Bound in %1 ms (%2), then unbound.</source>
             <translation>Bound in %1 ms (%2), then unbound.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158" />
+            <source>A channel name has 1 to 64 characters.</source>
+            <translation>A channel name has 1 to 64 characters.</translation>
+        </message>
     </context>
     <context>
         <name>ChannelsTab</name>

@@ -982,6 +982,11 @@
             <source>Bound in %1 ms (%2), then unbound.</source>
             <translation>已连接（%2），用时 %1 毫秒，随后已断开。</translation>
         </message>
+        <message>
+            <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158" />
+            <source>A channel name has 1 to 64 characters.</source>
+            <translation>通道名称为 1 到 64 个字符。</translation>
+        </message>
     </context>
     <context>
         <name>ChannelsTab</name>

@@ -448,7 +448,12 @@ class OrganisationTab(QWidget):
             ids = None  # deleted users of deleted groups too: everything the caller oversees
         model = self.user_model
 
+        paths = self.paths
+
         def read(session, ids, deleted):
+            if deleted:  # the group of a deleted user may be deleted too: name it all the same
+                for gid, path in org_admin.deleted_group_paths(session).items():
+                    paths.setdefault(gid, path)
             return model.prepare(org_admin.users(session, ids, deleted))
 
         self.ctx.runner.read(

@@ -12,7 +12,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from smsdesk.services import admin, approvals
+from smsdesk.services import admin, approvals, library
 from smsdesk.services.auth import sign_in
 from smsdesk.services.session import run
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
@@ -34,6 +34,7 @@ def build(su) -> None:
             admin.create_user(s, login="op", password=PASSWORD, group_path="总部/华东", review=True)
             admin.create_user(s, login="rev", password=PASSWORD, group_path="总部/华东", reviewer=True)
             admin.grant_user(s, "op", 100_000)
+            library.create_signature(s, admin.find_group(s, "总部"), "总部", True)  # the signature its tasks carry
         t0 = time.perf_counter()
         with unit_of_work(session_factory(engine)) as s:
             from sqlalchemy import text

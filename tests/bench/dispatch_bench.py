@@ -29,7 +29,7 @@ for entry in (str(DESKTOP), str(ROOT)):
 
 from sqlalchemy import text  # noqa: E402
 
-from smsdesk.services import admin, channels, tasks  # noqa: E402
+from smsdesk.services import admin, channels, library, tasks  # noqa: E402
 from smsdesk.store import roles  # noqa: E402
 from smsdesk.store.database import make_engine, session_factory, unit_of_work  # noqa: E402
 from tests.bench._db import bench_database  # noqa: E402
@@ -123,6 +123,7 @@ def main() -> None:
                 admin.grant_group(s, "总部/压测", total * 4)
                 admin.create_user(s, login="bench-op", password=OPERATOR_PASSWORD, group_path="总部/压测")
                 admin.grant_user(s, "bench-op", total * 4)
+                library.create_signature(s, admin.find_group(s, "总部/压测"), "压测", True)
                 channels.add_channel(s, name="bench", host=host, port=port, system_id=args.system_id,
                                      password=args.password, window_size=args.window, tps=args.tps)
                 role = channels.create_dispatcher_login(s, "bench", DISPATCHER_PASSWORD)

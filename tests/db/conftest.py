@@ -51,6 +51,18 @@ def build_org(db) -> None:
         engine.dispose()
 
 
+def ensure_signature(db, text: str = "测试", group_path: str = "总部") -> None:
+    """A signature in the library (the database sends only those, SET-5), written as the superuser."""
+    with db.connect_su() as conn:
+        conn.execute(
+            "INSERT INTO smsdesk.signature (group_id, text, is_default) "
+            "SELECT g.id, %s, NOT EXISTS (SELECT 1 FROM smsdesk.signature s WHERE s.group_id = g.id) "
+            "FROM smsdesk.user_group g WHERE smsdesk.group_path(g.id) = %s "
+            "ON CONFLICT DO NOTHING",
+            (text, group_path),
+        )
+
+
 @pytest.fixture
 def org(org_db) -> Iterator[Org]:
     build_org(org_db)

@@ -19,7 +19,7 @@ import pytest
 from smsdesk.services import admin
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.conftest import ADMIN_PASSWORD, WAITING_TO_GO
-from tests.db.conftest import Org
+from tests.db.conftest import Org, ensure_signature
 
 pytestmark = pytest.mark.db
 
@@ -49,7 +49,8 @@ def su(org: Org) -> psycopg.Connection:
 
 @pytest.fixture
 def people(org) -> Org:
-    """Quota for the operators, and review mode for east-op, sh-op and east-reviewer."""
+    """Quota for the operators, review mode for east-op, sh-op and east-reviewer, the signature 测试 in the library."""
+    ensure_signature(org.db)
     engine = make_engine(org.db.su, pool_size=1)
     try:
         with unit_of_work(session_factory(engine)) as s:
@@ -68,12 +69,14 @@ def people(org) -> Org:
     return org
 
 
-def queue(conn: psycopg.Connection, content: str = "您好，测试内容", *, bodies=None, numbers=NUMBERS) -> int:
+def queue(conn: psycopg.Connection, content: str = "您好，测试内容", *, bodies=None, numbers=NUMBERS,
+          template_id=None) -> int:
     return one(
         conn,
-        "SELECT smsdesk.task_queue(%s, 'task', 'notification', %s, '测试', NULL, 1, NULL, NULL, NULL, %s, %s, %s, %s)",
+        "SELECT smsdesk.task_queue(%s, 'task', 'notification', %s, '测试', NULL, 1, NULL, NULL, %s, %s, %s, %s, %s)",
         uuid.uuid4(),
         content,
+        template_id,
         numbers,
         ["China Mobile"] * len(numbers),
         bodies,
@@ -237,9 +240,14 @@ def test_approving_refuses_a_task_past_its_end_time(people):
 
 def test_approving_checks_the_sensitive_words_as_listed_now(people):
     with people.connect("east-op") as conn:
+        greeting = one(conn, "SELECT smsdesk.template_create('问候', 'notification', '【姓名】您好', false, NULL)")
+    with people.connect("east-admin") as conn:
+        conn.execute("SELECT smsdesk.template_review(%s, true)", (greeting,))
+    with people.connect("east-op") as conn:
         clean = queue(conn, "您好，本周六门店照常营业。")
         plain = queue(conn, "您好，本店推出新品ＶＩＰ专享，欢迎选购。")
-        personal = queue(conn, "【姓名】您好", bodies=["张三您好", "李四您好，加微信领好礼", "王五您好"])
+        personal = queue(conn, "【姓名】您好", bodies=["张三您好", "李四，加微信领好礼，您好", "王五您好"],
+                         template_id=greeting)
     with people.connect("boss", ADMIN_PASSWORD) as conn:  # words added after the tasks were submitted
         conn.execute("SELECT * FROM smsdesk.word_import(%s, 'test')", (["vip专享", "加微信"],))
     with people.connect("east-reviewer") as conn:

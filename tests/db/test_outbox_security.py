@@ -17,7 +17,7 @@ from smsdesk.services.org import quota_ledger
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from tests.conftest import WAITING_TO_GO
-from tests.db.conftest import PASSWORD
+from tests.db.conftest import PASSWORD, ensure_signature
 
 pytestmark = pytest.mark.db
 
@@ -40,7 +40,9 @@ def _su(org):
 
 
 def _grant(org, login: str, amount: int) -> None:
-    """Funds the user's group from its parent, then the user from the group."""
+    """Funds the user's group from its parent, then the user from the group; the signature the tests send under
+    (测试, 总部's) is in the library."""
+    ensure_signature(org.db)
     engine, uow = _su(org)
     try:
         with uow as s:
@@ -204,6 +206,7 @@ def test_review_mode_holds_the_task_and_only_another_reviewer_releases_it(org):
             admin.grant_user(s, "east-op", 100)
     finally:
         engine.dispose()
+    ensure_signature(org.db)
     with org.connect("east-op") as conn:
         task_id = _queue(conn)
         assert conn.execute("SELECT status FROM smsdesk.send_task WHERE id = %s", (task_id,)).fetchone()[0] == \

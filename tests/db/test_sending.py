@@ -15,7 +15,7 @@ from smsdesk.services import session as session_service
 from smsdesk.services.auth import sign_in
 from smsdesk.services.errors import ServiceError
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
-from tests.db.conftest import PASSWORD, build_org
+from tests.db.conftest import PASSWORD, build_org, ensure_signature
 from tests.db.contacts_helpers import contact_id, group_id, seed_books, set_full_numbers, write_csv, write_xlsx
 
 pytestmark = pytest.mark.db
@@ -26,6 +26,7 @@ CONTENT = "您的保单即将到期，请及时续保。"  # 15 characters + 【
 @pytest.fixture(scope="module")
 def world(shared_org_db):
     build_org(shared_org_db)
+    ensure_signature(shared_org_db, "测试公司")
     seed_books(shared_org_db)
     as_su(shared_org_db, lambda s: admin.grant_group(s, "总部/华东/上海", 1_000))
     as_su(shared_org_db, lambda s: [admin.grant_user(s, login, 1_000) for login in ("east-op", "sh-op")])
@@ -300,6 +301,7 @@ def test_a_modified_client_cannot_skip_the_blacklist(op, world):
 
 def test_twenty_concurrent_submitters_never_overspend(org_db):
     build_org(org_db)
+    ensure_signature(org_db, "测试公司")
     as_su(org_db, lambda s: admin.grant_user(s, "south-op", 50))  # room for exactly ten tasks of five segments
     users = [User(org_db, "south-op") for _ in range(20)]  # twenty consoles of one user
     try:

@@ -22,7 +22,7 @@ from smsdesk.services.errors import ServiceError
 from smsdesk.services.org import quota_ledger
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
-from tests.db.conftest import PASSWORD, build_org
+from tests.db.conftest import PASSWORD, build_org, ensure_signature
 
 pytestmark = pytest.mark.db
 
@@ -75,6 +75,7 @@ def fail_messages(db, task_id: int, count: int, category: str = "timeout", code:
 @pytest.fixture(scope="module")
 def org(shared_org_db):
     build_org(shared_org_db)
+    ensure_signature(shared_org_db)
     with session_as(shared_org_db, None) as s:
         for path, amount in (("总部", 1_500_000), ("总部/华东", 600_000), ("总部/华东/上海", 200_000),
                              ("总部/华南", 200_000)):
@@ -253,11 +254,16 @@ def test_resend_failed_creates_a_new_task_from_the_failed_numbers(org):
 
 
 def test_resend_keeps_personalised_texts(org):
+    with session_as(org, "east-op") as s:  # personal texts only through an approved template (TPL-3)
+        template_id = s.execute(
+            text("SELECT smsdesk.template_create('重发模板', 'notification', '【姓名】您好', false, NULL)")).scalar()
+    with session_as(org, "east-admin") as s:
+        s.execute(text("SELECT smsdesk.template_review(:t, true)"), {"t": template_id})
     with session_as(org, "east-op") as s:
         task_id = int(s.execute(
-            text("SELECT smsdesk.task_queue(:k, '模板任务', 'notification', :c, '测试', NULL, 1, NULL, NULL, NULL,"
+            text("SELECT smsdesk.task_queue(:k, '模板任务', 'notification', :c, '测试', NULL, 1, NULL, NULL, :t,"
                  " CAST(:n AS text[]), CAST(:cr AS text[]), CAST(:b AS text[]), CAST(:sg AS int[]))"),
-            {"k": uuid.uuid4(), "c": "【姓名】您好", "n": numbers(3, 900), "cr": [""] * 3,
+            {"k": uuid.uuid4(), "c": "【姓名】您好", "t": template_id, "n": numbers(3, 900), "cr": [""] * 3,
              "b": ["张三您好", "李四您好", "王五您好"], "sg": [1, 1, 1]},
         ).scalar())
     fail_messages(org, task_id, 2)
@@ -354,6 +360,8 @@ def test_demo_tasks_are_seeded_once(org_db):
         for user in demo_org.DEMO_USERS:
             if user.quota:
                 admin.grant_user(s, user.login, user.quota)
+    ensure_signature(org_db, "演示集团", demo_org.DEMO_ROOT)  # the demo library's (demo/library.py)
+    with session_as(org_db, None) as s:
         demo_tasks.seed(s)
     with session_as(org_db, None) as s:
         demo_tasks.seed(s)  # again: nothing new

@@ -26,6 +26,7 @@ from smsdesk.services import admin, channels, org, tasks
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import roles
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
+from tests.db.conftest import ensure_signature
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 OPERATOR = "sender"
@@ -206,6 +207,7 @@ def build_world(db) -> World:
         return user_id, role
 
     world.operator_id, world.dispatcher_role = world.admin(setup)
+    ensure_signature(db)  # the tasks' signature, 测试: the database sends only the library's
     return world
 
 

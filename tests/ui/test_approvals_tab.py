@@ -15,7 +15,7 @@ from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.approvals.approvals_tab import ApprovalsTab
 from smsdesk.ui.tabs.approvals.badge import badge_title
-from tests.db.conftest import PASSWORD, build_org
+from tests.db.conftest import PASSWORD, build_org, ensure_signature
 
 pytestmark = [pytest.mark.ui, pytest.mark.db]
 
@@ -34,6 +34,7 @@ def collected():
 @pytest.fixture
 def org(org_db):
     build_org(org_db)
+    ensure_signature(org_db)
     engine = make_engine(org_db.su, pool_size=1)
     try:
         with unit_of_work(session_factory(engine)) as s:
@@ -44,8 +45,13 @@ def org(org_db):
         conn.execute(
             "SELECT smsdesk.user_set_flags(id, kind, is_reviewer, true) FROM smsdesk.app_user WHERE login = 'east-op'"
         )
-        conn.execute("SELECT * FROM smsdesk.word_import(ARRAY['秒杀', '加微信'], 'test')")
     return org_db
+
+
+def list_words(db) -> None:
+    """Sensitive words listed after the tasks were submitted: the database masks the words listed before."""
+    with db.connect_su() as conn:
+        conn.execute("SELECT * FROM smsdesk.word_import(ARRAY['秒杀', '加微信'], 'test')")
 
 
 def connect(db, login: str) -> psycopg.Connection:
@@ -53,10 +59,10 @@ def connect(db, login: str) -> psycopg.Connection:
     return psycopg.connect(**db.target.with_login(role, PASSWORD).conninfo(), autocommit=True)
 
 
-def queue(conn, name: str, content: str, bodies=None) -> int:
+def queue(conn, name: str, content: str, bodies=None, template=None) -> int:
     return conn.execute(
-        "SELECT smsdesk.task_queue(%s, %s, 'marketing', %s, '测试', '退订回T', 1, NULL, NULL, NULL, %s, %s, %s, %s)",
-        (uuid.uuid4(), name, content, NUMBERS, ["China Mobile"] * 3, bodies, [1] * 3 if bodies else None),
+        "SELECT smsdesk.task_queue(%s, %s, 'marketing', %s, '测试', '退订回T', 1, NULL, NULL, %s, %s, %s, %s, %s)",
+        (uuid.uuid4(), name, content, template, NUMBERS, ["China Mobile"] * 3, bodies, [1] * 3 if bodies else None),
     ).fetchone()[0]
 
 
@@ -97,15 +103,22 @@ def test_reviewer_approves_rejects_and_bulk_approves_with_live_updates(qtbot, or
     from tests.ui import conftest
 
     with conftest._watchdog.paused(), connect(org, "east-op") as op:
+        news = op.execute(
+            "SELECT smsdesk.template_create('新品', 'marketing', '【姓名】您好，新品已到店', false, NULL)"
+        ).fetchone()[0]
+        with connect(org, "east-admin") as boss:
+            boss.execute("SELECT smsdesk.template_review(%s, true)", (news,))
         first = queue(op, "周末促销", "周末全场秒杀，欢迎光临")
         second = queue(
             op,
             "新品通知",
             "【姓名】您好，新品已到店",
-            bodies=["张三您好，新品已到店", "李四您好，加微信领券", "王五您好，新品已到店"],
+            bodies=["张三您好，新品已到店", "李四，加微信领券，您好，新品已到店", "王五您好，新品已到店"],
+            template=news,
         )
         third = queue(op, "会员通知", "会员日快乐")
         op.execute("SELECT smsdesk.template_create('生日祝福', 'notification', '【姓名】生日快乐', false, NULL)")
+    list_words(org)
     tab, signed = open_tab(qtbot, org, runner, prefs)
     try:
         tasks = tab.tasks

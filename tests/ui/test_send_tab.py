@@ -295,3 +295,47 @@ def test_a_file_in_an_unclear_encoding_is_asked_about_and_then_read(qtbot, org, 
         runner.wait_idle()
         tab.close()
         signed.close()
+
+
+def test_the_preview_shows_what_the_database_sends_and_bills(qtbot, org, runner, prefs):
+    """The installation's opt-out suffix is the one counted, the segments are the database's, and sensitive words
+    that the installation refuses stop the submit (issue 14). Pictures in both languages go to SMSDESK_SCREENSHOTS."""
+    import os
+
+    from smsdesk.ui.i18n import Translations
+    from tests.ui import conftest
+
+    with conftest._watchdog.paused(), org.connect_su() as su:
+        su.execute("""UPDATE smsdesk.installation SET settings = settings
+                      || '{"opt_out_suffix": "拒收请回复R", "sensitive_words_mode": "refuse"}'::jsonb""")
+        su.execute("SELECT * FROM smsdesk.word_import(ARRAY['加微信'], 'test')")
+    tab, signed = open_tab(qtbot, org, runner, prefs)
+    page = tab.compose
+    try:
+        page.kind_combo.setCurrentIndex(page.kind_combo.findData("marketing"))
+        qtbot.waitUntil(lambda: "拒收请回复R" in page.opt_out_label.text(), timeout=5000)
+        # 65 characters: one part with 退订回T (69), two with the installation's 拒收请回复R (71)
+        page.content.insertPlainText("周末到店" + "全场八折" * 13 + "，加微信领券" + "速来！")
+        QTest.keyClicks(page.paste, "13800138000")
+        with qtbot.waitSignal(page.preview_shown, timeout=20_000) as shown:
+            page.start_preview()
+        p = shown.args[0]
+        assert p.message.text.endswith("拒收请回复R") and p.billed == p.segments == 2
+        assert ("sensitive_refused", "加微信") in p.problems and not page.confirm_button.isEnabled()
+        assert "加微信" in page.warnings.text()
+        folder = os.environ.get("SMSDESK_SCREENSHOTS")
+        if folder:
+            translations = Translations()
+            for code in ("zh_CN", "en"):
+                with conftest._watchdog.paused():
+                    translations.install(code)
+                    page.show_preview(p)
+                    tab.grab().save(os.path.join(folder, f"send_preview_refused_{code}.png"))
+    finally:
+        runner.wait_idle()
+        tab.close()
+        signed.close()
+        with org.connect_su() as su:
+            su.execute("UPDATE smsdesk.installation "
+                       "SET settings = settings - 'opt_out_suffix' - 'sensitive_words_mode'")
+            su.execute("DELETE FROM smsdesk.sensitive_word WHERE word = '加微信'")

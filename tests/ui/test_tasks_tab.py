@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from smsdesk.services.auth import sign_in
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.tasks.tasks_tab import NOT_YET_SENT, TasksTab
-from tests.db.conftest import PASSWORD, build_org
+from tests.db.conftest import PASSWORD, build_org, ensure_signature
 from tests.db.test_tasks_service import fail_messages, queue, session_as
 
 pytestmark = [pytest.mark.ui, pytest.mark.db]
@@ -26,6 +26,7 @@ def org(shared_org_db):
     from smsdesk.services import admin
 
     build_org(shared_org_db)
+    ensure_signature(shared_org_db)
     with session_as(shared_org_db, None) as s:
         for path, amount in (("总部", 100_000), ("总部/华东", 50_000)):
             admin.grant_group(s, path, amount)

@@ -1,10 +1,18 @@
 -- Queues a task (SEND-8) for the caller, in one transaction: checks everything a modified console could
--- fake (kind, name, content, segments 1-30, E.164 numbers, a template's approval and that every body follows it,
--- the end time), drops numbers given twice (SEND-6), fails the blacklisted ones, reserves exactly the segments of
--- the rest under the user's row lock (SD402 with the shortfall otherwise), and writes the task and its messages:
--- awaiting review for review-mode users or groups, else scheduled or queued with a task_feed row from which the
--- dispatchers move the messages into the queue a slice at a time (_task_feed). The same p_key twice (a retried
--- submit) returns the first task. Audited; NOTIFY smsdesk_task.
+-- fake (kind, name, content, E.164 numbers, a template's approval and that every body follows it, the end time),
+-- drops numbers given twice (SEND-6), fails the blacklisted ones, reserves exactly the segments of the rest under
+-- the user's row lock (SD402 with the shortfall otherwise), and writes the task and its messages: awaiting review
+-- for review-mode users or groups, else scheduled or queued with a task_feed row from which the dispatchers move
+-- the messages into the queue a slice at a time (_task_feed). The same p_key twice (a retried submit) returns the
+-- first task. Audited; NOTIFY smsdesk_task.
+--
+-- What goes on the air is the database's, not the client's (SEC-1, SEC-4, SET-5, SEND-3, TPL-3): the signature
+-- must be one of the library's for the caller's group or a group above it; marketing carries the installation's
+-- opt-out suffix (setting opt_out_suffix; whatever p_opt_out says); without a signature no text may pose as one
+-- (begin with 【); no text may end with a 】 (a second signature); personal bodies come only with an approved
+-- template they follow; sensitive words are masked with "*" or refused (setting sensitive_words_mode); and the
+-- segments billed, reserved and shown to a reviewer are counted here (sms_segments of sms_text), in one pass over
+-- the bodies: p_segments and p_body_segments are ignored.
 --
 -- A million recipients are queued in a few seconds: every pass over the arrays is a hash or a plain scan (no sort
 -- of the numbers), the arrays are never copied into variables, each recipient is written once (its message), and
@@ -20,6 +28,9 @@ DECLARE caller app_user := smsdesk.me(); grp user_group; found_id bigint; found_
         total int; bad bigint; blocked text[]; need bigint; have bigint; new_status text; n_blocked int;
         start_at timestamptz := coalesce(p_send_at, now());
         dup_numbers text[]; drop_ords bigint[];
+        sig text; opt text; content text := p_content; seg int; pattern text; mode text; hits text[];
+        bodies text[]; body_segs int[]; n_masked int := 0; min_seg int; any_bad boolean;
+        any_pose boolean; like_pattern text; off_template boolean;
 BEGIN
   IF caller.id IS NULL THEN
     PERFORM smsdesk._fail('SD401', 'this account is disabled');
@@ -45,16 +56,11 @@ BEGIN
   IF p_content IS NULL OR btrim(p_content) = '' OR length(p_content) > 1000 THEN
     PERFORM smsdesk._fail('SD422', 'the content is empty or too long');
   END IF;
-  IF p_segments IS NULL OR p_segments NOT BETWEEN 1 AND 30 THEN
-    PERFORM smsdesk._fail('SD422', 'a message has 1 to 30 segments');
-  END IF;
   total := coalesce(cardinality(p_numbers), 0);
   IF total = 0 THEN
     PERFORM smsdesk._fail('SD422', 'a task needs at least one recipient');
   END IF;
-  IF coalesce(cardinality(p_carriers), 0) <> total
-     OR (p_bodies IS NOT NULL AND (cardinality(p_bodies) <> total OR coalesce(cardinality(p_body_segments), 0) <> total))
-  THEN
+  IF coalesce(cardinality(p_carriers), 0) <> total OR (p_bodies IS NOT NULL AND cardinality(p_bodies) <> total) THEN
     PERFORM smsdesk._fail('SD422', 'recipients, carriers and bodies must come in equal numbers');
   END IF;
   -- E.164: '+', a first digit 1-9, 7 to 15 digits in all. A number is its own bigint's text (no sign, space,
@@ -69,9 +75,8 @@ BEGIN
   IF bad > 0 THEN
     PERFORM smsdesk._fail('SD422', format('%s recipients are not E.164 numbers', bad));
   END IF;
-  IF p_bodies IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(p_body_segments) AS s WHERE s IS NULL OR s NOT BETWEEN 1 AND 30)
-  THEN
-    PERFORM smsdesk._fail('SD422', 'a message has 1 to 30 segments');
+  IF p_bodies IS NOT NULL AND p_template_id IS NULL THEN
+    PERFORM smsdesk._fail('SD422', 'personal messages are sent only through an approved template');
   END IF;
   IF p_expires_at IS NOT NULL AND p_expires_at <= start_at THEN
     PERFORM smsdesk._fail('SD422', 'the end time must come after the start time');
@@ -83,18 +88,91 @@ BEGIN
       PERFORM smsdesk._fail('SD403', 'the template is not approved for sending');
     END IF;
     IF NOT EXISTS (SELECT 1 FROM message_template t
-                    WHERE t.id = p_template_id AND t.kind = p_kind AND t.content = p_content)
-       OR (p_bodies IS NOT NULL AND EXISTS (
-             -- as a LIKE pattern (twenty times faster than a regular expression here): 【name】 -> %
-             SELECT 1
-               FROM (SELECT regexp_replace(replace(replace(replace(t.content, '\', '\\'), '%', '\%'), '_', '\_'),
-                                           '【[^】]*】', '%', 'g') AS pattern
-                       FROM message_template t WHERE t.id = p_template_id) p,
-                    unnest(p_bodies) AS b
-              WHERE b IS NULL OR b NOT LIKE p.pattern))
-    THEN
+                    WHERE t.id = p_template_id AND t.kind = p_kind AND t.content = p_content) THEN
       PERFORM smsdesk._fail('SD422', 'the messages do not follow the template');
     END IF;
+    -- each body is matched in the pass over the bodies below, as a LIKE pattern (twenty times faster than a
+    -- regular expression here): 【name】 -> %
+    SELECT regexp_replace(replace(replace(replace(t.content, '\', '\\'), '%', '\%'), '_', '\_'), '【[^】]*】', '%', 'g')
+      INTO like_pattern FROM message_template t WHERE t.id = p_template_id;
+    IF p_bodies IS NULL AND p_content ~ '【[^】]*】' THEN
+      PERFORM smsdesk._fail('SD422', 'a template with variables is sent with a message per recipient');
+    END IF;
+  END IF;
+
+  -- The signature: the library's, for the caller's group or a group above it (SET-5).
+  IF nullif(btrim(p_signature), '') IS NOT NULL THEN
+    sig := smsdesk._signature_text(p_signature);
+    IF NOT EXISTS (SELECT 1 FROM signature s JOIN user_group g ON g.id = caller.group_id
+                    WHERE s.text = sig AND s.group_id = ANY (g.id_path)) THEN
+      PERFORM smsdesk._fail('SD403', format('the signature 【%s】 is not in your group''s library', sig));
+    END IF;
+  END IF;
+  -- Marketing always carries the installation's opt-out suffix (SEND-3).
+  IF p_kind = 'marketing' THEN
+    opt := smsdesk.setting('opt_out_suffix') #>> '{}';
+  END IF;
+  pattern := smsdesk._sensitive_pattern();
+  mode := coalesce(smsdesk.setting('sensitive_words_mode') #>> '{}', 'replace');
+
+  -- Each text that goes out, in one pass over the bodies (in the order given: plain scans, no sort, no join):
+  -- no text poses as a signature (without one it may not begin with 【, and none ends with 】); sensitive words
+  -- (SEC-4) are masked with "*", or refused, as the installation says, every word tested at once (one regular
+  -- expression; case ignored, and full-width forms folded first where there are any); then the segments of what
+  -- goes out.
+  IF p_bodies IS NULL THEN
+    IF (sig IS NULL AND left(btrim(p_content, E' \t\r\n\u3000'), 1) = '【')
+       OR right(btrim(p_content, E' \t\r\n\u3000'), 1) = '】' THEN
+      PERFORM smsdesk._fail('SD422', 'a message cannot begin or end with a signature of its own in 【】');
+    END IF;
+    IF pattern IS NOT NULL AND smsdesk.word_fold(content) ~ pattern THEN
+      IF mode = 'refuse' THEN
+        hits := smsdesk.sensitive_hits(content);
+        RAISE EXCEPTION 'the content contains sensitive words: %', array_to_string(hits, ', ')
+          USING ERRCODE = 'SD422', DETAIL = json_build_object('reason', 'sensitive_words', 'words', hits)::text;
+      END IF;
+      content := smsdesk._sensitive_mask(content);
+    END IF;
+    seg := smsdesk.sms_segments(smsdesk.sms_text(p_kind, sig, content, opt));
+  ELSE
+    IF pattern IS NOT NULL AND smsdesk.word_fold(content) ~ pattern THEN  -- the template's own text
+      content := smsdesk._sensitive_mask(content);
+    END IF;
+    -- (the bodies as sent are collected only when there are sensitive words to mask)
+    SELECT array_agg(x.sent) FILTER (WHERE pattern IS NOT NULL), array_agg(x.seg),
+           count(*) FILTER (WHERE x.sent <> x.b), max(x.seg), min(x.seg),
+           bool_or(x.bad), bool_or(x.poses), bool_or(x.off_template)
+      INTO bodies, body_segs, n_masked, seg, min_seg, any_bad, any_pose, off_template
+      FROM (SELECT m.b, m.sent, smsdesk.sms_segments(smsdesk.sms_text(p_kind, sig, m.sent, opt)) AS seg,
+                   m.b IS NULL OR m.b NOT LIKE like_pattern AS off_template,
+                   btrim(m.b) = '' OR length(m.b) > 1000 AS bad,
+                   (sig IS NULL AND left(m.t, 1) = '【') OR right(m.t, 1) = '】' AS poses
+              FROM (SELECT u.b, btrim(u.b, E' \t\r\n\u3000') AS t,
+                           CASE WHEN pattern IS NOT NULL
+                                     AND CASE WHEN u.b ~ '[\uff01-\uff5e\u3000ς]' THEN smsdesk.word_fold(u.b) ~ pattern
+                                              ELSE u.b ~* pattern END
+                                THEN smsdesk._sensitive_mask(u.b) ELSE u.b END AS sent
+                      FROM unnest(p_bodies) AS u(b)) m) x;
+    IF off_template THEN
+      PERFORM smsdesk._fail('SD422', 'the messages do not follow the template');
+    END IF;
+    IF any_pose THEN
+      PERFORM smsdesk._fail('SD422', 'a message cannot begin or end with a signature of its own in 【】');
+    END IF;
+    IF any_bad THEN
+      PERFORM smsdesk._fail('SD422', 'a message is empty or longer than 1000 characters');
+    END IF;
+    IF n_masked > 0 AND mode = 'refuse' THEN
+      hits := (SELECT smsdesk.sensitive_hits(b) FROM unnest(p_bodies, bodies) AS u(b, sent) WHERE b <> sent LIMIT 1);
+      RAISE EXCEPTION 'a message contains sensitive words: %', array_to_string(hits, ', ')
+        USING ERRCODE = 'SD422', DETAIL = json_build_object('reason', 'sensitive_words', 'words', hits)::text;
+    END IF;
+    IF min_seg < 1 THEN
+      PERFORM smsdesk._fail('SD422', 'a message has 1 to 30 segments');
+    END IF;
+  END IF;
+  IF seg NOT BETWEEN 1 AND 30 THEN
+    PERFORM smsdesk._fail('SD422', 'a message has 1 to 30 segments');
   END IF;
   SELECT * INTO grp FROM user_group WHERE id = caller.group_id;
 
@@ -115,10 +193,10 @@ BEGIN
     FROM smsdesk._blacklisted_e164(p_numbers, p_kind, caller.group_id) b;
   n_blocked := cardinality(blocked);
   IF p_bodies IS NULL THEN
-    need := p_segments::bigint * (total - n_blocked);
+    need := seg::bigint * (total - n_blocked);
   ELSE
     SELECT coalesce(sum(u.s), 0) INTO need
-      FROM unnest(p_numbers, p_body_segments) WITH ORDINALITY AS u(n, s, ord)
+      FROM unnest(p_numbers, body_segs) WITH ORDINALITY AS u(n, s, ord)
      WHERE (drop_ords IS NULL OR NOT (u.ord = ANY (drop_ords)))
        AND (n_blocked = 0 OR NOT (u.n = ANY (blocked)));
   END IF;
@@ -137,21 +215,20 @@ BEGIN
                      ELSE 'queued' END;
   INSERT INTO send_task (task_key, owner_id, group_id, name, kind, signature, content, opt_out, template_id, status,
                          send_at, expires_at, recipient_count, segments_per_message, reserved)
-  VALUES (p_key, caller.id, caller.group_id, btrim(p_name), p_kind, nullif(btrim(p_signature), ''), p_content,
-          CASE WHEN p_kind = 'marketing' THEN p_opt_out END, p_template_id, new_status, start_at, p_expires_at,
-          total, p_segments, need)
+  VALUES (p_key, caller.id, caller.group_id, btrim(p_name), p_kind, sig, content, opt, p_template_id, new_status,
+          start_at, p_expires_at, total, seg, need)
   RETURNING id INTO new_id;
 
   -- The messages in the order given (ids follow it), straight from the arrays; blacklisted ones are written
   -- failed. The queue is not written here: a feed row lets the dispatchers move the queued messages into it a
   -- slice at a time (_task_feed), unless the task waits for review (approving it adds the feed row then).
   INSERT INTO message (task_id, number, carrier, body, segments, status, error_code, failure_category, done_at)
-  SELECT new_id, u.n, nullif(u.c, ''), u.b, coalesce(u.s, p_segments),
+  SELECT new_id, u.n, nullif(u.c, ''), u.b, coalesce(u.s, seg),
          CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'failed' ELSE 'queued' END,
          CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
          CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
          CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN now() END
-    FROM unnest(p_numbers, p_carriers, p_bodies, p_body_segments) WITH ORDINALITY AS u(n, c, b, s, ord)
+    FROM unnest(p_numbers, p_carriers, coalesce(bodies, p_bodies), body_segs) WITH ORDINALITY AS u(n, c, b, s, ord)
    WHERE drop_ords IS NULL OR NOT (u.ord = ANY (drop_ords));
   IF new_status IN ('queued', 'scheduled') THEN
     INSERT INTO task_feed (task_id, ready_at) VALUES (new_id, start_at);
@@ -166,7 +243,8 @@ BEGIN
   END IF;
   PERFORM smsdesk._audit('task.queue', btrim(p_name), caller.group_id,
     jsonb_build_object('task', new_id, 'kind', p_kind, 'recipients', total, 'blacklisted', n_blocked,
-                       'reserved', need, 'status', new_status, 'send_at', start_at));
+                       'reserved', need, 'segments', seg, 'masked', n_masked + (content <> p_content)::int,
+                       'status', new_status, 'send_at', start_at));
   PERFORM pg_notify('smsdesk_task', new_id::text);
   IF new_status IN ('queued', 'scheduled') THEN
     PERFORM pg_notify('smsdesk_dispatch', new_id::text);

@@ -33,7 +33,7 @@ from smsdesk.domain import text as text_rules
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.pricing import PriceList
 from smsdesk.infra.jobs import JobLike, QuietJob
-from smsdesk.services import blacklist, library
+from smsdesk.services import blacklist
 from smsdesk.services.errors import ServiceError, translate_db_errors
 from smsdesk.services.tasks import InsufficientQuota, queue_refusal
 from smsdesk.store.repositories_sending import ContactCheck, SendRepository
@@ -141,6 +141,14 @@ def _opt_out(draft: Draft) -> str | None:
     return (draft.opt_out or text_rules.DEFAULT_OPT_OUT) if draft.kind == "marketing" else None
 
 
+def opt_out_suffix(session: Session) -> str:
+    """The installation's opt-out suffix (setting opt_out_suffix): the database appends it to every marketing
+    message, so the compose page counts it."""
+    with translate_db_errors():
+        value = SendRepository(session).opt_out_suffix()
+    return value or text_rules.DEFAULT_OPT_OUT
+
+
 def estimated_cost(segments: int, recipients: int, kind: str) -> Decimal:
     return PRICES.cost(max(0, segments) * max(0, recipients), kind)
 
@@ -238,13 +246,16 @@ class Preview:
     duplicates: int
     blacklisted: list[tuple[str, str]]  # (number, scope)
     message: text_rules.Measure  # the text as it goes out: sensitive words already masked
-    words: list[str]  # sensitive words found (replaced by "*")
+    words: list[str]  # sensitive words found (replaced by "*", or refused)
     quota_left: int
     review: bool
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, argument)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (code, argument): submit is refused
     column: str | None = None
     sources: dict[str, int] = field(default_factory=dict)  # items read per path
+    billed: int | None = None  # segments per message as the database counts them (it bills these), None: not asked
+    words_refused: bool = False  # the installation refuses sensitive words rather than masking them
+    signature_allowed: bool = True  # the signature is in the library of the user's group or above
     _raws: list[object] = field(default_factory=list, repr=False)
 
     @property
@@ -269,7 +280,7 @@ class Preview:
 
     @property
     def segments(self) -> int:
-        return self.message.segments
+        return self.message.segments if self.billed is None else self.billed
 
     @property
     def needed(self) -> int:
@@ -405,11 +416,11 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
     job.progress(4, steps, "checks", force=True)
     carriers = [carrier_of(n) for n in numbers]
 
-    words_matcher = library.sensitive_words(session)
-    masked, words = words_matcher.mask(draft.content or "")
-    message = text_rules.measure(masked, signature=draft.signature or None, kind=draft.kind, opt_out=_opt_out(draft))
+    # The database says what it would send and bill: masked words, the installation's opt-out, the segments.
     with translate_db_errors():
+        sent = repo.send_text(draft.kind, draft.signature or None, draft.content or "")
         sender = repo.sender()
+    message = text_rules.measure(sent.content, signature=draft.signature or None, kind=draft.kind, opt_out=sent.opt_out)
     now = datetime.now(UTC)
     send_at = _aware(draft.send_at)
     starts = send_at if send_at is not None and send_at > now else now
@@ -425,11 +436,14 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
         duplicates=cleaned.duplicates,
         blacklisted=listed,
         message=message,
-        words=words,
+        words=sent.words,
         quota_left=sender.quota_left,
         review=sender.review,
         column=column,
         sources=sources,
+        billed=sent.segments,
+        words_refused=sent.refused,
+        signature_allowed=sent.signature_allowed,
         _raws=raws,
     )
     _judge(result, now)
@@ -443,6 +457,10 @@ def _judge(p: Preview, now: datetime) -> None:
         problems.append(("content_" + issue, str(p.message.limit) if issue == "over_limit" else ""))
     if len(p.draft.content or "") > 1000 and not any(c == "content_over_limit" for c, _ in problems):
         problems.append(("content_over_limit", str(p.message.limit)))
+    if not p.signature_allowed and not any(c.startswith("content_signature") for c, _ in problems):
+        problems.append(("content_signature_not_allowed", ""))
+    if p.words and p.words_refused:
+        problems.append(("sensitive_refused", "、".join(p.words)))
     if len(p.name) > 200:
         problems.append(("name_too_long", "200"))
     if p.send_at is not None and p.send_at < now - PAST_TOLERANCE:
@@ -453,7 +471,7 @@ def _judge(p: Preview, now: datetime) -> None:
         problems.append(("quota_short", str(p.shortfall)))
     if p.starts_at > (p.send_at or now) + timedelta(seconds=1):
         warnings.append(("quiet_hours", p.starts_at.isoformat()))
-    if p.words:
+    if p.words and not p.words_refused:
         warnings.append(("sensitive_words", "、".join(p.words)))
     if p.review:
         warnings.append(("review", ""))
@@ -492,7 +510,7 @@ def submit(session: Session, p: Preview, task_key: uuid.UUID) -> SubmitResult:
             kind=p.draft.kind,
             content=p.message.content,
             signature=p.message.signature,
-            opt_out=_opt_out(p.draft),
+            opt_out=_opt_out(p.draft),  # the database appends the installation's own
             segments=p.segments,
             send_at=p.send_at,
             numbers=p.numbers,

@@ -132,8 +132,9 @@ def queue(
     ``numbers`` are E.164 (the caller cleaned them, SEND-6); duplicates are dropped. Idempotent on
     ``task_key``: the same key again returns the first task without reserving twice. Users and groups in
     "review" mode get a task awaiting review; a future ``send_at`` gives a scheduled task.
-    ``bodies`` (template sends, TPL-2): one personal content per number, measured here one by one; the
-    quota reserved is then the sum of their segments, and ``content`` is the template's text.
+    ``bodies`` (template sends, TPL-2): one personal content per number; the quota reserved is then the sum of
+    their segments, and ``content`` is the template's text. The database counts every segment it reserves (what
+    this side measures is never sent as a count it would believe).
     """
     try:
         check_kind(kind)
@@ -148,8 +149,8 @@ def queue(
     if measured.issues and (bodies is None or "empty_content" in measured.issues):
         raise ServiceError("invalid", f"the content cannot be sent: {', '.join(measured.issues)}")
     recipients = _check_numbers(numbers)
-    personal = None if bodies is None else _measure_bodies(numbers, bodies, recipients, signature, kind, opt_out)
-    segments = measured.segments if personal is None else max(seg for _, seg in personal)
+    personal = None if bodies is None else _personal_bodies(numbers, bodies, recipients)
+    segments = measured.segments
     try:
         return repo.queue(
             task_key=task_key,
@@ -169,28 +170,17 @@ def queue(
         raise queue_refusal(exc) from exc
 
 
-def _measure_bodies(
-    numbers: Sequence[str],
-    bodies: Sequence[str],
-    recipients: list[tuple[str, str]],
-    signature: str | None,
-    kind: str,
-    opt_out: str | None,
+def _personal_bodies(
+    numbers: Sequence[str], bodies: Sequence[str], recipients: list[tuple[str, str]]
 ) -> list[tuple[str, int]]:
-    """(body, segments) per recipient of ``recipients`` (the first body given for a repeated number)."""
+    """(body, 0) per recipient of ``recipients`` (the first body given for a repeated number); the database
+    measures each body (and refuses an empty one or one of more than 30 segments)."""
     if len(bodies) != len(numbers):
         raise ServiceError("invalid", f"{len(numbers)} recipients but {len(bodies)} personal messages")
     first: dict[str, str] = {}
     for number, body in zip(numbers, bodies, strict=True):
         first.setdefault(number, body)
-    measured = []
-    for number, _carrier in recipients:
-        body = first[number]
-        m = text_rules.measure(body, signature=signature, kind=kind, opt_out=opt_out)
-        if m.issues:
-            raise ServiceError("invalid", f"the message for {number} cannot be sent: {', '.join(m.issues)}")
-        measured.append((body, m.segments))
-    return measured
+    return [(first[number], 0) for number, _carrier in recipients]
 
 
 # -- reading ----------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from smsdesk.domain.pricing import PriceList
 from smsdesk.domain.templates import Template, _value_text
 from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services import blacklist, library, org, tasks
+from smsdesk.services import settings as install_settings
 from smsdesk.services.contacts_transfer import normalise_mobiles
 from smsdesk.services.errors import ServiceError
 from smsdesk.services.library import SignatureRow, TemplateRow
@@ -433,8 +434,17 @@ def preview_send(
     started = time.perf_counter()
     template = usable_template(session, template_id)
     signature = library.check_signature(signature) if signature else None
+    # the installation's opt-out suffix, which the database appends to marketing and counts
+    opt_out = install_settings.get(session, "opt_out_suffix") if template.kind == "marketing" else None
     result = render_rows(
-        job, template, data, bindings, signature=signature, words=library.sensitive_words(session), prices=prices
+        job,
+        template,
+        data,
+        bindings,
+        signature=signature,
+        words=library.sensitive_words(session),
+        prices=prices,
+        opt_out=opt_out or text_rules.DEFAULT_OPT_OUT,
     )
     job.check()
     if result.numbers:

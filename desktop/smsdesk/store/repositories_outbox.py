@@ -230,9 +230,10 @@ class TaskRepository:
         """
         numbers = [number for number, _ in recipients]
         carriers = [carrier for _, carrier in recipients]
-        # ``bodies``: a personal (content, segments) per recipient, in the same order (template sends, TPL-2).
+        # ``bodies``: a personal (content, segments) per recipient, in the same order (template sends, TPL-2); the
+        # database counts the segments itself, so none are sent.
         texts = None if bodies is None else [body for body, _ in bodies]
-        body_segments = None if bodies is None else [count for _, count in bodies]
+        body_segments = None
         row = self._raw().execute(
             "SELECT smsdesk.task_queue(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
             f"{LINES_ARRAY}, {CODES_ARRAY}, %b::text[], %b::int[])",

@@ -22,6 +22,20 @@ class SenderState:
 
 
 @dataclass(frozen=True)
+class SentText:
+    """What the database would send for a content (smsdesk.send_text): it bills these segments, not the console's."""
+
+    content: str  # sensitive words masked with "*", unless the installation refuses them
+    words: list[str]  # the sensitive words found
+    refused: bool  # the installation refuses sensitive words, and there are some
+    signature: str | None  # without its 【】
+    signature_allowed: bool  # in the library of the caller's group or a group above it
+    opt_out: str | None  # the installation's suffix, for marketing
+    on_air: str
+    segments: int
+
+
+@dataclass(frozen=True)
 class ContactCheck:
     contact_id: int
     shown: str  # masked unless the caller may see full numbers (SEC-3)
@@ -49,6 +63,21 @@ class SendRepository:
         if row is None:
             return SenderState(0, False)
         return SenderState(int(row[0]), bool(row[1]))
+
+    def opt_out_suffix(self) -> str | None:
+        return self._raw().execute("SELECT smsdesk.setting('opt_out_suffix') #>> '{}'").fetchone()[0]
+
+    def send_text(self, kind: str, signature: str | None, content: str) -> SentText:
+        row = (
+            self._raw()
+            .execute(
+                "SELECT content, words, refused, signature, signature_allowed, opt_out, on_air, segments"
+                " FROM smsdesk.send_text(%s, %s, %s)",
+                (kind, signature, content),
+            )
+            .fetchone()
+        )
+        return SentText(row[0], list(row[1] or []), bool(row[2]), row[3], bool(row[4]), row[5], row[6], int(row[7]))
 
     def contact_check(
         self, contacts: Sequence[int], groups: Sequence[int], kind: str, numbers: Sequence[str]

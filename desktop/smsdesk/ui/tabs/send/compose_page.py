@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.domain.kinds import KINDS
+from smsdesk.domain.text import DEFAULT_OPT_OUT
 from smsdesk.infra.drafts import PASTED, DraftStore
 from smsdesk.services import contacts, library, sending
 from smsdesk.ui.changes import Change
@@ -125,6 +126,7 @@ class ComposePage(QWidget):
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._opt_out = DEFAULT_OPT_OUT  # until the installation's is read
         self.setObjectName("send_compose")
         self.ctx = ctx
         self.runner = ctx.runner
@@ -474,6 +476,7 @@ class ComposePage(QWidget):
 
     def refresh(self) -> None:
         self.runner.read(library.signature_choices, on_done=self._on_signature_choices, owner=self)
+        self.runner.read(sending.opt_out_suffix, on_done=self.set_opt_out, owner=self)
         self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
         self.phrases.refresh()
 
@@ -503,6 +506,11 @@ class ComposePage(QWidget):
         self.signature_combo.blockSignals(False)
         self.update_counter()
 
+    def set_opt_out(self, suffix: str) -> None:
+        """The installation's opt-out suffix: the one the database appends to marketing, so the one counted here."""
+        self._opt_out = suffix or DEFAULT_OPT_OUT
+        self.update_counter()
+
     # -- the draft ----------------------------------------------------------------------------------------
 
     def draft(self, *, recipients: bool = True) -> sending.Draft:
@@ -525,6 +533,7 @@ class ComposePage(QWidget):
             encoding=self.encoding_combo.chosen() if self.encoding_combo.isVisible() else None,
             contact_ids=list(self.contact_ids),
             group_ids=list(self.group_ids),
+            opt_out=self._opt_out,
         )
 
     def typed_numbers(self) -> str:
@@ -964,6 +973,8 @@ class ComposePage(QWidget):
             return self.tr("The message has no content.")
         if code.startswith("content_signature"):
             return self.tr("The signature cannot be used.")
+        if code == "sensitive_refused":
+            return self.tr("The content holds sensitive words and cannot be sent: %1").replace("%1", arg)
         if code == "name_too_long":
             return self.tr("A task name has at most 200 characters.")
         return code

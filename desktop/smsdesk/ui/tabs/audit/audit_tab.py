@@ -128,6 +128,14 @@ class AuditTab(QWidget):
             "contacts.import": self.tr("Contacts imported"),
             "contacts.export": self.tr("Contacts exported"),
             "contacts.group_delete": self.tr("Contact group deleted"),
+            "channel.create": self.tr("Channel added"),
+            "channel.update": self.tr("Channel changed"),
+            "channel.routes": self.tr("Channel routes changed"),
+            "channel.failure_map": self.tr("Failure code mapped"),
+            "channel.failure_map_delete": self.tr("Failure code mapping deleted"),
+            "channel.test": self.tr("Channel connection tested"),
+            "settings.set": self.tr("Installation setting changed"),
+            "signature.default": self.tr("Default signature chosen"),
         }
         return labels.get(action, action)
 

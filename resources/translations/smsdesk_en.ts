@@ -220,21 +220,6 @@
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>Many failed sign-ins from one computer (summary)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>Password changed outside SMS Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>Task details exported</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
         <source>Group created</source>
         <translation>Group created</translation>
@@ -294,6 +279,46 @@
         <source>Contact group deleted</source>
         <translation>Contact group deleted</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
+        <source>Channel added</source>
+        <translation>Channel added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
+        <source>Channel changed</source>
+        <translation>Channel changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
+        <source>Channel routes changed</source>
+        <translation>Channel routes changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
+        <source>Failure code mapped</source>
+        <translation>Failure code mapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
+        <source>Failure code mapping deleted</source>
+        <translation>Failure code mapping deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
+        <source>Channel connection tested</source>
+        <translation>Channel connection tested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
+        <source>Installation setting changed</source>
+        <translation>Installation setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
+        <source>Default signature chosen</source>
+        <translation>Default signature chosen</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="188"/>
         <source>%n entries shown</source>
@@ -301,6 +326,21 @@
             <numerusform>%n entry shown</numerusform>
             <numerusform>%n entries shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>Many failed sign-ins from one computer (summary)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>Password changed outside SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <source>Task details exported</source>
+        <translation>Task details exported</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
@@ -346,46 +386,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
         <source>Right to see full numbers changed</source>
         <translation>Right to see full numbers changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
-        <source>Channel added</source>
-        <translation>Channel added</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
-        <source>Channel changed</source>
-        <translation>Channel changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
-        <source>Channel routes changed</source>
-        <translation>Channel routes changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
-        <source>Failure code mapped</source>
-        <translation>Failure code mapped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
-        <source>Failure code mapping deleted</source>
-        <translation>Failure code mapping deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
-        <source>Channel connection tested</source>
-        <translation>Channel connection tested</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
-        <source>Installation setting changed</source>
-        <translation>Installation setting changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
-        <source>Default signature chosen</source>
-        <translation>Default signature chosen</translation>
     </message>
 </context>
 <context>
@@ -731,6 +731,66 @@
         <translation>by %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
+        <source>bound</source>
+        <translation>bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
+        <source>working again</source>
+        <translation>working again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
+        <source>taken by a dispatcher</source>
+        <translation>taken by a dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>its dispatcher stopped</source>
+        <translation>its dispatcher stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>given up by its dispatcher</source>
+        <translation>given up by its dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>settings changed: binding again</source>
+        <translation>settings changed: binding again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>not bound for %1 s</source>
+        <translation>not bound for %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>no answer to submits for %1 s</source>
+        <translation>no answer to submits for %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>%1 of %2 submits failed in %3 s</source>
+        <translation>%1 of %2 submits failed in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>taken over from dispatcher %1</source>
+        <translation>taken over from dispatcher %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
+        <source>dispatcher %1 stopped answering</source>
+        <translation>dispatcher %1 stopped answering</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="76"/>
         <source>Transceiver (one connection)</source>
         <translation>Transceiver (one connection)</translation>
@@ -814,6 +874,21 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
         <source>Refused: bad number</source>
         <translation>Refused: bad number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>two connections</source>
+        <translation>two connections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>one connection</source>
+        <translation>one connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
+        <source>Bound in %1 ms (%2), then unbound.</source>
+        <translation>Bound in %1 ms (%2), then unbound.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
@@ -902,88 +977,18 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158"/>
+        <source>A channel name has 1 to 64 characters.</source>
+        <translation>A channel name has 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
         <source>A value is out of range. Check the numbers and try again.</source>
         <translation>A value is out of range. Check the numbers and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="162"/>
         <source>A channel by that name already exists.</source>
         <translation>A channel by that name already exists.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
-        <source>bound</source>
-        <translation>bound</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
-        <source>working again</source>
-        <translation>working again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
-        <source>taken by a dispatcher</source>
-        <translation>taken by a dispatcher</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
-        <source>disabled</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
-        <source>its dispatcher stopped</source>
-        <translation>its dispatcher stopped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
-        <source>given up by its dispatcher</source>
-        <translation>given up by its dispatcher</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
-        <source>settings changed: binding again</source>
-        <translation>settings changed: binding again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
-        <source>not bound for %1 s</source>
-        <translation>not bound for %1 s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
-        <source>no answer to submits for %1 s</source>
-        <translation>no answer to submits for %1 s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
-        <source>%1 of %2 submits failed in %3 s</source>
-        <translation>%1 of %2 submits failed in %3 s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
-        <source>taken over from dispatcher %1</source>
-        <translation>taken over from dispatcher %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
-        <source>dispatcher %1 stopped answering</source>
-        <translation>dispatcher %1 stopped answering</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
-        <source>two connections</source>
-        <translation>two connections</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
-        <source>one connection</source>
-        <translation>one connection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
-        <source>Bound in %1 ms (%2), then unbound.</source>
-        <translation>Bound in %1 ms (%2), then unbound.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1204,12 @@
         <translation>no route: carries nothing</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>every carrier</source>
         <translation>every carrier</translation>
@@ -1287,12 +1298,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel does not work.</source>
         <translation>The channel does not work.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
-        <source>, </source>
-        <comment>between the names of a list</comment>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3430,11 +3435,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>This account is disabled. Ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
-        <source>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</source>
-        <translation>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="19"/>
         <source>Cannot reach the database server. Check the network and the server address.</source>
         <translation>Cannot reach the database server. Check the network and the server address.</translation>
@@ -4022,6 +4022,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
         <source>What is wrong with each row is in %1.</source>
         <translation>What is wrong with each row is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <source>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</source>
+        <translation>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</translation>
     </message>
 </context>
 <context>

@@ -220,21 +220,6 @@
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>同一台电脑多次登录失败（汇总）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>在 SMS Desk 之外修改了密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>导出了任务明细</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
         <source>Group created</source>
         <translation>新建用户组</translation>
@@ -294,12 +279,67 @@
         <source>Contact group deleted</source>
         <translation>删除联系人分组</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
+        <source>Channel added</source>
+        <translation>新增通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
+        <source>Channel changed</source>
+        <translation>修改通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
+        <source>Channel routes changed</source>
+        <translation>修改通道路由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
+        <source>Failure code mapped</source>
+        <translation>设置失败代码映射</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
+        <source>Failure code mapping deleted</source>
+        <translation>删除失败代码映射</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
+        <source>Channel connection tested</source>
+        <translation>测试通道连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
+        <source>Installation setting changed</source>
+        <translation>修改系统设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
+        <source>Default signature chosen</source>
+        <translation>设置默认签名</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="188"/>
         <source>%n entries shown</source>
         <translation>
             <numerusform>已显示 %n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>同一台电脑多次登录失败（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>在 SMS Desk 之外修改了密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
+        <source>Task details exported</source>
+        <translation>导出了任务明细</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
@@ -345,46 +385,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
         <source>Right to see full numbers changed</source>
         <translation>查看完整号码权限变更</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
-        <source>Channel added</source>
-        <translation>新增通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
-        <source>Channel changed</source>
-        <translation>修改通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
-        <source>Channel routes changed</source>
-        <translation>修改通道路由</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
-        <source>Failure code mapped</source>
-        <translation>设置失败代码映射</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
-        <source>Failure code mapping deleted</source>
-        <translation>删除失败代码映射</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
-        <source>Channel connection tested</source>
-        <translation>测试通道连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
-        <source>Installation setting changed</source>
-        <translation>修改系统设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
-        <source>Default signature chosen</source>
-        <translation>设置默认签名</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,66 @@
         <translation>操作人 %1</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
+        <source>bound</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
+        <source>working again</source>
+        <translation>已恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
+        <source>taken by a dispatcher</source>
+        <translation>已由调度程序接管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
+        <source>its dispatcher stopped</source>
+        <translation>调度程序已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
+        <source>given up by its dispatcher</source>
+        <translation>调度程序已放弃此通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
+        <source>settings changed: binding again</source>
+        <translation>设置已修改，重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
+        <source>not bound for %1 s</source>
+        <translation>%1 秒未能连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
+        <source>no answer to submits for %1 s</source>
+        <translation>提交 %1 秒无应答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
+        <source>%1 of %2 submits failed in %3 s</source>
+        <translation>%3 秒内 %2 次提交失败了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
+        <source>taken over from dispatcher %1</source>
+        <translation>从调度程序 %1 接管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
+        <source>dispatcher %1 stopped answering</source>
+        <translation>调度程序 %1 已无响应</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="76"/>
         <source>Transceiver (one connection)</source>
         <translation>收发合一（一个连接）</translation>
@@ -811,6 +871,21 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="104"/>
         <source>Refused: bad number</source>
         <translation>拒收：号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>two connections</source>
+        <translation>两个连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
+        <source>one connection</source>
+        <translation>一个连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
+        <source>Bound in %1 ms (%2), then unbound.</source>
+        <translation>已连接（%2），用时 %1 毫秒，随后已断开。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="117"/>
@@ -899,88 +974,18 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="158"/>
+        <source>A channel name has 1 to 64 characters.</source>
+        <translation>通道名称为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
         <source>A value is out of range. Check the numbers and try again.</source>
         <translation>有数值超出范围，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="162"/>
         <source>A channel by that name already exists.</source>
         <translation>已有同名通道。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="49"/>
-        <source>bound</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="50"/>
-        <source>working again</source>
-        <translation>已恢复正常</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="51"/>
-        <source>taken by a dispatcher</source>
-        <translation>已由调度程序接管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="52"/>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="53"/>
-        <source>its dispatcher stopped</source>
-        <translation>调度程序已停止</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="54"/>
-        <source>given up by its dispatcher</source>
-        <translation>调度程序已放弃此通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="55"/>
-        <source>settings changed: binding again</source>
-        <translation>设置已修改，重新连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="60"/>
-        <source>not bound for %1 s</source>
-        <translation>%1 秒未能连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="61"/>
-        <source>no answer to submits for %1 s</source>
-        <translation>提交 %1 秒无应答</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="62"/>
-        <source>%1 of %2 submits failed in %3 s</source>
-        <translation>%3 秒内 %2 次提交失败了 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="63"/>
-        <source>taken over from dispatcher %1</source>
-        <translation>从调度程序 %1 接管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="64"/>
-        <source>dispatcher %1 stopped answering</source>
-        <translation>调度程序 %1 已无响应</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
-        <source>two connections</source>
-        <translation>两个连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="111"/>
-        <source>one connection</source>
-        <translation>一个连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/labels.py" line="112"/>
-        <source>Bound in %1 ms (%2), then unbound.</source>
-        <translation>已连接（%2），用时 %1 毫秒，随后已断开。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1201,12 @@
         <translation>无路由：不发送任何短信</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>every carrier</source>
         <translation>所有运营商</translation>
@@ -1284,12 +1295,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
         <source>The channel does not work.</source>
         <translation>通道不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
-        <source>, </source>
-        <comment>between the names of a list</comment>
-        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3426,11 +3431,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>该账号已被禁用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
-        <source>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</source>
-        <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="19"/>
         <source>Cannot reach the database server. Check the network and the server address.</source>
         <translation>无法连接数据库服务器，请检查网络和服务器地址。</translation>
@@ -4015,6 +4015,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
         <source>What is wrong with each row is in %1.</source>
         <translation>每一行的问题见 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <source>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</source>
+        <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,14 @@ def check_times(start: datetime | None, end: datetime | None, now: datetime | No
         raise ServiceError("end_before_start", "the end time must come after the start time")
 
 
+def queued(session: Session, task_id: int) -> tuple[int, int]:
+    """(messages, segments reserved) of a queued task, as the database counted them."""
+    row = tasks.get(session, task_id)
+    if row is None:
+        raise ServiceError("not_found", "no such task")
+    return row.recipient_count, row.reserved
+
+
 def submit(
     session: Session,
     job: JobLike | None,

@@ -1369,451 +1369,451 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="505"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="220"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="230"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="254"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="260"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="265"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="273"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="327"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="341"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="356"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="400"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="403"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="410"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="421"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="432"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="434"/>
         <source>Back to edit</source>
         <translation>Back to edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="435"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="437"/>
         <source>Confirm and submit</source>
         <translation>Confirm and submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="728"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="735"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="751"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="751"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="843"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="858"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="865"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="868"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="869"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="881"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="889"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="920"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="938"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="298"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="940"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="947"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="941"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="942"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="949"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="943"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="944"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="963"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="967"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="969"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="976"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="971"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="978"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="973"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="975"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="979"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="986"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="992"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="996"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="998"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="999"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1006"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1000"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1007"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1001"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1008"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1002"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1009"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1038"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1079"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1086"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1080"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1087"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1081"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1088"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1087"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1094"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1100"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="272"/>
         <source>View…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="603"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="669"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="687"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="695"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1048"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1055"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="977"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="984"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
@@ -3299,32 +3299,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>%1 lines; the first %2 are shown, saving writes them all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="83"/>
         <source>%1 lines</source>
         <translation>%1 lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="86"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
         <source>Text (*.csv *.txt)</source>
         <translation>Text (*.csv *.txt)</translation>
     </message>

@@ -1366,451 +1366,451 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="215"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="505"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="220"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>短信内容。按 Ctrl+Enter 预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="230"/>
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
         <source>Kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="254"/>
         <source>When</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="260"/>
         <source>Phrases</source>
         <translation>常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="265"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="273"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="327"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="341"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="356"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="400"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="403"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="410"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="421"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="432"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="434"/>
         <source>Back to edit</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="435"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="437"/>
         <source>Confirm and submit</source>
         <translation>确认提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="728"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="735"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="751"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="751"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="843"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="858"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="865"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="868"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="869"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="881"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="889"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="920"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="927"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="938"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="298"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="940"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="947"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="941"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="942"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="949"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="943"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="944"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="963"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="967"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="969"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="976"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="971"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="978"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="973"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="975"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="979"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="986"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="992"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="996"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="998"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="999"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1006"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1000"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1007"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1001"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1008"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1002"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1009"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1038"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1079"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1086"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1080"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1087"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1081"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1088"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1087"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1094"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1100"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="272"/>
         <source>View…</source>
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="603"/>
         <source>The draft could not be read: %1</source>
         <translation>草稿未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="669"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>粘贴的号码：正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="687"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>粘贴的号码：%1 个（不在上方输入框中显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="695"/>
         <source>Pasted numbers</source>
         <translation>粘贴的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1048"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1055"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="977"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="984"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
     </message>
@@ -3295,32 +3295,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
         <source>%1 lines; the first %2 are shown, saving writes them all.</source>
         <translation>共 %1 行；显示前 %2 行，保存时写入全部。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="83"/>
         <source>%1 lines</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="86"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
         <source>Text (*.csv *.txt)</source>
         <translation>文本 (*.csv *.txt)</translation>
     </message>

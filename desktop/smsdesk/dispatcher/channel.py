@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from smsdesk.gateways.smpp.session import (
     SubmitResult,
 )
 from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
-from smsdesk.store.repositories_outbox import ChannelConfig, ClaimedMessage
+from smsdesk.store.dispatch_calls import ChannelConfig, ClaimedMessage
 
 log = logging.getLogger("smsdesk.dispatcher")
 
@@ -148,6 +149,7 @@ class ChannelRunner:
         self._closing = False
         self._recycling = False
         self._low_water = 0
+        self._loop_time = time.monotonic  # the loop's clock once started (get_running_loop() costs a getpid())
 
     # -- life ---------------------------------------------------------------------------------------
     def _new_session(self) -> SmppSession:
@@ -159,6 +161,7 @@ class ChannelRunner:
         )
 
     async def start(self) -> None:
+        self._loop_time = asyncio.get_running_loop().time
         await self.session.start()
         self._last_response = asyncio.get_running_loop().time()
         self._sender = asyncio.get_running_loop().create_task(self._send_loop(), name=f"send-{self.name}")
@@ -268,7 +271,7 @@ class ChannelRunner:
     def _on_result(self, result: SubmitResult) -> None:
         pending, index = result.ref
         if result.status is not None:
-            self._last_response = asyncio.get_running_loop().time()
+            self._last_response = self._loop_time()
         if pending.results[index] is not None:
             return
         pending.results[index] = result

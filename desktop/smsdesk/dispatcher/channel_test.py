@@ -21,7 +21,7 @@ import psycopg
 
 from smsdesk.gateways.smpp.session import Delivery, SmppSession
 from smsdesk.gateways.smpp.settings import BindMode, SessionSettings
-from smsdesk.store.repositories_channels import TestRequest, finish_test, take_test
+from smsdesk.store.dispatch_calls import TestRequest, finish_test, take_test
 
 log = logging.getLogger("smsdesk.dispatcher")
 

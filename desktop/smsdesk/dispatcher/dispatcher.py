@@ -60,7 +60,7 @@ from smsdesk.gateways.smpp.session import (
     ERROR_TIMEOUT,
     Delivery,
 )
-from smsdesk.store.repositories_outbox import ClaimedMessage, DispatchRepository, DispatchTask
+from smsdesk.store.dispatch_calls import ClaimedMessage, DispatchRepository, DispatchTask
 
 log = logging.getLogger("smsdesk.dispatcher")
 
@@ -167,6 +167,7 @@ class Dispatcher:
     async def run(self) -> None:
         """Runs until ``stop()``; then drains and gives everything back."""
         loop = asyncio.get_running_loop()
+        self._loop_time = loop.time
         self._tasks = [
             loop.create_task(self._control_loop(), name="control"),
             loop.create_task(self._claim_loop(), name="claim"),
@@ -573,7 +574,7 @@ class Dispatcher:
         if task.kind not in self.allowed_kinds:
             self.release(runner, msg, "outside the allowed hours")
             return None
-        if asyncio.get_running_loop().time() - claimed_at > self.settings.lease_s - 10:
+        if self._loop_time() - claimed_at > self.settings.lease_s - 10:
             self.release(runner, msg, "lease about to end")
             return None
         personal = msg.body is not None
@@ -625,7 +626,7 @@ class Dispatcher:
         """Every part of a message has its result: submitted, retried, failed or given back."""
         msg = pending.msg
         results = pending.results
-        now = asyncio.get_running_loop().time()
+        now = self._loop_time()
         if len(results) == 1 and results[0].ok:  # the common case, kept short: thousands a second
             raw = results[0].message_id or ""
             runner.sample(now, True)

@@ -10,9 +10,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-import psycopg
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+# The dispatcher's side of a connection test lives with its other calls, so that it starts without SQLAlchemy.
+from smsdesk.store.dispatch_calls import TestRequest, finish_test, take_test  # noqa: F401
 
 # The settings a Channels editor shows and changes (never the password: it is written, not read).
 EDITABLE = (
@@ -173,32 +175,3 @@ class ChannelAdminRepository:
             i=test_id,
         ).first()
         return None if row is None else ConnectionTest(*row)
-
-
-# -- the dispatcher's side ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TestRequest:
-    test_id: int
-    channel_id: int
-    name: str
-    host: str
-    port: int
-    system_id: str
-    password: str
-    system_type: str
-    bind_mode: str
-    tls: bool
-    enquire_link_s: int
-    submit_timeout_s: int
-
-
-async def take_test(conn: psycopg.AsyncConnection, dispatcher_id: int) -> TestRequest | None:
-    cur = await conn.execute("SELECT * FROM smsdesk.channel_test_take(%s)", (dispatcher_id,))
-    row = await cur.fetchone()
-    return None if row is None else TestRequest(*row)
-
-
-async def finish_test(conn: psycopg.AsyncConnection, dispatcher_id: int, test_id: int, ok: bool, detail: str) -> None:
-    await conn.execute("SELECT smsdesk.channel_test_finish(%s, %s, %s, %s)", (dispatcher_id, test_id, ok, detail))

@@ -13,6 +13,9 @@ _ESCAPE = "\x1b"
 # latin-1 reading of a septet -> its character; ESC stays as it is until the extension is resolved
 _BASIC_TABLE = {septet: ch for septet, ch in enumerate(_GSM7_BASIC) if septet != 0x1B}
 _EXTENSION = {code: ch for ch, code in _GSM7_EXTENSION.items()}
+# octets that read the same in GSM 03.38 and ASCII (letters, digits, space, most punctuation): a text of only
+# these (receipts, most replies) needs no table
+_SAME_AS_ASCII = bytes(septet for septet, ch in enumerate(_GSM7_BASIC) if septet != 0x1B and ch == chr(septet))
 
 
 def decode_gsm7(data: bytes) -> str:
@@ -21,6 +24,8 @@ def decode_gsm7(data: bytes) -> str:
     An escape followed by a code the extension table lacks reads as that code's basic character (GSM 03.38
     asks receivers to fall back so); a trailing escape is dropped.
     """
+    if not data.translate(None, _SAME_AS_ASCII):
+        return data.decode("ascii")
     text = data.decode("latin-1")
     if _ESCAPE not in text:
         return text.translate(_BASIC_TABLE)
@@ -49,6 +54,6 @@ def decode_short_message(payload: bytes, data_coding: int) -> str:
     """
     if data_coding == 0x08 or data_coding & 0xFC == 0x18:  # UCS-2 (and the UCS-2 message-waiting group)
         return payload.decode("utf-16-be", errors="replace")
-    if is_gsm7(data_coding) and max(payload, default=0) < 0x80:
+    if is_gsm7(data_coding) and payload.isascii():
         return decode_gsm7(payload)
     return payload.decode("latin-1")

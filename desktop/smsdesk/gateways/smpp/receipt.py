@@ -8,7 +8,7 @@ receipt), so parsing is tolerant and keeps the raw values; normalising is offere
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from smsdesk.gateways.smpp.alphabet import decode_gsm7, is_gsm7
@@ -67,6 +67,7 @@ _STANDARD_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_HEX_RE = re.compile(r"[0-9a-f]+")  # of a lower-cased id
 
 
 def _key_name(raw: str) -> str:
@@ -131,15 +132,20 @@ def message_id_keys(raw: str | None) -> tuple[str, ...]:
     Purely decimal ids are also valid hex, so cross-base matching can collide; store the
     channel's known convention and use ``match_message_ids`` with it when it is known.
     """
-    if not raw or not raw.strip():
+    if not raw:
         return ()
-    keys = [canonical_message_id(raw)]
-    as_dec = parse_id_decimal(raw)
-    if as_dec is not None:
-        keys.append(format(as_dec, "x"))
-    as_hex = parse_id_hex(raw)
-    if as_hex is not None:
-        keys.append(str(as_hex))
+    text = raw.strip().lower()
+    if not text:
+        return ()
+    canonical = text.lstrip("0") or "0"
+    if text.isdigit() and text.isascii():  # decimal, and hex too: the common case, without a second parse
+        as_hex = str(int(text, 16))
+        keys = (canonical, format(int(text), "x"), as_hex)
+    else:
+        digits = text[2:] if text[:2] == "0x" else text
+        if not (digits and _HEX_RE.fullmatch(digits)):
+            return (canonical,)
+        keys = (canonical, str(int(digits, 16)))
     return tuple(dict.fromkeys(keys))
 
 
@@ -162,10 +168,11 @@ def match_message_ids(submit_id: str, receipt_id: str, convention: str = "auto")
     raise ValueError(f"unknown message id convention {convention!r}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Receipt:
     """One delivery receipt. Text fields are raw strings (None when absent) except ``stat``,
-    which is upper-cased and mapped to the 7-letter form."""
+    which is upper-cased and mapped to the 7-letter form. (Not frozen: a frozen dataclass of eleven fields
+    costs several times more to build, and the dispatcher builds one per message.)"""
 
     id: str | None
     sub: str | None = None
@@ -268,33 +275,41 @@ def receipt_from_fields(short_message: bytes, data_coding: int, tlvs: dict[int, 
     The receipted_message_id TLV wins over the id in the text (the text is free-form and
     some SMSCs truncate it); the text id is kept in ``text_id``.
     """
+    gsm = False
     if data_coding == 8 and len(short_message) % 2 == 0:
         # A few SMSCs send the receipt text in UCS-2.
         text = short_message.decode("utf-16-be", errors="replace")
     else:
         text = short_message.decode("latin-1")
-    parsed = parse_receipt(text) if text else Receipt(id=None)
-    if parsed.text and is_gsm7(data_coding) and _NOT_PLAIN.search(parsed.text) and max(short_message) < 0x80:
-        # The fields are ASCII letters and digits, which read the same in GSM 03.38 (and the id must read as
-        # the submit_sm_resp's did); the quoted message text is GSM-7: '@' is 0x00, '€' an escape pair.
-        parsed = replace(parsed, text=parse_receipt(decode_gsm7(short_message)).text)
+        gsm = is_gsm7(data_coding)
+    match = _STANDARD_RE.fullmatch(text) if text else None
+    if match is not None:  # the usual layout, read once (one receipt per message: the hot path)
+        text_id, sub, dlvrd, submit_date, done_date, stat, err, body = match.groups()
+        text_id = text_id or None
+        stat = normalise_stat(stat)
+        if body is not None:
+            body = body.rstrip("\0")
+            start = match.start("text")
+            if body and gsm and _NOT_PLAIN.search(body) and short_message.isascii() \
+                    and 0x1B not in short_message[:start]:
+                # The fields are ASCII letters and digits, which read the same in GSM 03.38 (and the id must read
+                # as the submit_sm_resp's did); the quoted message text is GSM-7: '@' is 0x00, '€' an escape pair.
+                # Latin-1 gave one character per octet, so the text starts at the same offset in the octets.
+                body = decode_gsm7(short_message[start:])
+    else:
+        parsed = _parse_receipt_tolerant(text) if text else Receipt(id=None)
+        if parsed.text and gsm and _NOT_PLAIN.search(parsed.text) and short_message.isascii():
+            parsed.text = parse_receipt(decode_gsm7(short_message)).text
+        text_id, sub, dlvrd, submit_date, done_date, stat, err, body = (
+            parsed.id, parsed.sub, parsed.dlvrd, parsed.submit_date, parsed.done_date, parsed.stat, parsed.err,
+            parsed.text)
     tlv_id = tlv_str(tlvs, TLV_RECEIPTED_MESSAGE_ID)
     state = tlv_int(tlvs, TLV_MESSAGE_STATE)
-    stat = parsed.stat
     if stat is None and state is not None:
         stat = STATE_TO_STAT.get(state)
     return Receipt(
-        id=tlv_id or parsed.id,
-        sub=parsed.sub,
-        dlvrd=parsed.dlvrd,
-        submit_date=parsed.submit_date,
-        done_date=parsed.done_date,
-        stat=stat,
-        err=parsed.err,
-        text=parsed.text,
-        message_state=state,
-        network_error_code=tlvs.get(TLV_NETWORK_ERROR_CODE),
-        text_id=parsed.id if tlv_id else None,
+        tlv_id or text_id, sub, dlvrd, submit_date, done_date, stat, err, body, state,
+        tlvs.get(TLV_NETWORK_ERROR_CODE), text_id if tlv_id else None,
     )
 
 

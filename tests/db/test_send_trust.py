@@ -195,9 +195,9 @@ def test_sensitive_words_are_masked_by_the_database_or_refused(org):
     with org.connect("east-admin") as conn:
         conn.execute("SELECT smsdesk.template_review(%s, true)", (tpl,))
     with org.connect("east-op") as conn:
-        task = _queue(conn, "【姓名】您好", template=tpl, bodies=["张三您好", "加微信您好", "王五您好"])
+        task = _queue(conn, "【姓名】您好", template=tpl, bodies=["张三您好", "加微信您好", "ＶＩＰ专享您好"])
         assert conn.execute("SELECT array_agg(body ORDER BY id) FROM smsdesk.message WHERE task_id = %s",
-                            (task,)).fetchone()[0] == ["张三您好", "***您好", "王五您好"]
+                            (task,)).fetchone()[0] == ["张三您好", "***您好", "*****您好"]
         assert conn.execute("SELECT * FROM smsdesk.send_text('notification', '测试', '加微信vip专享')").fetchone() == (
             "********", ["vip专享", "加微信"], False, "测试", True, None, "【测试】********", 1)
         assert conn.execute("SELECT signature_allowed FROM smsdesk.send_text('alert', '中国银行', 'x')").fetchone() == (

@@ -23,6 +23,7 @@ SQL: tuple[str, ...] = (
     "functions/sms_segments",
     "functions/sms_text",
     "functions/_sensitive_patterns",
+    "functions/_sensitive_fold_class",
     "functions/_sensitive_mask",
     "functions/send_text",
     "functions/task_queue",

@@ -28,7 +28,8 @@ DECLARE caller app_user := smsdesk.me(); grp user_group; found_id bigint; found_
         total int; bad bigint; blocked text[]; need bigint; have bigint; new_status text; n_blocked int;
         start_at timestamptz := coalesce(p_send_at, now());
         dup_numbers text[]; drop_ords bigint[];
-        sig text; opt text; content text := p_content; seg int; patterns text[]; mode text; hits text[];
+        sig text; opt text; content text := p_content; seg int; patterns text[]; fold_class text; mode text;
+        hits text[];
         bodies text[]; body_segs int[]; n_masked int := 0; min_seg int; any_bad boolean;
         any_pose boolean; like_pattern text; off_template boolean;
 BEGIN
@@ -113,13 +114,14 @@ BEGIN
     opt := smsdesk.setting('opt_out_suffix') #>> '{}';
   END IF;
   patterns := smsdesk._sensitive_patterns();
+  fold_class := smsdesk._sensitive_fold_class();
   mode := coalesce(smsdesk.setting('sensitive_words_mode') #>> '{}', 'replace');
 
   -- Each text that goes out, in one pass over the bodies (in the order given: plain scans, no sort, no join):
   -- no text poses as a signature (without one it may not begin with 【, and none ends with 】); sensitive words
   -- (SEC-4) are masked with "*", or refused, as the installation says, every word tested at once (a few regular
-  -- expressions, _sensitive_patterns; case ignored, and full-width forms folded first where there are any); then
-  -- the segments of what goes out.
+  -- expressions, _sensitive_patterns; case ignored, and word_fold first only where a full-width form could matter,
+  -- _sensitive_fold_class); then the segments of what goes out.
   IF p_bodies IS NULL THEN
     IF (sig IS NULL AND left(btrim(p_content, E' \t\r\n\u3000'), 1) = '【')
        OR right(btrim(p_content, E' \t\r\n\u3000'), 1) = '】' THEN
@@ -149,8 +151,7 @@ BEGIN
                    (sig IS NULL AND left(m.t, 1) = '【') OR right(m.t, 1) = '】' AS poses
               FROM (SELECT u.b, btrim(u.b, E' \t\r\n\u3000') AS t,
                            CASE WHEN patterns IS NOT NULL
-                                     AND CASE WHEN u.b ~ '[\uff01-\uff5e\u3000ς]'
-                                              THEN smsdesk.word_fold(u.b) ~ ANY (patterns)
+                                     AND CASE WHEN u.b ~ fold_class THEN smsdesk.word_fold(u.b) ~ ANY (patterns)
                                               ELSE u.b ~* ANY (patterns) END
                                 THEN smsdesk._sensitive_mask(u.b) ELSE u.b END AS sent
                       FROM unnest(p_bodies) AS u(b)) m) x;

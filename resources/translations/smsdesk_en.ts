@@ -4175,7 +4175,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="917"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="913"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4298,7 +4298,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="297"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="785"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="781"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
@@ -4310,7 +4310,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="299"/>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="640"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="796"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4421,68 +4421,68 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>Give each of %1 segments from their group&apos;s balance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758"/>
         <source>Top up quota</source>
         <translation>Top up quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="770"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="766"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>Give unused segments of %1 back to their group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="767"/>
         <source>Take back quota</source>
         <translation>Take back quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="782"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="778"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>Disable %1? They are signed out now and cannot sign in until enabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="794"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="814"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="810"/>
         <source>Restore users</source>
         <translation>Restore users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="815"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="811"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>The group of %1 was deleted. Restore into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="834"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="830"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="835"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="831"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>A new password for %1. They must choose their own when they next sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="849"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="886"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="882"/>
         <source>Import users</source>
         <translation>Import users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="849"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
         <source>Tables (*.csv *.txt *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.txt *.xlsx *.xls)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="888"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="884"/>
         <source>%n user(s) imported. What happened to each row is in %1.</source>
         <translation>
             <numerusform>%n user imported. What happened to each row is in %1.</numerusform>
@@ -4490,17 +4490,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="898"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
         <source>Export users</source>
         <translation>Export users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="898"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="908"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="904"/>
         <source>%n user(s) exported to %1</source>
         <translation>
             <numerusform>%n user exported to %1</numerusform>

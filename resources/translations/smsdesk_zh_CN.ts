@@ -4168,7 +4168,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="917"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="913"/>
         <source>Organisation</source>
         <translation>组织机构</translation>
     </message>
@@ -4291,7 +4291,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="297"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="785"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="781"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
@@ -4303,7 +4303,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="299"/>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="640"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="796"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4412,85 +4412,85 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758"/>
         <source>Top up quota</source>
         <translation>额度充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="770"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="766"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>将 %1 未使用的额度退回所在用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="771"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="767"/>
         <source>Take back quota</source>
         <translation>收回额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="782"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="778"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>停用 %1？他们将立即被登出，启用前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="794"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>删除 %1？删除后无法登录；其历史记录将保留，可在“已删除用户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="814"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="810"/>
         <source>Restore users</source>
         <translation>恢复用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="815"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="811"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>%1 所在的用户组已删除。恢复到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="834"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="830"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="835"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="831"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>为 %1 设置新密码。对方下次登录时必须改为自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="849"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="886"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="882"/>
         <source>Import users</source>
         <translation>导入用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="849"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
         <source>Tables (*.csv *.txt *.xlsx *.xls)</source>
         <translation>表格文件 (*.csv *.txt *.xlsx *.xls)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="888"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="884"/>
         <source>%n user(s) imported. What happened to each row is in %1.</source>
         <translation>
             <numerusform>已导入 %n 个用户。每一行的处理结果见 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="898"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
         <source>Export users</source>
         <translation>导出用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="898"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="908"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="904"/>
         <source>%n user(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 个用户到 %1</numerusform>

@@ -353,7 +353,7 @@ def main() -> None:
         worker_main(json.loads(args.worker))
         return
 
-    from smsdesk.services import admin, channels, tasks
+    from smsdesk.services import admin, channels, library, tasks
     from smsdesk.settings import DatabaseTarget
     from smsdesk.store import roles
     from smsdesk.store.database import make_engine, session_factory, unit_of_work
@@ -385,6 +385,7 @@ def main() -> None:
                 admin.create_user(s, login=login_of(i), password=PASSWORD, group_path=GROUP)
             admin.create_user(s, login="sender", password=PASSWORD, group_path=GROUP)
             admin.grant_user(s, "sender", args.messages * 2)
+            library.create_signature(s, admin.find_group(s, GROUP), "压测", True)  # the database sends only these
         users_s = time.monotonic() - t0
 
         sim, port = start_simulator(argparse.Namespace(system_id="bench", password="bench", receipt_delay_ms=50.0))

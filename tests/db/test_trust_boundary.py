@@ -107,6 +107,7 @@ def test_a_gate_flood_of_200_cannot_hide_another_logins_real_failure(org):
         conn.execute("select smsdesk.record_sign_in_failure('south-op', 'password')")
     floods = audit_rows(org, "action = 'sign_in.flood'")
     assert len(floods) == 1
+    assert floods[0][2] == roles.group_role(org.db.name, roles.GATE_ROLE)  # who flooded, not who signed in next
     details = floods[0][3]
     assert details["logged"] == len(flood_rows) + 1  # and east-op's
     assert details["logged"] + details["not_logged"] == 401

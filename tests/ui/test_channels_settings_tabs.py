@@ -196,6 +196,11 @@ def test_a_top_administrator_adds_edits_disables_and_routes_a_channel(qtbot, org
         tab.edit_button.click()
         editor = visible(qtbot, tab, ChannelDialog)
         assert editor.password.text() == "" and editor.tps.value() == 80  # the password is never read back
+        editor.name.setText("")  # the database refuses it; the dialog says why in the user's words
+        editor.buttons.accepted.emit()
+        qtbot.waitUntil(editor.error.isVisible, timeout=10_000)
+        assert editor.error.text() == "A channel name has 1 to 64 characters." and editor.isVisible()
+        editor.name.setText("电信-新")
         editor.window_size.setValue(32)
         assert editor.fields() == {"window_size": 32}
         editor.buttons.accepted.emit()

@@ -154,6 +154,34 @@ def test_a_password_typed_before_the_keyring_answers_is_kept(qtbot, org_db, runn
     runner.wait_idle()
 
 
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_locked_account_gets_its_own_message(qtbot, org_db, runner, prefs, language, tmp_path):
+    """Five failed sign-ins from this computer (recorded as the console records them): the right password is
+    refused for the lockout's minutes, with a message that says why (not "wrong password", not "disabled")."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from smsdesk.services.auth import record_failure
+    from smsdesk.ui.i18n import Translations
+
+    translations = Translations()
+    translations.install(language)
+    try:
+        with ThreadPoolExecutor(1) as pool:  # off the GUI thread, as the console does it
+            for _ in range(5):
+                pool.submit(record_failure, org_db.target, "boss", "password").result()
+        dialog = SignInDialog(Connector(org_db.target), runner, prefs, language=language)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.start()
+        qtbot.waitUntil(lambda: not dialog._busy, timeout=10_000)
+        type_and_sign_in(qtbot, dialog, "boss", ADMIN_PASSWORD)
+        expected = "锁定" if language == "zh_CN" else "locked"
+        qtbot.waitUntil(lambda: expected in dialog.status.text(), timeout=20_000)
+        assert dialog.grab().save(str(tmp_path / f"signin_locked_{language}.png"))
+    finally:
+        translations.install("en")
+
+
 def test_a_reset_password_must_be_changed_before_the_console_opens(qtbot, org_db, runner, prefs):
     from smsdesk.services import org_admin
     from smsdesk.store.database import make_engine, session_factory, unit_of_work

@@ -71,10 +71,11 @@ def upgrade() -> None:
         "sign_in_throttle",
         sa.Column("minute", sa.DateTime(timezone=True), nullable=False),
         sa.Column("source", sa.Text(), nullable=False),
+        sa.Column("actor", sa.Text(), server_default=sa.text("session_user"), nullable=False),
         sa.Column("login", sa.Text(), nullable=False),
         sa.Column("recorded", sa.Integer(), server_default="0", nullable=False),
         sa.Column("suppressed", sa.Integer(), server_default="0", nullable=False),
-        sa.PrimaryKeyConstraint("minute", "source", "login", name=op.f("pk_sign_in_throttle")),
+        sa.PrimaryKeyConstraint("minute", "source", "actor", "login", name=op.f("pk_sign_in_throttle")),
         schema="smsdesk",
     )
     op.create_table(

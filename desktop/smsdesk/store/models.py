@@ -167,13 +167,15 @@ class AuditLog(Base):
 
 
 class SignInThrottle(Base):
-    """Failed sign-ins counted per minute, source and login (login '' is the source's own total): the caps of
-    smsdesk.record_sign_in_failure and the summaries it writes of what was over them. Only those functions read it."""
+    """Failed sign-ins counted per minute, source, calling role and login (login '' is the source's own total):
+    the caps of smsdesk.record_sign_in_failure and the summaries of what was over them. Only those functions read
+    it."""
 
     __tablename__ = "sign_in_throttle"
 
     minute: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)
     source: Mapped[str] = mapped_column(Text, primary_key=True)
+    actor: Mapped[str] = mapped_column(Text, primary_key=True, server_default=text("session_user"))
     login: Mapped[str] = mapped_column(Text, primary_key=True)
     recorded: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     suppressed: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")

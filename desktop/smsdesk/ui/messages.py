@@ -14,8 +14,7 @@ class Messages(QObject):
             "password": self.tr("Wrong login or password."),
             "disabled": self.tr("This account is disabled. Ask your administrator."),
             "locked": self.tr(
-                "Too many failed sign-ins from this computer: this account is locked here for a while. "
-                "Try again later or ask your administrator."
+                "Too many failed sign-ins on this computer: the account is locked here for a while. Try again later."
             ),
             "unreachable": self.tr("Cannot reach the database server. Check the network and the server address."),
             "no_database": self.tr("The server has no SMS Desk database by that name."),

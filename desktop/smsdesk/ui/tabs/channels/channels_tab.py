@@ -112,7 +112,7 @@ class ChannelsTab(QWidget):
         self.events_model = RowTableModel(
             [
                 Column(self.tr("Time"), lambda r: r.id, lambda r: when(r.at)),
-                Column(self.tr("Event"), lambda r: self.labels.event(r.new_status)),
+                Column(self.tr("Event"), lambda r: self.labels.event_name(r.new_status)),
                 Column(self.tr("Before"), lambda r: self.labels.status(r.old_status)),
                 Column(self.tr("Dispatcher"), lambda r: r.dispatcher or ""),
                 Column(self.tr("Details"), lambda r: self.labels.event_detail(r.new_status, r.reason)),

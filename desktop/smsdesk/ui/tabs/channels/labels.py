@@ -25,7 +25,7 @@ class ChannelLabels(QObject):
             "disabled": self.tr("Disabled"),
         }.get(status, status)
 
-    def event(self, new_status: str) -> str:
+    def event_name(self, new_status: str) -> str:
         return {
             "test_ok": self.tr("Connection test passed"),
             "test_failed": self.tr("Connection test failed"),
@@ -154,8 +154,10 @@ class ChannelLabels(QObject):
         for english, text in known.items():
             if detail.startswith(english):
                 return text
+        if "ck_channel_name_ok" in detail:
+            return self.tr("A channel name has 1 to 64 characters.")
         if detail.startswith("invalid channel settings") or detail.startswith("invalid failure mapping"):
-            return self.tr("A value is out of range. Check the numbers and try again.") + "\n" + detail
+            return self.tr("A value is out of range. Check the numbers and try again.")
         if getattr(exc, "code", None) == "conflict":
             return self.tr("A channel by that name already exists.")
         return describe(exc)[0]

@@ -632,7 +632,9 @@ class TemplateSendPanel(QWidget):
         key = self.task_key
 
         def submit(session, job):
-            return template_send.submit(session, job, preview, name=name, start=start, end=end, task_key=key)
+            task_id = template_send.submit(session, job, preview, name=name, start=start, end=end, task_key=key)
+            # what the database queued and reserved (it counts the segments itself), read in the same transaction
+            return task_id, template_send.queued(session, task_id)
 
         self._show_result(self.tr("Submitting %1 messages…").replace("%1", f"{preview.sendable:,}"))
         self._start(
@@ -646,12 +648,12 @@ class TemplateSendPanel(QWidget):
             ),
         )
 
-    def _on_submitted(self, task_id: int) -> None:
+    def _on_submitted(self, result: tuple[int, tuple[int, int]]) -> None:
         self._finish()
-        p = self.preview
+        task_id, (messages, reserved) = result
         text = self.tr("Task %1 submitted: %2 messages, %3 segments reserved.")
         self._show_result(
-            text.replace("%1", str(task_id)).replace("%2", f"{p.sendable:,}").replace("%3", f"{p.reserve:,}")
+            text.replace("%1", str(task_id)).replace("%2", f"{messages:,}").replace("%3", f"{reserved:,}")
         )
         self.task_submitted.emit(task_id)
         self.submit_button.setEnabled(True)

@@ -188,6 +188,9 @@ def test_groups_move_only_inside_the_subtree_and_never_into_their_own_descendant
         refused(conn, "select smsdesk.group_move(%s, %s)", (top, sh), "out_of_scope")  # a group above its own
         refused(conn, "select smsdesk.group_move(%s, %s)", (sh, desk), "into_own_subtree")
         refused(conn, "select smsdesk.group_rename(%s, 'x')", (east,), "own_group")
+        refused(conn, "select smsdesk.group_set_review(%s, true)", (east,), "own_group")
+        refused(conn, "select smsdesk.group_set_review(%s, true)", (south,), "out_of_scope")
+        conn.execute("select smsdesk.group_set_review(%s, true)", (sh,))
         conn.execute("select smsdesk.group_move(%s, %s)", (desk, east))
         assert conn.execute("select smsdesk.group_path(%s)", (desk,)).fetchone()[0] == "总部/华东/客服一部"
         conn.execute("select smsdesk.group_rename(%s, '客服 \"一\" 部')", (desk,))

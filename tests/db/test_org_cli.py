@@ -166,3 +166,25 @@ def test_import_is_all_or_nothing_and_writes_results(url, org_db, capsys, tmp_pa
     assert {r["login"] for r in csv.DictReader(export.open(encoding="utf-8-sig"))} == {"sh-op", "op-b"}
     with psycopg.connect(**org_db.target.with_login(roles.user_role(org_db.name, "op-a"), "password-a1").conninfo()):
         pass
+
+
+def test_the_demo_administrator_can_send_from_the_first_minute(empty_db):
+    """Issue 17 item 5: the demo administrator starts with a quota of their own (it used to be 0, with 120,000
+    unallocated in the top group, so every preview said 额度不足)."""
+    from smsdesk.demo import org as demo_org
+    from smsdesk.services import admin
+    from smsdesk.services.trial import DEMO_ADMIN
+    from smsdesk.store.database import make_engine, session_factory, unit_of_work
+
+    admin.db_upgrade(empty_db.su)
+    engine = make_engine(empty_db.su, pool_size=1)
+    try:
+        with unit_of_work(session_factory(engine)) as s:
+            demo_org.create(s)
+    finally:
+        engine.dispose()
+    with empty_db.connect_su() as su:
+        limit, used = su.execute(
+            "select quota_limit, quota_used from smsdesk.app_user where login = %s", (DEMO_ADMIN,)
+        ).fetchone()
+    assert limit - used >= 10_000

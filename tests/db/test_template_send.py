@@ -138,8 +138,21 @@ def test_rendering_every_row_with_missing_invalid_and_duplicates(people, tmp_pat
     assert "【险种】" in by_row[6].body
     assert [r.row for r in result.missing_rows] == [6]
     assert result.segments == [1, 1]
-    assert by_row[2].cost == Decimal("0.045")
-    assert result.reserve == 2 and result.cost == Decimal("0.090") and result.quota_short == 0
+    assert by_row[2].cost == Decimal("0.05")  # the installation's price list (setting "prices"), as shipped
+    assert result.reserve == 2 and result.cost == Decimal("0.10") and result.quota_short == 0
+
+
+def test_the_preview_prices_rows_with_the_installations_price_list(people, tmp_path):
+    from smsdesk.services import settings as install_settings
+
+    as_(people, "boss", install_settings.set_value, "prices",
+        {"default": "0.05", "kinds": {"notification": "0.032"}, "carriers": {}})
+    try:
+        result = preview(people, write_csv(tmp_path / "renewal.csv", ROWS))
+        assert {r.row: r for r in result.preview}[2].cost == Decimal("0.032")
+        assert result.cost == Decimal("0.064")
+    finally:
+        as_(people, "boss", install_settings.set_value, "prices", None)
 
 
 def test_long_rows_cost_more_segments_than_short_ones(people, tmp_path):

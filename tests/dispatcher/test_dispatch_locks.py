@@ -111,3 +111,30 @@ def test_a_spoofed_notify_flood_only_makes_the_dispatcher_look(world: World):
     # at most one control look per 0.5 s on top of its own interval (0.3 s here)
     assert ticks <= elapsed / 0.5 + elapsed / 0.3 + 3, (ticks, elapsed)
     assert claims <= elapsed / 0.05 + elapsed / 0.1 + 3, (claims, elapsed)
+
+
+def test_a_dispatcher_whose_instance_was_stopped_under_it_registers_again_and_goes_on(world: World):
+    """What the upgrade to revision 0010 does to a running dispatcher (its instance stopped, its channels
+    freed): its next channel claim is refused (SD409), it registers again and its channels keep sending."""
+    async def scenario():
+        async with HappySmsc() as smsc:
+            channel = world.add_channel("c1", smsc.port)
+            dispatcher = world.dispatcher()
+            task = await running(dispatcher)
+            await world.await_sql("SELECT count(*) FROM smsdesk.channel WHERE status = 'up'",
+                                  until=lambda r: r[0][0] == 1)
+            first = dispatcher.instance_id
+            await asyncio.to_thread(
+                world.sql, "UPDATE smsdesk.dispatcher_instance SET stopped_at = now(); "
+                           "UPDATE smsdesk.channel SET owner_id = NULL, status = 'idle'")
+            task_id = await asyncio.to_thread(world.queue, numbers(20))
+            counts = await world.await_final(task_id, timeout=30)
+            owner = await asyncio.to_thread(
+                world.sql, "SELECT owner_id FROM smsdesk.channel WHERE id = %(c)s", {"c": channel})
+            second = dispatcher.instance_id
+            await stop(dispatcher, task)
+            return counts, first, second, owner
+
+    counts, first, second, owner = run(scenario())
+    assert counts == {"delivered": 20}, counts
+    assert second != first and owner == [(second,)]

@@ -183,6 +183,14 @@ def test_an_administrator_manages_groups_from_the_tree(qtbot, org, runner, prefs
         tab.a_review_group.trigger()
         runner.wait_idle()
         qtbot.waitUntil(lambda: next(g for g in tab.groups if g.name == "客服一部").review_mode, timeout=5000)
+        # dragged onto 华东, it moves back there once confirmed
+        desk, east = (next(g.id for g in tab.groups if g.name == n) for n in ("客服一部", "华东"))
+        tab.tree.group_dropped.emit(desk, east)
+        confirm = box(qtbot, tab, "confirm_move_group")
+        assert "总部/华东/上海/客服一部" in confirm.text()
+        with qtbot.waitSignal(runner.changed, timeout=10_000):
+            confirm.buttons()[0].click()
+        qtbot.waitUntil(lambda: "总部/华东/客服一部" in tab.paths.values(), timeout=5000)
     finally:
         close(runner, tab, signed)
 

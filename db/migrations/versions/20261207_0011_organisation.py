@@ -34,6 +34,7 @@ SQL: tuple[str, ...] = (
     "functions/group_rename",
     "functions/group_move",
     "functions/group_delete",
+    "functions/group_set_review",
     "functions/quota_grant_group",
     "functions/quota_return_group",
     "functions/quota_grant_user",
@@ -52,6 +53,7 @@ SQL: tuple[str, ...] = (
 CHANGED: tuple[str, ...] = (
     "functions/group_find",
     "functions/group_create",
+    "functions/group_set_review",
     "functions/quota_grant_group",
     "functions/quota_grant_user",
     "functions/user_create",

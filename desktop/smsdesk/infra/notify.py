@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import psycopg
-from psycopg import errors, generators, sql
+from psycopg import errors, generators, pq, sql
 from sqlalchemy import Engine
 
 from smsdesk.settings import DatabaseTarget
@@ -293,21 +293,28 @@ class NotifyHub:
         return "stopped"
 
     def _ping(self, conn: psycopg.Connection) -> None:
-        """An empty query answered within ``ping_timeout_s``, or ConnectionLost. The connection's own waits have no
-        deadline, so a network that stops carrying packets would otherwise leave the hub waiting for ever."""
+        self._execute(conn, b"")
+
+    def _execute(self, conn: psycopg.Connection, query: bytes) -> None:
+        """``query`` answered within ``ping_timeout_s``, or ConnectionLost. The connection's own waits have no
+        deadline, so a network that stops carrying packets would otherwise leave the hub waiting for ever (in a
+        LISTEN as much as in a ping)."""
         with conn.lock:
-            conn.pgconn.send_query(b"")
+            conn.pgconn.send_query(query)
             try:
-                conn.wait(generators.execute(conn.pgconn), timeout=self.ping_timeout_s)
+                results = conn.wait(generators.execute(conn.pgconn), timeout=self.ping_timeout_s)
             except errors._WaitTimeout as exc:
                 raise ConnectionLost(f"no answer from the server in {self.ping_timeout_s:g} s") from exc
+        for result in results:
+            if result.status == pq.ExecStatus.FATAL_ERROR:
+                raise psycopg.OperationalError(result.error_message.decode("utf-8", "replace").strip())
 
     def _sync_channels(self, conn: psycopg.Connection) -> None:
         wanted = self.channels()
         for channel in sorted(wanted - self._listening):
-            conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+            self._execute(conn, sql.SQL("LISTEN {}").format(sql.Identifier(channel)).as_bytes(conn))
         for channel in sorted(self._listening - wanted):
-            conn.execute(sql.SQL("UNLISTEN {}").format(sql.Identifier(channel)))
+            self._execute(conn, sql.SQL("UNLISTEN {}").format(sql.Identifier(channel)).as_bytes(conn))
         self._listening = wanted
         with self._lock:
             untold = [s for s in self._subscribers.values() if not s.told and s.channel in wanted]

@@ -72,6 +72,11 @@ def users(session: Session, group_ids: Sequence[int] | None = None, deleted: boo
     return OrgRepository(session).users(None if group_ids is None else list(group_ids), deleted=deleted)
 
 
+def deleted_group_paths(session: Session) -> dict[int, str]:
+    """Paths of the deleted groups the caller oversees: where deleted users were when their group went too."""
+    return {g.id: g.path for g in GroupRepository(session).visible(with_deleted=True)}
+
+
 def min_password_length(session: Session) -> int:
     return OrgRepository(session).min_password_length()
 

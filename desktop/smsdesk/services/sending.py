@@ -34,13 +34,14 @@ from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.pricing import PriceList
 from smsdesk.infra.jobs import JobLike, QuietJob
 from smsdesk.services import blacklist
+from smsdesk.services import settings as install_settings
 from smsdesk.services.errors import ServiceError, translate_db_errors
 from smsdesk.services.tasks import InsufficientQuota, queue_refusal
 from smsdesk.store.repositories_sending import ContactCheck, SendRepository
 
 __all__ = ["ContactCheck", "Draft", "InsufficientQuota", "Preview", "SubmitResult", "preview", "submit"]
 
-# What one billed segment costs, in yuan, until prices are configurable (SEND-3: "estimated cost").
+# What one billed segment costs, in yuan, when the installation's price list (setting "prices") is not at hand.
 PRICES = PriceList(Decimal("0.05"))
 SAMPLES = 5
 PAST_TOLERANCE = timedelta(minutes=5)  # a time picked a moment ago is "now", not "in the past"
@@ -149,8 +150,8 @@ def opt_out_suffix(session: Session) -> str:
     return value or text_rules.DEFAULT_OPT_OUT
 
 
-def estimated_cost(segments: int, recipients: int, kind: str) -> Decimal:
-    return PRICES.cost(max(0, segments) * max(0, recipients), kind)
+def estimated_cost(segments: int, recipients: int, kind: str, prices: PriceList | None = None) -> Decimal:
+    return (prices or PRICES).cost(max(0, segments) * max(0, recipients), kind)
 
 
 # ------------------------------------------------------------------------------------------------ files
@@ -255,6 +256,7 @@ class Preview:
     sources: dict[str, int] = field(default_factory=dict)  # items read per path
     billed: int | None = None  # segments per message as the database counts them (it bills these), None: not asked
     words_refused: bool = False  # the installation refuses sensitive words rather than masking them
+    prices: PriceList | None = None  # the installation's price list when the preview was made
     signature_allowed: bool = True  # the signature is in the library of the user's group or above
     _raws: list[object] = field(default_factory=list, repr=False)
 
@@ -288,7 +290,7 @@ class Preview:
 
     @property
     def cost(self) -> Decimal:
-        return estimated_cost(self.segments, self.valid_count, self.draft.kind)
+        return estimated_cost(self.segments, self.valid_count, self.draft.kind, self.prices)
 
     @property
     def shortfall(self) -> int:
@@ -443,6 +445,7 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
         sources=sources,
         billed=sent.segments,
         words_refused=sent.refused,
+        prices=install_settings.price_list(session),
         signature_allowed=sent.signature_allowed,
         _raws=raws,
     )

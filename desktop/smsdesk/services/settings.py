@@ -37,6 +37,7 @@ def set_value(session: Session, key: str, value: Any) -> Any:
 def price_list(session: Session) -> PriceList:
     """The installation's unit prices (setting ``prices``): a default, per kind (per carrier is kept for reports,
     which price by carrier; PriceList prices by kind)."""
-    value = get(session, "prices") or {}
+    with translate_db_errors():
+        value = SettingsRepository(session).get("prices") or {"default": "0.05"}
     kinds = value.get("kinds") or {}
     return PriceList(value.get("default", "0"), {(kind, None): price for kind, price in kinds.items()})

@@ -32,7 +32,7 @@ from smsdesk.services.contacts_transfer import normalise_mobiles
 from smsdesk.services.errors import ServiceError
 from smsdesk.services.library import SignatureRow, TemplateRow
 
-# Until prices are kept in the database (GW-5), estimates use the common list price per billed segment.
+# The price per billed segment when no price list is given (render_rows alone); a preview uses the installation's.
 ESTIMATE_PRICES = PriceList("0.045")
 PREVIEW_FIRST = 50  # rows shown whatever their state; every row with a problem is listed after them
 PHONE_HINTS = ("手机", "mobile", "phone", "电话", "号码", "tel", "联系方式", "number")
@@ -427,11 +427,12 @@ def preview_send(
     bindings: Bindings,
     signature: str | None = None,
     user_id: int | None = None,
-    prices: PriceList = ESTIMATE_PRICES,
+    prices: PriceList | None = None,
 ) -> SendPreview:
     """The whole preview as a read job: the template checked again, the rows rendered with the current
     sensitive words, the blacklisted numbers counted, the quota left read."""
     started = time.perf_counter()
+    prices = prices or install_settings.price_list(session)  # the installation's price list (Settings tab)
     template = usable_template(session, template_id)
     signature = library.check_signature(signature) if signature else None
     # the installation's opt-out suffix, which the database appends to marketing and counts

@@ -47,6 +47,27 @@ GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 ORG_CHANGES = (Change.ORGANISATION, Change.QUOTA)
 
 
+class GroupTree(QTreeView):
+    """The group tree; dragging a group onto another asks to move it there (the model itself is never changed by
+    the drop: the move goes to the database, and the tree is read again)."""
+
+    group_dropped = Signal(int, int)  # the group, the group it was dropped on
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def dropEvent(self, event) -> None:
+        source = self.currentIndex().siblingAtColumn(0).data(GROUP_ID_ROLE)
+        target = self.indexAt(event.position().toPoint()).siblingAtColumn(0).data(GROUP_ID_ROLE)
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source is not None and target is not None and source != target:
+            self.group_dropped.emit(source, target)
+
+
 def read_user_file(path: str):
     """The table of a users file, headers first (in a background job: pandas and the file are slow)."""
     from smsdesk.infra import tabular
@@ -151,7 +172,10 @@ class OrganisationTab(QWidget):
         loc = QLocale()
 
         self.tree_model = QStandardItemModel(self)
-        self.tree = QTreeView()
+        self.tree = GroupTree()
+        self.tree.setDragEnabled(self.is_admin)
+        self.tree.setAcceptDrops(self.is_admin)
+        self.tree.group_dropped.connect(self._drop_group)
         self.tree.setObjectName("group_tree")
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
@@ -448,7 +472,12 @@ class OrganisationTab(QWidget):
             ids = None  # deleted users of deleted groups too: everything the caller oversees
         model = self.user_model
 
+        paths = self.paths
+
         def read(session, ids, deleted):
+            if deleted:  # the group of a deleted user may be deleted too: name it all the same
+                for gid, path in org_admin.deleted_group_paths(session).items():
+                    paths.setdefault(gid, path)
             return model.prepare(org_admin.users(session, ids, deleted))
 
         self.ctx.runner.read(
@@ -586,6 +615,19 @@ class OrganisationTab(QWidget):
         dialog.accepted.connect(lambda: self._write(org_admin.move_group, group.id, dialog.target()))
         dialog.open()
 
+    def _drop_group(self, group_id: int, parent_id: int) -> None:
+        group, parent = self._group(group_id), self._group(parent_id)
+        if group is None or parent is None or group.parent_id == parent_id:
+            return
+        self._confirm(
+            "confirm_move_group",
+            self.tr("Move \u201c%1\u201d with its sub-groups, users and balance under \u201c%2\u201d?")
+            .replace("%1", group.path)
+            .replace("%2", parent.path),
+            self.tr("Move"),
+            lambda: self._write(org_admin.move_group, group_id, parent_id),
+        )
+
     def _delete_group(self) -> None:
         group = self.selected_group()
         if group is None:
@@ -708,16 +750,12 @@ class OrganisationTab(QWidget):
         users = self.selected_users()
         if not users:
             return
-        groups = {u.group_id for u in users}
-        available = (
-            self._group(next(iter(groups))).quota_balance
-            if len(groups) == 1 and self._group(next(iter(groups)))
-            else None
-        )
+        groups = {self._group(u.group_id) for u in users}
+        # what each may get: the group's balance shared out, when they are all of one group the tree shows
+        one = next(iter(groups)) if len(groups) == 1 else None
+        available = one.quota_balance // len(users) if one is not None else None
         text = self.tr("Give each of %1 segments from their group's balance.").replace("%1", self._names(users))
-        dialog = AmountDialog(self.tr("Top up quota"), text, None, self)
-        if available is not None:
-            dialog.available = available // len(users)
+        dialog = AmountDialog(self.tr("Top up quota"), text, available, self)
         dialog.accepted.connect(lambda: self._write(org_admin.top_up_users, [u.id for u in users], dialog.value()))
         dialog.open()
 

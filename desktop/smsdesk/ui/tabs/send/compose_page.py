@@ -44,6 +44,7 @@ from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.text import DEFAULT_OPT_OUT
 from smsdesk.infra.drafts import PASTED, DraftStore
 from smsdesk.services import contacts, library, sending
+from smsdesk.services import settings as install_settings
 from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
@@ -183,6 +184,7 @@ class ComposePage(QWidget):
             editor.installEventFilter(self)
         self._saved_signature = ""
         self._default_signature: str | None = None  # the sender's default, resolved by the database
+        self._prices = None  # the installation's price list (Settings tab), read with the other settings
         self.update_counter()
         self.restore_draft()
 
@@ -477,6 +479,7 @@ class ComposePage(QWidget):
     def refresh(self) -> None:
         self.runner.read(library.signature_choices, on_done=self._on_signature_choices, owner=self)
         self.runner.read(sending.opt_out_suffix, on_done=self.set_opt_out, owner=self)
+        self.runner.read(install_settings.price_list, on_done=self._on_prices, owner=self)
         self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
         self.phrases.refresh()
 
@@ -486,6 +489,10 @@ class ComposePage(QWidget):
             self.runner.read(library.signature_choices, on_done=self._on_signature_choices, owner=self)
         if Change.WORDS in keys:
             self.runner.read(library.sensitive_words, on_done=self.highlighter.set_words, owner=self)
+
+    def _on_prices(self, prices) -> None:
+        self._prices = prices
+        self.update_counter()
 
     def _on_signature_choices(self, choices) -> None:
         rows, self._default_signature = choices
@@ -726,7 +733,7 @@ class ComposePage(QWidget):
         draft = self.draft(recipients=False)
         m = sending.measure(draft)
         recipients = self.estimated_recipients()
-        cost = sending.estimated_cost(m.segments, recipients, draft.kind)
+        cost = sending.estimated_cost(m.segments, recipients, draft.kind, self._prices)
         loc = QLocale()
         encoding = "GSM-7" if m.encoding == "GSM7" else "UCS-2"
         text = (

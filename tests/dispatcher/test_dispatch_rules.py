@@ -119,14 +119,15 @@ def test_the_message_log_writes_one_grepable_line_per_change_and_rotates(tmp_pat
     quiet.flush()
 
 
-def test_the_dispatcher_starts_without_sqlalchemy():
-    """Its start-up CPU counts against every message it sends: the console's ORM stays out of its imports."""
+def test_the_dispatcher_starts_without_sqlalchemy_or_numpy():
+    """Its start-up CPU counts against every message it sends: the console's ORM stays out of its imports, and
+    phonenumbers and numpy load with the first reply."""
     import subprocess
     import sys
 
     out = subprocess.run(
         [sys.executable, "-c", "import sys, smsdesk.dispatcher.cli; print(sorted(m for m in sys.modules "
-         "if m.split('.')[0] in ('sqlalchemy', 'PySide6')))"],
+         "if m.split('.')[0] in ('sqlalchemy', 'PySide6', 'numpy', 'phonenumbers')))"],
         capture_output=True, text=True, check=True, timeout=60,
     ).stdout.strip()
     assert out == "[]"

@@ -1,7 +1,7 @@
 """The database bills and checks what it sends (issue 14): segments counted by the database with the rules
 engine's semantics (sms_segments of sms_text), signatures only from the caller's library, the installation's opt-out
 suffix on marketing, personal bodies only through an approved template, sensitive words masked or refused by the
-database (_sensitive_pattern, _sensitive_mask), and the same for the console's preview (send_text). task_queue keeps
+database (_sensitive_patterns, _sensitive_mask), and the same for the console's preview (send_text). task_queue keeps
 its signature (p_segments and p_body_segments are now ignored), so its grants.
 
 Revision ID: 0009
@@ -22,7 +22,8 @@ depends_on = None
 SQL: tuple[str, ...] = (
     "functions/sms_segments",
     "functions/sms_text",
-    "functions/_sensitive_pattern",
+    "functions/_sensitive_patterns",
+    "functions/_sensitive_fold_class",
     "functions/_sensitive_mask",
     "functions/send_text",
     "functions/task_queue",

@@ -1,7 +1,7 @@
 -- p_text with every character of every sensitive word in it replaced by "*" (SEC-4), as the rules engine masks
 -- (domain.words.SensitiveWords.mask): words are found in the folded text (case and full width ignored, word_fold),
 -- overlapping and nested matches all masked, the rest of the text unchanged. Callers find first whether any word
--- is there at all (one regular expression over every word, _sensitive_pattern) and call this only for texts that
+-- is there at all (a few regular expressions over every word, _sensitive_patterns) and call this only for texts that
 -- hold one.
 CREATE OR REPLACE FUNCTION smsdesk._sensitive_mask(p_text text) RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$

@@ -7,7 +7,7 @@ CREATE OR REPLACE FUNCTION smsdesk.send_text(p_kind text, p_signature text, p_co
 RETURNS TABLE (content text, words text[], refused boolean, signature text, signature_allowed boolean, opt_out text,
                on_air text, segments int)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET jit = off AS $$
-DECLARE caller app_user := smsdesk.me(); pattern text := smsdesk._sensitive_pattern();
+DECLARE caller app_user := smsdesk.me(); patterns text[] := smsdesk._sensitive_patterns();
 BEGIN
   IF caller.id IS NULL THEN
     PERFORM smsdesk._fail('SD401', 'this account is disabled');
@@ -31,7 +31,7 @@ BEGIN
   IF p_kind = 'marketing' THEN
     opt_out := smsdesk.setting('opt_out_suffix') #>> '{}';
   END IF;
-  IF pattern IS NOT NULL AND smsdesk.word_fold(content) ~ pattern THEN
+  IF patterns IS NOT NULL AND smsdesk.word_fold(content) ~ ANY (patterns) THEN
     words := smsdesk.sensitive_hits(content);
     IF coalesce(smsdesk.setting('sensitive_words_mode') #>> '{}', 'replace') = 'refuse' THEN
       refused := true;

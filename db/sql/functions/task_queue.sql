@@ -28,7 +28,8 @@ DECLARE caller app_user := smsdesk.me(); grp user_group; found_id bigint; found_
         total int; bad bigint; blocked text[]; need bigint; have bigint; new_status text; n_blocked int;
         start_at timestamptz := coalesce(p_send_at, now());
         dup_numbers text[]; drop_ords bigint[];
-        sig text; opt text; content text := p_content; seg int; pattern text; mode text; hits text[];
+        sig text; opt text; content text := p_content; seg int; patterns text[]; fold_class text; mode text;
+        hits text[];
         bodies text[]; body_segs int[]; n_masked int := 0; min_seg int; any_bad boolean;
         any_pose boolean; like_pattern text; off_template boolean;
 BEGIN
@@ -112,20 +113,21 @@ BEGIN
   IF p_kind = 'marketing' THEN
     opt := smsdesk.setting('opt_out_suffix') #>> '{}';
   END IF;
-  pattern := smsdesk._sensitive_pattern();
+  patterns := smsdesk._sensitive_patterns();
+  fold_class := smsdesk._sensitive_fold_class();
   mode := coalesce(smsdesk.setting('sensitive_words_mode') #>> '{}', 'replace');
 
   -- Each text that goes out, in one pass over the bodies (in the order given: plain scans, no sort, no join):
   -- no text poses as a signature (without one it may not begin with 【, and none ends with 】); sensitive words
-  -- (SEC-4) are masked with "*", or refused, as the installation says, every word tested at once (one regular
-  -- expression; case ignored, and full-width forms folded first where there are any); then the segments of what
-  -- goes out.
+  -- (SEC-4) are masked with "*", or refused, as the installation says, every word tested at once (a few regular
+  -- expressions, _sensitive_patterns; case ignored, and word_fold first only where a full-width form could matter,
+  -- _sensitive_fold_class); then the segments of what goes out.
   IF p_bodies IS NULL THEN
     IF (sig IS NULL AND left(btrim(p_content, E' \t\r\n\u3000'), 1) = '【')
        OR right(btrim(p_content, E' \t\r\n\u3000'), 1) = '】' THEN
       PERFORM smsdesk._fail('SD422', 'a message cannot begin or end with a signature of its own in 【】');
     END IF;
-    IF pattern IS NOT NULL AND smsdesk.word_fold(content) ~ pattern THEN
+    IF patterns IS NOT NULL AND smsdesk.word_fold(content) ~ ANY (patterns) THEN
       IF mode = 'refuse' THEN
         hits := smsdesk.sensitive_hits(content);
         RAISE EXCEPTION 'the content contains sensitive words: %', array_to_string(hits, ', ')
@@ -135,11 +137,11 @@ BEGIN
     END IF;
     seg := smsdesk.sms_segments(smsdesk.sms_text(p_kind, sig, content, opt));
   ELSE
-    IF pattern IS NOT NULL AND smsdesk.word_fold(content) ~ pattern THEN  -- the template's own text
+    IF patterns IS NOT NULL AND smsdesk.word_fold(content) ~ ANY (patterns) THEN  -- the template's own text
       content := smsdesk._sensitive_mask(content);
     END IF;
     -- (the bodies as sent are collected only when there are sensitive words to mask)
-    SELECT array_agg(x.sent) FILTER (WHERE pattern IS NOT NULL), array_agg(x.seg),
+    SELECT array_agg(x.sent) FILTER (WHERE patterns IS NOT NULL), array_agg(x.seg),
            count(*) FILTER (WHERE x.sent <> x.b), max(x.seg), min(x.seg),
            bool_or(x.bad), bool_or(x.poses), bool_or(x.off_template)
       INTO bodies, body_segs, n_masked, seg, min_seg, any_bad, any_pose, off_template
@@ -148,9 +150,9 @@ BEGIN
                    btrim(m.b) = '' OR length(m.b) > 1000 AS bad,
                    (sig IS NULL AND left(m.t, 1) = '【') OR right(m.t, 1) = '】' AS poses
               FROM (SELECT u.b, btrim(u.b, E' \t\r\n\u3000') AS t,
-                           CASE WHEN pattern IS NOT NULL
-                                     AND CASE WHEN u.b ~ '[\uff01-\uff5e\u3000ς]' THEN smsdesk.word_fold(u.b) ~ pattern
-                                              ELSE u.b ~* pattern END
+                           CASE WHEN patterns IS NOT NULL
+                                     AND CASE WHEN u.b ~ fold_class THEN smsdesk.word_fold(u.b) ~ ANY (patterns)
+                                              ELSE u.b ~* ANY (patterns) END
                                 THEN smsdesk._sensitive_mask(u.b) ELSE u.b END AS sent
                       FROM unnest(p_bodies) AS u(b)) m) x;
     IF off_template THEN

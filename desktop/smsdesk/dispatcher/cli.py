@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import sys
@@ -125,6 +126,13 @@ def main(argv: Sequence[str] | None = None, *, on_ready: Callable[[Callable[[], 
         log.info(
             "dispatcher event=starting version=%s database=%s login=%s", __version__, target.describe(), target.user
         )
+        # The cyclic collector took an eighth of the dispatcher's CPU at full rate: every message's objects (its
+        # claim, outcome, receipt) live until the next database write, long enough to be walked by two or three
+        # collections at Python's default thresholds. A collection every 10,000 allocations instead of 700 finds
+        # most of them already freed; what start-up loaded (modules, classes) goes out of the collector's sight
+        # (as in the console, ui/app.py). Measured: 0.49 s of collection per 50,000 messages down to 0.20 s.
+        gc.freeze()
+        gc.set_threshold(10_000, 10, 10)
         await dispatcher.run()
         return 0
 

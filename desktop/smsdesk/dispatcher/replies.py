@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from smsdesk.domain import numbers as number_rules
 from smsdesk.gateways.smpp.alphabet import decode_short_message
 from smsdesk.gateways.smpp.pdu import DataSm, DeliverSm
 
@@ -39,5 +38,7 @@ def sender_e164(source_addr: str) -> str:
     raw = source_addr.strip()
     if raw.isdigit() and not raw.startswith("0") and len(raw) > 11:
         raw = "+" + raw  # international digits without the plus, as most SMSCs write them
+    from smsdesk.domain import numbers as number_rules  # phonenumbers and numpy: kept out of the start-up
+
     number = number_rules.normalize(raw)
     return number.e164 if number.valid and number.e164 else source_addr

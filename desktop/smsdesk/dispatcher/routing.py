@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from smsdesk.domain.carriers import CARRIER_NAMES
 from smsdesk.domain.kinds import KINDS
-from smsdesk.domain.numbers import CARRIER_NAMES
 
 ANY_CARRIER = "*"  # in the route table: every carrier without an entry of its own
 HOLD = -1  # in the route table: no channel can take these now; they wait in the queue

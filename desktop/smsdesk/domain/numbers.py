@@ -23,6 +23,8 @@ from phonenumbers import (
     carrier,
 )
 
+from smsdesk.domain.carriers import CARRIER_NAMES  # noqa: F401  (Number.carrier's names; read here by many)
+
 # Why a number was refused; the UI translates these codes.
 REASONS: tuple[str, ...] = (
     "empty",  # nothing there: None, "", blanks, NaN
@@ -37,9 +39,6 @@ REASONS: tuple[str, ...] = (
     "not_mobile",  # a real number that cannot receive SMS (landline, toll-free…)
 )
 
-# The mainland's three carriers as Number.carrier names them; others (China Broadnet, foreign
-# networks) come through in phonenumbers' English.
-CARRIER_NAMES: tuple[str, ...] = ("China Mobile", "China Unicom", "China Telecom")
 
 # ASCII digits only: \d would also accept Arabic-Indic and other digits that no carrier takes.
 _MAINLAND_MOBILE = re.compile(r"1[3-9][0-9]{9}")

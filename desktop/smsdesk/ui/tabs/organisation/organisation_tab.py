@@ -750,16 +750,12 @@ class OrganisationTab(QWidget):
         users = self.selected_users()
         if not users:
             return
-        groups = {u.group_id for u in users}
-        available = (
-            self._group(next(iter(groups))).quota_balance
-            if len(groups) == 1 and self._group(next(iter(groups)))
-            else None
-        )
+        groups = {self._group(u.group_id) for u in users}
+        # what each may get: the group's balance shared out, when they are all of one group the tree shows
+        one = next(iter(groups)) if len(groups) == 1 else None
+        available = one.quota_balance // len(users) if one is not None else None
         text = self.tr("Give each of %1 segments from their group's balance.").replace("%1", self._names(users))
-        dialog = AmountDialog(self.tr("Top up quota"), text, None, self)
-        if available is not None:
-            dialog.available = available // len(users)
+        dialog = AmountDialog(self.tr("Top up quota"), text, available, self)
         dialog.accepted.connect(lambda: self._write(org_admin.top_up_users, [u.id for u in users], dialog.value()))
         dialog.open()
 

@@ -503,7 +503,12 @@ class ComposePage(QWidget):
         self.signature_combo.blockSignals(True)
         self.signature_combo.clear()
         self.signature_combo.addItem(self.tr("(no signature)"), "")
+        # Only what the database sends with: the signatures of the sender's own group and the groups above it (an
+        # administrator also reads those of the groups below, which are not theirs to send under).
+        mine = self.ctx.profile.group_path
         for row in rows:
+            if mine and not (mine == row.group_path or mine.startswith(row.group_path + "/")):
+                continue
             self.signature_combo.addItem(f"{row.bracketed}  {row.group_path}", row.text)
         # The database resolves the default along the sender's own group path (my_default_signature): an
         # administrator reads the signatures of every group below, but never sends with a sub-group's default.

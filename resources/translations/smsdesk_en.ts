@@ -1552,228 +1552,228 @@
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="753"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
         <source>%1 rows</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="843"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="848"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="865"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="870"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="868"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="873"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="869"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="874"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="920"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="947"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="953"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="949"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="955"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
         <source>Sensitive words</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="975"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="979"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="976"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="978"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="987"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="986"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="992"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="997"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="996"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1001"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="998"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1003"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1006"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1011"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1007"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1012"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1008"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1013"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1009"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1014"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1086"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1091"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1087"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1092"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1088"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1094"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1099"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1105"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 recipients, %2 segments reserved from your quota.</translation>
     </message>
@@ -1783,37 +1783,37 @@
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="588"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="674"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="695"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="700"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1055"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1060"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="984"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>

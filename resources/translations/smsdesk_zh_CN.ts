@@ -1549,228 +1549,228 @@
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
         <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
         <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="753"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="843"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="848"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="865"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="870"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="868"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="873"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="869"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="874"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="888"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="896"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="920"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="945"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="947"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="953"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="949"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="955"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
         <source>Sensitive words</source>
         <translation>敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="970"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="975"/>
         <source>Not enough quota: %1 segments short. The task would be refused.</source>
         <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="974"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="979"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="976"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="978"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="980"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="982"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="987"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="986"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="992"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="997"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="996"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1001"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="998"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1003"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1006"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1011"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1007"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1012"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1008"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1013"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1009"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1014"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1086"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1091"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1087"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1092"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1088"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1094"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1099"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1105"/>
         <source>%1 recipients, %2 segments reserved from your quota.</source>
         <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
     </message>
@@ -1780,37 +1780,37 @@
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="588"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
         <source>The draft could not be read: %1</source>
         <translation>草稿未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="674"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>粘贴的号码：正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
         <source>Pasted list: %1 numbers (not shown in the box above)</source>
         <translation>粘贴的号码：%1 个（不在上方输入框中显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="695"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="700"/>
         <source>Pasted numbers</source>
         <translation>粘贴的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1055"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1060"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="984"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
     </message>

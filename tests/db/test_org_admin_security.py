@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 from smsdesk.store import roles
+from tests.conftest import ADMIN_PASSWORD
 from tests.db.test_security import group_id, user_id
 
 pytestmark = pytest.mark.db
@@ -139,7 +140,7 @@ def test_puppet_escalation_by_proxy_is_refused(org):
         org, "select quota_limit, is_reviewer, status, group_id from smsdesk.app_user where id = %s", (creator,)
     ) == (0, False, "normal", east)
     # the administrators of the group above may
-    with org.connect("boss") as conn:
+    with org.connect("boss", ADMIN_PASSWORD) as conn:
         conn.execute("select smsdesk.quota_grant_user(%s, 100)", (creator,))
         conn.execute("select smsdesk.user_set_status(%s, 'disabled')", (user_id(org, "puppet"),))
 
@@ -147,7 +148,7 @@ def test_puppet_escalation_by_proxy_is_refused(org):
 def test_top_level_administrators_manage_one_another_audited(org):
     make_admin(org, "boss2", "总部")
     boss2 = user_id(org, "boss2")
-    with org.connect("boss") as conn:
+    with org.connect("boss", ADMIN_PASSWORD) as conn:
         conn.execute("select smsdesk.user_set_flags(%s, 'admin', true, false)", (boss2,))
         conn.execute("select smsdesk.user_set_status(%s, 'disabled')", (boss2,))
     rows = su_one(
@@ -169,7 +170,7 @@ def test_nobody_grants_a_right_they_do_not_hold(org):
         conn.execute("select smsdesk.user_set_full_numbers(%s, true)", (east_op,))
     assert su_one(org, "select see_full_numbers from smsdesk.app_user where id = %s", (east_op,)) == (True,)
     # an administrator whose own work is reviewed cannot hand out trust
-    with org.connect("boss") as conn:
+    with org.connect("boss", ADMIN_PASSWORD) as conn:
         conn.execute("select smsdesk.user_set_flags(%s, 'admin', false, true)", (user_id(org, "east-admin"),))
     with org.connect("east-admin") as conn:
         refused(conn, "select smsdesk.user_set_flags(%s, 'user', false, false)", (east_op,), "right_not_held")
@@ -194,7 +195,7 @@ def test_groups_move_only_inside_the_subtree_and_never_into_their_own_descendant
         conn.execute("select smsdesk.group_move(%s, %s)", (desk, east))
         assert conn.execute("select smsdesk.group_path(%s)", (desk,)).fetchone()[0] == "总部/华东/客服一部"
         conn.execute("select smsdesk.group_rename(%s, '客服 \"一\" 部')", (desk,))
-    with org.connect("boss") as conn:
+    with org.connect("boss", ADMIN_PASSWORD) as conn:
         refused(conn, "select smsdesk.group_move(%s, %s)", (east, east), "into_own_subtree")
         refused(conn, "select smsdesk.group_move(%s, %s)", (east, sh), "into_own_subtree")
         conn.execute("select smsdesk.group_move(%s, %s)", (sh, south))
@@ -296,7 +297,7 @@ def test_two_administrators_topping_up_the_same_group_at_once_never_overspend(or
     done: dict[str, int] = {}
 
     def top_up(login: str) -> None:
-        with org.connect(login) as conn:
+        with org.connect(login, ADMIN_PASSWORD if login == "boss" else "user-pass-1") as conn:
             barrier.wait()
             n = 0
             for _ in range(8):

@@ -106,6 +106,12 @@ def pg_server() -> Iterator[TestServer]:
         user=info["user"],
         password=info.get("password", ""),
     )
+    # The suite's own server need not survive a power cut: without flushing to disk, each test's CREATE DATABASE,
+    # migrations and commits stop waiting for fsync (the product's embedded server keeps PostgreSQL's durability).
+    with psycopg.connect(**su.conninfo(), autocommit=True) as conn:
+        for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+            conn.execute(f"ALTER SYSTEM SET {setting} = off")
+        conn.execute("SELECT pg_reload_conf()")
     yield TestServer(superuser=su, embedded=server)
     server.stop()
 

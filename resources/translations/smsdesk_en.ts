@@ -1369,451 +1369,671 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="505"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="621"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="270"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="278"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="298"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="299"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="301"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="304"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="305"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="310"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="317"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="339"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="342"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="368"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="372"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="377"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="380"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="391"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="469"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="406"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="451"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="452"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="453"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="454"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="461"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="476"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="488"/>
+        <source>Send the replaced text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="491"/>
+        <source>Edit the words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="498"/>
+        <source>As it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="507"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="434"/>
-        <source>Back to edit</source>
-        <translation>Back to edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="437"/>
-        <source>Confirm and submit</source>
-        <translation>Confirm and submit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="568"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
-        <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
-        <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="890"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="753"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="930"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="848"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="990"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="870"/>
-        <source>%1 contacts</source>
-        <translation>%1 contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="873"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1015"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="874"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1016"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1035"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1043"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1047"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1067"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1081"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1094"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="524"/>
+        <source>Back to edit (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="527"/>
+        <source>Confirm and submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="565"/>
+        <source>View task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="783"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="825"/>
+        <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
+        <translation>
+            <numerusform>Pasted list: %Ln number (not shown in the box above)</numerusform>
+            <numerusform>Pasted list: %Ln numbers (not shown in the box above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="880"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="882"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="884"/>
+        <source>%Ln or more recipient(s)</source>
+        <translation>
+            <numerusform>%Ln or more recipients</numerusform>
+            <numerusform>%Ln or more recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="885"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1374"/>
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="886"/>
+        <source>estimated cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1012"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1095"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="953"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1096"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1097"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="955"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1098"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1099"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
-        <source>Sensitive words</source>
-        <translation>Sensitive words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="975"/>
-        <source>Not enough quota: %1 segments short. The task would be refused.</source>
-        <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="979"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1212"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1214"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1216"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1218"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="987"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1220"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1224"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="997"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1225"/>
+        <source>The task cannot be submitted as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1230"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1001"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1003"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1011"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1012"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1245"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1013"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1014"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1247"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1249"/>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
+        <source>Times given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
+        <source>Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267"/>
+        <source>Row</source>
+        <translation type="unfinished">Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267"/>
+        <source>As given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267"/>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <source>Blacklist</source>
+        <translation type="unfinished">Blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1282"/>
+        <source>empty</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1283"/>
+        <source>not a number</source>
+        <translation type="unfinished">not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1284"/>
+        <source>letters or symbols</source>
+        <translation type="unfinished">letters or symbols</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1286"/>
+        <source>too short</source>
+        <translation type="unfinished">too short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287"/>
+        <source>too long</source>
+        <translation type="unfinished">too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1288"/>
+        <source>no such mobile prefix</source>
+        <translation type="unfinished">no such mobile prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1289"/>
+        <source>unknown country code</source>
+        <translation type="unfinished">unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1290"/>
+        <source>no such number</source>
+        <translation type="unfinished">no such number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
+        <source>not a mobile number</source>
+        <translation type="unfinished">not a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
+        <source>the contact has no mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1293"/>
+        <source>not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
+        <source>Global blacklist</source>
+        <translation type="unfinished">Global blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1298"/>
+        <source>Blacklist of this message kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
+        <source>Blacklist of your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1091"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1360"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1092"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1361"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1362"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1099"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1368"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1105"/>
-        <source>%1 recipients, %2 segments reserved from your quota.</source>
-        <translation>%1 recipients, %2 segments reserved from your quota.</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1370"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1375"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1376"/>
+        <source>%Ln segment(s) reserved from your quota.</source>
+        <translation>
+            <numerusform>%Ln segment reserved from your quota.</numerusform>
+            <numerusform>%Ln segments reserved from your quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
         <source>View…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="696"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="716"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="674"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="807"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
-        <source>Pasted list: %1 numbers (not shown in the box above)</source>
-        <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="700"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="833"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1060"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1148"/>
+        <source>No sensitive words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1152"/>
+        <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1159"/>
+        <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1175"/>
+        <source>Tick “Send the replaced text” or edit the words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1204"/>
+        <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1209"/>
+        <source>your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1222"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
@@ -2435,52 +2655,52 @@
 <context>
     <name>DispatcherStatusLabel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
         <source>Dispatcher: checking…</source>
         <translation>Dispatcher: checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="191"/>
         <source>Dispatcher: starting…</source>
         <translation>Dispatcher: starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="193"/>
         <source>Dispatcher: cannot start (see the log)</source>
         <translation>Dispatcher: cannot start (see the log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="195"/>
         <source>Dispatcher: not running</source>
         <translation>Dispatcher: not running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="198"/>
         <source>Dispatcher: none running</source>
         <translation>Dispatcher: none running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="200"/>
         <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
         <translation>Dispatcher: %1 of %2 channels up · %3 msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="204"/>
         <source>down: %1</source>
         <translation>down: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="206"/>
         <source>Dispatcher processes running: %1</source>
         <translation>Dispatcher processes running: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="208"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>This console runs one of them and restarts it if it stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="211"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -2489,7 +2709,7 @@ With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="220"/>
         <source>Dispatcher: unknown</source>
         <translation>Dispatcher: unknown</translation>
     </message>
@@ -3298,35 +3518,41 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 </context>
 <context>
     <name>ListDialog</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
-        <source>%1 lines; the first %2 are shown, saving writes them all.</source>
-        <translation>%1 lines; the first %2 are shown, saving writes them all.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104"/>
+        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
+        <translation>
+            <numerusform>%Ln row; the first %1 are shown, saving writes them all.</numerusform>
+            <numerusform>%Ln rows; the first %1 are shown, saving writes them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="83"/>
-        <source>%1 lines</source>
-        <translation>%1 lines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="112"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
-        <source>Text (*.csv *.txt)</source>
-        <translation>Text (*.csv *.txt)</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4960,17 +5186,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="38"/>
         <source>Compose</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="45"/>
         <source>Template send</source>
         <translation>Template send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="53"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -6341,326 +6567,405 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="118"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV, TXT, XLSX or XLS with a header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="119"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132"/>
         <source>Template field</source>
         <translation>Template field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132"/>
         <source>File column</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132"/>
         <source>Row 1</source>
         <translation>Row 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="168"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="176"/>
         <source>Stop at</source>
         <translation>Stop at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="184"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197"/>
+        <source>View task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="211"/>
         <source>Approved template:</source>
         <translation>Approved template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="213"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="214"/>
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
         <source>Data file:</source>
         <translation>Data file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="223"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="234"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>Preview: the first rows, then every row that will not be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="247"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="251"/>
         <source>End:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="325"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="369"/>
         <source>No approved template</source>
         <translation>No approved template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="403"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="431"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="431"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="416"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="449"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648"/>
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln to send</numerusform>
+            <numerusform>%Ln to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="660"/>
+        <source>%Ln blacklisted (not charged)</source>
+        <translation>
+            <numerusform>%Ln blacklisted (not charged)</numerusform>
+            <numerusform>%Ln blacklisted (not charged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="661"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
+        <source>%Ln segment(s) short</source>
+        <translation>
+            <numerusform>%Ln segment short</numerusform>
+            <numerusform>%Ln segments short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675"/>
+        <source>%Ln with missing values</source>
+        <translation>
+            <numerusform>%Ln with missing values</numerusform>
+            <numerusform>%Ln with missing values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="676"/>
+        <source>%Ln invalid number(s)</source>
+        <translation>
+            <numerusform>%Ln invalid number</numerusform>
+            <numerusform>%Ln invalid numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="677"/>
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="678"/>
+        <source>%Ln with sensitive words</source>
+        <translation>
+            <numerusform>%Ln with sensitive words</numerusform>
+            <numerusform>%Ln with sensitive words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="679"/>
+        <source>%Ln too long</source>
+        <translation>
+            <numerusform>%Ln too long</numerusform>
+            <numerusform>%Ln too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="718"/>
+        <source>Submitting %Ln message(s)…</source>
+        <translation>
+            <numerusform>Submitting %Ln message…</numerusform>
+            <numerusform>Submitting %Ln messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="735"/>
+        <source>Task %1 submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
+        <source>%Ln segment(s) reserved.</source>
+        <translation>
+            <numerusform>%Ln segment reserved.</numerusform>
+            <numerusform>%Ln segments reserved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="741"/>
+        <source>Change the file, template or columns to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="453"/>
         <source>no header row: columns are named by letter</source>
         <translation>no header row: columns are named by letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="454"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="487"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="506"/>
         <source>— choose a column —</source>
         <translation>— choose a column —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="596"/>
+        <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="600"/>
+        <source>your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618"/>
         <source>Words masked: %1</source>
         <translation>Words masked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="620"/>
         <source>No value for %1</source>
         <translation>No value for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="560"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="622"/>
         <source>Invalid number (%1)</source>
         <translation>Invalid number (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="562"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
         <source>Same number as row %1</source>
         <translation>Same number as row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="564"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="626"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628"/>
         <source>Message too long</source>
         <translation>Message too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="573"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="635"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="822"/>
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="575"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="637"/>
         <source>Choose a data file.</source>
         <translation>Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="577"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="639"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="825"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="580"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="746"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="832"/>
         <source>Choose a column for %1.</source>
         <translation>Choose a column for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="586"/>
-        <source>%1 to send</source>
-        <translation>%1 to send</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
-        <source>%1 with missing values</source>
-        <translation>%1 with missing values</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
-        <source>%1 invalid numbers</source>
-        <translation>%1 invalid numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
-        <source>%1 duplicates</source>
-        <translation>%1 duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
-        <source>%1 with sensitive words</source>
-        <translation>%1 with sensitive words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="593"/>
-        <source>%1 too long</source>
-        <translation>%1 too long</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
-        <source>%1 blacklisted (not charged)</source>
-        <translation>%1 blacklisted (not charged)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
-        <source>%1 segments</source>
-        <translation>%1 segments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="600"/>
-        <source>cost ¥%1</source>
-        <translation>cost ¥%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="602"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
         <source>quota left %1</source>
         <translation>quota left %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="604"/>
-        <source>%1 segments short</source>
-        <translation>%1 segments short</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="639"/>
-        <source>Submitting %1 messages…</source>
-        <translation>Submitting %1 messages…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
-        <source>Task %1 submitted: %2 messages, %3 segments reserved.</source>
-        <translation>Task %1 submitted: %2 messages, %3 segments reserved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="801"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="816"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="823"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>This template is not approved for sending (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="824"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>The template was changed after the preview. Check the preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="826"/>
         <source>No row of the file can be sent.</source>
         <translation>No row of the file can be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="827"/>
         <source>The end time must come after the start time.</source>
         <translation>The end time must come after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>

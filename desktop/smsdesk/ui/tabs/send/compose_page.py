@@ -365,7 +365,9 @@ class ComposePage(QWidget):
         file_row.addWidget(choose)
         file_row.addWidget(clear_file)
         file_row2 = QHBoxLayout()
-        file_row2.addWidget(QLabel(self.tr("Sheet")))
+        self.sheet_label = QLabel(self.tr("Sheet"))  # shown with its combo, for workbooks of several sheets
+        self.sheet_label.setVisible(False)
+        file_row2.addWidget(self.sheet_label)
         file_row2.addWidget(self.sheet_combo)
         file_row2.addWidget(self.encoding_label)
         file_row2.addWidget(self.encoding_combo)
@@ -912,6 +914,7 @@ class ComposePage(QWidget):
         self.column_combo.clear()
         self.sheet_combo.clear()
         self.sheet_combo.hide()
+        self.sheet_label.hide()
         self.encoding_label.hide()
         self.encoding_combo.hide()
         self.file_headers = []
@@ -948,6 +951,7 @@ class ComposePage(QWidget):
                 self.sheet_combo.setCurrentText(info.sheet or info.sheets[0])
                 self.sheet_combo.blockSignals(False)
                 self.sheet_combo.show()
+                self.sheet_label.show()
             self.encoding_combo.show_file(info.encoding, encoding)
             self.encoding_label.setVisible(info.encoding is not None)
             self.encoding_combo.setVisible(info.encoding is not None)
@@ -1105,8 +1109,9 @@ class ComposePage(QWidget):
         )
         spans = self.word_spans(p)
         self.sent_text.setHtml(_marked(p.message.text, _shift(spans, p.message.text.find(p.message.content))))
+        marks = _shift(spans, p.message.text.find(p.message.content))
         self.samples.setHtml(
-            "".join(f"<p><b>{_esc(who)}</b><br>{_marked(text, [])}</p>" for who, text in p.samples)
+            "".join(f"<p><b>{_esc(who)}</b><br>{_marked(text, marks)}</p>" for who, text in p.samples)
         )
         self._show_words(p)
         problems = [self.problem_text(c, a) for c, a in p.problems]
@@ -1206,7 +1211,7 @@ class ComposePage(QWidget):
                 .replace("%1", needed)
                 .replace("%2", left)
                 .replace("%3", loc.toString(int(arg)))
-                .replace("%4", self.ctx.profile.group_path or self.tr("your group"))
+                .replace("%4", quota_source(self.ctx.profile) or self.tr("your group"))
             )
         if code == "past_schedule":
             return self.tr("The send time is in the past. Choose a later time or send now.")
@@ -1381,6 +1386,15 @@ class ComposePage(QWidget):
         self.view_task_button.setFocus()
         self.discard_draft()
         self.submitted.emit(result)
+
+
+def quota_source(profile) -> str:
+    """The group whose administrators top up this user: their own group's, or for an administrator the group
+    above (an administrator's quota is managed from there; the top group's administrators manage one another)."""
+    path = profile.group_path or ""
+    if profile.is_admin and "/" in path:
+        return path.rsplit("/", 1)[0]
+    return path
 
 
 def signature_label(row) -> str:

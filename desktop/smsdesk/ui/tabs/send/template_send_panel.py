@@ -39,7 +39,7 @@ from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.jobs import JobHandle, JobRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.library.labels import LibraryLabels
-from smsdesk.ui.tabs.send.compose_page import money, signature_label
+from smsdesk.ui.tabs.send.compose_page import money, quota_source, signature_label
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
 
@@ -156,7 +156,7 @@ class TemplateSendPanel(QWidget):
         self.table = DataTableView(self.ctx.prefs.raw(), "send/template_preview_header")
         self.table.setObjectName("tpl_preview")
         self.table.setModel(self.proxy)
-        for column, width in enumerate((60, 130, 520, 60, 80)):
+        for column, width in enumerate((60, 130, 520, 90, 80)):
             self.table.setColumnWidth(column, width)
         self.table.restore_header()
         self.totals = QLabel()
@@ -597,7 +597,7 @@ class TemplateSendPanel(QWidget):
                         "quota, or send fewer rows.")
                 .replace("%1", QLocale().toString(p.reserve))
                 .replace("%2", QLocale().toString(p.quota_left or 0))
-                .replace("%3", self.ctx.profile.group_path or self.tr("your group"))
+                .replace("%3", quota_source(self.ctx.profile) or self.tr("your group"))
             )
         else:
             self.blocker.setText("")

@@ -229,6 +229,19 @@ class ComposePage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def keyPressEvent(self, event) -> None:
+        # The same keys as the shortcuts, for a key that reaches the page unhandled while its window is not the
+        # active one (the shortcuts only fire in the active window).
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_back()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.go_on()
+            return
+        super().keyPressEvent(event)
+
     def go_on(self) -> None:
         """Ctrl+Enter: preview from the form, submit from the preview, another task from the result."""
         page = self.stack.currentWidget()
@@ -242,7 +255,7 @@ class ComposePage(QWidget):
     def go_back(self) -> None:
         """Esc: a running preview or submit is cancelled; the preview goes back to the form; the result page
         starts the next task."""
-        if self.handle is not None and self.handle.running:
+        if not self.progress.isHidden():  # the page shows work going on (its handle may finish a moment later)
             self.cancel()
         elif self.stack.currentWidget() is self.review:
             self.back()

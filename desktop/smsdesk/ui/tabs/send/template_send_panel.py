@@ -292,6 +292,18 @@ class TemplateSendPanel(QWidget):
         self._show_template()
         self._show_totals()
 
+    def keyPressEvent(self, event) -> None:
+        # as the shortcuts, for keys that reach the page while its window is not the active one
+        if event.key() == Qt.Key.Key_Escape:
+            self._on_cancel_button_clicked()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
     def sizeHint(self) -> QSize:
         return QSize(1100, 720)
 

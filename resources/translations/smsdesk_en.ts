@@ -2552,6 +2552,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>ExportBar</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
@@ -2562,6 +2563,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -2622,11 +2624,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2642,8 +2646,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="86"/>
+        <source>%1 rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="91"/>
+        <source>%1 rows exported to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3433,262 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>MessageDetailPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <source>Message detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81"/>
+        <source>All kinds</source>
+        <translation type="unfinished">All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <source>Not yet final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <source>All statuses</source>
+        <translation type="unfinished">All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
+        <source>All failure reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
+        <source>Unknown carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <source>All groups</source>
+        <translation type="unfinished">All groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <source>All users</source>
+        <translation type="unfinished">All users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96"/>
+        <source>Task no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101"/>
+        <source>Number or its last 4+ digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106"/>
+        <source>Content contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <source>SMSC code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <source>Receipt</source>
+        <translation type="unfinished">Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <source>Latency (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <source>Content</source>
+        <translation type="unfinished">Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <source>Segments</source>
+        <translation type="unfinished">Segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <source>Carrier</source>
+        <translation type="unfinished">Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>User</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <source>Load more</source>
+        <translation type="unfinished">Load more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
+        <source>Open task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <source>Export…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="222"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
+        <source>template no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="276"/>
+        <source>Showing the messages behind a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="382"/>
+        <source>%1 found so far; searching older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="403"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
+        <source>No message matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
+        <source>%1 messages shown; the search was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <source>%1 messages shown, newest first; more match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
+        <source>%1 messages: all that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <source>Export message detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="13"/>
@@ -3645,157 +3916,187 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>No row of the file holds a phone number. Check the file and the column.</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
+        <source>The disk is full. Free some space or choose another drive; no file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
+        <source>Export to a file ending in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
+        <source>Enter at least the last 4 digits of the number (up to the whole number, 15 digits at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
+        <source>Enter at least 2 characters of the content to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="80"/>
+        <source>A content search takes at most 200 characters. Shorten the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <source>The end of the time range is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
         <source>Only an administrator may do this.</source>
         <translation>Only an administrator may do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
         <source>That is outside your part of the organisation.</source>
         <translation>That is outside your part of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
         <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
         <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
         <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
         <translation>An administrator of your own group can only be created or changed by an administrator of a higher group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
         <source>You cannot change your own rights, quota or status.</source>
         <translation>You cannot change your own rights, quota or status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
         <source>User %1 is deleted. Restore the user first.</source>
         <translation>User %1 is deleted. Restore the user first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
         <source>That user no longer exists.</source>
         <translation>That user no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
         <source>That group no longer exists; somebody may have deleted it.</source>
         <translation>That group no longer exists; somebody may have deleted it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
         <source>A group name has 1 to 100 characters and no “/”.</source>
         <translation>A group name has 1 to 100 characters and no “/”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="105"/>
         <source>There is already a group called “%1” there.</source>
         <translation>There is already a group called “%1” there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
         <source>A password has at least %1 characters.</source>
         <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
         <source>A name has at most 100 characters.</source>
         <translation>A name has at most 100 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
         <source>A user is an administrator or an ordinary user.</source>
         <translation>A user is an administrator or an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
         <source>The login %1 is taken. Choose another.</source>
         <translation>The login %1 is taken. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
         <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
         <translation>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
         <source>The password could not be prepared. Try again.</source>
         <translation>The password could not be prepared. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
         <source>You cannot give a right you do not have yourself.</source>
         <translation>You cannot give a right you do not have yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="121"/>
         <source>That status is not known.</source>
         <translation>That status is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="122"/>
         <source>User %1 is not deleted.</source>
         <translation>User %1 is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
         <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
         <translation>The group of user %1 was deleted. Choose the group to restore the user into.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
         <source>Enter a number of segments greater than 0.</source>
         <translation>Enter a number of segments greater than 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>Group “%1” holds only %2 segments; %3 were asked.</source>
         <translation>Group “%1” holds only %2 segments; %3 were asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
         <source>User %1 has only %2 segments unused; %3 were asked.</source>
         <translation>User %1 has only %2 segments unused; %3 were asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
         <source>Only an administrator of the top-level group tops it up.</source>
         <translation>Only an administrator of the top-level group tops it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
         <source>The top-level group has no group above it to give quota back to.</source>
         <translation>The top-level group has no group above it to give quota back to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="137"/>
         <source>The top-level group cannot be moved.</source>
         <translation>The top-level group cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
         <source>Only IT creates a top-level group.</source>
         <translation>Only IT creates a top-level group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
         <source>The top-level group cannot be deleted.</source>
         <translation>The top-level group cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
         <source>A group cannot be moved into itself or into a group below it.</source>
         <translation>A group cannot be moved into itself or into a group below it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="148"/>
         <source>Nothing was imported: %n row(s) refused, the first on row %1 (login %2).</source>
         <translation>
             <numerusform>Nothing was imported: %n row refused, the first on row %1 (login %2).</numerusform>
@@ -3803,12 +4104,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
         <source>What is wrong with each row is in %1.</source>
         <translation>What is wrong with each row is in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -3816,7 +4117,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>%n sub-group(s)</source>
         <translation>
             <numerusform>%n sub-group</numerusform>
@@ -3824,42 +4125,42 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
         <source>a balance of %1 segments</source>
         <translation>a balance of %1 segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="180"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
         <source>The file has a header row but no data under it.</source>
         <translation>The file has a header row but no data under it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>The file is not an Excel workbook; it may be damaged or renamed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="184"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>The workbook is protected by a password. Save a copy without one and import that.</translation>
     </message>
@@ -3884,142 +4185,142 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>The file cannot be written there. Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>The file no longer exists, or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>The file is too large to import (the limit is %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="182"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>The file is not a text table: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="185"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>The workbook has no sheet “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="186"/>
         <source>The file has no column “%1”.</source>
         <translation>The file has no column “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="187"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>The file is a link (to %1). Links are not followed: choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>You are not allowed to read this file, or the system refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="196"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1 holds a NUL character (binary data), which cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="201"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="206"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1 goes beyond the limit of %2 columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>The file has more than %1 cells. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>Reading the workbook failed: it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>The file cannot be imported.</source>
         <translation>The file cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="228"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>Cell %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="229"/>
         <source>Cell %1</source>
         <translation>Cell %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="233"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>Row %1, column %2 of sheet “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="235"/>
         <source>Row %1, column %2</source>
         <translation>Row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="239"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>Row %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="242"/>
         <source>Sheet “%1”</source>
         <translation>Sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="243"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
@@ -4854,6 +5155,14 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
         <source>A reason has at most %1 characters.</source>
         <translation>A reason has at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/reports_tab.py" line="21"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2549,6 +2549,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>ExportBar</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
@@ -2559,6 +2560,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
@@ -2619,11 +2621,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2639,8 +2643,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="86"/>
+        <source>%1 rows written…</source>
+        <translation>已写入 %1 行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="91"/>
+        <source>%1 rows exported to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3429,262 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>MessageDetailPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <source>Message detail</source>
+        <translation>短信明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <source>Not yet final</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
+        <source>All failure reasons</source>
+        <translation>全部失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
+        <source>Unknown carrier</source>
+        <translation>未知运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <source>All carriers</source>
+        <translation>全部运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <source>All groups</source>
+        <translation>全部用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <source>All channels</source>
+        <translation>全部通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96"/>
+        <source>Task no.</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101"/>
+        <source>Number or its last 4+ digits</source>
+        <translation>号码或尾号（至少 4 位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106"/>
+        <source>Content contains…</source>
+        <translation>内容包含…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <source>Clear filters</source>
+        <translation>清除条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <source>Failure reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <source>SMSC code</source>
+        <translation>网关状态码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <source>Receipt</source>
+        <translation>回执时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <source>Latency (s)</source>
+        <translation>延迟（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <source>Segments</source>
+        <translation>计费条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
+        <source>Open task</source>
+        <translation>打开任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="222"/>
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
+        <source>template no. %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="276"/>
+        <source>Showing the messages behind a chart</source>
+        <translation>显示图表对应的短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="382"/>
+        <source>%1 found so far; searching older messages…</source>
+        <translation>已找到 %1 条，正在查找更早的短信…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="403"/>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
+        <source>No message matches these filters.</source>
+        <translation>没有符合条件的短信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
+        <source>%1 messages shown; the search was stopped.</source>
+        <translation>已显示 %1 条短信；查询已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <source>%1 messages shown, newest first; more match.</source>
+        <translation>已显示 %1 条短信（最新在前），还有更多。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
+        <source>%1 messages: all that match.</source>
+        <translation>共 %1 条短信，已全部显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <source>Export message detail</source>
+        <translation>导出短信明细</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="13"/>
@@ -3641,218 +3912,248 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>文件中没有任何一行包含电话号码，请检查文件和所选的列。</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
+        <source>The disk is full. Free some space or choose another drive; no file was left behind.</source>
+        <translation>磁盘已满。请释放空间或选择其他磁盘；未留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
+        <source>Export to a file ending in .xlsx or .csv.</source>
+        <translation>请导出为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
+        <source>Enter at least the last 4 digits of the number (up to the whole number, 15 digits at most).</source>
+        <translation>请至少输入号码的后 4 位（最多为完整号码，15 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
+        <source>Enter at least 2 characters of the content to search for.</source>
+        <translation>请至少输入 2 个字符的内容进行查询。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="80"/>
+        <source>A content search takes at most 200 characters. Shorten the text.</source>
+        <translation>内容查询最多 200 个字符，请缩短。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <source>The end of the time range is before its start.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
         <source>Only an administrator may do this.</source>
         <translation>只有管理员可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
         <source>That is outside your part of the organisation.</source>
         <translation>该对象不在您管理的组织范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
         <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
         <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
         <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
         <translation>本组的管理员只能由更上级组的管理员创建或修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
         <source>You cannot change your own rights, quota or status.</source>
         <translation>您不能修改自己的权限、额度或状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
         <source>User %1 is deleted. Restore the user first.</source>
         <translation>用户 %1 已删除，请先恢复该用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
         <source>That user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
         <source>That group no longer exists; somebody may have deleted it.</source>
         <translation>该用户组已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
         <source>A group name has 1 to 100 characters and no “/”.</source>
         <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="105"/>
         <source>There is already a group called “%1” there.</source>
         <translation>该位置已有名为“%1”的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
         <source>A password has at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
         <source>A name has at most 100 characters.</source>
         <translation>姓名最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
         <source>A user is an administrator or an ordinary user.</source>
         <translation>用户类型只能是管理员或普通用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
         <source>The login %1 is taken. Choose another.</source>
         <translation>登录名 %1 已被占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
         <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
         <translation>登录名 %1 属于一个已删除的用户。请在“已删除用户”中恢复该用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
         <source>The password could not be prepared. Try again.</source>
         <translation>无法处理该密码，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
         <source>You cannot give a right you do not have yourself.</source>
         <translation>您不能授予自己没有的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="121"/>
         <source>That status is not known.</source>
         <translation>未知的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="122"/>
         <source>User %1 is not deleted.</source>
         <translation>用户 %1 未被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
         <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
         <translation>用户 %1 所在的用户组已删除，请选择要恢复到的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
         <source>Enter a number of segments greater than 0.</source>
         <translation>请输入大于 0 的条数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>Group “%1” holds only %2 segments; %3 were asked.</source>
         <translation>用户组“%1”只有 %2 条额度，申请了 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
         <source>User %1 has only %2 segments unused; %3 were asked.</source>
         <translation>用户 %1 只有 %2 条未用额度，申请收回 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
         <source>Only an administrator of the top-level group tops it up.</source>
         <translation>只有顶级用户组的管理员可以为其充值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
         <source>The top-level group has no group above it to give quota back to.</source>
         <translation>顶级用户组没有上级，无法退回额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="137"/>
         <source>The top-level group cannot be moved.</source>
         <translation>顶级用户组不能移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
         <source>Only IT creates a top-level group.</source>
         <translation>只有 IT 人员可以创建顶级用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
         <source>The top-level group cannot be deleted.</source>
         <translation>顶级用户组不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
         <source>A group cannot be moved into itself or into a group below it.</source>
         <translation>用户组不能移动到自身或其下级组中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="148"/>
         <source>Nothing was imported: %n row(s) refused, the first on row %1 (login %2).</source>
         <translation>
             <numerusform>未导入任何用户：有 %n 行未通过，第一处在第 %1 行（登录名 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
         <source>What is wrong with each row is in %1.</source>
         <translation>每一行的问题见 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>%n sub-group(s)</source>
         <translation>
             <numerusform>%n 个下级组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
         <source>a balance of %1 segments</source>
         <translation>%1 条额度余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>只能导入 CSV、TXT、XLSX 和 XLS 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="180"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
         <source>The file has a header row but no data under it.</source>
         <translation>文件只有表头，没有数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>文件不是 Excel 工作簿，可能已损坏或被改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="184"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>工作簿设有密码保护，请另存一份不带密码的副本再导入。</translation>
     </message>
@@ -3877,142 +4178,142 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>无法写入该位置。请换一个文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
         <source>Something went wrong.</source>
         <translation>出现了问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>第 %1 行无法按 %2 读取。请选择其他编码，或将文件另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>文件已不存在，或不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>文件太大，无法导入（上限为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="182"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>该文件不是文本表格：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="185"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="186"/>
         <source>The file has no column “%1”.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="187"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>该文件是一个链接（指向 %1）。不会跟随链接读取，请直接选择文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>您没有读取该文件的权限，或系统拒绝打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>第 %1 行无法用 SMS Desk 支持的任何编码（UTF-8、GBK/GB18030、Big5、UTF-16）读取。文件可能已损坏或混用了多种编码，请重新另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="196"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>该文件按 %1 读取时文字看起来不对：它可能使用了 SMS Desk 不支持的编码（如 Shift-JIS 或其他 Windows 代码页）。请选择文件的编码，或将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1含有 NUL 字符（二进制数据），无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="201"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>第 %1 行超过 %2；表格的一行远比这短。请确认是否选对了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="206"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1超出了 %2 列的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>文件的单元格超过 %1 个。请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>该工作簿解压后的数据量远超同等大小的正常工作簿（上限为 %1）：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>读取工作簿失败：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>The file cannot be imported.</source>
         <translation>该文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="228"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>工作表“%2”的单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="229"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="233"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>工作表“%3”第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="235"/>
         <source>Row %1, column %2</source>
         <translation>第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="239"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>工作表“%2”第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="242"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="243"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>
@@ -4842,6 +5143,14 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
         <source>A reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/reports_tab.py" line="21"/>
+        <source>Reports</source>
+        <translation>报表统计</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ of message stay HOT. Content fragments are matched on the tasks' content and the
 walk reads them (pg_trgm is not in every server this product runs on: the embedded one lacks it).
 
 Revision ID: 0016
-Revises: 0009
+Revises: 0017
 Create Date: 2026-12-07 19:00:00
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0016"
-down_revision = "0009"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 

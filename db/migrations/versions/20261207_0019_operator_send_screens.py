@@ -2,7 +2,7 @@
 compose page and the template page (my_signatures: the caller's own group path, nearest group first).
 
 Revision ID: 0019
-Revises: 0017
+Revises: 0016
 Create Date: 2026-12-07 19:00:00
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0019"
-down_revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -353,6 +353,7 @@ class ComposePage(QWidget):
         choose.setObjectName("send_choose_file")
         choose.clicked.connect(self.choose_file)
         clear_file = QPushButton(self.tr("Remove"))
+        clear_file.setObjectName("send_clear_file")
         clear_file.clicked.connect(lambda: self.set_file(None))
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("send_sheet")
@@ -393,6 +394,7 @@ class ComposePage(QWidget):
         pick_groups.setObjectName("send_pick_group")
         pick_groups.clicked.connect(self.pick_group)
         clear_book = QPushButton(self.tr("Clear address-book picks"))
+        clear_book.setObjectName("send_clear_book")
         clear_book.clicked.connect(self.clear_book)
         book_row = QHBoxLayout()
         book_row.addWidget(self.book_label, 1)
@@ -448,6 +450,16 @@ class ComposePage(QWidget):
             combo.currentIndexChanged.connect(self.on_edited)
         self.at_radio.toggled.connect(self.at_edit.setEnabled)
         self.at_radio.toggled.connect(self.on_edited)
+        # Keyboard: Tab leaves the editors (an SMS has no use for a tab character) and goes down the form as it
+        # reads, message, time, recipients, then Preview; the phrase picker beside the message comes last.
+        self.content.setTabChangesFocus(True)
+        self.paste.setTabChangesFocus(True)
+        order = [self.name_edit, self.kind_combo, self.signature_combo, self.content, self.now_radio, self.at_radio,
+                 self.at_edit, self.paste, view_pasted, clear_pasted, choose, clear_file, self.sheet_combo,
+                 self.encoding_combo, self.column_combo, pick_groups, clear_book, self.preview_button, new_button,
+                 self.phrases]
+        for a, b in pairwise(order):
+            QWidget.setTabOrder(a, b)
         return page
 
     def _build_review(self) -> QWidget:

@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="648"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
@@ -1448,514 +1448,514 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="387"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="392"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="395"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="409"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="484"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="496"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="421"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="478"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="479"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="480"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="481"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="488"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="491"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="503"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="503"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
         <source>Send the replaced text</source>
         <translation>发送已替换的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="506"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
         <source>Edit the words…</source>
         <translation>修改这些词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="513"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
         <source>As it will be sent</source>
         <translation>实际发送的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="534"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="583"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="595"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="917"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="910"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="920"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="920"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="946"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1007"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1019"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1032"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1033"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1052"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1064"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1060"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1072"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1064"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1076"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1084"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1096"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1098"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1110"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1122"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="363"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1123"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="539"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
         <source>Back to edit (Esc)</source>
         <translation>返回修改 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="554"/>
         <source>Confirm and submit (Ctrl+Enter)</source>
         <translation>确认提交 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="580"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="592"/>
         <source>View task</source>
         <translation>查看任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="971"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="840"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
         <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
         <translation>
             <numerusform>粘贴的号码：%Ln 个（未显示在上面的输入框中）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 个字符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="897"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln 条计费</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
         <source>%Ln or more recipient(s)</source>
         <translation>
             <numerusform>至少 %Ln 个接收人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1392"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln 个接收人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
         <source>estimated cost %1</source>
         <translation>预计费用 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1029"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1041"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
         <source>The task cannot be submitted as it is.</source>
         <translation>该任务目前无法提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1260"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1265"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
         <source>Times given</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
         <source>Typed</source>
         <translation>手工输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
         <source>As given</source>
         <translation>原始内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1289"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1295"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
         <source>item %1</source>
         <translation>第 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
         <source>not a number</source>
         <translation>不是号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1314"/>
         <source>letters or symbols</source>
         <translation>含字母或符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation>被 Excel 四舍五入（1.38E+10）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1304"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316"/>
         <source>too short</source>
         <translation>位数不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
         <source>too long</source>
         <translation>位数过多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
         <source>no such mobile prefix</source>
         <translation>无此手机号段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
         <source>unknown country code</source>
         <translation>未知国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1308"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
         <source>no such number</source>
         <translation>无此号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
         <source>not a mobile number</source>
         <translation>不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1310"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
         <source>the contact has no mobile number</source>
         <translation>该联系人没有手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1311"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
         <source>not a valid number</source>
         <translation>不是有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
         <source>Blacklist of this message kind</source>
         <translation>本短信类型的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
         <source>Blacklist of your group</source>
         <translation>本用户组的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1349"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1378"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1390"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1379"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1391"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1380"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1392"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1388"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1405"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
@@ -1967,62 +1967,62 @@
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="711"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="723"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="731"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
         <source>The draft could not be read: %1</source>
         <translation>草稿未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="822"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="834"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>粘贴的号码：正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="848"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
         <source>Pasted numbers</source>
         <translation>粘贴的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1178"/>
         <source>No sensitive words.</source>
         <translation>没有敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1182"/>
         <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
         <translation>本系统不允许发送含敏感词的内容：%1。请修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1189"/>
         <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
         <translation>发现敏感词：%1。发送时将被替换为 *（如上方标出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1193"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1205"/>
         <source>Tick “Send the replaced text” or edit the words first.</source>
         <translation>请先勾选“发送已替换的内容”，或修改这些词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234"/>
         <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条，还差 %3 条。请联系“%4”的管理员为您充值，或减少接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1239"/>
         <source>your group</source>
         <translation>您所在的用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1359"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
     </message>
@@ -6853,392 +6853,404 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="120"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV、TXT、XLSX 或 XLS，首行为列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="121"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>Template field</source>
         <translation>模板字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>File column</source>
         <translation>文件列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>Row 1</source>
         <translation>第 1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="151"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="152"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="170"/>
         <source>Now</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="178"/>
         <source>Stop at</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="193"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
         <source>View task</source>
         <translation>查看任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="216"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="218"/>
         <source>Approved template:</source>
         <translation>已审核模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="221"/>
         <source>Task name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="227"/>
         <source>Data file:</source>
         <translation>数据文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="230"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="241"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>预览：前几行，以及所有不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="254"/>
         <source>Start:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258"/>
         <source>End:</source>
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="345"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="389"/>
         <source>No approved template</source>
         <translation>没有已审核的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="423"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>没有您可用的已审核模板。请在“内容库 → 模板”中新建，审核通过后即可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="443"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="443"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="461"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="659"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="660"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
+        <source>Send the replaced text (%Ln row(s) with words masked)</source>
+        <translation>
+            <numerusform>发送已替换的内容（%Ln 行含已替换的敏感词）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675"/>
         <source>%Ln to send</source>
         <translation>
             <numerusform>%Ln 条待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="672"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687"/>
         <source>%Ln blacklisted (not charged)</source>
         <translation>
             <numerusform>%Ln 条在黑名单中（不计费）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="673"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688"/>
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln 条计费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689"/>
         <source>cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="678"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="693"/>
         <source>%Ln segment(s) short</source>
         <translation>
             <numerusform>还差 %Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="702"/>
         <source>%Ln with missing values</source>
         <translation>
             <numerusform>%Ln 行缺少数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="703"/>
         <source>%Ln invalid number(s)</source>
         <translation>
             <numerusform>%Ln 个无效号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="704"/>
         <source>%Ln duplicate(s)</source>
         <translation>
             <numerusform>%Ln 个重复号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="705"/>
         <source>%Ln with sensitive words</source>
         <translation>
             <numerusform>%Ln 行含敏感词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="706"/>
         <source>%Ln too long</source>
         <translation>
             <numerusform>%Ln 行内容过长</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="745"/>
         <source>Submitting %Ln message(s)…</source>
         <translation>
             <numerusform>正在提交 %Ln 条短信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="762"/>
         <source>Task %1 submitted:</source>
         <translation>任务 %1 已提交：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="749"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="764"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="750"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="751"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="766"/>
         <source>%Ln segment(s) reserved.</source>
         <translation>
             <numerusform>预留 %Ln 条计费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="753"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="768"/>
         <source>Change the file, template or columns to send again.</source>
         <translation>如需再次发送，请更换文件、模板或列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
         <source>no header row: columns are named by letter</source>
         <translation>无列名行：各列以字母命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
         <source>— choose a column —</source>
         <translation>— 请选择列 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="623"/>
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条。请联系“%3”的管理员为您充值，或减少发送行数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="612"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="627"/>
         <source>your group</source>
         <translation>您所在的用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="630"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
         <source>Words masked: %1</source>
         <translation>已屏蔽敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
         <source>No value for %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="634"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
         <source>Invalid number (%1)</source>
         <translation>号码无效（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="636"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
         <source>Same number as row %1</source>
         <translation>与第 %1 行号码重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="638"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
         <source>Sensitive words: %1</source>
         <translation>含敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="640"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
         <source>Message too long</source>
         <translation>内容过长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="834"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
         <source>Choose an approved template.</source>
         <translation>请选择已审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
         <source>Choose a data file.</source>
         <translation>请选择数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="837"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>请选择手机号码所在的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="844"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
         <source>Choose a column for %1.</source>
         <translation>请为 %1 选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="676"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
         <source>quota left %1</source>
         <translation>剩余额度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="813"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="835"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="836"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>预览之后模板已被修改，请重新检查预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="838"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
         <source>No row of the file can be sent.</source>
         <translation>文件中没有可以发送的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="839"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
         <source>The end time must come after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="840"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
     </message>

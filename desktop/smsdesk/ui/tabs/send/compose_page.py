@@ -1290,12 +1290,18 @@ class ComposePage(QWidget):
             self._open_list(titles[key], [number], [(n,) for n in p.valid_list()])
         elif key == "invalid":
             sources = {"typed": self.tr("Typed"), "file": self.tr("File"), "contacts": self.tr("Address book")}
-            rows = [
-                (sources.get(src, src), self._where(src, at), raw, self.reason_text(reason))
-                for src, at, raw, reason in p.invalid_rows()
-            ]
-            self._open_list(titles[key], [self.tr("Source"), self.tr("Row"), self.tr("As given"), self.tr("Reason")],
-                            rows)
+            self.show_progress(True)
+
+            def found(invalid) -> None:
+                self.show_progress(False)
+                rows = [
+                    (sources.get(src, src), self._where(src, at), raw, self.reason_text(reason))
+                    for src, at, raw, reason in invalid
+                ]
+                headers = [self.tr("Source"), self.tr("Row"), self.tr("As given"), self.tr("Reason")]
+                self._open_list(titles[key], headers, rows)
+
+            self.handle = self.runner.io(p.invalid_rows, on_done=found, on_error=self._preview_failed, owner=self)
         else:
             rows = [(n, self.scope_text(scope)) for n, scope in p.blacklisted_list()]
             self._open_list(titles[key], [number, self.tr("Blacklist")], rows)

@@ -210,6 +210,8 @@ class SendTask(Base):
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="RESTRICT"))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     review_reason: Mapped[str | None] = mapped_column(Text)
+    # The prices per segment in force when it was submitted (task_prices): carrier -> price, "" for any other.
+    prices: Mapped[dict] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
 
 
 class OutboundMessage(Base):

@@ -10,7 +10,7 @@ force on each task (send_task.prices), which the rollups' money uses. The instal
 the price list's first rows.
 
 Revision ID: 0015
-Revises: 0009
+Revises: 0019
 Create Date: 2026-12-07 19:10:00.000000
 """
 
@@ -21,7 +21,7 @@ from sqlalchemy.dialects import postgresql
 from smsdesk.store import sqlfiles
 
 revision = "0015"
-down_revision = "0009"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from smsdesk.domain.kinds import KINDS
 from smsdesk.errors import ServiceError
 from smsdesk.services.errors import translate_db_errors
-from smsdesk.store import repositories_reports as repo
+from smsdesk.store import repositories_rollups as repo
 from smsdesk.store.repositories import GroupRepository, UserRepository
 
 REPORTS = ("daily", "monthly", "cost", "failures")

@@ -1,5 +1,6 @@
-"""Reports: message detail over any number of messages, by number, by content and by every task dimension; exports
-of reports audited from ticket to end with the rows the database served.
+"""Reports: message detail over any number of messages, by number, by content and by every task dimension; replies
+with what they answered and their deletion by administrators; complaint handling that blacklists the numbers of chosen
+messages; exports audited from ticket to end with the rows the database served.
 
 ix_message_number_reversed finds a number by its end (the last 4 digits or the whole number) with one index range:
 the digits reversed are a prefix of the stored number reversed. The number never changes after insert, so updates
@@ -27,6 +28,9 @@ SQL: tuple[str, ...] = (
     "functions/_failure_note",
     "functions/report_detail_page",
     "functions/export_finish",
+    "functions/report_replies_page",
+    "functions/reply_delete",
+    "functions/complaint_blacklist",
 )
 # Of those, these existed before: a downgrade puts back what the revision before left; it removes the others.
 CHANGED: tuple[str, ...] = ("functions/export_begin",)

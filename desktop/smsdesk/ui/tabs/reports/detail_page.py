@@ -51,6 +51,7 @@ class MessageDetailPage(QWidget):
     """``page_shown(rows)`` after each page (or continuation) arrived."""
 
     page_shown = Signal(int)
+    HEADER_KEY = "reports/detail_header"
 
     @staticmethod
     def page_title() -> str:
@@ -163,7 +164,7 @@ class MessageDetailPage(QWidget):
         self.model = RowTableModel(columns, self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = DataTableView(ctx.prefs.raw(), "reports/detail_header")
+        self.table = DataTableView(ctx.prefs.raw(), self.HEADER_KEY)
         self.table.setObjectName("detail_table")
         self.table.setModel(self.proxy)
         self.table.restore_header()
@@ -432,19 +433,21 @@ class MessageDetailPage(QWidget):
             self.open_task(row.task_id)
 
     def open_task(self, task_id: int) -> None:
-        """Opens the task's own detail window (the Tasks tab's), read in the background."""
+        """Opens the task's own detail window (the Tasks tab's), once the task is read in the background."""
+        self.ctx.runner.read(tasks.get, task_id, on_done=self.show_task_dialog,
+                             on_error=lambda exc: show_error(self, exc), owner=self)
+
+    def show_task_dialog(self, task) -> QWidget | None:
         from smsdesk.ui.tabs.tasks.task_actions import TaskActions
         from smsdesk.ui.tabs.tasks.task_detail_dialog import TaskDetailDialog
 
-        def shown(task) -> None:
-            if task is None:
-                return
-            dialog = TaskDetailDialog(self.ctx, task, TaskActions(self.ctx, self), self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show()
-            self.task_dialog = dialog
-
-        self.ctx.runner.read(tasks.get, task_id, on_done=shown, on_error=lambda exc: show_error(self, exc), owner=self)
+        if task is None:
+            return None
+        dialog = TaskDetailDialog(self.ctx, task, TaskActions(self.ctx, self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.task_dialog = dialog
+        return dialog
 
     def export(self) -> None:
         try:

@@ -204,3 +204,78 @@ def test_the_main_window_drills_into_the_detail(qtbot, org, runner, prefs):
         runner.wait_idle()
         window.close()
         signed.close()
+
+
+@pytest.fixture(scope="module")
+def demo_db(pg_server, migrated_copies):
+    """The demo organisation with its three weeks of history, as trial mode seeds it."""
+    from smsdesk.demo import create
+    from smsdesk.store.database import make_engine, session_factory, unit_of_work
+    from tests.conftest import TestDatabase, _drop, _new_name
+
+    db = TestDatabase(pg_server, _new_name())
+    migrated_copies.create(db)
+    engine = make_engine(db.su, pool_size=1)
+    try:
+        with unit_of_work(session_factory(engine)) as s:
+            create(s)
+    finally:
+        engine.dispose()
+    yield db
+    _drop(pg_server, db.name)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_page_with_the_demo_data(qtbot, demo_db, runner, prefs, language):
+    """Each page as the demo administrator sees it, in both languages (saved as PNG with SMSDESK_SCREENSHOTS)."""
+    import os
+
+    from smsdesk.services.trial import DEMO_ADMIN, DEMO_PASSWORD
+    from smsdesk.ui.i18n import Translations
+    from tests.ui import conftest
+
+    translations = Translations()
+    translations.install(language)
+    folder = os.environ.get("SMSDESK_SCREENSHOTS")
+    with conftest._watchdog.paused():
+        signed = sign_in(demo_db.target, DEMO_ADMIN, DEMO_PASSWORD)
+    runner.set_session(signed)
+    tab = ReportsTab(ConsoleContext(signed, runner, prefs))
+    qtbot.addWidget(tab)
+    tab.resize(1500, 820)
+    tab.show()
+    gc.collect()
+    gc.freeze()
+    try:
+        titles = [tab.page_list.item(i).text() for i in range(tab.page_list.count())]
+        if language == "zh_CN":
+            assert {"短信明细", "上行短信", "投诉处理"} <= set(titles) and titles[0] == "短信明细"
+        for key in [s.key for s in tab.specs]:
+            page = tab.show_page(key)
+            if hasattr(page, "model"):
+                qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0, timeout=20_000)
+            runner.wait_idle()
+            if folder:
+                tab.grab().save(os.path.join(folder, f"reports_{key}_{language}.png"))
+        replies = tab.page("replies")
+        assert any(r.opt_out for r in replies.model.rows)
+        if folder:
+            complaints = tab.show_page("complaints")
+            complaints.table.selectRow(0)
+            complaints.choose_blacklist()
+            complaints.blacklist_dialog.reason.setText("客户来电投诉" if language == "zh_CN" else "Complained by phone")
+            complaints.blacklist_dialog.grab().save(os.path.join(folder, f"reports_blacklist_dialog_{language}.png"))
+            complaints.blacklist_dialog.reject()
+            detail = tab.show_page("detail")
+            detail.number.setText("7")
+            detail.search()
+            from PySide6.QtWidgets import QMessageBox
+
+            box = detail.findChild(QMessageBox, "error_box")
+            box.grab().save(os.path.join(folder, f"reports_number_error_{language}.png"))
+            box.close()
+    finally:
+        runner.wait_idle()
+        tab.close()
+        signed.close()
+        translations.install("en")

@@ -38,6 +38,17 @@ CHANGED: tuple[str, ...] = ("functions/export_begin",)
 
 def upgrade() -> None:
     op.execute("CREATE INDEX ix_message_number_reversed ON smsdesk.message (reverse(number) text_pattern_ops)")
+    op.execute("""
+        DO $$
+        DECLARE ns text;
+        BEGIN
+          IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+            CREATE EXTENSION IF NOT EXISTS pg_trgm;
+            SELECT extnamespace::regnamespace::text INTO ns FROM pg_extension WHERE extname = 'pg_trgm';
+            EXECUTE format('CREATE INDEX ix_message_body_trgm ON smsdesk.message USING gin (body %s.gin_trgm_ops)'
+                           ' WHERE body IS NOT NULL', ns);
+          END IF;
+        END $$""")
     op.add_column("export_ticket", sa.Column("rows", sa.BigInteger(), server_default="0", nullable=False),
                   schema="smsdesk")
     op.add_column("export_ticket", sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
@@ -50,4 +61,5 @@ def downgrade() -> None:
     sqlfiles.remove(op.get_bind(), *(name for name in reversed(SQL) if name not in CHANGED))
     op.drop_column("export_ticket", "finished_at", schema="smsdesk")
     op.drop_column("export_ticket", "rows", schema="smsdesk")
+    op.execute("DROP INDEX IF EXISTS smsdesk.ix_message_body_trgm")  # the extension stays: others may use it
     op.drop_index("ix_message_number_reversed", table_name="message", schema="smsdesk")

@@ -11,7 +11,9 @@
 -- Keyset: rows come after (p_after_task, p_after_id) in (task, message) descending order; (NULL, NULL) starts.
 --
 -- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks and each
--- task's messages by (task_id, id) in slices of 100,000 ids; after p_budget_ms (0: no limit) the walk stops, and if
+-- task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
+-- and, where ix_message_body_trgm exists (pg_trgm), first in the personalised bodies through it: found in at most
+-- 10,000 bodies, only the tasks of those bodies are walked besides the tasks whose text holds it; after p_budget_ms (0: no limit) the walk stops, and if
 -- the page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
 -- below), so the caller shows what it has and asks again from there.
 --
@@ -43,6 +45,7 @@ DECLARE
   hi bigint; lo bigint; task_lo bigint; task_hi bigint;
   n int; total bigint := 0;
   first_slice boolean := true; stopped boolean := false;
+  body_hits bigint[]; hit_tasks bigint[]; rare boolean := false;
   slice constant bigint := 100000;
 BEGIN
   IF caller.id IS NULL THEN
@@ -109,6 +112,14 @@ BEGIN
   IF v_group IS NOT NULL THEN
     v_groups := (SELECT coalesce(array_agg(g.id), '{}') FROM user_group g WHERE v_group = ANY (g.id_path));
   END IF;
+  IF v_like IS NOT NULL AND v_number IS NULL AND to_regclass('smsdesk.ix_message_body_trgm') IS NOT NULL THEN
+    -- the fragment in the pattern itself (a custom plan), so the trigram index can serve it
+    EXECUTE format('SELECT array_agg(x.id), array_agg(DISTINCT x.task_id) FROM (SELECT m.id, m.task_id'
+                   ' FROM smsdesk.message m WHERE m.body IS NOT NULL AND m.body ILIKE %L LIMIT 10001) x', v_like)
+      INTO body_hits, hit_tasks;
+    rare := coalesce(cardinality(body_hits), 0) <= 10000;
+    hit_tasks := coalesce(hit_tasks, '{}');
+  END IF;
   deadline := CASE WHEN coalesce(p_budget_ms, 0) > 0
                    THEN clock_timestamp() + make_interval(secs => p_budget_ms / 1000.0) END;
 
@@ -163,8 +174,10 @@ BEGIN
          AND (v_task IS NULL OR st.id = v_task)
          AND (v_to IS NULL OR st.send_at < v_to)
          AND (v_from IS NULL OR st.finished_at IS NULL OR st.finished_at >= v_from)
-         -- a template send's messages carry their own text: any of them may hold the fragment
-         AND (v_like IS NULL OR st.content ILIKE v_like OR st.template_id IS NOT NULL)
+         -- a template send's messages carry their own text: any of them may hold the fragment (or, when the
+         -- trigram index found it in few bodies, those of their tasks)
+         AND (v_like IS NULL OR st.content ILIKE v_like
+              OR (CASE WHEN rare THEN st.id = ANY (hit_tasks) ELSE st.template_id IS NOT NULL END))
        ORDER BY st.id DESC
     LOOP
       SELECT min(m.id), max(m.id) INTO task_lo, task_hi FROM message m WHERE m.task_id = t.id;
@@ -202,7 +215,7 @@ BEGIN
              AND (v_category IS NULL OR m.failure_category = v_category)
              AND (v_from IS NULL OR coalesce(m.submitted_at, t.send_at) >= v_from)
              AND (v_to IS NULL OR coalesce(m.submitted_at, t.send_at) < v_to)
-             AND (v_like IS NULL OR (m.body IS NULL AND t.content_hit) OR m.body ILIKE v_like)
+             AND (v_like IS NULL OR coalesce(m.body ILIKE v_like, t.content_hit))
            ORDER BY m.id DESC
            LIMIT lim;
         GET DIAGNOSTICS n = ROW_COUNT;

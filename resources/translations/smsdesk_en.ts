@@ -1435,453 +1435,673 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="505"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="648"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="293"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="311"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="312"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="314"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="317"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="323"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="355"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="496"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="478"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="479"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="480"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="481"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="488"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="503"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="534"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="434"/>
-        <source>Back to edit</source>
-        <translation>Back to edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="437"/>
-        <source>Confirm and submit</source>
-        <translation>Confirm and submit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="595"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
-        <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
-        <translation>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="917"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="753"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="848"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1019"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="870"/>
-        <source>%1 contacts</source>
-        <translation>%1 contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="873"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="874"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1064"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1072"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1076"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1096"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1110"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1122"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1123"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="953"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="955"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
-        <source>Sensitive words</source>
-        <translation>Sensitive words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="975"/>
-        <source>Not enough quota: %1 segments short. The task would be refused.</source>
-        <translation>Not enough quota: %1 segments short. The task would be refused.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="979"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="987"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="997"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1260"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1001"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1003"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1011"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1012"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1013"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1014"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1355"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1091"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1092"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1099"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1105"/>
-        <source>%1 recipients, %2 segments reserved from your quota.</source>
-        <translation>%1 recipients, %2 segments reserved from your quota.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
         <source>View…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="723"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="674"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="834"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
-        <source>Pasted list: %1 numbers (not shown in the box above)</source>
-        <translation>Pasted list: %1 numbers (not shown in the box above)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="700"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1060"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1365"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
+        <source>Send the replaced text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
+        <source>Edit the words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
+        <source>As it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <source>Back to edit (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="554"/>
+        <source>Confirm and submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="592"/>
+        <source>View task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
+        <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
+        <translation>
+            <numerusform>Pasted list: %Ln number (not shown in the box above)</numerusform>
+            <numerusform>Pasted list: %Ln numbers (not shown in the box above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
+        <source>%Ln or more recipient(s)</source>
+        <translation>
+            <numerusform>%Ln or more recipients</numerusform>
+            <numerusform>%Ln or more recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <source>estimated cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1041"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
+        <source>The task cannot be submitted as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <source>Times given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
+        <source>Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Row</source>
+        <translation type="unfinished">Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>As given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
+        <source>Blacklist</source>
+        <translation type="unfinished">Blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <source>empty</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
+        <source>not a number</source>
+        <translation type="unfinished">not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <source>letters or symbols</source>
+        <translation type="unfinished">letters or symbols</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <source>too short</source>
+        <translation type="unfinished">too short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <source>too long</source>
+        <translation type="unfinished">too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <source>no such mobile prefix</source>
+        <translation type="unfinished">no such mobile prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <source>unknown country code</source>
+        <translation type="unfinished">unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <source>no such number</source>
+        <translation type="unfinished">no such number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <source>not a mobile number</source>
+        <translation type="unfinished">not a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <source>the contact has no mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
+        <source>not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
+        <source>Global blacklist</source>
+        <translation type="unfinished">Global blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
+        <source>Blacklist of this message kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <source>Blacklist of your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
+        <source>%Ln segment(s) reserved from your quota.</source>
+        <translation>
+            <numerusform>%Ln segment reserved from your quota.</numerusform>
+            <numerusform>%Ln segments reserved from your quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1178"/>
+        <source>No sensitive words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1182"/>
+        <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1189"/>
+        <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1205"/>
+        <source>Tick “Send the replaced text” or edit the words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234"/>
+        <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1239"/>
+        <source>your group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2501,52 +2721,52 @@
 <context>
     <name>DispatcherStatusLabel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
         <source>Dispatcher: checking…</source>
         <translation>Dispatcher: checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="191"/>
         <source>Dispatcher: starting…</source>
         <translation>Dispatcher: starting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="193"/>
         <source>Dispatcher: cannot start (see the log)</source>
         <translation>Dispatcher: cannot start (see the log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="195"/>
         <source>Dispatcher: not running</source>
         <translation>Dispatcher: not running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="198"/>
         <source>Dispatcher: none running</source>
         <translation>Dispatcher: none running</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="200"/>
         <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
         <translation>Dispatcher: %1 of %2 channels up · %3 msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="204"/>
         <source>down: %1</source>
         <translation>down: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="206"/>
         <source>Dispatcher processes running: %1</source>
         <translation>Dispatcher processes running: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="208"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>This console runs one of them and restarts it if it stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="211"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -2555,7 +2775,7 @@ With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="220"/>
         <source>Dispatcher: unknown</source>
         <translation>Dispatcher: unknown</translation>
     </message>
@@ -3380,34 +3600,40 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
-        <source>%1 lines; the first %2 are shown, saving writes them all.</source>
-        <translation>%1 lines; the first %2 are shown, saving writes them all.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="83"/>
-        <source>%1 lines</source>
-        <translation>%1 lines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="112"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104"/>
+        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
+        <translation>
+            <numerusform>%Ln row; the first %1 are shown, saving writes them all.</numerusform>
+            <numerusform>%Ln rows; the first %1 are shown, saving writes them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
-        <source>Text (*.csv *.txt)</source>
-        <translation>Text (*.csv *.txt)</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3501,255 +3727,255 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81"/>
         <source>All kinds</source>
         <translation type="unfinished">All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
         <source>Not yet final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
         <source>All statuses</source>
         <translation type="unfinished">All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>All failure reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>Unknown carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
         <source>All carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All groups</source>
         <translation type="unfinished">All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106"/>
         <source>Content contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
         <source>Search</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Number</source>
         <translation type="unfinished">Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Carrier</source>
         <translation type="unfinished">Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="173"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
         <source>Export…</source>
         <translation type="unfinished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="220"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="272"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="380"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="401"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="406"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
         <source>%1 messages: all that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
         <source>Export message detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,17 +5766,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="38"/>
         <source>Compose</source>
         <translation>Compose</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="45"/>
         <source>Template send</source>
         <translation>Template send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="53"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -6921,328 +7147,420 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="120"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV, TXT, XLSX or XLS with a header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="121"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>Template field</source>
         <translation>Template field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>File column</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>Row 1</source>
         <translation>Row 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="151"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="152"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="170"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="178"/>
         <source>Stop at</source>
         <translation>Stop at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="193"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="216"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="218"/>
         <source>Approved template:</source>
         <translation>Approved template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="221"/>
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="227"/>
         <source>Data file:</source>
         <translation>Data file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="230"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="241"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>Preview: the first rows, then every row that will not be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="254"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258"/>
         <source>End:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="345"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="389"/>
         <source>No approved template</source>
         <translation>No approved template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="423"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="416"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
         <source>no header row: columns are named by letter</source>
         <translation>no header row: columns are named by letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="454"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
         <source>— choose a column —</source>
         <translation>— choose a column —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
         <source>Words masked: %1</source>
         <translation>Words masked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
         <source>No value for %1</source>
         <translation>No value for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="560"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
         <source>Invalid number (%1)</source>
         <translation>Invalid number (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="562"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
         <source>Same number as row %1</source>
         <translation>Same number as row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="564"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
         <source>Message too long</source>
         <translation>Message too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="573"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="575"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
         <source>Choose a data file.</source>
         <translation>Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="577"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="580"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="746"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
         <source>Choose a column for %1.</source>
         <translation>Choose a column for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="586"/>
-        <source>%1 to send</source>
-        <translation>%1 to send</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
-        <source>%1 with missing values</source>
-        <translation>%1 with missing values</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
-        <source>%1 invalid numbers</source>
-        <translation>%1 invalid numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
-        <source>%1 duplicates</source>
-        <translation>%1 duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
-        <source>%1 with sensitive words</source>
-        <translation>%1 with sensitive words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="593"/>
-        <source>%1 too long</source>
-        <translation>%1 too long</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
-        <source>%1 blacklisted (not charged)</source>
-        <translation>%1 blacklisted (not charged)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
-        <source>%1 segments</source>
-        <translation>%1 segments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="600"/>
-        <source>cost ¥%1</source>
-        <translation>cost ¥%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="602"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
         <source>quota left %1</source>
         <translation>quota left %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="604"/>
-        <source>%1 segments short</source>
-        <translation>%1 segments short</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="639"/>
-        <source>Submitting %1 messages…</source>
-        <translation>Submitting %1 messages…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
-        <source>Task %1 submitted: %2 messages, %3 segments reserved.</source>
-        <translation>Task %1 submitted: %2 messages, %3 segments reserved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>This template is not approved for sending (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>The template was changed after the preview. Check the preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
         <source>No row of the file can be sent.</source>
         <translation>No row of the file can be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
         <source>The end time must come after the start time.</source>
         <translation>The end time must come after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <source>View task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
+        <source>Send the replaced text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
+        <source>Send the replaced text (%Ln row(s) with words masked)</source>
+        <translation>
+            <numerusform>Send the replaced text (%Ln row with words masked)</numerusform>
+            <numerusform>Send the replaced text (%Ln rows with words masked)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675"/>
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln to send</numerusform>
+            <numerusform>%Ln to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687"/>
+        <source>%Ln blacklisted (not charged)</source>
+        <translation>
+            <numerusform>%Ln blacklisted (not charged)</numerusform>
+            <numerusform>%Ln blacklisted (not charged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689"/>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="693"/>
+        <source>%Ln segment(s) short</source>
+        <translation>
+            <numerusform>%Ln segment short</numerusform>
+            <numerusform>%Ln segments short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="702"/>
+        <source>%Ln with missing values</source>
+        <translation>
+            <numerusform>%Ln with missing values</numerusform>
+            <numerusform>%Ln with missing values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="703"/>
+        <source>%Ln invalid number(s)</source>
+        <translation>
+            <numerusform>%Ln invalid number</numerusform>
+            <numerusform>%Ln invalid numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="704"/>
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="705"/>
+        <source>%Ln with sensitive words</source>
+        <translation>
+            <numerusform>%Ln with sensitive words</numerusform>
+            <numerusform>%Ln with sensitive words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="706"/>
+        <source>%Ln too long</source>
+        <translation>
+            <numerusform>%Ln too long</numerusform>
+            <numerusform>%Ln too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="745"/>
+        <source>Submitting %Ln message(s)…</source>
+        <translation>
+            <numerusform>Submitting %Ln message…</numerusform>
+            <numerusform>Submitting %Ln messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="762"/>
+        <source>Task %1 submitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="764"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="766"/>
+        <source>%Ln segment(s) reserved.</source>
+        <translation>
+            <numerusform>%Ln segment reserved.</numerusform>
+            <numerusform>%Ln segments reserved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="768"/>
+        <source>Change the file, template or columns to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="623"/>
+        <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="627"/>
+        <source>your group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

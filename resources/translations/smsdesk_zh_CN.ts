@@ -1432,453 +1432,665 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="217"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="505"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="648"/>
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>短信内容。按 Ctrl+Enter 预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="293"/>
         <source>Send at</source>
         <translation>定时发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="311"/>
         <source>Task name</source>
         <translation>任务名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="312"/>
         <source>Kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="314"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="317"/>
         <source>When</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>Message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="323"/>
         <source>Phrases</source>
         <translation>常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="275"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="355"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388"/>
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="349"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="496"/>
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="478"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="479"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="480"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="481"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="488"/>
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="503"/>
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="534"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="434"/>
-        <source>Back to edit</source>
-        <translation>返回修改</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="437"/>
-        <source>Confirm and submit</source>
-        <translation>确认提交</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="595"/>
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="740"/>
-        <source>%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5</source>
-        <translation>%1 字 · %2 · %3 条 · %4 个接收人 · 预计费用 ¥%5</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="748"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="917"/>
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="753"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="763"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="788"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="848"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1019"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="870"/>
-        <source>%1 contacts</source>
-        <translation>%1 个联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="873"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="874"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="893"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1064"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1072"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="905"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1076"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="925"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1096"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="939"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1110"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="950"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1122"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="300"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="951"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1123"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="952"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="953"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="954"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="955"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="956"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
-        <source>Sensitive words</source>
-        <translation>敏感词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="957"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="975"/>
-        <source>Not enough quota: %1 segments short. The task would be refused.</source>
-        <translation>额度不足：还差 %1 条，任务将被拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="979"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="981"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="987"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="991"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="997"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1260"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1001"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1003"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1011"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1012"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1013"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1014"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1050"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1355"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1091"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1092"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1093"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1099"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1105"/>
-        <source>%1 recipients, %2 segments reserved from your quota.</source>
-        <translation>%1 个接收人，已从您的额度预留 %2 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
         <source>View…</source>
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="723"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
         <source>The draft could not be read: %1</source>
         <translation>草稿未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="674"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="834"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>粘贴的号码：正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="692"/>
-        <source>Pasted list: %1 numbers (not shown in the box above)</source>
-        <translation>粘贴的号码：%1 个（不在上方输入框中显示）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="700"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
         <source>Pasted numbers</source>
         <translation>粘贴的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1060"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1365"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="989"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
+        <source>Edit the words…</source>
+        <translation>修改这些词…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
+        <source>As it will be sent</source>
+        <translation>实际发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <source>Back to edit (Esc)</source>
+        <translation>返回修改 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="554"/>
+        <source>Confirm and submit (Ctrl+Enter)</source>
+        <translation>确认提交 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="592"/>
+        <source>View task</source>
+        <translation>查看任务</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
+        <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
+        <translation>
+            <numerusform>粘贴的号码：%Ln 个（未显示在上面的输入框中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条计费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
+        <source>%Ln or more recipient(s)</source>
+        <translation>
+            <numerusform>至少 %Ln 个接收人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln 个接收人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <source>estimated cost %1</source>
+        <translation>预计费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1041"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
+        <source>The task cannot be submitted as it is.</source>
+        <translation>该任务目前无法提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <source>Times given</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
+        <source>Typed</source>
+        <translation>手工输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>As given</source>
+        <translation>原始内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
+        <source>item %1</source>
+        <translation>第 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
+        <source>not a number</source>
+        <translation>不是号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <source>letters or symbols</source>
+        <translation>含字母或符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation>被 Excel 四舍五入（1.38E+10）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <source>too short</source>
+        <translation>位数不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <source>too long</source>
+        <translation>位数过多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <source>no such mobile prefix</source>
+        <translation>无此手机号段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <source>unknown country code</source>
+        <translation>未知国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <source>no such number</source>
+        <translation>无此号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <source>not a mobile number</source>
+        <translation>不是手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <source>the contact has no mobile number</source>
+        <translation>该联系人没有手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
+        <source>not a valid number</source>
+        <translation>不是有效号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
+        <source>Global blacklist</source>
+        <translation>全局黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
+        <source>Blacklist of this message kind</source>
+        <translation>本短信类型的黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <source>Blacklist of your group</source>
+        <translation>本用户组的黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
+        <source>%Ln segment(s) reserved from your quota.</source>
+        <translation>
+            <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1178"/>
+        <source>No sensitive words.</source>
+        <translation>没有敏感词。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1182"/>
+        <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
+        <translation>本系统不允许发送含敏感词的内容：%1。请修改后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1189"/>
+        <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
+        <translation>发现敏感词：%1。发送时将被替换为 *（如上方标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1205"/>
+        <source>Tick “Send the replaced text” or edit the words first.</source>
+        <translation>请先勾选“发送已替换的内容”，或修改这些词。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234"/>
+        <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
+        <translation>额度不足：需要 %1 条，剩余 %2 条，还差 %3 条。请联系“%4”的管理员为您充值，或减少接收人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1239"/>
+        <source>your group</source>
+        <translation>您所在的用户组</translation>
     </message>
 </context>
 <context>
@@ -2498,52 +2710,52 @@
 <context>
     <name>DispatcherStatusLabel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
         <source>Dispatcher: checking…</source>
         <translation>发送服务：检查中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="191"/>
         <source>Dispatcher: starting…</source>
         <translation>发送服务：启动中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="193"/>
         <source>Dispatcher: cannot start (see the log)</source>
         <translation>发送服务：无法启动（请查看日志）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="195"/>
         <source>Dispatcher: not running</source>
         <translation>发送服务：未运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="198"/>
         <source>Dispatcher: none running</source>
         <translation>发送服务：无运行中的实例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="200"/>
         <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
         <translation>发送服务：通道 %1/%2 在线 · %3 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="204"/>
         <source>down: %1</source>
         <translation>故障：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="206"/>
         <source>Dispatcher processes running: %1</source>
         <translation>运行中的发送服务进程：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="208"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>本控制台运行其中一个，并在其停止时自动重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="211"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -2552,7 +2764,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 或运行在 IT 指定为发送主机的工作站上，而不是在每个控制台中运行。请联系 IT 启动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="220"/>
         <source>Dispatcher: unknown</source>
         <translation>发送服务：状态未知</translation>
     </message>
@@ -3376,34 +3588,38 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="79"/>
-        <source>%1 lines; the first %2 are shown, saving writes them all.</source>
-        <translation>共 %1 行；显示前 %2 行，保存时写入全部。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="83"/>
-        <source>%1 lines</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
         <source>Save list</source>
         <translation>保存列表</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104"/>
+        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
+        <translation>
+            <numerusform>共 %Ln 行，仅显示前 %1 行；保存时写入全部。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96"/>
-        <source>Text (*.csv *.txt)</source>
-        <translation>文本 (*.csv *.txt)</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3497,255 +3713,255 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
         <source>Not yet final</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>All failure reasons</source>
         <translation>全部失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>Unknown carrier</source>
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106"/>
         <source>Content contains…</source>
         <translation>内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
         <source>Clear filters</source>
         <translation>清除条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>SMSC code</source>
         <translation>网关状态码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Latency (s)</source>
         <translation>延迟（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Segments</source>
         <translation>计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="173"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Open task</source>
         <translation>打开任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="220"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="272"/>
         <source>template no. %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
         <source>Showing the messages behind a chart</source>
         <translation>显示图表对应的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="380"/>
         <source>%1 found so far; searching older messages…</source>
         <translation>已找到 %1 条，正在查找更早的短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="401"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="406"/>
         <source>No message matches these filters.</source>
         <translation>没有符合条件的短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation>已显示 %1 条短信；查询已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation>已显示 %1 条短信（最新在前），还有更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
         <source>%1 messages: all that match.</source>
         <translation>共 %1 条短信，已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
         <source>Export message detail</source>
         <translation>导出短信明细</translation>
     </message>
@@ -5528,17 +5744,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="38"/>
         <source>Compose</source>
         <translation>编写短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="45"/>
         <source>Template send</source>
         <translation>模板发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/send_tab.py" line="53"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -6908,328 +7124,406 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="120"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV、TXT、XLSX 或 XLS，首行为列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="121"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>Template field</source>
         <translation>模板字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>File column</source>
         <translation>文件列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
         <source>Row 1</source>
         <translation>第 1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="151"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="152"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="170"/>
         <source>Now</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="178"/>
         <source>Stop at</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="193"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="216"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="218"/>
         <source>Approved template:</source>
         <translation>已审核模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="221"/>
         <source>Task name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="227"/>
         <source>Data file:</source>
         <translation>数据文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="230"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="241"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>预览：前几行，以及所有不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="254"/>
         <source>Start:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258"/>
         <source>End:</source>
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="345"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="389"/>
         <source>No approved template</source>
         <translation>没有已审核的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="423"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>没有您可用的已审核模板。请在“内容库 → 模板”中新建，审核通过后即可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="416"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="585"/>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
         <source>no header row: columns are named by letter</source>
         <translation>无列名行：各列以字母命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="454"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
         <source>— choose a column —</source>
         <translation>— 请选择列 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
         <source>Words masked: %1</source>
         <translation>已屏蔽敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
         <source>No value for %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="560"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
         <source>Invalid number (%1)</source>
         <translation>号码无效（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="562"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
         <source>Same number as row %1</source>
         <translation>与第 %1 行号码重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="564"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
         <source>Sensitive words: %1</source>
         <translation>含敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
         <source>Message too long</source>
         <translation>内容过长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="573"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
         <source>Choose an approved template.</source>
         <translation>请选择已审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="575"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
         <source>Choose a data file.</source>
         <translation>请选择数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="577"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="739"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>请选择手机号码所在的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="580"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="746"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
         <source>Choose a column for %1.</source>
         <translation>请为 %1 选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="586"/>
-        <source>%1 to send</source>
-        <translation>发送 %1 条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="589"/>
-        <source>%1 with missing values</source>
-        <translation>%1 行缺少数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="590"/>
-        <source>%1 invalid numbers</source>
-        <translation>%1 个无效号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="591"/>
-        <source>%1 duplicates</source>
-        <translation>%1 个重复号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="592"/>
-        <source>%1 with sensitive words</source>
-        <translation>%1 行含敏感词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="593"/>
-        <source>%1 too long</source>
-        <translation>%1 行内容过长</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="598"/>
-        <source>%1 blacklisted (not charged)</source>
-        <translation>%1 个黑名单号码（不计费）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="599"/>
-        <source>%1 segments</source>
-        <translation>计费 %1 条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="600"/>
-        <source>cost ¥%1</source>
-        <translation>费用 ¥%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="602"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
         <source>quota left %1</source>
         <translation>剩余额度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="604"/>
-        <source>%1 segments short</source>
-        <translation>还差 %1 条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="639"/>
-        <source>Submitting %1 messages…</source>
-        <translation>正在提交 %1 条短信…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
-        <source>Task %1 submitted: %2 messages, %3 segments reserved.</source>
-        <translation>任务 %1 已提交：%2 条短信，预扣额度 %3 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="737"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="738"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>预览之后模板已被修改，请重新检查预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
         <source>No row of the file can be sent.</source>
         <translation>文件中没有可以发送的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
         <source>The end time must come after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <source>View task</source>
+        <translation>查看任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>提交 (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
+        <source>Send the replaced text (%Ln row(s) with words masked)</source>
+        <translation>
+            <numerusform>发送已替换的内容（%Ln 行含已替换的敏感词）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675"/>
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln 条待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687"/>
+        <source>%Ln blacklisted (not charged)</source>
+        <translation>
+            <numerusform>%Ln 条在黑名单中（不计费）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条计费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689"/>
+        <source>cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="693"/>
+        <source>%Ln segment(s) short</source>
+        <translation>
+            <numerusform>还差 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="702"/>
+        <source>%Ln with missing values</source>
+        <translation>
+            <numerusform>%Ln 行缺少数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="703"/>
+        <source>%Ln invalid number(s)</source>
+        <translation>
+            <numerusform>%Ln 个无效号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="704"/>
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln 个重复号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="705"/>
+        <source>%Ln with sensitive words</source>
+        <translation>
+            <numerusform>%Ln 行含敏感词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="706"/>
+        <source>%Ln too long</source>
+        <translation>
+            <numerusform>%Ln 行内容过长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="745"/>
+        <source>Submitting %Ln message(s)…</source>
+        <translation>
+            <numerusform>正在提交 %Ln 条短信…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="762"/>
+        <source>Task %1 submitted:</source>
+        <translation>任务 %1 已提交：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="764"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="766"/>
+        <source>%Ln segment(s) reserved.</source>
+        <translation>
+            <numerusform>预留 %Ln 条计费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="768"/>
+        <source>Change the file, template or columns to send again.</source>
+        <translation>如需再次发送，请更换文件、模板或列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="623"/>
+        <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
+        <translation>额度不足：需要 %1 条，剩余 %2 条。请联系“%3”的管理员为您充值，或减少发送行数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="627"/>
+        <source>your group</source>
+        <translation>您所在的用户组</translation>
     </message>
 </context>
 <context>

@@ -1,106 +1,192 @@
-"""``smsdesk-admin report detail|replies``: CSV with an English header and the product's codes, JSON, a signed-in
-user's scope (audited) against the superuser's, the same rows as the page's function, and bad input."""
+"""``smsdesk-admin report cost|daily|monthly|failures|rebuild`` and ``price``: the command line's numbers equal the
+service the console's pages call (report_rollups.compute) and a GROUP BY over the raw rows, as the superuser and as a
+signed-in operator; bad input gets a clear message and no output file."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import random
+from datetime import datetime, timedelta
+from decimal import Decimal
 
 import pytest
-from sqlalchemy import text
 
-from smsdesk.admin import cli
-from smsdesk.services import admin, report_detail
-from smsdesk.services.report_detail import DetailFilter
-from tests.db.conftest import PASSWORD, build_org, ensure_signature
-from tests.db.test_tasks_service import fail_messages, queue, session_as
+from smsdesk.admin.cli import main as admin_main
+from smsdesk.domain.schedule import BEIJING
+from smsdesk.services import report_rollups as reports
+from smsdesk.store.database import make_engine, session_factory, unit_of_work
+from tests.db.test_rollups import Workload
+from tests.dispatcher.world import OPERATOR, OPERATOR_PASSWORD, _module_world, world  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.db
 
+TODAY = datetime.now(BEIJING).date()
+RANGE = ["--from", (TODAY - timedelta(days=1)).isoformat(), "--to", (TODAY + timedelta(days=1)).isoformat()]
 
-@pytest.fixture(scope="module")
-def org(shared_org_db):
-    build_org(shared_org_db)
-    ensure_signature(shared_org_db)
-    with session_as(shared_org_db, None) as s:
-        for path, amount in (("总部", 100_000), ("总部/华东", 50_000), ("总部/华南", 20_000)):
-            admin.grant_group(s, path, amount)
-        for login in ("east-op", "south-op"):
-            admin.grant_user(s, login, 20_000)
-    ids = {"east": queue(shared_org_db, "east-op", 12, name="=HYPERLINK()"),
-           "south": queue(shared_org_db, "south-op", 3, start=900)}
-    fail_messages(shared_org_db, ids["east"], 2, "invalid_number", "UNDELIV:001")
-    with session_as(shared_org_db, None) as s:
-        s.execute(text("INSERT INTO smsdesk.inbound_reply (number, text, task_id, owner_id, group_id, kind, message_id)"
-                       " SELECT m.number, '=1+1', t.id, t.owner_id, t.group_id, t.kind, m.id FROM smsdesk.message m"
-                       " JOIN smsdesk.send_task t ON t.id = m.task_id WHERE t.id = :t LIMIT 1"), {"t": ids["east"]})
-    shared_org_db.ids = ids
-    return shared_org_db
+RAW_DAILY = """
+SELECT (t.send_at AT TIME ZONE 'Asia/Shanghai')::date AS day, t.kind, count(*), sum(m.segments),
+       count(*) FILTER (WHERE m.status = 'delivered'), count(*) FILTER (WHERE m.status IN ('failed', 'expired')),
+       count(*) FILTER (WHERE m.status IN ('queued', 'sending', 'submitted')),
+       coalesce(sum(m.segments * (t.prices ->> '')::numeric) FILTER (WHERE m.status = 'delivered'), 0)
+  FROM smsdesk.send_task t JOIN smsdesk.message m ON m.task_id = t.id
+ GROUP BY 1, 2 ORDER BY 1, 2
+"""
+RAW_COST = """
+SELECT smsdesk.group_path(t.group_id), u.login, t.kind,
+       coalesce(sum(m.segments) FILTER (WHERE m.status = 'delivered'), 0),
+       coalesce(sum(m.segments) FILTER (WHERE m.status IN ('expired', 'cancelled')
+                                          OR (m.status = 'failed' AND m.attempts > 0)), 0),
+       coalesce(sum(m.segments * (t.prices ->> '')::numeric) FILTER (WHERE m.status = 'delivered'), 0)
+  FROM smsdesk.send_task t JOIN smsdesk.message m ON m.task_id = t.id JOIN smsdesk.app_user u ON u.id = t.owner_id
+ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+"""
 
 
-def run(db, monkeypatch, capsys, *args, login=None):
+def run(world, capsys, monkeypatch, *args, login: bool = False) -> tuple[int, str, str]:  # noqa: F811
+    url = world.db.su.url(driver="postgresql")
     extra = []
     if login:
-        monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-        extra = ["--login", login, "--password-stdin"]
-    url = db.su.url("postgresql") if login is None else db.target.url("postgresql")
-    code = cli.main(["--db", url, "report", *args, *extra])
+        monkeypatch.setattr("sys.stdin", io.StringIO(OPERATOR_PASSWORD + "\n"))
+        extra = ["--login", OPERATOR, "--password-stdin"]
+    code = admin_main(["--db", url, *args, *extra])
     out = capsys.readouterr()
-    return code, out.out, out.err
+    return code, out.out, out.err.strip()
 
 
-def test_detail_csv_as_a_user_equals_the_page(org, monkeypatch, capsys):
-    code, out, err = run(org, monkeypatch, capsys, "detail", login="east-admin")
+def _csv(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
+def _page(world, report: str, **options) -> reports.Report:  # noqa: F811
+    engine = make_engine(world.db.su, pool_size=1)
+    try:
+        with unit_of_work(session_factory(engine)) as session:
+            query = reports.ReportQuery(report, TODAY - timedelta(days=1), TODAY + timedelta(days=1), **options)
+            return reports.compute(session, query)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def busy(world):  # noqa: F811
+    work = Workload(world, random.Random(3))
+    try:
+        for step in [("queue", 12, "marketing", 2, False), ("queue", 6, "alert", 0, True), ("claim", 0, 12),
+                     ("receipts", 1, 10, False), ("claim", 1, 5), ("replies", 2, True), ("expire",),
+                     ("queue", 4, "notification", 0, False), ("cancel",)]:
+            work.step(step)
+    finally:
+        work.close()
+    return world
+
+
+def test_daily_monthly_and_cost_equal_the_page_and_the_raw_rows(busy, capsys, monkeypatch):
+    w = busy
+    code, out, err = run(w, capsys, monkeypatch, "report", "daily", *RANGE)
     assert code == 0, err
-    rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == list(cli_columns())
-    with session_as(org, "east-admin") as s:
-        page = report_detail.detail_page(s, DetailFilter(), limit=1000, budget_ms=0).rows
-    assert [int(r["task"]) for r in rows] == [r.task_id for r in page]
-    assert {r["task"] for r in rows} == {str(org.ids["east"])}
-    failed = [r for r in rows if r["status"] == "failed"]
-    assert len(failed) == 2 and {r["category"] for r in failed} == {"invalid_number"}
-    assert all("****" in r["number"] for r in rows) and rows[0]["kind"] == "notification"
-    assert rows[0]["submitted_at"][:4].isdigit() and "T" in rows[0]["submitted_at"]
-    with session_as(org, None) as s:
-        audit = s.execute(text("SELECT details FROM smsdesk.audit_log WHERE action = 'report.export_end' "
-                               "ORDER BY id DESC LIMIT 1")).scalar()
-    assert audit["rows_served"] == 12 and audit["rows_written"] == 12
+    rows = _csv(out)
+    assert rows[0] == ["day", "kind", "messages", "segments", "delivered", "failed", "pending", "cost"]
+    raw = [[d.isoformat(), k, *(str(v) for v in vals[:-1]), format(Decimal(vals[-1]).quantize(Decimal("0.0001")), "f")]
+           for d, k, *vals in w.sql(RAW_DAILY)]
+    assert rows[1:] == raw
+    page = _page(w, "daily")
+    assert [[str(c) if not isinstance(c, Decimal) else format(c, "f") for c in row] for row in page.rows] == rows[1:]
+    assert page.totals[2] == sum(int(r[2]) for r in rows[1:])
+
+    code, out, _ = run(w, capsys, monkeypatch, "report", "monthly", *RANGE, "--format", "json")
+    assert code == 0
+    monthly = json.loads(out)
+    assert {m["kind"]: m["messages"] for m in monthly} == {
+        k: sum(int(r[2]) for r in rows[1:] if r[1] == k) for k in {r[1] for r in rows[1:]}
+    }
+    assert all(m["month"] == TODAY.strftime("%Y-%m") for m in monthly) or len({m["month"] for m in monthly}) <= 2
+
+    code, out, _ = run(w, capsys, monkeypatch, "report", "cost", *RANGE)
+    assert code == 0
+    cost = _csv(out)
+    assert cost[0] == ["group", "user", "kind", "segments_charged", "segments_refunded", "cost"]
+    raw_cost = [[g, u, k, str(c), str(r), format(Decimal(m).quantize(Decimal("0.0001")), "f")]
+                for g, u, k, c, r, m in w.sql(RAW_COST) if c or r or m]
+    assert cost[1:] == raw_cost
 
 
-def cli_columns():
-    from smsdesk.services.report_cli import DETAIL_COLUMNS
-
-    return DETAIL_COLUMNS
-
-
-def test_superuser_sees_everything_in_full_as_json(org, monkeypatch, capsys, tmp_path):
-    target = tmp_path / "all.json"
-    code, out, err = run(org, monkeypatch, capsys, "detail", "--format", "json", "--output", str(target))
+def test_failures_by_each_dimension_and_as_the_operator(busy, capsys, monkeypatch):
+    w = busy
+    failed = w.sql("SELECT count(*) FROM smsdesk.message WHERE status = 'failed'")[0][0]
+    assert failed > 0
+    for by in reports.FAILURE_DIMENSIONS:
+        code, out, err = run(w, capsys, monkeypatch, "report", "failures", *RANGE, "--by", by)
+        assert code == 0, err
+        rows = _csv(out)
+        assert rows[0] == [by, "category", "messages"]
+        assert sum(int(r[2]) for r in rows[1:]) == failed
+    raw = w.sql("SELECT coalesce(failure_category, ''), count(*) FROM smsdesk.message WHERE status = 'failed'"
+                    " GROUP BY 1")
+    code, out, _ = run(w, capsys, monkeypatch, "report", "failures", *RANGE, "--by", "kind", "--format", "json")
+    by_category: dict[str, int] = {}
+    for row in json.loads(out):
+        by_category[row["category"]] = by_category.get(row["category"], 0) + row["messages"]
+    assert by_category == {c: n for c, n in raw}
+    # the operator sees their own rows: here, all of them
+    code, out, err = run(w, capsys, monkeypatch, "report", "daily", *RANGE, login=True)
     assert code == 0, err
-    assert "rows=15" in out
-    rows = json.loads(target.read_text(encoding="utf-8"))
-    assert {r["task"] for r in rows} == set(org.ids.values()) and rows[0]["number"].startswith("+86")
-    code, out, _ = run(org, monkeypatch, capsys, "detail", "--group", "总部/华南", "--status", "queued")
-    assert code == 0 and len(list(csv.DictReader(io.StringIO(out)))) == 3
+    _, out2, _ = run(w, capsys, monkeypatch, "report", "daily", *RANGE)
+    assert out == out2
 
 
-def test_replies_and_formula_cells(org, monkeypatch, capsys):
-    code, out, err = run(org, monkeypatch, capsys, "replies", login="east-op")
+def test_rebuild_and_bad_input(busy, capsys, monkeypatch, tmp_path):
+    w = busy
+    code, before, _ = run(w, capsys, monkeypatch, "report", "daily", *RANGE)
+    w.sql("UPDATE smsdesk.stat_day SET messages = messages + 1")  # damaged
+    code, out, err = run(w, capsys, monkeypatch, "report", "rebuild", *RANGE)
     assert code == 0, err
-    rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows[0]["reply"] == "'=1+1" and rows[0]["matched"] == "yes" and rows[0]["user"] == "east-op"
-    code, out, _ = run(org, monkeypatch, capsys, "replies", login="south-op")
-    assert code == 0 and list(csv.DictReader(io.StringIO(out))) == []
+    assert out.startswith("rebuilt=yes")
+    code, after, _ = run(w, capsys, monkeypatch, "report", "daily", *RANGE)
+    assert after == before
+    # the operator may not rebuild
+    code, _, err = run(w, capsys, monkeypatch, "report", "rebuild", *RANGE, login=True)
+    assert code == 3 and "top-level group" in err
+    # a reversed range, an unknown group, a folder that cannot be written: a message, no file
+    code, _, err = run(w, capsys, monkeypatch, "report", "daily", "--from", "2026-12-05", "--to", "2026-12-01")
+    assert code == 3 and "before it starts" in err
+    code, _, err = run(w, capsys, monkeypatch, "report", "cost", *RANGE, "--group", "总部/没有")
+    assert code == 3 and "no group" in err
+    code, _, err = run(w, capsys, monkeypatch, "report", "daily", "--from", "1990-01-01", "--to", "2026-01-01")
+    assert code == 3 and "at most 20 years" in err
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        code, _, err = run(w, capsys, monkeypatch, "report", "daily", *RANGE, "--output", str(locked / "x.csv"))
+        if code == 0:  # running as root: the folder is writable anyway
+            assert (locked / "x.csv").read_text(encoding="utf-8") == before
+        else:
+            assert code == 3 and "cannot write" in err
+            assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o700)
+    out_file = tmp_path / "daily.csv"
+    code, out, _ = run(w, capsys, monkeypatch, "report", "daily", *RANGE, "--output", str(out_file))
+    assert code == 0 and out == "" and out_file.read_text(encoding="utf-8") == before
 
 
-@pytest.mark.parametrize(("args", "says"), [
-    (("detail", "--number", "7"), "4"),
-    (("detail", "--from", "2026-12-05", "--to", "2026-12-01"), "range"),
-    (("detail", "--from", "yesterday"), "ISO date"),
-    (("detail", "--group", "总部/火星"), "group"),
-])
-def test_bad_input_is_said(org, monkeypatch, capsys, args, says):
-    code, out, err = run(org, monkeypatch, capsys, *args)
-    assert code != 0 and says in err and out == ""
+def test_price_set_list_delete(world, capsys, monkeypatch):  # noqa: F811
+    later = (datetime.now(BEIJING) + timedelta(days=30)).replace(microsecond=0)
+    code, out, err = run(world, capsys, monkeypatch, "price", "set", "--kind", "marketing", "--price", "0.06",
+                         "--from", later.isoformat())
+    assert code == 0, err
+    price_id = int(dict(p.split("=", 1) for p in out.split())["price"])
+    code, out, _ = run(world, capsys, monkeypatch, "price", "list")
+    rows = _csv(out)
+    assert rows[0] == ["id", "kind", "carrier", "price", "effective_from", "in_force"]
+    assert [str(price_id), "marketing", "any", "0.06", later.isoformat(), "no"] in rows
+    assert ["any", "any", "0.05", "", "yes"] in [r[1:] for r in rows]  # the setting's price, since always
+    code, _, err = run(world, capsys, monkeypatch, "price", "set", "--kind", "marketing", "--price", "-1")
+    assert code == 3 and "price" in err
+    code, _, err = run(world, capsys, monkeypatch, "price", "set", "--kind", "alert", "--price", "0.1", login=True)
+    assert code == 3 and "top-level group" in err
+    code, out, _ = run(world, capsys, monkeypatch, "price", "delete", "--id", str(price_id))
+    assert code == 0
+    world.sql("DELETE FROM smsdesk.price_list WHERE effective_from > now()")

@@ -1,7 +1,8 @@
 -- Deletes replies (REP-1), all or none: administrators delete the replies of their group subtree, top-level
 -- administrators also those that matched nothing; anyone else, or a reply outside that, is refused (SD403) and
 -- nothing is deleted. Audited (reply.delete) with how many, their ids and the tasks they answered. A blacklist entry
--- an opt-out made stays: removing it is the blacklist's own action.
+-- an opt-out made stays: removing it is the blacklist's own action. The rollups keep counting the reply (it was
+-- received, as they keep what a retention purge removes).
 CREATE OR REPLACE FUNCTION smsdesk.reply_delete(p_ids bigint[]) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE

@@ -19,6 +19,7 @@ import psycopg
 from sqlalchemy.exc import DBAPIError
 
 from smsdesk import __version__, settings
+from smsdesk.admin.cli_reports import add_report_commands
 from smsdesk.services import admin, channels
 from smsdesk.services import settings as install_settings
 from smsdesk.services.errors import ServiceError, from_db_error
@@ -603,45 +604,6 @@ def cmd_dispatcher_create_login(ctx: Context, args: argparse.Namespace) -> None:
     print(_kv(dispatcher=args.name, role=role))
 
 
-def cmd_report(ctx: Context, args: argparse.Namespace) -> None:
-    """A report as CSV (English header) or JSON: as a signed-in user (their scope, audited) or as the superuser."""
-    import contextlib
-
-    from smsdesk.services import report_cli
-
-    def work(session):
-        with contextlib.ExitStack() as stack:
-            out = sys.stdout
-            if args.output:
-                try:
-                    out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
-                except OSError as exc:
-                    raise ServiceError("file_write", f"cannot write {args.output}: {exc.strerror or exc}") from None
-            return report_cli.run(session, args.report, args, out, audited=bool(args.login))
-
-    if args.login:
-        from smsdesk.services import session as session_service
-        from smsdesk.services.auth import sign_in
-
-        password = read_password(args)
-        target = ctx.target
-        if target.embedded:
-            from smsdesk.services import trial
-            from smsdesk.store.embedded import EmbeddedServer
-
-            ctx._server = ctx._server or EmbeddedServer()
-            target = trial.embedded_target(ctx._server)
-        signed = sign_in(target, args.login, password, pool_size=1)
-        try:
-            count = session_service.run(signed, work)
-        finally:
-            signed.close()
-    else:
-        count = _in_session(ctx, work)
-    if args.output:
-        print(_kv(report=args.report, file=args.output, rows=count))
-
-
 def cmd_smsc_sim(ctx: Context, args: argparse.Namespace) -> None:
     """The simulator needs no database: hand it the rest of the command line."""
     from smsdesk.simsc.cli import main as simulator_main
@@ -896,27 +858,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-seconds", type=float, default=None, help="stop after this long (run again to go on)")
     p.set_defaults(func=cmd_retention_purge)
 
-    report = sub.add_parser("report", help="reports as CSV or JSON (what the Reports tab shows)")
-    report = report.add_subparsers(dest="report", required=True)
-    for name, text in (("detail", "message detail: one row per message, newest task first"),
-                       ("replies", "replies with what they answered, newest first")):
-        p = report.add_parser(name, help=text)
-        p.add_argument("--from", dest="date_from", metavar="DATE", help="ISO date (local time) or time")
-        p.add_argument("--to", dest="date_to", metavar="DATE", help="ISO date (that day included) or time")
-        p.add_argument("--group", metavar="PATH", help="a user group with its sub-groups, such as 总部/华东")
-        p.add_argument("--user", metavar="LOGIN")
-        p.add_argument("--kind", choices=("verification", "notification", "marketing", "alert"))
-        p.add_argument("--status", help="a message status, or pending (queued, sending or submitted)")
-        p.add_argument("--category", help="a failure category such as invalid_number")
-        p.add_argument("--task", type=int, metavar="ID")
-        p.add_argument("--number", help="the last 4 or more digits of a number, or all of it")
-        p.add_argument("--content", help="a fragment of the text sent (replies: of the reply)")
-        p.add_argument("--format", choices=("csv", "json"), default="csv")
-        p.add_argument("--output", metavar="FILE", help="write here instead of standard output")
-        p.add_argument("--login", metavar="L", help="run as this user, seeing what they see (else the superuser)")
-        p.add_argument("--password-stdin", action="store_true")
-        p.set_defaults(func=cmd_report)
-
     dispatcher = sub.add_parser("dispatcher", help="dispatcher processes").add_subparsers(
         dest="action", required=True
     )
@@ -931,6 +872,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     p.set_defaults(func=cmd_smsc_sim, sim_args=[])
+    add_report_commands(sub)
     return parser
 
 

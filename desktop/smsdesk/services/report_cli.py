@@ -12,6 +12,7 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
+from smsdesk.domain.schedule import BEIJING
 from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.services import admin, exports, report_detail, report_replies
 from smsdesk.services.errors import ServiceError, translate_db_errors
@@ -24,7 +25,8 @@ REPLY_COLUMNS = ("id", "received_at", "number", "reply", "opt_out", "matched", "
 
 
 def parse_day(value: str | None, *, end: bool = False) -> datetime | None:
-    """An ISO date (the whole day, local time; ``end``: the day after it) or an ISO time."""
+    """An ISO date (the whole day in Beijing time, as the rollup reports count days; ``end``: the day after it) or
+    an ISO time (Beijing time when it names no zone)."""
     if not value:
         return None
     try:
@@ -32,11 +34,11 @@ def parse_day(value: str | None, *, end: bool = False) -> datetime | None:
             day = date.fromisoformat(value)
             if end:
                 day = date.fromordinal(day.toordinal() + 1)
-            return datetime.combine(day, time()).astimezone()
+            return datetime.combine(day, time(), tzinfo=BEIJING)
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise ServiceError("invalid", f"{value!r} is not an ISO date such as 2026-12-01") from None
-    return moment if moment.tzinfo else moment.astimezone()
+    return moment if moment.tzinfo else moment.replace(tzinfo=BEIJING)
 
 
 def _iso(value: datetime | None) -> str:

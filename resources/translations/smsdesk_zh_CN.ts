@@ -2414,17 +2414,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399"/>
         <source>Default signature of %1</source>
         <translation>%1 的默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>%1 及其没有自己默认签名的下级组的用户发送时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 还没有自己的签名。请先在“素材库”中添加，再在这里选择默认签名。</translation>
     </message>
@@ -5049,214 +5049,239 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
         <source>Replace them with asterisks and send</source>
         <translation>替换为星号后发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
         <source>Refuse the message</source>
         <translation>拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source> characters</source>
         <translation> 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
         <source>Marketing hours</source>
         <translation>营销时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>Marketing messages go out:</source>
         <translation>营销短信发送时段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>营销短信退订后缀：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source>Sensitive words in a message:</source>
         <translation>短信中有敏感词时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source>%1, at most:</source>
         <translation>%1最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
         <source> failed sign-ins</source>
         <translation> 次登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
         <source>Never lock</source>
         <translation>从不锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114"/>
         <source>Records and sign-in</source>
         <translation>记录与登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
-        <source>Keep tasks and messages for:</source>
-        <translation>任务和短信保留：</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <source>Keep message details for:</source>
+        <translation>短信明细保留：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
+        <translation>更早的任务、短信、回执和上行回复由调度程序每天删除；报表和图表保留其汇总数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
         <source>Shortest password:</source>
         <translation>密码最短：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
         <source>Lock an account after:</source>
         <translation>账号锁定条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
         <source>Lock it for:</source>
         <translation>锁定时长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
         <source>Prices per message segment</source>
         <translation>单价（每条计费短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134"/>
         <source>Default:</source>
         <translation>默认：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
         <source>as the default</source>
         <translation>同默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144"/>
         <source>as the kind</source>
         <translation>同类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152"/>
         <source>Its own default</source>
         <translation>本组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
         <source>Its users send with</source>
         <translation>本组用户使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155"/>
         <source>Signatures of the group</source>
         <translation>本组签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168"/>
         <source>Choose default signature…</source>
         <translation>选择默认签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170"/>
         <source>Default signature per group</source>
         <translation>各组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>没有自己默认签名的组使用最近的上级组的默认签名，绝不会使用其他分支的签名。签名请在“素材库”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241"/>
         <source>【%1】 from %2</source>
         <translation>【%1】（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327"/>
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
+        <source>Keep message details for %n month(s)</source>
+        <translation>
+            <numerusform>短信明细保留 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339"/>
+        <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
+        <translation>
+            <numerusform>早于 %n 个月的任务、短信、回执和上行回复将被永久删除，一分钟内开始。报表和图表保留其汇总数。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344"/>
+        <source>Delete older details</source>
+        <translation>删除更早的明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>已保存：新设置即刻生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何修改。</translation>
     </message>

@@ -115,7 +115,7 @@ def detail_figures(user_db, su_db) -> dict[str, float] | str:
         "number, full, a year ago": F(number=old_number),
         "number, last 4 + failed": F(number=number[-4:], status="failed"),
         "content fragment": F(content="满减"),
-        "content fragment, rare": F(content="请回电"),
+        "content fragment, rare": F(content="57号服务器"),
         "content fragment, none": F(content="不存在的内容"),
     }
     out: dict[str, float] = {}

@@ -1817,7 +1817,275 @@
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="503" />
+        <source>Send the replaced text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="506" />
+        <source>Edit the words…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="513" />
+        <source>As it will be sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="539" />
+        <source>Back to edit (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="542" />
+        <source>Confirm and submit (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="580" />
+        <source>View task</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="971" />
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="840" />
+        <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
+        <translation>
+            <numerusform>Pasted list: %Ln number (not shown in the box above)</numerusform>
+            <numerusform>Pasted list: %Ln numbers (not shown in the box above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895" />
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="897" />
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899" />
+        <source>%Ln or more recipient(s)</source>
+        <translation>
+            <numerusform>%Ln or more recipients</numerusform>
+            <numerusform>%Ln or more recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1392" />
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901" />
+        <source>estimated cost %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1029" />
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1243" />
+        <source>The task cannot be submitted as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267" />
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273" />
+        <source>Times given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1280" />
+        <source>Typed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>Row</source>
+        <translation type="unfinished">Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>As given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1289" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318" />
+        <source>Blacklist</source>
+        <translation type="unfinished">Blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1295" />
+        <source>item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300" />
+        <source>empty</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301" />
+        <source>not a number</source>
+        <translation type="unfinished">not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1302" />
+        <source>letters or symbols</source>
+        <translation type="unfinished">letters or symbols</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1304" />
+        <source>too short</source>
+        <translation type="unfinished">too short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1305" />
+        <source>too long</source>
+        <translation type="unfinished">too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306" />
+        <source>no such mobile prefix</source>
+        <translation type="unfinished">no such mobile prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307" />
+        <source>unknown country code</source>
+        <translation type="unfinished">unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1308" />
+        <source>no such number</source>
+        <translation type="unfinished">no such number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309" />
+        <source>not a mobile number</source>
+        <translation type="unfinished">not a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1310" />
+        <source>the contact has no mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1311" />
+        <source>not a valid number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315" />
+        <source>Global blacklist</source>
+        <translation type="unfinished">Global blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316" />
+        <source>Blacklist of this message kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317" />
+        <source>Blacklist of your group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1388" />
+        <source>submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1393" />
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1394" />
+        <source>%Ln segment(s) reserved from your quota.</source>
+        <translation>
+            <numerusform>%Ln segment reserved from your quota.</numerusform>
+            <numerusform>%Ln segments reserved from your quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1166" />
+        <source>No sensitive words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1170" />
+        <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1177" />
+        <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1193" />
+        <source>Tick “Send the replaced text” or edit the words first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1222" />
+        <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1227" />
+        <source>your group</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
@@ -3337,6 +3605,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96" />
         <source>Text (*.csv *.txt)</source>
         <translation>Text (*.csv *.txt)</translation>
+    </message>
+<message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104" />
+        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
+        <translation>
+            <numerusform>%Ln row; the first %1 are shown, saving writes them all.</numerusform>
+            <numerusform>%Ln rows; the first %1 are shown, saving writes them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108" />
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6736,7 +7025,152 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197" />
+        <source>View task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258" />
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="461" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="659" />
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="660" />
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln to send</numerusform>
+            <numerusform>%Ln to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="672" />
+        <source>%Ln blacklisted (not charged)</source>
+        <translation>
+            <numerusform>%Ln blacklisted (not charged)</numerusform>
+            <numerusform>%Ln blacklisted (not charged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="673" />
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674" />
+        <source>cost %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="678" />
+        <source>%Ln segment(s) short</source>
+        <translation>
+            <numerusform>%Ln segment short</numerusform>
+            <numerusform>%Ln segments short</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687" />
+        <source>%Ln with missing values</source>
+        <translation>
+            <numerusform>%Ln with missing values</numerusform>
+            <numerusform>%Ln with missing values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688" />
+        <source>%Ln invalid number(s)</source>
+        <translation>
+            <numerusform>%Ln invalid number</numerusform>
+            <numerusform>%Ln invalid numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689" />
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690" />
+        <source>%Ln with sensitive words</source>
+        <translation>
+            <numerusform>%Ln with sensitive words</numerusform>
+            <numerusform>%Ln with sensitive words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691" />
+        <source>%Ln too long</source>
+        <translation>
+            <numerusform>%Ln too long</numerusform>
+            <numerusform>%Ln too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730" />
+        <source>Submitting %Ln message(s)…</source>
+        <translation>
+            <numerusform>Submitting %Ln message…</numerusform>
+            <numerusform>Submitting %Ln messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="747" />
+        <source>Task %1 submitted:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="749" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="750" />
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="751" />
+        <source>%Ln segment(s) reserved.</source>
+        <translation>
+            <numerusform>%Ln segment reserved.</numerusform>
+            <numerusform>%Ln segments reserved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="753" />
+        <source>Change the file, template or columns to send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="608" />
+        <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="612" />
+        <source>your group</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>TemplatesSection</name>
     <message>

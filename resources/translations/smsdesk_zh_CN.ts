@@ -1814,7 +1814,267 @@
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="503" />
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="506" />
+        <source>Edit the words…</source>
+        <translation>修改这些词…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="513" />
+        <source>As it will be sent</source>
+        <translation>实际发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="539" />
+        <source>Back to edit (Esc)</source>
+        <translation>返回修改 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="542" />
+        <source>Confirm and submit (Ctrl+Enter)</source>
+        <translation>确认提交 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="580" />
+        <source>View task</source>
+        <translation>查看任务</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="775" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="798" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="971" />
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="840" />
+        <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
+        <translation>
+            <numerusform>粘贴的号码：%Ln 个（未显示在上面的输入框中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="895" />
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="897" />
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条计费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899" />
+        <source>%Ln or more recipient(s)</source>
+        <translation>
+            <numerusform>至少 %Ln 个接收人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="900" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1392" />
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln 个接收人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901" />
+        <source>estimated cost %1</source>
+        <translation>预计费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1029" />
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1243" />
+        <source>The task cannot be submitted as it is.</source>
+        <translation>该任务目前无法提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273" />
+        <source>Times given</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1280" />
+        <source>Typed</source>
+        <translation>手工输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>As given</source>
+        <translation>原始内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1289" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318" />
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1295" />
+        <source>item %1</source>
+        <translation>第 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300" />
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301" />
+        <source>not a number</source>
+        <translation>不是号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1302" />
+        <source>letters or symbols</source>
+        <translation>含字母或符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation>被 Excel 四舍五入（1.38E+10）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1304" />
+        <source>too short</source>
+        <translation>位数不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1305" />
+        <source>too long</source>
+        <translation>位数过多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306" />
+        <source>no such mobile prefix</source>
+        <translation>无此手机号段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307" />
+        <source>unknown country code</source>
+        <translation>未知国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1308" />
+        <source>no such number</source>
+        <translation>无此号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309" />
+        <source>not a mobile number</source>
+        <translation>不是手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1310" />
+        <source>the contact has no mobile number</source>
+        <translation>该联系人没有手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1311" />
+        <source>not a valid number</source>
+        <translation>不是有效号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315" />
+        <source>Global blacklist</source>
+        <translation>全局黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316" />
+        <source>Blacklist of this message kind</source>
+        <translation>本短信类型的黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317" />
+        <source>Blacklist of your group</source>
+        <translation>本用户组的黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1388" />
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1393" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1394" />
+        <source>%Ln segment(s) reserved from your quota.</source>
+        <translation>
+            <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1166" />
+        <source>No sensitive words.</source>
+        <translation>没有敏感词。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1170" />
+        <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
+        <translation>本系统不允许发送含敏感词的内容：%1。请修改后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1177" />
+        <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
+        <translation>发现敏感词：%1。发送时将被替换为 *（如上方标出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1193" />
+        <source>Tick “Send the replaced text” or edit the words first.</source>
+        <translation>请先勾选“发送已替换的内容”，或修改这些词。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1222" />
+        <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
+        <translation>额度不足：需要 %1 条，剩余 %2 条，还差 %3 条。请联系“%4”的管理员为您充值，或减少接收人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1227" />
+        <source>your group</source>
+        <translation>您所在的用户组</translation>
+    </message>
+    </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
@@ -3333,6 +3593,25 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="96" />
         <source>Text (*.csv *.txt)</source>
         <translation>文本 (*.csv *.txt)</translation>
+    </message>
+<message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104" />
+        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
+        <translation>
+            <numerusform>共 %Ln 行，仅显示前 %1 行；保存时写入全部。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108" />
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6721,7 +7000,139 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197" />
+        <source>View task</source>
+        <translation>查看任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258" />
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>提交 (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="461" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="659" />
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="660" />
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln 条待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="672" />
+        <source>%Ln blacklisted (not charged)</source>
+        <translation>
+            <numerusform>%Ln 条在黑名单中（不计费）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="673" />
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条计费</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674" />
+        <source>cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="678" />
+        <source>%Ln segment(s) short</source>
+        <translation>
+            <numerusform>还差 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687" />
+        <source>%Ln with missing values</source>
+        <translation>
+            <numerusform>%Ln 行缺少数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688" />
+        <source>%Ln invalid number(s)</source>
+        <translation>
+            <numerusform>%Ln 个无效号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689" />
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln 个重复号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690" />
+        <source>%Ln with sensitive words</source>
+        <translation>
+            <numerusform>%Ln 行含敏感词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691" />
+        <source>%Ln too long</source>
+        <translation>
+            <numerusform>%Ln 行内容过长</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730" />
+        <source>Submitting %Ln message(s)…</source>
+        <translation>
+            <numerusform>正在提交 %Ln 条短信…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="747" />
+        <source>Task %1 submitted:</source>
+        <translation>任务 %1 已提交：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="749" />
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="750" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="751" />
+        <source>%Ln segment(s) reserved.</source>
+        <translation>
+            <numerusform>预留 %Ln 条计费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="753" />
+        <source>Change the file, template or columns to send again.</source>
+        <translation>如需再次发送，请更换文件、模板或列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="608" />
+        <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
+        <translation>额度不足：需要 %1 条，剩余 %2 条。请联系“%3”的管理员为您充值，或减少发送行数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="612" />
+        <source>your group</source>
+        <translation>您所在的用户组</translation>
+    </message>
+    </context>
 <context>
     <name>TemplatesSection</name>
     <message>

@@ -73,3 +73,21 @@ def test_thirteen_months_by_hour_weekday_carrier_and_channel(demo):
                   HAVING count(*) FILTER (WHERE m.status = 'delivered') <> t.delivered_count
                       OR count(*) FILTER (WHERE m.status = 'failed') <> t.failed_count)""").fetchone()[0]  # fmt: skip
     assert wrong == 0
+
+
+def test_the_rollups_of_the_history_equal_its_raw_rows(demo):
+    """Staged through the recording functions' own path, the rollups equal what stat_rebuild would compute."""
+    first, last = demo.execute("SELECT min(send_at), max(send_at) + interval '1 hour' FROM smsdesk.send_task"
+                               ).fetchone()  # fmt: skip
+    columns = ("hour, group_id, user_id, kind, channel_id, carrier, template_id, outcome, category")
+    sums = "sum(messages), sum(segments), sum(refunded_segments), sum(cost), sum(replies), sum(opt_outs)"
+    rolled = demo.execute(f"SELECT {columns}, {sums} FROM smsdesk.stat_hour GROUP BY {columns} "
+                          f"HAVING sum(messages) <> 0 OR sum(replies) <> 0 ORDER BY {columns}").fetchall()  # fmt: skip
+    raw = demo.execute(f"SELECT {columns}, {sums} FROM smsdesk._stat_from_raw(%s, %s) GROUP BY {columns} "
+                       f"HAVING sum(messages) <> 0 OR sum(replies) <> 0 ORDER BY {columns}",
+                       (first, last)).fetchall()  # fmt: skip
+    assert rolled and rolled == raw
+    replies, costed = demo.execute(
+        "SELECT (SELECT sum(replies) FROM smsdesk.stat_hour), (SELECT count(*) FROM smsdesk.stat_hour WHERE cost > 0)"
+    ).fetchone()
+    assert replies > 0 and costed > 0

@@ -327,12 +327,14 @@ def _fund(session: Session, h: _History, users: dict[str, tuple[int, int]]) -> N
 
 
 def _store(repo: DemoRepository, h: _History) -> None:
-    """Tasks first (for their ids), then their messages, replies and quota movements in bulk; the outage's
+    """Tasks first (for their ids), then their messages, replies and quota movements in bulk, and what the
+    recording functions add (prices, replies' messages, the rollups: DemoRepository.record_history); the outage's
     channel events; and the opt-out replies' numbers on the marketing blacklist."""
     ids = repo.insert_tasks(h.tasks)
     repo.copy_rows("message", MESSAGE_COLUMNS, [(ids[m[0]], *m[1:]) for m in h.messages])
     repo.copy_rows("inbound_reply", REPLY_COLUMNS, [(*r[:4], ids[r[4]], *r[5:]) for r in h.replies])
     repo.copy_rows("quota_movement", MOVEMENT_COLUMNS, [(*m[:4], str(ids[m[4]]), *m[5:]) for m in h.movements])
+    repo.record_history(sorted(ids.values()))
     for user_id, amount in h.used_by_user.items():
         repo.add_quota_used(user_id, amount)
     if h.primary is not None and h.backup is not None:

@@ -1534,21 +1534,6 @@
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
-        <source>Send the replaced text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
-        <source>Edit the words…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
-        <source>As it will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="534"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
@@ -1635,6 +1620,171 @@
         <translation>Encoding</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
+        <source>Segments per message</source>
+        <translation>Segments per message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
+        <source>Segments in total</source>
+        <translation>Segments in total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
+        <source>Quota left</source>
+        <translation>Quota left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
+        <source>The send time is in the past. Choose a later time or send now.</source>
+        <translation>The send time is in the past. Choose a later time or send now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
+        <source>No valid recipient is left.</source>
+        <translation>No valid recipient is left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
+        <source>The content is longer than the %1 characters allowed for this kind.</source>
+        <translation>The content is longer than the %1 characters allowed for this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
+        <source>The message has no content.</source>
+        <translation>The message has no content.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
+        <source>The signature cannot be used.</source>
+        <translation>The signature cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <source>A task name has at most 200 characters.</source>
+        <translation>A task name has at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1260"/>
+        <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
+        <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
+        <source>Sensitive words will be replaced by *: %1</source>
+        <translation>Sensitive words will be replaced by *: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
+        <source>Your tasks need approval: this one will wait for a reviewer.</source>
+        <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
+        <source>Valid numbers</source>
+        <translation>Valid numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
+        <source>Invalid numbers</source>
+        <translation>Invalid numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <source>Duplicate numbers</source>
+        <translation>Duplicate numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
+        <source>Blacklisted numbers</source>
+        <translation>Blacklisted numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1355"/>
+        <source>Submitting…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
+        <source>queued for sending</source>
+        <translation>queued for sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
+        <source>Task %1 is %2.</source>
+        <translation>Task %1 is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <source>View…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="723"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <source>The draft could not be read: %1</source>
+        <translation>The draft could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="834"/>
+        <source>Pasted list: counting the numbers…</source>
+        <translation>Pasted list: counting the numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
+        <source>Pasted numbers</source>
+        <translation>Pasted numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1365"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <source>The content holds sensitive words and cannot be sent: %1</source>
+        <translation>The content holds sensitive words and cannot be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
+        <source>Send the replaced text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
+        <source>Edit the words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
+        <source>As it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
         <source>Back to edit (Esc)</source>
         <translation type="unfinished"></translation>
@@ -1693,7 +1843,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
@@ -1714,99 +1864,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
-        <source>Segments per message</source>
-        <translation>Segments per message</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
-        <source>Segments in total</source>
-        <translation>Segments in total</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
-        <source>Estimated cost</source>
-        <translation>Estimated cost</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
-        <source>Quota left</source>
-        <translation>Quota left</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
-        <source>Starts</source>
-        <translation>Starts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
-        <source>The send time is in the past. Choose a later time or send now.</source>
-        <translation>The send time is in the past. Choose a later time or send now.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
-        <source>No valid recipient is left.</source>
-        <translation>No valid recipient is left.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
-        <source>The content is longer than the %1 characters allowed for this kind.</source>
-        <translation>The content is longer than the %1 characters allowed for this kind.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
-        <source>The message has no content.</source>
-        <translation>The message has no content.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
-        <source>The signature cannot be used.</source>
-        <translation>The signature cannot be used.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
-        <source>A task name has at most 200 characters.</source>
-        <translation>A task name has at most 200 characters.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
         <source>The task cannot be submitted as it is.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1260"/>
-        <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
-        <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
-        <source>Sensitive words will be replaced by *: %1</source>
-        <translation>Sensitive words will be replaced by *: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
-        <source>Your tasks need approval: this one will wait for a reviewer.</source>
-        <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
-        <source>Valid numbers</source>
-        <translation>Valid numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
-        <source>Invalid numbers</source>
-        <translation>Invalid numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
-        <source>Duplicate numbers</source>
-        <translation>Duplicate numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
-        <source>Blacklisted numbers</source>
-        <translation>Blacklisted numbers</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
@@ -1824,178 +1884,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
         <source>Source</source>
         <translation type="unfinished">Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
         <source>Row</source>
         <translation type="unfinished">Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
         <source>As given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
         <source>Reason</source>
         <translation type="unfinished">Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
         <source>Blacklist</source>
         <translation type="unfinished">Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
         <source>item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
         <source>empty</source>
         <translation type="unfinished">empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
         <source>not a number</source>
         <translation type="unfinished">not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
         <source>letters or symbols</source>
         <translation type="unfinished">letters or symbols</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
         <source>too short</source>
         <translation type="unfinished">too short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
         <source>too long</source>
         <translation type="unfinished">too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
         <source>no such mobile prefix</source>
         <translation type="unfinished">no such mobile prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
         <source>unknown country code</source>
         <translation type="unfinished">unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
         <source>no such number</source>
         <translation type="unfinished">no such number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
         <source>not a mobile number</source>
         <translation type="unfinished">not a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
         <source>the contact has no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
         <source>not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
         <source>Global blacklist</source>
         <translation type="unfinished">Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
         <source>Blacklist of this message kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
         <source>Blacklist of your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1349"/>
-        <source>Submitting…</source>
-        <translation>Submitting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1390"/>
-        <source>queued for sending</source>
-        <translation>queued for sending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1391"/>
-        <source>scheduled</source>
-        <translation>scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1392"/>
-        <source>waiting for approval</source>
-        <translation>waiting for approval</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
-        <source>Task %1 is %2.</source>
-        <translation>Task %1 is %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>%Ln segment reserved from your quota.</numerusform>
             <numerusform>%Ln segments reserved from your quota.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
-        <source>View…</source>
-        <translation>View…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="723"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
-        <source>The draft could not be read: %1</source>
-        <translation>The draft could not be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="834"/>
-        <source>Pasted list: counting the numbers…</source>
-        <translation>Pasted list: counting the numbers…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
-        <source>Pasted numbers</source>
-        <translation>Pasted numbers</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1178"/>
@@ -2026,16 +2036,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1239"/>
         <source>your group</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1359"/>
-        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
-        <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
-        <source>The content holds sensitive words and cannot be sent: %1</source>
-        <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
 </context>
 <context>
@@ -2637,17 +2637,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399"/>
         <source>Default signature of %1</source>
         <translation>Default signature of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>Users of %1 and of its sub-groups without a default of their own send with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</translation>
     </message>
@@ -3533,6 +3533,21 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 </context>
 <context>
     <name>ListDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="112"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <source>Save list</source>
+        <translation>Save list</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104"/>
         <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
@@ -3548,21 +3563,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="112"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
-        <source>Save…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
-        <source>Save list</source>
-        <translation>Save list</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
@@ -5596,214 +5596,241 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
         <source>Replace them with asterisks and send</source>
         <translation>Replace them with asterisks and send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
         <source>Refuse the message</source>
         <translation>Refuse the message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
         <source>Marketing hours</source>
         <translation>Marketing hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>Marketing messages go out:</source>
         <translation>Marketing messages go out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95"/>
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>Opt-out suffix of marketing messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source>Sensitive words in a message:</source>
         <translation>Sensitive words in a message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source>%1, at most:</source>
         <translation>%1, at most:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Keep everything</source>
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
         <source> failed sign-ins</source>
         <translation> failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
         <source>Never lock</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114"/>
         <source>Records and sign-in</source>
         <translation>Records and sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
-        <source>Keep tasks and messages for:</source>
-        <translation>Keep tasks and messages for:</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <source>Keep message details for:</source>
+        <translation>Keep message details for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
+        <translation>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
         <source>Shortest password:</source>
         <translation>Shortest password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
         <source>Lock an account after:</source>
         <translation>Lock an account after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
         <source>Lock it for:</source>
         <translation>Lock it for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
         <source>Prices per message segment</source>
         <translation>Prices per message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134"/>
         <source>Default:</source>
         <translation>Default:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
         <source>as the default</source>
         <translation>as the default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144"/>
         <source>as the kind</source>
         <translation>as the kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152"/>
         <source>Its own default</source>
         <translation>Its own default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
         <source>Its users send with</source>
         <translation>Its users send with</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155"/>
         <source>Signatures of the group</source>
         <translation>Signatures of the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168"/>
         <source>Choose default signature…</source>
         <translation>Choose default signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170"/>
         <source>Default signature per group</source>
         <translation>Default signature per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241"/>
         <source>【%1】 from %2</source>
         <translation>【%1】 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
+        <source>Keep message details for %n month(s)</source>
+        <translation>
+            <numerusform>Keep message details for %n month</numerusform>
+            <numerusform>Keep message details for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339"/>
+        <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
+        <translation>
+            <numerusform>Tasks, messages, receipts and replies older than %n month will be deleted for good, starting within a minute. Reports and charts keep their totals.</numerusform>
+            <numerusform>Tasks, messages, receipts and replies older than %n months will be deleted for good, starting within a minute. Reports and charts keep their totals.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344"/>
+        <source>Delete older details</source>
+        <translation>Delete older details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>Saved: the new settings apply from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
@@ -6951,16 +6978,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
-        <source>View task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
-        <source>Send the replaced text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="216"/>
         <source>Template</source>
         <translation>Template</translation>
@@ -7006,11 +7023,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="345"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
@@ -7035,6 +7047,129 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
+        <source>no header row: columns are named by letter</source>
+        <translation>no header row: columns are named by letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
+        <source>— choose a column —</source>
+        <translation>— choose a column —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
+        <source>Words masked: %1</source>
+        <translation>Words masked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
+        <source>No value for %1</source>
+        <translation>No value for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
+        <source>Invalid number (%1)</source>
+        <translation>Invalid number (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
+        <source>Same number as row %1</source>
+        <translation>Same number as row %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
+        <source>Sensitive words: %1</source>
+        <translation>Sensitive words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
+        <source>Message too long</source>
+        <translation>Message too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
+        <source>Choose an approved template.</source>
+        <translation>Choose an approved template.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
+        <source>Choose a data file.</source>
+        <translation>Choose a data file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
+        <source>Choose the column that holds the mobile numbers.</source>
+        <translation>Choose the column that holds the mobile numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
+        <source>Choose a column for %1.</source>
+        <translation>Choose a column for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
+        <source>quota left %1</source>
+        <translation>quota left %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
+        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
+        <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
+        <source>This template is not approved for sending (any more).</source>
+        <translation>This template is not approved for sending (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
+        <source>The template was changed after the preview. Check the preview again.</source>
+        <translation>The template was changed after the preview. Check the preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
+        <source>No row of the file can be sent.</source>
+        <translation>No row of the file can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
+        <source>The end time must come after the start time.</source>
+        <translation>The end time must come after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
+        <source>The start time has passed. Choose a later time or send now.</source>
+        <translation>The start time has passed. Choose a later time or send now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <source>View task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="469"/>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674"/>
@@ -7042,14 +7177,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
-        <source>Send the replaced text (%Ln row(s) with words masked)</source>
-        <translation>
-            <numerusform>Send the replaced text (%Ln row with words masked)</numerusform>
-            <numerusform>Send the replaced text (%Ln rows with words masked)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7169,26 +7296,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
-        <source>sheet %1</source>
-        <translation>sheet %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
-        <source>no header row: columns are named by letter</source>
-        <translation>no header row: columns are named by letter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
-        <source>Mobile number</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
-        <source>— choose a column —</source>
-        <translation>— choose a column —</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="623"/>
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation type="unfinished"></translation>
@@ -7199,97 +7306,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
-        <source>Words masked: %1</source>
-        <translation>Words masked: %1</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
+        <source>Send the replaced text</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
-        <source>No value for %1</source>
-        <translation>No value for %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
-        <source>Invalid number (%1)</source>
-        <translation>Invalid number (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
-        <source>Same number as row %1</source>
-        <translation>Same number as row %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
-        <source>Sensitive words: %1</source>
-        <translation>Sensitive words: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
-        <source>Message too long</source>
-        <translation>Message too long</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
-        <source>Choose an approved template.</source>
-        <translation>Choose an approved template.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
-        <source>Choose a data file.</source>
-        <translation>Choose a data file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
-        <source>Choose the column that holds the mobile numbers.</source>
-        <translation>Choose the column that holds the mobile numbers.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
-        <source>Choose a column for %1.</source>
-        <translation>Choose a column for %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
-        <source>quota left %1</source>
-        <translation>quota left %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
-        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
-        <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
-        <source>This template is not approved for sending (any more).</source>
-        <translation>This template is not approved for sending (any more).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
-        <source>The template was changed after the preview. Check the preview again.</source>
-        <translation>The template was changed after the preview. Check the preview again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
-        <source>No row of the file can be sent.</source>
-        <translation>No row of the file can be sent.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
-        <source>The end time must come after the start time.</source>
-        <translation>The end time must come after the start time.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
-        <source>The start time has passed. Choose a later time or send now.</source>
-        <translation>The start time has passed. Choose a later time or send now.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
+        <source>Send the replaced text (%Ln row(s) with words masked)</source>
+        <translation>
+            <numerusform>Send the replaced text (%Ln row with words masked)</numerusform>
+            <numerusform>Send the replaced text (%Ln rows with words masked)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1531,21 +1531,6 @@
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
-        <source>Send the replaced text</source>
-        <translation>发送已替换的内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
-        <source>Edit the words…</source>
-        <translation>修改这些词…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
-        <source>As it will be sent</source>
-        <translation>实际发送的内容</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="534"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
@@ -1632,78 +1617,6 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
-        <source>Back to edit (Esc)</source>
-        <translation>返回修改 (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="554"/>
-        <source>Confirm and submit (Ctrl+Enter)</source>
-        <translation>确认提交 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="592"/>
-        <source>View task</source>
-        <translation>查看任务</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
-        <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
-        <translation>
-            <numerusform>粘贴的号码：%Ln 个（未显示在上面的输入框中）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907"/>
-        <source>%Ln character(s)</source>
-        <translation>
-            <numerusform>%Ln 个字符</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
-        <source>%Ln segment(s)</source>
-        <translation>
-            <numerusform>%Ln 条计费</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
-        <source>%Ln or more recipient(s)</source>
-        <translation>
-            <numerusform>至少 %Ln 个接收人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
-        <source>%Ln recipient(s)</source>
-        <translation>
-            <numerusform>%Ln 个接收人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
-        <source>estimated cost %1</source>
-        <translation>预计费用 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1041"/>
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln 个联系人</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
@@ -1759,11 +1672,6 @@
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
-        <source>The task cannot be submitted as it is.</source>
-        <translation>该任务目前无法提交。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1260"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
@@ -1799,167 +1707,29 @@
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
-        <source>Number</source>
-        <translation>号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
-        <source>Times given</source>
-        <translation>出现次数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
-        <source>Typed</source>
-        <translation>手工输入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
-        <source>As given</source>
-        <translation>原始内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330"/>
-        <source>Blacklist</source>
-        <translation>黑名单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
-        <source>item %1</source>
-        <translation>第 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312"/>
-        <source>empty</source>
-        <translation>空</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
-        <source>not a number</source>
-        <translation>不是号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1314"/>
-        <source>letters or symbols</source>
-        <translation>含字母或符号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315"/>
-        <source>rounded by Excel (1.38E+10)</source>
-        <translation>被 Excel 四舍五入（1.38E+10）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316"/>
-        <source>too short</source>
-        <translation>位数不足</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
-        <source>too long</source>
-        <translation>位数过多</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
-        <source>no such mobile prefix</source>
-        <translation>无此手机号段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
-        <source>unknown country code</source>
-        <translation>未知国家代码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
-        <source>no such number</source>
-        <translation>无此号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
-        <source>not a mobile number</source>
-        <translation>不是手机号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
-        <source>the contact has no mobile number</source>
-        <translation>该联系人没有手机号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
-        <source>not a valid number</source>
-        <translation>不是有效号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
-        <source>Global blacklist</source>
-        <translation>全局黑名单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
-        <source>Blacklist of this message kind</source>
-        <translation>本短信类型的黑名单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
-        <source>Blacklist of your group</source>
-        <translation>本用户组的黑名单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1355"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1392"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1405"/>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
-        <source>%Ln segment(s) reserved from your quota.</source>
-        <translation>
-            <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
@@ -1985,6 +1755,246 @@
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
         <source>Pasted numbers</source>
         <translation>粘贴的号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1365"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <source>The content holds sensitive words and cannot be sent: %1</source>
+        <translation>内容含有敏感词，不能发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
+        <source>Edit the words…</source>
+        <translation>修改这些词…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
+        <source>As it will be sent</source>
+        <translation>实际发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <source>Back to edit (Esc)</source>
+        <translation>返回修改 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="554"/>
+        <source>Confirm and submit (Ctrl+Enter)</source>
+        <translation>确认提交 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="592"/>
+        <source>View task</source>
+        <translation>查看任务</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
+        <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
+        <translation>
+            <numerusform>粘贴的号码：%Ln 个（未显示在上面的输入框中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条计费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
+        <source>%Ln or more recipient(s)</source>
+        <translation>
+            <numerusform>至少 %Ln 个接收人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln 个接收人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <source>estimated cost %1</source>
+        <translation>预计费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1041"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
+        <source>The task cannot be submitted as it is.</source>
+        <translation>该任务目前无法提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <source>Times given</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
+        <source>Typed</source>
+        <translation>手工输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>As given</source>
+        <translation>原始内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
+        <source>item %1</source>
+        <translation>第 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
+        <source>not a number</source>
+        <translation>不是号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <source>letters or symbols</source>
+        <translation>含字母或符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation>被 Excel 四舍五入（1.38E+10）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <source>too short</source>
+        <translation>位数不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <source>too long</source>
+        <translation>位数过多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <source>no such mobile prefix</source>
+        <translation>无此手机号段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <source>unknown country code</source>
+        <translation>未知国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <source>no such number</source>
+        <translation>无此号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <source>not a mobile number</source>
+        <translation>不是手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <source>the contact has no mobile number</source>
+        <translation>该联系人没有手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
+        <source>not a valid number</source>
+        <translation>不是有效号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
+        <source>Global blacklist</source>
+        <translation>全局黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
+        <source>Blacklist of this message kind</source>
+        <translation>本短信类型的黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <source>Blacklist of your group</source>
+        <translation>本用户组的黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
+        <source>%Ln segment(s) reserved from your quota.</source>
+        <translation>
+            <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1178"/>
@@ -2015,16 +2025,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1239"/>
         <source>your group</source>
         <translation>您所在的用户组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1359"/>
-        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
-        <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
-        <source>The content holds sensitive words and cannot be sent: %1</source>
-        <translation>内容含有敏感词，不能发送：%1</translation>
     </message>
 </context>
 <context>
@@ -2626,17 +2626,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399"/>
         <source>Default signature of %1</source>
         <translation>%1 的默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>%1 及其没有自己默认签名的下级组的用户发送时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 还没有自己的签名。请先在“素材库”中添加，再在这里选择默认签名。</translation>
     </message>
@@ -3521,20 +3521,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 </context>
 <context>
     <name>ListDialog</name>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104"/>
-        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
-        <translation>
-            <numerusform>共 %Ln 行，仅显示前 %1 行；保存时写入全部。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108"/>
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln 行</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="112"/>
         <source>Close</source>
@@ -3549,6 +3535,20 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
         <source>Save list</source>
         <translation>保存列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104"/>
+        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
+        <translation>
+            <numerusform>共 %Ln 行，仅显示前 %1 行；保存时写入全部。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
@@ -5574,214 +5574,239 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
         <source>Replace them with asterisks and send</source>
         <translation>替换为星号后发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
         <source>Refuse the message</source>
         <translation>拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source> characters</source>
         <translation> 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
         <source>Marketing hours</source>
         <translation>营销时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>Marketing messages go out:</source>
         <translation>营销短信发送时段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>营销短信退订后缀：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source>Sensitive words in a message:</source>
         <translation>短信中有敏感词时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source>%1, at most:</source>
         <translation>%1最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
         <source> failed sign-ins</source>
         <translation> 次登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
         <source>Never lock</source>
         <translation>从不锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114"/>
         <source>Records and sign-in</source>
         <translation>记录与登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
-        <source>Keep tasks and messages for:</source>
-        <translation>任务和短信保留：</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <source>Keep message details for:</source>
+        <translation>短信明细保留：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
+        <translation>更早的任务、短信、回执和上行回复由调度程序每天删除；报表和图表保留其汇总数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
         <source>Shortest password:</source>
         <translation>密码最短：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
         <source>Lock an account after:</source>
         <translation>账号锁定条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
         <source>Lock it for:</source>
         <translation>锁定时长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
         <source>Prices per message segment</source>
         <translation>单价（每条计费短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134"/>
         <source>Default:</source>
         <translation>默认：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
         <source>as the default</source>
         <translation>同默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144"/>
         <source>as the kind</source>
         <translation>同类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152"/>
         <source>Its own default</source>
         <translation>本组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
         <source>Its users send with</source>
         <translation>本组用户使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155"/>
         <source>Signatures of the group</source>
         <translation>本组签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168"/>
         <source>Choose default signature…</source>
         <translation>选择默认签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170"/>
         <source>Default signature per group</source>
         <translation>各组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>没有自己默认签名的组使用最近的上级组的默认签名，绝不会使用其他分支的签名。签名请在“素材库”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241"/>
         <source>【%1】 from %2</source>
         <translation>【%1】（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327"/>
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
+        <source>Keep message details for %n month(s)</source>
+        <translation>
+            <numerusform>短信明细保留 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339"/>
+        <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
+        <translation>
+            <numerusform>早于 %n 个月的任务、短信、回执和上行回复将被永久删除，一分钟内开始。报表和图表保留其汇总数。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344"/>
+        <source>Delete older details</source>
+        <translation>删除更早的明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>已保存：新设置即刻生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何修改。</translation>
     </message>
@@ -6928,16 +6953,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
-        <source>View task</source>
-        <translation>查看任务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
-        <source>Send the replaced text</source>
-        <translation>发送已替换的内容</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="216"/>
         <source>Template</source>
         <translation>模板</translation>
@@ -6983,11 +6998,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation>提交 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="345"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
@@ -7012,19 +7022,135 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
+        <source>no header row: columns are named by letter</source>
+        <translation>无列名行：各列以字母命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
+        <source>— choose a column —</source>
+        <translation>— 请选择列 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
+        <source>Words masked: %1</source>
+        <translation>已屏蔽敏感词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
+        <source>No value for %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
+        <source>Invalid number (%1)</source>
+        <translation>号码无效（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
+        <source>Same number as row %1</source>
+        <translation>与第 %1 行号码重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
+        <source>Sensitive words: %1</source>
+        <translation>含敏感词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
+        <source>Message too long</source>
+        <translation>内容过长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
+        <source>Choose an approved template.</source>
+        <translation>请选择已审核的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
+        <source>Choose a data file.</source>
+        <translation>请选择数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
+        <source>Choose the column that holds the mobile numbers.</source>
+        <translation>请选择手机号码所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
+        <source>Choose a column for %1.</source>
+        <translation>请为 %1 选择对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
+        <source>quota left %1</source>
+        <translation>剩余额度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
+        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
+        <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
+        <source>This template is not approved for sending (any more).</source>
+        <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
+        <source>The template was changed after the preview. Check the preview again.</source>
+        <translation>预览之后模板已被修改，请重新检查预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
+        <source>No row of the file can be sent.</source>
+        <translation>文件中没有可以发送的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
+        <source>The end time must come after the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
+        <source>The start time has passed. Choose a later time or send now.</source>
+        <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <source>View task</source>
+        <translation>查看任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>提交 (Ctrl+Enter)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="469"/>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
-        <source>Send the replaced text (%Ln row(s) with words masked)</source>
-        <translation>
-            <numerusform>发送已替换的内容（%Ln 行含已替换的敏感词）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7132,26 +7258,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>如需再次发送，请更换文件、模板或列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
-        <source>sheet %1</source>
-        <translation>工作表 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
-        <source>no header row: columns are named by letter</source>
-        <translation>无列名行：各列以字母命名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
-        <source>Mobile number</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
-        <source>— choose a column —</source>
-        <translation>— 请选择列 —</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="623"/>
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条。请联系“%3”的管理员为您充值，或减少发送行数。</translation>
@@ -7162,97 +7268,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>您所在的用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
-        <source>Words masked: %1</source>
-        <translation>已屏蔽敏感词：%1</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
-        <source>No value for %1</source>
-        <translation>缺少：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
-        <source>Invalid number (%1)</source>
-        <translation>号码无效（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
-        <source>Same number as row %1</source>
-        <translation>与第 %1 行号码重复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
-        <source>Sensitive words: %1</source>
-        <translation>含敏感词：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
-        <source>Message too long</source>
-        <translation>内容过长</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
-        <source>Choose an approved template.</source>
-        <translation>请选择已审核的模板。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
-        <source>Choose a data file.</source>
-        <translation>请选择数据文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
-        <source>Choose the column that holds the mobile numbers.</source>
-        <translation>请选择手机号码所在的列。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
-        <source>Choose a column for %1.</source>
-        <translation>请为 %1 选择对应的列。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
-        <source>quota left %1</source>
-        <translation>剩余额度 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
-        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
-        <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
-        <source>This template is not approved for sending (any more).</source>
-        <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
-        <source>The template was changed after the preview. Check the preview again.</source>
-        <translation>预览之后模板已被修改，请重新检查预览。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
-        <source>No row of the file can be sent.</source>
-        <translation>文件中没有可以发送的行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
-        <source>The end time must come after the start time.</source>
-        <translation>结束时间必须晚于开始时间。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
-        <source>The start time has passed. Choose a later time or send now.</source>
-        <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
+        <source>Send the replaced text (%Ln row(s) with words masked)</source>
+        <translation>
+            <numerusform>发送已替换的内容（%Ln 行含已替换的敏感词）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

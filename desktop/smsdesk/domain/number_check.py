@@ -192,10 +192,19 @@ def _places() -> list[Place]:
 
 
 def _region_index() -> np.ndarray:
+    if not _region_cache:
+        _region_cache[:] = list(build_region_table())
+    return _region_cache[0]
+
+
+def set_region_table(table: np.ndarray, names: list[Place]) -> None:
+    """A table build_region_table() made earlier (infra/number_tables.py keeps it on disk)."""
+    _region_cache[:] = [table, names]
+
+
+def build_region_table() -> tuple[np.ndarray, list[Place]]:
     """Place index per 7-digit mainland block 1000000..1999999 (index 0 is "unknown"), from phonenumbers' Chinese
     geocoder data, longer prefixes over shorter ones as its longest-prefix rule says."""
-    if _region_cache:
-        return _region_cache[0]
     from phonenumbers.geodata import GEOCODE_DATA  # about a second: loaded once, by the first check
 
     table = np.zeros(1_000_000, dtype=np.int32)
@@ -216,8 +225,7 @@ def _region_index() -> np.ndarray:
             if place.province:
                 names.append(place)
         table[start : start + width] = slot
-    _region_cache[:] = [table, names]
-    return table
+    return table, names
 
 
 def warm_up() -> None:

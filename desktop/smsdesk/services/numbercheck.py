@@ -94,6 +94,7 @@ def create(session: Session, job: JobLike | None, draft: CheckDraft) -> Created:
         raise ServiceError("invalid", "the file holds no numbers")
     job.check()
     job.progress(1, 4, "check", force=True)
+    places_table()
     offline = number_check.check_many(raws, check=job.check)
     typed_numbers = _typed_numbers(typed) if typed and cells else None
     typed_ids = {id(raw) for raw in typed} if typed and cells else None
@@ -107,6 +108,19 @@ def create(session: Session, job: JobLike | None, draft: CheckDraft) -> Created:
                               draft.contact_ids, draft.group_ids, segments())
     job.progress(4, 4, "done", force=True)
     return Created(task_id, len(raws), len(offline), len(offline.invalid), offline.duplicates)
+
+
+_places_loaded: list[bool] = []
+
+
+def places_table() -> None:
+    """Province and city per number block, from the table saved in the user's data folder (built by a child process
+    the first time: building it here would hold the GIL, and a console's window, for a quarter of a second)."""
+    if not _places_loaded:
+        from smsdesk import paths
+        from smsdesk.infra import number_tables
+
+        _places_loaded.append(number_tables.load(paths.user_data_dir() / "cache"))
 
 
 def segments() -> list[str]:
@@ -200,10 +214,12 @@ def delete(session: Session, task_ids: list[int]) -> int:
 
 def parse_number(text: str) -> int:
     """The number a REP-5 search asks for, normalised as the checks store it."""
-    n = number_check.number_rules.normalize((text or "").strip())
-    if not n.valid or n.e164 is None:
-        raise ServiceError("invalid", f"{text!r} is not a phone number ({n.reason})")
-    return int(n.e164[1:])
+    # clean(), not normalize(): no carrier or place is wanted here, and the geocoder's first load holds the GIL
+    cleaned = number_check.number_rules.clean([(text or "").strip()])
+    if not cleaned.valid:
+        reason = cleaned.invalid[0][1] if cleaned.invalid else "empty"
+        raise ServiceError("invalid", f"{text!r} is not a phone number ({reason})")
+    return int(cleaned.valid[0][1:])
 
 
 def query(session: Session, number: str, since: datetime | None = None, until: datetime | None = None,

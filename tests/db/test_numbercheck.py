@@ -101,7 +101,8 @@ def test_operators_read_their_own_checks_and_administrators_their_subtree(org):
                 conn.execute(sql)
             assert err.value.sqlstate == "42501", sql
         # another's check cannot be cancelled, deleted, or its numbers found by REP-5
-        for sql in (f"SELECT smsdesk.check_cancel({theirs})", f"SELECT smsdesk.check_delete(ARRAY[{theirs}]::bigint[])"):
+        for sql in (f"SELECT smsdesk.check_cancel({theirs})",
+                    f"SELECT smsdesk.check_delete(ARRAY[{theirs}]::bigint[])"):
             with pytest.raises(psycopg.Error) as err:
                 conn.execute(sql)
             assert err.value.sqlstate == "SD403", sql

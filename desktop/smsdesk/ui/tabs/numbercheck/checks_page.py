@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services import numbercheck
-from smsdesk.store.repositories_numbercheck import ResultFilter
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.numbercheck import labels
 from smsdesk.ui.tabs.numbercheck.summary_chart import SummaryChart
@@ -371,8 +370,8 @@ class ChecksPage(QWidget):
         self.chart.show_bars(bars)
 
     # -- results -----------------------------------------------------------------------------------------
-    def result_filter(self) -> ResultFilter:
-        return ResultFilter(
+    def result_filter(self) -> numbercheck.ResultFilter:
+        return numbercheck.ResultFilter(
             validity=self.validity.currentData() or "all",
             carrier=self.carrier.currentData(),
             province=self.province.currentData(),

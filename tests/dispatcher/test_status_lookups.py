@@ -32,7 +32,7 @@ def status_sim():
     procs = []
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(DESKTOP), env.get("PYTHONPATH", "")]))
-    logs = tempfile.TemporaryFile(mode="w+")
+    logs = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed after the simulators stop)
 
     def start(*args: str) -> int:
         proc = subprocess.Popen([sys.executable, "-m", "smsdesk.simsc", "--port", "0", "--status-port", "0",
@@ -194,7 +194,7 @@ def test_a_check_cancelled_half_way_keeps_what_was_found(world, status_sim):
         await asyncio.sleep(1.0)
 
     _with_worker(world, body)
-    status, pending, lookups = _task(world, task_id)
+    status, pending, _lookups = _task(world, task_id)
     got = _statuses(world, task_id)
     assert status == "cancelled" and pending == 0 and "pending" not in got
     assert got.get("cancelled", 0) > 0 and sum(n for s, n in got.items() if s != "cancelled") >= 10

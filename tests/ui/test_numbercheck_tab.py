@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from smsdesk.services.auth import sign_in
 from smsdesk.ui.context import ConsoleContext
@@ -139,3 +140,50 @@ def test_a_check_from_typed_numbers_and_a_file_with_summary_chart_results_and_qu
 
 def test_the_same_in_chinese(qtbot, org, runner, prefs, tmp_path, zh):
     _run(qtbot, org, runner, prefs, tmp_path, "zh")
+
+
+def _preview_offer(qtbot, org, runner, prefs, lang: str) -> None:
+    from smsdesk.ui.tabs.send.send_tab import SendTab
+    from tests.ui import conftest
+
+    with org.connect_su() as su:  # what earlier checks' lookups left in the cache: two dead, one active
+        su.execute("INSERT INTO smsdesk.number_status (number, status) VALUES (8613700000001, 'empty'), "
+                   "(8613700000002, 'suspended'), (8613700000003, 'active') ON CONFLICT (number) DO NOTHING")
+    with conftest._watchdog.paused():
+        signed = sign_in(org.target, "east-op", PASSWORD)
+    runner.set_session(signed)
+    tab = SendTab(ConsoleContext(signed, runner, prefs))
+    qtbot.addWidget(tab)
+    tab.resize(1100, 760)
+    tab.show()
+    tab.refresh()
+    page = tab.compose
+    try:
+        qtbot.waitUntil(lambda: not page.restoring_draft, timeout=5000)
+        page.content.setPlainText("您的保单即将到期" if lang == "zh" else "Your policy ends soon")
+        page.paste.setPlainText("13700000001, 13700000002, 13700000003, 13700000004")
+        with qtbot.waitSignal(page.preview_shown, timeout=20_000):
+            page.start_preview()
+        offer = page.findChild(QWidget, "send_dead_offer")
+        qtbot.waitUntil(offer.isVisible, timeout=10_000)
+        assert page.count_labels["valid"].text() == "4"
+        assert "2" in offer.label.text() and "30" in offer.label.text()
+        _shot(tab, f"send_preview_offer_{lang}.png")
+        with qtbot.waitSignal(page.preview_shown, timeout=5_000):
+            offer.button.click()
+        assert page.count_labels["valid"].text() == "2"
+        assert page.current.numbers == ["+8613700000003", "+8613700000004"]
+        assert offer.isVisible() and not offer.button.isVisible()
+        _shot(tab, f"send_preview_dropped_{lang}.png")
+    finally:
+        runner.wait_idle()
+        tab.close()
+        signed.close()
+
+
+def test_the_send_preview_offers_to_drop_numbers_known_empty_or_suspended(qtbot, org, runner, prefs):
+    _preview_offer(qtbot, org, runner, prefs, "en")
+
+
+def test_the_send_preview_offer_in_chinese(qtbot, org, runner, prefs, zh):
+    _preview_offer(qtbot, org, runner, prefs, "zh")

@@ -136,13 +136,10 @@ def upgrade() -> None:
             name=op.f("ck_check_result_status"),
         ),
         sa.CheckConstraint("(number IS NULL) = (reason IS NOT NULL)", name=op.f("ck_check_result_valid_or_reason")),
-        sa.ForeignKeyConstraint(
-            ["task_id"], ["smsdesk.check_task.id"], name=op.f("fk_check_result_task_id_check_task"), ondelete="CASCADE"
-        ),
         sa.PrimaryKeyConstraint("task_id", "row_no", name=op.f("pk_check_result")),
         schema="smsdesk",
     )
-    op.create_index("ix_check_result_number", "check_result", ["number", "task_id"], unique=False, schema="smsdesk")
+    op.create_index("ix_check_result_task_number", "check_result", ["task_id", "number"], unique=True, schema="smsdesk")
     op.create_index(
         "ix_check_result_pending",
         "check_result",
@@ -164,7 +161,7 @@ def downgrade() -> None:
         schema="smsdesk",
         postgresql_where=sa.text("status = 'pending'"),
     )
-    op.drop_index("ix_check_result_number", table_name="check_result", schema="smsdesk")
+    op.drop_index("ix_check_result_task_number", table_name="check_result", schema="smsdesk")
     op.drop_table("check_result", schema="smsdesk")
     op.drop_index("ix_check_task_owner", table_name="check_task", schema="smsdesk")
     op.drop_index("ix_check_task_group", table_name="check_task", schema="smsdesk")

@@ -12,7 +12,7 @@ RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET work_mem = '128MB'
 AS $$
 DECLARE caller app_user := smsdesk.me(); v_task bigint; task_name text := btrim(coalesce(p_name, ''));
-        bad_row integer; staged bigint; distinct_numbers bigint; numbered bigint; last_row integer;
+        bad_row integer; staged bigint; numbered bigint; last_row integer;
         contact_dups integer := 0; v_pending integer; total bigint; v_path bigint[]; v_lists bigint[];
         cfg check_config; fresh_after timestamptz;
 BEGIN
@@ -35,11 +35,8 @@ BEGIN
                     AND relkind = 'r' AND relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)) THEN
     PERFORM smsdesk._fail('SD422', 'no check is being staged: call check_stage_begin() first');
   END IF;
-  SELECT count(*), count(DISTINCT s.number), count(s.number), max(s.row_no) INTO staged, distinct_numbers, numbered, last_row
-    FROM pg_temp.check_stage s;
-  IF distinct_numbers <> numbered OR (SELECT count(DISTINCT row_no) FROM pg_temp.check_stage) <> staged THEN
-    PERFORM smsdesk._fail('SD422', 'the staged rows repeat a number or a row');
-  END IF;
+  ANALYZE pg_temp.check_stage;  -- a fresh temporary table has no statistics: the joins below need them
+  SELECT count(*), count(s.number), max(s.row_no) INTO staged, numbered, last_row FROM pg_temp.check_stage s;
   SELECT s.row_no INTO bad_row FROM pg_temp.check_stage s
    WHERE s.row_no < 1 OR s.source NOT IN ('typed', 'file')
       OR (s.number IS NULL) <> (s.reason IS NOT NULL)
@@ -72,6 +69,7 @@ BEGIN
           coalesce(p_given, staged), coalesce(p_duplicates, 0))
   RETURNING id INTO v_task;
 
+  BEGIN
   INSERT INTO check_result (task_id, row_no, source, number, shown, raw, reason, carrier, host, province, city,
                             lists, status, status_at)
   SELECT v_task, s.row_no, s.source, s.number, CASE WHEN s.number IS NULL THEN coalesce(s.raw, '') ELSE '+' || s.number END,
@@ -87,6 +85,9 @@ BEGIN
                 WHERE e.list_id = ANY (coalesce(v_lists, '{}')) AND e.number IN (SELECT number FROM pg_temp.check_stage)
                 GROUP BY e.number) h ON h.number = s.number
     LEFT JOIN number_status c ON c.number = s.number AND c.checked_at >= fresh_after;
+  EXCEPTION WHEN unique_violation THEN
+    PERFORM smsdesk._fail('SD422', 'the staged rows repeat a number or a row');
+  END;
 
   IF cardinality(p_contacts) > 0 OR cardinality(p_groups) > 0 THEN
     WITH picked AS (
@@ -127,20 +128,24 @@ BEGIN
      WHERE id = v_task;
   END IF;
 
-  SELECT count(*) INTO total FROM check_result r WHERE r.task_id = v_task;
+  total := staged + (SELECT count(*) FROM check_result r WHERE r.task_id = v_task AND r.source = 'contacts');
   IF total = 0 THEN
     PERFORM smsdesk._fail('SD422', 'there is no number to check');
   END IF;
   IF total > 5000000 THEN
     PERFORM smsdesk._fail('SD422', 'a check takes at most 5,000,000 numbers');
   END IF;
-  INSERT INTO status_lookup (number, due_at)
-  SELECT r.number, greatest(now(), coalesce(p_scheduled_at, now()))
-    FROM check_result r WHERE r.task_id = v_task AND r.status = 'pending'
-  ON CONFLICT (number) DO UPDATE SET due_at = least(status_lookup.due_at, EXCLUDED.due_at);
-  GET DIAGNOSTICS v_pending = ROW_COUNT;
+  v_pending := 0;
+  IF coalesce(p_with_status, false) THEN
+    INSERT INTO status_lookup (number, due_at)
+    SELECT r.number, greatest(now(), coalesce(p_scheduled_at, now()))
+      FROM check_result r WHERE r.task_id = v_task AND r.status = 'pending'
+    ON CONFLICT (number) DO UPDATE SET due_at = least(status_lookup.due_at, EXCLUDED.due_at);
+    GET DIAGNOSTICS v_pending = ROW_COUNT;
+  END IF;
   UPDATE check_task SET numbers = total, pending = v_pending,
-         valid = (SELECT count(*) FROM check_result r WHERE r.task_id = v_task AND r.reason IS NULL),
+         valid = numbered + (SELECT count(*) FROM check_result r WHERE r.task_id = v_task AND r.source = 'contacts'
+                                                                  AND r.reason IS NULL),
          status = CASE WHEN v_pending = 0 THEN 'done' ELSE 'checking' END,
          finished_at = CASE WHEN v_pending = 0 THEN now() END
    WHERE id = v_task;

@@ -1,4 +1,4 @@
--- Deletes checks with their results (the caller's own, or of groups an administrator is over); lookups only
+-- Deletes checks with their results (check_result has no foreign key to cascade: see models_numbercheck.py) (the caller's own, or of groups an administrator is over); lookups only
 -- they waited for are dropped. Returns how many were deleted.
 CREATE OR REPLACE FUNCTION smsdesk.check_delete(p_tasks bigint[]) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
@@ -10,6 +10,7 @@ BEGIN
      WHERE q.number IN (SELECT r.number FROM check_result r WHERE r.task_id = t.id AND r.status = 'pending')
        AND NOT EXISTS (SELECT 1 FROM check_result r WHERE r.number = q.number AND r.status = 'pending'
                           AND r.task_id <> t.id);
+    DELETE FROM check_result WHERE task_id = t.id;
     DELETE FROM check_task WHERE id = t.id;
     PERFORM smsdesk._audit('check.delete', t.name, t.group_id, jsonb_build_object('check', t.id));
     n := n + 1;

@@ -44,6 +44,8 @@ _CARRIER_CODE = {name: i for i, name in enumerate(CARRIERS)}
 _HOST_CODE = {name: i + 1 for i, name in enumerate(HOSTS)}  # 0: no host
 _PROVINCE = re.compile(r"^(.+?(?:省|自治区|特别行政区))(.*)$")
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+# the autonomous regions as phonenumbers' Chinese data writes them ("广西南宁市", "内蒙古呼和浩特市")
+_SHORT_PROVINCES = ("内蒙古", "广西", "西藏", "宁夏", "新疆")
 _SLICE = 1 << 17
 
 
@@ -71,6 +73,9 @@ def split_region(description: str | None) -> Place:
     m = _PROVINCE.match(description)
     if m is not None:
         return Place(m.group(1), m.group(2) or None)
+    for short in _SHORT_PROVINCES:
+        if description.startswith(short):
+            return Place(short, description[len(short) :] or None)
     return Place(description, None)
 
 

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 def table_path(folder: Path) -> Path:
-    return folder / f"number-places-{phonenumbers.__version__}.npz"
+    return folder / f"number-places-2-{phonenumbers.__version__}.npz"  # 2: the table's layout
 
 
 def write(path: Path) -> None:

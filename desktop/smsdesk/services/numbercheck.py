@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy.orm import Session
 
 from smsdesk.domain import number_check
@@ -139,20 +140,22 @@ def _typed_numbers(typed: list[object]) -> set[int]:
 
 def _copy_blocks(offline: number_check.Offline, typed_numbers: set[int] | None, typed_ids: set[int] | None,
                  default_source: str, job: JobLike) -> Iterator[str]:
-    """The staged rows in COPY's text format: the valid numbers in first-seen order, then the refused inputs."""
+    """The staged rows in COPY's text format: the valid numbers in ascending order (the results' indexes then grow at
+    their right edge, several times faster to store than in the order given), then the refused inputs as given."""
     names = offline.place_names
     carriers = number_check.CARRIERS
     hosts = ("\\N", *number_check.HOSTS)
     provinces = [p.province or "\\N" for p in names]
     cities = [p.city or "\\N" for p in names]
     n = len(offline)
+    order = np.argsort(offline.numbers, kind="stable")
     for start in range(0, n, _SLICE):
         job.check()
-        stop = min(n, start + _SLICE)
-        nums = offline.numbers[start:stop].tolist()
-        cs = offline.carriers[start:stop].tolist()
-        hs = offline.hosts[start:stop].tolist()
-        ps = offline.places[start:stop].tolist()
+        part = order[start : start + _SLICE]
+        nums = offline.numbers[part].tolist()
+        cs = offline.carriers[part].tolist()
+        hs = offline.hosts[part].tolist()
+        ps = offline.places[part].tolist()
         out = io.StringIO()
         write = out.write
         for k, (num, c, h, p) in enumerate(zip(nums, cs, hs, ps, strict=True)):

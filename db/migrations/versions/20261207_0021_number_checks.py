@@ -2,7 +2,7 @@
 dispatcher works through, and the status provider's configuration.
 
 Revision ID: 0021
-Revises: 0009
+Revises: 0015
 Create Date: 2026-12-07 18:47:27.940270
 """
 
@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql
 from smsdesk.store import sqlfiles
 
 revision = "0021"
-down_revision = "0009"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

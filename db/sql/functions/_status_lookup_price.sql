@@ -1,9 +1,10 @@
--- What one live-status lookup costs, from the installation's price list (setting "prices", key "status_lookup");
--- NULL when the list has no price for it (lookups are then not charged).
+-- What one live-status lookup costs: the price list's latest row in force for the kind 'status_lookup' (any
+-- carrier); NULL when the list has none (lookups are then not charged).
 CREATE OR REPLACE FUNCTION smsdesk._status_lookup_price() RETURNS numeric
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
-  SELECT CASE WHEN (smsdesk.setting('prices') ->> 'status_lookup') ~ '^[0-9]+(\.[0-9]+)?$'
-              THEN (smsdesk.setting('prices') ->> 'status_lookup')::numeric END
+  SELECT p.price FROM price_list p
+   WHERE p.kind = 'status_lookup' AND p.carrier = '' AND p.effective_from <= now()
+   ORDER BY p.effective_from DESC, p.id DESC LIMIT 1
 $$;
 
 REVOKE ALL ON FUNCTION smsdesk._status_lookup_price() FROM PUBLIC;

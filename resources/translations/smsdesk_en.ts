@@ -6629,7 +6629,38 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
+        <source>Keep message details for:</source>
+        <translation>Keep message details for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117" />
+        <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
+        <translation>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338" />
+        <source>Keep message details for %n month(s)</source>
+        <translation>
+            <numerusform>Keep message details for %n month</numerusform>
+            <numerusform>Keep message details for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339" />
+        <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
+        <translation>
+            <numerusform>Tasks, messages, receipts and replies older than %n month will be deleted for good, starting within a minute. Reports and charts keep their totals.</numerusform>
+            <numerusform>Tasks, messages, receipts and replies older than %n months will be deleted for good, starting within a minute. Reports and charts keep their totals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344" />
+        <source>Delete older details</source>
+        <translation>Delete older details</translation>
+    </message>
+    </context>
 <context>
     <name>SignInDialog</name>
     <message>

@@ -6607,7 +6607,36 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Nothing was saved.</source>
         <translation>未保存任何修改。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
+        <source>Keep message details for:</source>
+        <translation>短信明细保留：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117" />
+        <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
+        <translation>更早的任务、短信、回执和上行回复由调度程序每天删除；报表和图表保留其汇总数。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338" />
+        <source>Keep message details for %n month(s)</source>
+        <translation>
+            <numerusform>短信明细保留 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339" />
+        <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
+        <translation>
+            <numerusform>早于 %n 个月的任务、短信、回执和上行回复将被永久删除，一分钟内开始。报表和图表保留其汇总数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344" />
+        <source>Delete older details</source>
+        <translation>删除更早的明细</translation>
+    </message>
+    </context>
 <context>
     <name>SignInDialog</name>
     <message>

@@ -1937,7 +1937,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279" />
         <source>Number</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285" />
@@ -1947,12 +1947,12 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292" />
         <source>Typed</source>
-        <translation type="unfinished" />
+        <translation>Typed</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301" />
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301" />
@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333" />
         <source>Global blacklist</source>
-        <translation type="unfinished">Global blacklist</translation>
+        <translation>Global blacklist</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334" />
@@ -2813,7 +2813,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="64" />
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +3796,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109" />
         <source>Search</source>
-        <translation type="unfinished">Search</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112" />
@@ -3806,7 +3806,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121" />
@@ -3823,7 +3823,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="141" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463" />
         <source>Number</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="142" />
@@ -3883,7 +3883,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463" />
         <source>Carrier</source>
-        <translation type="unfinished">Carrier</translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155" />
@@ -3927,7 +3927,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181" />
         <source>Export…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="220" />
@@ -8106,6 +8106,828 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259" />
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="76" />
+        <source>Name contains…</source>
+        <translation>Name contains…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="85" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89" />
+        <source>Stop the check</source>
+        <translation>Stop the check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="108" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="98" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="109" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="110" />
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112" />
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="164" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114" />
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116" />
+        <source>Waiting for status</source>
+        <translation>Waiting for status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="138" />
+        <source>Choose a check above to see its results.</source>
+        <translation>Choose a check above to see its results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <source>By carrier</source>
+        <translation>By carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="163" />
+        <source>All numbers</source>
+        <translation>All numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="165" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166" />
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="171" />
+        <source>Any carrier</source>
+        <translation>Any carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="176" />
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="181" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="344" />
+        <source>Any region</source>
+        <translation>Any region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184" />
+        <source>Number contains…</source>
+        <translation>Number contains…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191" />
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="210" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="280" />
+        <source>%1 — %2, %3 numbers</source>
+        <translation>%1 — %2, %3 numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="321" />
+        <source>Valid: %1</source>
+        <translation>Valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="322" />
+        <source>Invalid: %1</source>
+        <translation>Invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323" />
+        <source>Blacklisted: %1</source>
+        <translation>Blacklisted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326" />
+        <source>Duplicates: %1</source>
+        <translation>Duplicates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="331" />
+        <source>Live status: %1</source>
+        <translation>Live status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="338" />
+        <source>Carriers: %1</source>
+        <translation>Carriers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="366" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369" />
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="401" />
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="402" />
+        <source> (more below)</source>
+        <translation> (more below)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="415" />
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="426" />
+        <source>Exported: %1 rows</source>
+        <translation>Exported: %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="450" />
+        <source>Delete checks</source>
+        <translation>Delete checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="451" />
+        <source>Delete %1 checks and their results?</source>
+        <translation>Delete %1 checks and their results?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="471" />
+        <source>Number check</source>
+        <translation>Number check</translation>
+    </message>
+</context>
+<context>
+    <name>KnownDeadOffer</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="29" />
+        <source>Drop them</source>
+        <translation>Drop them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="57" />
+        <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
+        <translation>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="76" />
+        <source>%1 numbers known empty or suspended were dropped.</source>
+        <translation>%1 numbers known empty or suspended were dropped.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCheckPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="56" />
+        <source>Check at</source>
+        <translation>Check at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="67" />
+        <source>(otherwise now)</source>
+        <translation>(otherwise now)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="69" />
+        <source>Also look up live status (empty, suspended, powered off, active)</source>
+        <translation>Also look up live status (empty, suspended, powered off, active)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="75" />
+        <source>Check name</source>
+        <translation>Check name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="76" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="77" />
+        <source>Live status</source>
+        <translation>Live status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="79" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="86" />
+        <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
+        <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="91" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="106" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="102" />
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="103" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="110" />
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="114" />
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="135" />
+        <source>Phone column</source>
+        <translation>Phone column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="140" />
+        <source>Add contact group…</source>
+        <translation>Add contact group…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="143" />
+        <source>Clear address-book picks</source>
+        <translation>Clear address-book picks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="150" />
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="153" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="156" />
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="158" />
+        <source>Numbers to check</source>
+        <translation>Numbers to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="165" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="172" />
+        <source>Check numbers</source>
+        <translation>Check numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="176" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="203" />
+        <source>No status provider is configured: an administrator of the top-level group sets one up.</source>
+        <translation>No status provider is configured: an administrator of the top-level group sets one up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206" />
+        <source>Statuses come from the trial's simulator, not from the carriers.</source>
+        <translation>Statuses come from the trial's simulator, not from the carriers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="208" />
+        <source>Looked up by the dispatcher; results fill in as they arrive.</source>
+        <translation>Looked up by the dispatcher; results fill in as they arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="234" />
+        <source>A pasted list of about %1 lines</source>
+        <translation>A pasted list of about %1 lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249" />
+        <source>Choose a file of numbers</source>
+        <translation>Choose a file of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249" />
+        <source>Tables (%1)</source>
+        <translation>Tables (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="270" />
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="289" />
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="317" />
+        <source>Check a contact group</source>
+        <translation>Check a contact group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="337" />
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="340" />
+        <source>groups (with sub-groups): %1</source>
+        <translation>groups (with sub-groups): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="341" />
+        <source>Nothing picked from the address book</source>
+        <translation>Nothing picked from the address book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="347" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="401" />
+        <source>There is no number to check: type some, choose a file or pick contacts.</source>
+        <translation>There is no number to check: type some, choose a file or pick contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="350" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="405" />
+        <source>The scheduled time is in the past.</source>
+        <translation>The scheduled time is in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="356" />
+        <source>Checking the numbers…</source>
+        <translation>Checking the numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="375" />
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="380" />
+        <source>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</source>
+        <translation>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="394" />
+        <source>Number check</source>
+        <translation>Number check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="403" />
+        <source>The file holds no numbers.</source>
+        <translation>The file holds no numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="404" />
+        <source>A check takes at most 5,000,000 numbers.</source>
+        <translation>A check takes at most 5,000,000 numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="406" />
+        <source>A check's name is at most 200 characters.</source>
+        <translation>A check's name is at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="407" />
+        <source>No cell of this column holds a phone number: choose the phone column.</source>
+        <translation>No cell of this column holds a phone number: choose the phone column.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheckLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="10" />
+        <source>China Mobile</source>
+        <translation>China Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="11" />
+        <source>China Unicom</source>
+        <translation>China Unicom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="12" />
+        <source>China Telecom</source>
+        <translation>China Telecom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="13" />
+        <source>China Broadnet</source>
+        <translation>China Broadnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="14" />
+        <source>Virtual operator</source>
+        <translation>Virtual operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="15" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="23" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="20" />
+        <source>Virtual operator (%1)</source>
+        <translation>Virtual operator (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="28" />
+        <source>Empty (no such number)</source>
+        <translation>Empty (no such number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="29" />
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="30" />
+        <source>Powered off</source>
+        <translation>Powered off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="31" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="32" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="38" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="33" />
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="34" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="80" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="43" />
+        <source>Empty cell</source>
+        <translation>Empty cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="44" />
+        <source>Not a number</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="45" />
+        <source>Characters no phone number has</source>
+        <translation>Characters no phone number has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="46" />
+        <source>Digits lost in Excel's scientific notation</source>
+        <translation>Digits lost in Excel's scientific notation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="47" />
+        <source>Too short</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="48" />
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="49" />
+        <source>No mobile number starts like this</source>
+        <translation>No mobile number starts like this</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="50" />
+        <source>Unknown country code</source>
+        <translation>Unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="51" />
+        <source>No such number</source>
+        <translation>No such number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="52" />
+        <source>Not a mobile number</source>
+        <translation>Not a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="53" />
+        <source>The contact has no mobile number</source>
+        <translation>The contact has no mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="55" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="95" />
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="61" />
+        <source>Global blacklist</source>
+        <translation>Global blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="65" />
+        <source>verification codes</source>
+        <translation>verification codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="66" />
+        <source>notifications</source>
+        <translation>notifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="67" />
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="68" />
+        <source>alerts</source>
+        <translation>alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="70" />
+        <source>Blacklist for %1</source>
+        <translation>Blacklist for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="72" />
+        <source>Blacklist of %1</source>
+        <translation>Blacklist of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="78" />
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="79" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="86" />
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="87" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="88" />
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="94" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="96" />
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheckTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="25" />
+        <source>New check</source>
+        <translation>New check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="26" />
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="27" />
+        <source>Results query</source>
+        <translation>Results query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="35" />
+        <source>Number check</source>
+        <translation>Number check</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="36" />
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="45" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="49" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="54" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="56" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="58" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="63" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="64" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="66" />
+        <source>Status found</source>
+        <translation>Status found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="75" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="86" />
+        <source>Enter a number to see every check that looked at it.</source>
+        <translation>Enter a number to see every check that looked at it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="96" />
+        <source>Results: %1</source>
+        <translation>Results: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="97" />
+        <source>No check looked at this number in that time.</source>
+        <translation>No check looked at this number in that time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="101" />
+        <source>That is not a phone number.</source>
+        <translation>That is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="103" />
+        <source>Number check</source>
+        <translation>Number check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="108" />
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="109" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="116" />
+        <source>Exported: %1 rows</source>
+        <translation>Exported: %1 rows</translation>
     </message>
 </context>
 </TS>

@@ -8065,4 +8065,826 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>未发现敏感词。</translation>
     </message>
 </context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="76" />
+        <source>Name contains…</source>
+        <translation>名称包含…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="85" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89" />
+        <source>Stop the check</source>
+        <translation>停止检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="108" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="98" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="109" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="110" />
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112" />
+        <source>Numbers</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="164" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114" />
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116" />
+        <source>Waiting for status</source>
+        <translation>待查状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119" />
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="138" />
+        <source>Choose a check above to see its results.</source>
+        <translation>在上方选择一个检测任务组，查看其检测结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <source>By carrier</source>
+        <translation>按运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <source>By region</source>
+        <translation>按地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="163" />
+        <source>All numbers</source>
+        <translation>全部号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="165" />
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166" />
+        <source>Blacklisted</source>
+        <translation>黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="171" />
+        <source>Any carrier</source>
+        <translation>全部运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="176" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184" />
+        <source>Number contains…</source>
+        <translation>号码包含…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191" />
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="210" />
+        <source>Results</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="280" />
+        <source>%1 — %2, %3 numbers</source>
+        <translation>%1 — %2，共 %3 个号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="321" />
+        <source>Valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="322" />
+        <source>Invalid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323" />
+        <source>Blacklisted: %1</source>
+        <translation>黑名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326" />
+        <source>Duplicates: %1</source>
+        <translation>重复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="331" />
+        <source>Live status: %1</source>
+        <translation>号码状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="338" />
+        <source>Carriers: %1</source>
+        <translation>运营商：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="181" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="344" />
+        <source>Any region</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="366" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369" />
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="401" />
+        <source>Shown: %1</source>
+        <translation>已显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="402" />
+        <source> (more below)</source>
+        <translation>（下方还有）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="415" />
+        <source>Export results</source>
+        <translation>导出检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="426" />
+        <source>Exported: %1 rows</source>
+        <translation>已导出：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="450" />
+        <source>Delete checks</source>
+        <translation>删除检测任务组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="451" />
+        <source>Delete %1 checks and their results?</source>
+        <translation>删除这 %1 个检测任务组及其检测结果？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="471" />
+        <source>Number check</source>
+        <translation>号码检测</translation>
+    </message>
+</context>
+<context>
+    <name>KnownDeadOffer</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="29" />
+        <source>Drop them</source>
+        <translation>剔除这些号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="57" />
+        <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
+        <translation>其中 %1 个号码在最近 %4 天的号码检测中为空号（%2 个）或停机（%3 个）：发送必然失败，并会拉低成功率。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="76" />
+        <source>%1 numbers known empty or suspended were dropped.</source>
+        <translation>已剔除 %1 个空号或停机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>NewCheckPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="56" />
+        <source>Check at</source>
+        <translation>定时检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="67" />
+        <source>(otherwise now)</source>
+        <translation>（不选则立即检测）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="69" />
+        <source>Also look up live status (empty, suspended, powered off, active)</source>
+        <translation>同时查询号码状态（空号、停机、关机、正常）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="75" />
+        <source>Check name</source>
+        <translation>任务组名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="76" />
+        <source>When</source>
+        <translation>检测时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="77" />
+        <source>Live status</source>
+        <translation>号码状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="79" />
+        <source>Check</source>
+        <translation>检测任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="86" />
+        <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
+        <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="91" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="106" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="102" />
+        <source>No file</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="103" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="110" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="114" />
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="135" />
+        <source>Phone column</source>
+        <translation>电话号码列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="140" />
+        <source>Add contact group…</source>
+        <translation>添加通讯录群组…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="143" />
+        <source>Clear address-book picks</source>
+        <translation>清除通讯录选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="150" />
+        <source>Numbers</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="153" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="156" />
+        <source>Address book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="158" />
+        <source>Numbers to check</source>
+        <translation>待检测号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="165" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="172" />
+        <source>Check numbers</source>
+        <translation>提交检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="176" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="203" />
+        <source>No status provider is configured: an administrator of the top-level group sets one up.</source>
+        <translation>尚未配置号码状态服务：请联系总部管理员设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206" />
+        <source>Statuses come from the trial's simulator, not from the carriers.</source>
+        <translation>号码状态来自试用模式的模拟器，并非运营商真实数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="208" />
+        <source>Looked up by the dispatcher; results fill in as they arrive.</source>
+        <translation>由调度程序查询，结果陆续显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="234" />
+        <source>A pasted list of about %1 lines</source>
+        <translation>已粘贴约 %1 行号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249" />
+        <source>Choose a file of numbers</source>
+        <translation>选择号码文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249" />
+        <source>Tables (%1)</source>
+        <translation>表格文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="270" />
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="289" />
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="317" />
+        <source>Check a contact group</source>
+        <translation>检测通讯录群组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="337" />
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="340" />
+        <source>groups (with sub-groups): %1</source>
+        <translation>群组（含子群组）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="341" />
+        <source>Nothing picked from the address book</source>
+        <translation>未从通讯录选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="347" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="401" />
+        <source>There is no number to check: type some, choose a file or pick contacts.</source>
+        <translation>没有要检测的号码：请输入号码、选择文件或从通讯录选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="350" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="405" />
+        <source>The scheduled time is in the past.</source>
+        <translation>定时检测的时间已过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="356" />
+        <source>Checking the numbers…</source>
+        <translation>正在检测号码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="375" />
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="380" />
+        <source>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</source>
+        <translation>检测已保存：共 %1 个号码，有效 %2，无效 %3，重复 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="394" />
+        <source>Number check</source>
+        <translation>号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="403" />
+        <source>The file holds no numbers.</source>
+        <translation>文件中没有号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="404" />
+        <source>A check takes at most 5,000,000 numbers.</source>
+        <translation>一次检测最多 5,000,000 个号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="406" />
+        <source>A check's name is at most 200 characters.</source>
+        <translation>任务组名称最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="407" />
+        <source>No cell of this column holds a phone number: choose the phone column.</source>
+        <translation>此列没有电话号码，请选择电话号码所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheckLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="10" />
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="11" />
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="12" />
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="13" />
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="14" />
+        <source>Virtual operator</source>
+        <translation>虚拟运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="15" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="23" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="20" />
+        <source>Virtual operator (%1)</source>
+        <translation>虚拟运营商（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="28" />
+        <source>Empty (no such number)</source>
+        <translation>空号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="29" />
+        <source>Suspended</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="30" />
+        <source>Powered off</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="31" />
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="32" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="38" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="33" />
+        <source>Looking up…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="34" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="80" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="43" />
+        <source>Empty cell</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="44" />
+        <source>Not a number</source>
+        <translation>不是号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="45" />
+        <source>Characters no phone number has</source>
+        <translation>含有号码不会有的字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="46" />
+        <source>Digits lost in Excel's scientific notation</source>
+        <translation>Excel 科学计数法丢失了位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="47" />
+        <source>Too short</source>
+        <translation>位数太少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="48" />
+        <source>Too long</source>
+        <translation>位数太多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="49" />
+        <source>No mobile number starts like this</source>
+        <translation>没有这样开头的手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="50" />
+        <source>Unknown country code</source>
+        <translation>未知的国家代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="51" />
+        <source>No such number</source>
+        <translation>号码不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="52" />
+        <source>Not a mobile number</source>
+        <translation>不是手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="53" />
+        <source>The contact has no mobile number</source>
+        <translation>联系人没有手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="55" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="95" />
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="61" />
+        <source>Global blacklist</source>
+        <translation>全局黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="65" />
+        <source>verification codes</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="66" />
+        <source>notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="67" />
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="68" />
+        <source>alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="70" />
+        <source>Blacklist for %1</source>
+        <translation>%1黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="72" />
+        <source>Blacklist of %1</source>
+        <translation>%1的黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="78" />
+        <source>Checking</source>
+        <translation>检测中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="79" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="86" />
+        <source>Typed</source>
+        <translation>手工输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="87" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="88" />
+        <source>Address book</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="94" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="96" />
+        <source>Blacklisted</source>
+        <translation>黑名单号码</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheckTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="25" />
+        <source>New check</source>
+        <translation>号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="26" />
+        <source>Checks</source>
+        <translation>检测任务组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="27" />
+        <source>Results query</source>
+        <translation>检测查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="35" />
+        <source>Number check</source>
+        <translation>号码检测</translation>
+    </message>
+</context>
+<context>
+    <name>QueryPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="36" />
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="45" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="49" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="54" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="56" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="58" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="63" />
+        <source>Check</source>
+        <translation>检测任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="64" />
+        <source>Checked</source>
+        <translation>检测时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="66" />
+        <source>Status found</source>
+        <translation>状态查得时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="75" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="86" />
+        <source>Enter a number to see every check that looked at it.</source>
+        <translation>输入号码，查看检测过它的所有检测任务组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="96" />
+        <source>Results: %1</source>
+        <translation>结果：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="97" />
+        <source>No check looked at this number in that time.</source>
+        <translation>该时间段内没有检测过此号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="101" />
+        <source>That is not a phone number.</source>
+        <translation>这不是一个电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="103" />
+        <source>Number check</source>
+        <translation>号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="108" />
+        <source>Export results</source>
+        <translation>导出检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="109" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="116" />
+        <source>Exported: %1 rows</source>
+        <translation>已导出：%1 行</translation>
+    </message>
+</context>
 </TS>

@@ -6509,11 +6509,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Records and sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115" />
-        <source>Keep tasks and messages for:</source>
-        <translation>Keep tasks and messages for:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
         <source>Shortest password:</source>
         <translation>Shortest password:</translation>

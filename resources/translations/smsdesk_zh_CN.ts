@@ -6487,11 +6487,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>记录与登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115" />
-        <source>Keep tasks and messages for:</source>
-        <translation>任务和短信保留：</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
         <source>Shortest password:</source>
         <translation>密码最短：</translation>

@@ -10,7 +10,7 @@ small rows 30 %: every update of a claim is HOT, and in a 50,000-message run 89 
 ``message`` (56 % before), all of the queue's (37 % before).
 
 Revision ID: 0022
-Revises: 0015
+Revises: 0021
 Create Date: 2026-12-07 19:40:00.000000
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0022"
-down_revision = "0015"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 

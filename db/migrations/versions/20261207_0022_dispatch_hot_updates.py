@@ -42,4 +42,4 @@ def downgrade() -> None:
         "ALTER TABLE smsdesk.message_queue SET (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.02,"
         " autovacuum_vacuum_insert_scale_factor = 0.05)"
     )
-    op.execute("ALTER TABLE smsdesk.message SET (fillfactor = 40)")
+    op.execute("ALTER TABLE smsdesk.message SET (fillfactor = 70)")

@@ -2612,6 +2612,67 @@
     </message>
 </context>
 <context>
+    <name>CostReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="21"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="25"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="26"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="27"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="28"/>
+        <source>Segments charged</source>
+        <translation>Segments charged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="29"/>
+        <source>Segments refunded</source>
+        <translation>Segments refunded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="30"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="35"/>
+        <source>Charged: segments delivered (only delivered messages are billed). Refunded: segments of messages that failed, expired or were cancelled, given back to the sender&apos;s quota. Money at the prices recorded on each task when it was submitted.</source>
+        <translation>Charged: segments delivered (only delivered messages are billed). Refunded: segments of messages that failed, expired or were cancelled, given back to the sender&apos;s quota. Money at the prices recorded on each task when it was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="41"/>
+        <source>Price list…</source>
+        <translation>Price list…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="41"/>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="44"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -3740,12 +3801,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">From</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">To</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
@@ -4557,6 +4618,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>MonthlyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="20"/>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="23"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
     <name>MoveGroupDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="121"/>
@@ -5302,6 +5376,106 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <source>Price list</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <source>Price per segment</source>
+        <translation>Price per segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <source>Any carrier</source>
+        <translation>Any carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <source>e.g. 0.045</source>
+        <translation>e.g. 0.045</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <source>Add price</source>
+        <translation>Add price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <source>¥ per segment</source>
+        <translation>¥ per segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
+        <translation>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <source>Only administrators of the top-level group change prices.</source>
+        <translation>Only administrators of the top-level group change prices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
@@ -5422,6 +5596,80 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="63"/>
         <source>Send again</source>
         <translation>Send again</translation>
+    </message>
+</context>
+<context>
+    <name>RollupReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="59"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="64"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="67"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="72"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="77"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="79"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="100"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="206"/>
+        <source>The last day comes before the first day.</source>
+        <translation>The last day comes before the first day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="208"/>
+        <source>A report covers at most %1 years.</source>
+        <translation>A report covers at most %1 years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="233"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="319"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="276"/>
+        <source>Nothing was sent in this range.</source>
+        <translation>Nothing was sent in this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="280"/>
+        <source>%1 rows, %2 to %3 (Beijing time)</source>
+        <translation>%1 rows, %2 to %3 (Beijing time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="305"/>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
     </message>
 </context>
 <context>
@@ -7667,6 +7915,49 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="450"/>
         <source>A column is chosen twice.</source>
         <translation>A column is chosen twice.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="17"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="18"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="19"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="20"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="21"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="22"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="23"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="28"/>
+        <source>Messages count every recipient of the tasks sent in the range; failed includes messages whose task ended before they went out; cost is what delivered segments were charged at the prices recorded on each task.</source>
+        <translation>Messages count every recipient of the tasks sent in the range; failed includes messages whose task ended before they went out; cost is what delivered segments were charged at the prices recorded on each task.</translation>
     </message>
 </context>
 <context>

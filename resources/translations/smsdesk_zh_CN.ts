@@ -2601,6 +2601,67 @@
     </message>
 </context>
 <context>
+    <name>CostReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="21"/>
+        <source>Cost</source>
+        <translation>发送费用统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="25"/>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="26"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="27"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="28"/>
+        <source>Segments charged</source>
+        <translation>计费条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="29"/>
+        <source>Segments refunded</source>
+        <translation>退还条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="30"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="35"/>
+        <source>Charged: segments delivered (only delivered messages are billed). Refunded: segments of messages that failed, expired or were cancelled, given back to the sender&apos;s quota. Money at the prices recorded on each task when it was submitted.</source>
+        <translation>计费：成功送达的条数（只对送达的短信计费）。退还：失败、过期或已取消短信的条数，已退回发送人的配额。金额按每个任务提交时记录的单价计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="41"/>
+        <source>Price list…</source>
+        <translation>价格表…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="41"/>
+        <source>Daily report</source>
+        <translation>短信日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="44"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -4540,6 +4601,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>MonthlyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="20"/>
+        <source>Monthly report</source>
+        <translation>短信月报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="23"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+</context>
+<context>
     <name>MoveGroupDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="121"/>
@@ -5280,6 +5354,106 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <source>Price list</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <source>Price per segment</source>
+        <translation>每条单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <source>In force from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <source>Any kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <source>Any carrier</source>
+        <translation>所有运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <source>e.g. 0.045</source>
+        <translation>例如 0.045</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <source>Add price</source>
+        <translation>添加价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <source>¥ per segment</source>
+        <translation>元/条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <source>from</source>
+        <translation>生效于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
+        <translation>以最具体的价格为准：类型加运营商，其次类型，再次运营商，最后通用价格。每个任务保留提交时生效的价格，历史费用不会随调价改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <source>Only administrators of the top-level group change prices.</source>
+        <translation>只有顶级用户组的管理员可以修改价格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <source>Always</source>
+        <translation>一直</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <source>Scheduled</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
@@ -5400,6 +5574,80 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="63"/>
         <source>Send again</source>
         <translation>重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>RollupReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="59"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="64"/>
+        <source>All groups</source>
+        <translation>全部用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="67"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="72"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="77"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="79"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="100"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="206"/>
+        <source>The last day comes before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="208"/>
+        <source>A report covers at most %1 years.</source>
+        <translation>报表最多覆盖 %1 年。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="233"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="319"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="276"/>
+        <source>Nothing was sent in this range.</source>
+        <translation>该时间范围内没有发送记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="280"/>
+        <source>%1 rows, %2 to %3 (Beijing time)</source>
+        <translation>共 %1 行，%2 至 %3（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="305"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
     </message>
 </context>
 <context>
@@ -7629,6 +7877,49 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="450"/>
         <source>A column is chosen twice.</source>
         <translation>有一列被选了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="17"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="18"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="19"/>
+        <source>Segments</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="20"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="21"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="22"/>
+        <source>Pending</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="23"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="28"/>
+        <source>Messages count every recipient of the tasks sent in the range; failed includes messages whose task ended before they went out; cost is what delivered segments were charged at the prices recorded on each task.</source>
+        <translation>短信数为该范围内发送任务的全部接收号码；失败含任务结束前未发出的短信；费用为送达条数按各任务记录的单价所计的金额。</translation>
     </message>
 </context>
 <context>

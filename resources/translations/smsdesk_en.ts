@@ -2698,17 +2698,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="352"/>
         <source>Default signature of %1</source>
         <translation>Default signature of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>Users of %1 and of its sub-groups without a default of their own send with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="363"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</translation>
     </message>
@@ -5844,214 +5844,214 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="71"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="73"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
         <source>Replace them with asterisks and send</source>
         <translation>Replace them with asterisks and send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
         <source>Refuse the message</source>
         <translation>Refuse the message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="83"/>
         <source>Marketing hours</source>
         <translation>Marketing hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="85"/>
         <source>Marketing messages go out:</source>
         <translation>Marketing messages go out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="86"/>
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>Opt-out suffix of marketing messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
         <source>Sensitive words in a message:</source>
         <translation>Sensitive words in a message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>%1, at most:</source>
         <translation>%1, at most:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
         <source>Keep everything</source>
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
         <source> failed sign-ins</source>
         <translation> failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source>Never lock</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="104"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="105"/>
         <source>Records and sign-in</source>
         <translation>Records and sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
         <source>Keep tasks and messages for:</source>
         <translation>Keep tasks and messages for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
         <source>Shortest password:</source>
         <translation>Shortest password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Lock an account after:</source>
         <translation>Lock an account after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source>Lock it for:</source>
         <translation>Lock it for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
         <source>Prices per message segment</source>
         <translation>Prices per message segment</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>By kind and carrier, each from the date it takes effect.</source>
+        <translation>By kind and carrier, each from the date it takes effect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <source>A task keeps the prices in force when it was submitted.</source>
+        <translation>A task keeps the prices in force when it was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="119"/>
+        <source>Price list…</source>
+        <translation>Price list…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
-        <source>Default:</source>
-        <translation>Default:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
-        <source>as the default</source>
-        <translation>as the default</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
-        <source>as the kind</source>
-        <translation>as the kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="129"/>
         <source>Its own default</source>
         <translation>Its own default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="225"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="131"/>
         <source>Its users send with</source>
         <translation>Its users send with</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
         <source>Signatures of the group</source>
         <translation>Signatures of the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
         <source>Choose default signature…</source>
         <translation>Choose default signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
         <source>Default signature per group</source>
         <translation>Default signature per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="160"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="198"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="227"/>
         <source>【%1】 from %2</source>
         <translation>【%1】 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="303"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="306"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="313"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>Saved: the new settings apply from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="319"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>

@@ -2687,17 +2687,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="352"/>
         <source>Default signature of %1</source>
         <translation>%1 的默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>%1 及其没有自己默认签名的下级组的用户发送时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="363"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 还没有自己的签名。请先在“素材库”中添加，再在这里选择默认签名。</translation>
     </message>
@@ -5822,214 +5822,214 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="71"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="73"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
         <source>Replace them with asterisks and send</source>
         <translation>替换为星号后发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
         <source>Refuse the message</source>
         <translation>拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source> characters</source>
         <translation> 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="83"/>
         <source>Marketing hours</source>
         <translation>营销时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="85"/>
         <source>Marketing messages go out:</source>
         <translation>营销短信发送时段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="86"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>营销短信退订后缀：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
         <source>Sensitive words in a message:</source>
         <translation>短信中有敏感词时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>%1, at most:</source>
         <translation>%1最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
         <source> failed sign-ins</source>
         <translation> 次登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source>Never lock</source>
         <translation>从不锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="104"/>
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="105"/>
         <source>Records and sign-in</source>
         <translation>记录与登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
         <source>Keep tasks and messages for:</source>
         <translation>任务和短信保留：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
         <source>Shortest password:</source>
         <translation>密码最短：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Lock an account after:</source>
         <translation>账号锁定条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source>Lock it for:</source>
         <translation>锁定时长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
         <source>Prices per message segment</source>
         <translation>单价（每条计费短信）</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>By kind and carrier, each from the date it takes effect.</source>
+        <translation>按类型和运营商设置，各自从生效日期起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <source>A task keeps the prices in force when it was submitted.</source>
+        <translation>任务保留提交时生效的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="119"/>
+        <source>Price list…</source>
+        <translation>价格表…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
-        <source>Default:</source>
-        <translation>默认：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
-        <source>as the default</source>
-        <translation>同默认</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
-        <source>as the kind</source>
-        <translation>同类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="129"/>
         <source>Its own default</source>
         <translation>本组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="225"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="131"/>
         <source>Its users send with</source>
         <translation>本组用户使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
         <source>Signatures of the group</source>
         <translation>本组签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
         <source>Choose default signature…</source>
         <translation>选择默认签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
         <source>Default signature per group</source>
         <translation>各组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>没有自己默认签名的组使用最近的上级组的默认签名，绝不会使用其他分支的签名。签名请在“素材库”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="160"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="198"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="227"/>
         <source>【%1】 from %2</source>
         <translation>【%1】（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="303"/>
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="306"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="313"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>已保存：新设置即刻生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="319"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何修改。</translation>
     </message>

@@ -224,6 +224,7 @@ class SendPreview:
     preview: list[PreviewRow]  # the first rows, then every row with a problem
     problems: dict[str, int]  # problem -> rows
     blacklisted: int = 0  # sent numbers on a blacklist: recorded as failed, not charged
+    masked: int = 0  # rows that go out with sensitive words replaced by "*"
     blacklisted_segments: int = 0
     unit_price: Decimal = Decimal(0)
     quota_left: int | None = None
@@ -269,9 +270,11 @@ def render_rows(
     words=None,
     prices: PriceList = ESTIMATE_PRICES,
     opt_out: str | None = text_rules.DEFAULT_OPT_OUT,
+    refuse_words: bool = False,
 ) -> SendPreview:
     """Renders every row of ``data`` with ``template`` (pure: no database). ``words``: a SensitiveWords whose
-    hits are masked with "*" in the values; a hit that remains (across a value's edge) keeps the row back."""
+    hits are masked with "*" in the values; a hit that remains (across a value's edge) keeps the row back, and so
+    does every hit when the installation refuses sensitive words (``refuse_words``) rather than masking them."""
     started = time.perf_counter()
     if bindings.phone is None:
         raise ServiceError("phone_unbound", "choose the column that holds the phone numbers")
@@ -313,6 +316,7 @@ def render_rows(
     first: list[PreviewRow] = []
     flagged: list[PreviewRow] = []
     problems = dict.fromkeys(PROBLEMS, 0)
+    masked = 0  # rows sent with sensitive words masked
     seen: dict[str, int] = {}
     cache: dict[tuple[int, str], int] = {}  # (length, alphabet) -> segments, see _segments
     zero = Decimal(0)
@@ -332,6 +336,8 @@ def render_rows(
             problem, detail = "invalid", reasons[i] or "invalid_number"
         elif e164 in seen:
             problem, detail = "duplicate", str(seen[e164])
+        elif refuse_words and masker is not None and masker.find(body):
+            problem, detail = "sensitive", "、".join(masker.find(body))  # the database would refuse the task
         else:
             if masker is not None and masker.find(body):
                 body, detail = _masked(parsed, names, [column[i] for column in columns], masker, layout)
@@ -345,9 +351,10 @@ def render_rows(
             numbers.append(e164)
             bodies.append(body)
             segments.append(count)
+            masked += bool(detail)
         else:
             problems[problem] += 1
-        if i < PREVIEW_FIRST or problem is not None:
+        if i < PREVIEW_FIRST or problem is not None or detail:  # masked rows are shown too, as they go out
             line = PreviewRow(
                 row_no, raw_numbers[i], e164, body, count, count * unit if count else zero, problem, detail
             )
@@ -364,6 +371,7 @@ def render_rows(
         segments=segments,
         preview=first + flagged,
         problems=problems,
+        masked=masked,
         unit_price=unit,
         seconds=time.perf_counter() - started,
     )
@@ -443,6 +451,7 @@ def preview_send(
         words=library.sensitive_words(session),
         prices=prices,
         opt_out=opt_out or text_rules.DEFAULT_OPT_OUT,
+        refuse_words=(install_settings.get(session, "sensitive_words_mode") or "replace") == "refuse",
     )
     job.check()
     if result.numbers:

@@ -106,8 +106,8 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153" />
-        <source>The submitter's account is disabled or deleted. Reject the task instead.</source>
-        <translation>The submitter's account is disabled or deleted. Reject the task instead.</translation>
+        <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
+        <translation>The submitter&apos;s account is disabled or deleted. Reject the task instead.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155" />
@@ -116,8 +116,8 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156" />
-        <source>The task's end time has passed. Reject the task instead.</source>
-        <translation>The task's end time has passed. Reject the task instead.</translation>
+        <source>The task&apos;s end time has passed. Reject the task instead.</source>
+        <translation>The task&apos;s end time has passed. Reject the task instead.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158" />
@@ -1303,253 +1303,298 @@
 <context>
     <name>CheckResults</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="41" />
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="46" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="49" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="51" />
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54" />
+        <source>Blacklists</source>
+        <translation>Blacklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="56" />
+        <source>Live status</source>
+        <translation>Live status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="58" />
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="76" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="79" />
         <source>Name contains…</source>
         <translation>Name contains…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="85" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="88" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92" />
         <source>Stop the check</source>
         <translation>Stop the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="95" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96" />
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="108" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="99" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="98" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="101" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="103" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="109" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="110" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113" />
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115" />
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113" />
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="164" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117" />
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119" />
         <source>Waiting for status</source>
         <translation>Waiting for status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="121" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="138" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="141" />
         <source>Choose a check above to see its results.</source>
         <translation>Choose a check above to see its results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
         <source>By status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
         <source>By carrier</source>
         <translation>By carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
         <source>By region</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="157" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="163" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166" />
         <source>All numbers</source>
         <translation>All numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="165" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169" />
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="171" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="174" />
         <source>Any carrier</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="176" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="179" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="181" />
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="344" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="347" />
         <source>Any region</source>
         <translation>Any region</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="187" />
         <source>Number contains…</source>
         <translation>Number contains…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="194" />
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="210" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="213" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="280" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="283" />
         <source>%1 — %2, %3 numbers</source>
         <translation>%1 — %2, %3 numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="321" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324" />
         <source>Valid: %1</source>
         <translation>Valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="322" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325" />
         <source>Invalid: %1</source>
         <translation>Invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326" />
         <source>Blacklisted: %1</source>
         <translation>Blacklisted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="329" />
         <source>Duplicates: %1</source>
         <translation>Duplicates: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="331" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="334" />
         <source>Live status: %1</source>
         <translation>Live status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="338" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="341" />
         <source>Carriers: %1</source>
         <translation>Carriers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="366" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="372" />
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="401" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404" />
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="402" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="405" />
         <source> (more below)</source>
         <translation> (more below)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="415" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="418" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="420" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="426" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="429" />
         <source>Exported: %1 rows</source>
         <translation>Exported: %1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="450" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453" />
         <source>Delete checks</source>
         <translation>Delete checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="451" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="454" />
         <source>Delete %1 checks and their results?</source>
         <translation>Delete %1 checks and their results?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="471" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="474" />
         <source>Number check</source>
         <translation>Number check</translation>
     </message>
@@ -1629,7 +1674,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="281" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="638" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="650" />
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
@@ -1705,286 +1750,286 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="383" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="389" />
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394" />
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397" />
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="407" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="409" />
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="410" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1282" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="413" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1282" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294" />
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="485" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="497" />
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="418" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="420" />
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="422" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="424" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="479" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="468" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="480" />
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="469" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="481" />
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="470" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="482" />
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="477" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="489" />
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="492" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="504" />
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="523" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="535" />
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="585" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="597" />
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="919" />
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924" />
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934" />
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934" />
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960" />
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1009" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1021" />
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1034" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1046" />
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1035" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1047" />
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1054" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1062" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1074" />
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1078" />
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1086" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1098" />
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1100" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112" />
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124" />
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="365" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125" />
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1114" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126" />
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1115" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127" />
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128" />
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1117" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129" />
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130" />
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1232" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244" />
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246" />
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248" />
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1238" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250" />
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1240" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252" />
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256" />
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262" />
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266" />
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268" />
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276" />
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1265" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277" />
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278" />
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279" />
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1339" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357" />
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1380" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398" />
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1381" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399" />
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1382" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400" />
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1388" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406" />
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
@@ -1994,69 +2039,69 @@
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725" />
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="733" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745" />
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="824" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836" />
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="850" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862" />
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1349" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367" />
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254" />
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="504" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516" />
         <source>Send the replaced text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="507" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519" />
         <source>Edit the words…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="514" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526" />
         <source>As it will be sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="540" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="552" />
         <source>Back to edit (Esc)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="543" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555" />
         <source>Confirm and submit (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="582" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="594" />
         <source>View task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="973" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -2064,7 +2109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="842" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854" />
         <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
         <translation>
             <numerusform>Pasted list: %Ln number (not shown in the box above)</numerusform>
@@ -2072,7 +2117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="897" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -2080,7 +2125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911" />
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln segment</numerusform>
@@ -2088,7 +2133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913" />
         <source>%Ln or more recipient(s)</source>
         <translation>
             <numerusform>%Ln or more recipients</numerusform>
@@ -2096,8 +2141,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="902" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1394" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412" />
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
@@ -2105,12 +2150,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="903" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="915" />
         <source>estimated cost %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1031" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1043" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2118,143 +2163,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1245" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257" />
         <source>The task cannot be submitted as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1269" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
         <source>Times given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1282" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294" />
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>Row</source>
         <translation type="unfinished">Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>As given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>Reason</source>
         <translation type="unfinished">Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1338" />
         <source>Blacklist</source>
         <translation type="unfinished">Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315" />
         <source>item %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1302" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320" />
         <source>empty</source>
         <translation type="unfinished">empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321" />
         <source>not a number</source>
         <translation type="unfinished">not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1304" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322" />
         <source>letters or symbols</source>
         <translation type="unfinished">letters or symbols</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1305" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323" />
         <source>rounded by Excel (1.38E+10)</source>
         <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324" />
         <source>too short</source>
         <translation type="unfinished">too short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325" />
         <source>too long</source>
         <translation type="unfinished">too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1308" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326" />
         <source>no such mobile prefix</source>
         <translation type="unfinished">no such mobile prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327" />
         <source>unknown country code</source>
         <translation type="unfinished">unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1310" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328" />
         <source>no such number</source>
         <translation type="unfinished">no such number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1311" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329" />
         <source>not a mobile number</source>
         <translation type="unfinished">not a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330" />
         <source>the contact has no mobile number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331" />
         <source>not a valid number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335" />
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336" />
         <source>Blacklist of this message kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1337" />
         <source>Blacklist of your group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1390" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408" />
         <source>submitted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1413" />
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1414" />
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>%Ln segment reserved from your quota.</numerusform>
@@ -2262,34 +2307,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1168" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180" />
         <source>No sensitive words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1172" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1184" />
         <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1179" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1191" />
         <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1195" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1207" />
         <source>Tick “Send the replaced text” or edit the words first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1224" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236" />
         <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1229" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241" />
         <source>your group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2891,17 +2936,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399" />
         <source>Default signature of %1</source>
         <translation>Default signature of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407" />
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>Users of %1 and of its sub-groups without a default of their own send with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410" />
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</translation>
     </message>
@@ -2985,8 +3030,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>EncodingDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47" />
-        <source>Choose the file's encoding</source>
-        <translation>Choose the file's encoding</translation>
+        <source>Choose the file&apos;s encoding</source>
+        <translation>Choose the file&apos;s encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="57" />
@@ -3127,12 +3172,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="86" />
         <source>%1 rows written…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="91" />
         <source>%1 rows exported to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3276,8 +3321,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="42" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="44" />
@@ -3291,8 +3336,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="48" />
-        <source>A group name has 1 to 100 characters and no '/'.</source>
-        <translation>A group name has 1 to 100 characters and no '/'.</translation>
+        <source>A group name has 1 to 100 characters and no &apos;/&apos;.</source>
+        <translation>A group name has 1 to 100 characters and no &apos;/&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3483,8 +3528,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="80" />
-        <source>Update the contact with the file's values</source>
-        <translation>Update the contact with the file's values</translation>
+        <source>Update the contact with the file&apos;s values</source>
+        <translation>Update the contact with the file&apos;s values</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="83" />
@@ -3658,17 +3703,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>KnownDeadOffer</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="29" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="30" />
         <source>Drop them</source>
         <translation>Drop them</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="57" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="58" />
         <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
         <translation>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="76" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="77" />
         <source>%1 numbers known empty or suspended were dropped.</source>
         <translation>%1 numbers known empty or suspended were dropped.</translation>
     </message>
@@ -3839,7 +3884,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3937,7 +3982,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467" />
         <source>Message detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81" />
@@ -3947,7 +3992,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82" />
         <source>Not yet final</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83" />
@@ -3957,17 +4002,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85" />
         <source>All failure reasons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87" />
         <source>Unknown carrier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88" />
         <source>All carriers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89" />
@@ -3982,22 +4027,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91" />
         <source>All channels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96" />
         <source>Task no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101" />
         <source>Number or its last 4+ digits</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106" />
         <source>Content contains…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109" />
@@ -4007,7 +4052,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112" />
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119" />
@@ -4017,7 +4062,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143" />
@@ -4041,19 +4086,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466" />
         <source>Failure reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466" />
         <source>SMSC code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466" />
         <source>Meaning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150" />
@@ -4065,7 +4110,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465" />
         <source>Latency (s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154" />
@@ -4123,12 +4168,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182" />
         <source>Open task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184" />
@@ -4138,60 +4183,60 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="222" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274" />
         <source>template no. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="276" />
         <source>Showing the messages behind a chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="382" />
         <source>%1 found so far; searching older messages…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="403" />
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408" />
         <source>No message matches these filters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410" />
         <source>%1 messages shown; the search was stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412" />
         <source>%1 messages shown, newest first; more match.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414" />
         <source>%1 messages: all that match.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455" />
         <source>Export message detail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="13" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="14" />
@@ -4220,13 +4265,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="23" />
-        <source>This database has not been set up for SMS Desk. Ask IT to run 'smsdesk-admin db init'.</source>
-        <translation>This database has not been set up for SMS Desk. Ask IT to run 'smsdesk-admin db init'.</translation>
+        <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
+        <translation>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="26" />
-        <source>The database is older than this console. Ask IT to run 'smsdesk-admin db upgrade'.</source>
-        <translation>The database is older than this console. Ask IT to run 'smsdesk-admin db upgrade'.</translation>
+        <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
+        <translation>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="28" />
@@ -4305,8 +4350,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="44" />
-        <source>The signature's brackets do not match: write it as 【name】.</source>
-        <translation>The signature's brackets do not match: write it as 【name】.</translation>
+        <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
+        <translation>The signature&apos;s brackets do not match: write it as 【name】.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="45" />
@@ -4325,8 +4370,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="48" />
-        <source>A template's text cannot be empty.</source>
-        <translation>A template's text cannot be empty.</translation>
+        <source>A template&apos;s text cannot be empty.</source>
+        <translation>A template&apos;s text cannot be empty.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="49" />
@@ -4425,8 +4470,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="93" />
-        <source>Your own group's quota, review setting, name and place are managed by an administrator of the group above it.</source>
-        <translation>Your own group's quota, review setting, name and place are managed by an administrator of the group above it.</translation>
+        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="97" />
@@ -4480,8 +4525,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="112" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="115" />
@@ -4719,8 +4764,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="206" />
-        <source>%1 holds a cell longer than %2 characters (Excel's own limit), or a quote that is never closed.</source>
-        <translation>%1 holds a cell longer than %2 characters (Excel's own limit), or a quote that is never closed.</translation>
+        <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
+        <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="210" />
@@ -4800,32 +4845,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="73" />
         <source>The disk is full. Free some space or choose another drive; no file was left behind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="74" />
         <source>Export to a file ending in .xlsx or .csv.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="77" />
         <source>Enter at least the last 4 digits of the number (up to the whole number, 15 digits at most).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="79" />
         <source>Enter at least 2 characters of the content to search for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="80" />
         <source>A content search takes at most 200 characters. Shorten the text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="81" />
         <source>The end of the time range is before its start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4981,8 +5026,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206" />
-        <source>Statuses come from the trial's simulator, not from the carriers.</source>
-        <translation>Statuses come from the trial's simulator, not from the carriers.</translation>
+        <source>Statuses come from the trial&apos;s simulator, not from the carriers.</source>
+        <translation>Statuses come from the trial&apos;s simulator, not from the carriers.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="208" />
@@ -5078,8 +5123,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="406" />
-        <source>A check's name is at most 200 characters.</source>
-        <translation>A check's name is at most 200 characters.</translation>
+        <source>A check&apos;s name is at most 200 characters.</source>
+        <translation>A check&apos;s name is at most 200 characters.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="407" />
@@ -5179,8 +5224,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="46" />
-        <source>Digits lost in Excel's scientific notation</source>
-        <translation>Digits lost in Excel's scientific notation</translation>
+        <source>Digits lost in Excel&apos;s scientific notation</source>
+        <translation>Digits lost in Excel&apos;s scientific notation</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="47" />
@@ -5682,8 +5727,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757" />
-        <source>Give each of %1 segments from their group's balance.</source>
-        <translation>Give each of %1 segments from their group's balance.</translation>
+        <source>Give each of %1 segments from their group&apos;s balance.</source>
+        <translation>Give each of %1 segments from their group&apos;s balance.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758" />
@@ -5842,8 +5887,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70" />
-        <source>wait for a reviewer's approval</source>
-        <translation>wait for a reviewer's approval</translation>
+        <source>wait for a reviewer&apos;s approval</source>
+        <translation>wait for a reviewer&apos;s approval</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70" />
@@ -6210,7 +6255,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/reports_tab.py" line="21" />
         <source>Reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6396,18 +6441,18 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="43" />
-        <source>The simulator's delay is 0 to 10000 milliseconds.</source>
-        <translation>The simulator's delay is 0 to 10000 milliseconds.</translation>
+        <source>The simulator&apos;s delay is 0 to 10000 milliseconds.</source>
+        <translation>The simulator&apos;s delay is 0 to 10000 milliseconds.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="44" />
-        <source>The simulator's reply rate is 0 to 100%.</source>
-        <translation>The simulator's reply rate is 0 to 100%.</translation>
+        <source>The simulator&apos;s reply rate is 0 to 100%.</source>
+        <translation>The simulator&apos;s reply rate is 0 to 100%.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="45" />
-        <source>An outcome's weight is a number from 0 to 1000.</source>
-        <translation>An outcome's weight is a number from 0 to 1000.</translation>
+        <source>An outcome&apos;s weight is a number from 0 to 1000.</source>
+        <translation>An outcome&apos;s weight is a number from 0 to 1000.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="47" />
@@ -6418,213 +6463,214 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80" />
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88" />
         <source>Replace them with asterisks and send</source>
         <translation>Replace them with asterisks and send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89" />
         <source>Refuse the message</source>
         <translation>Refuse the message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89" />
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110" />
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92" />
         <source>Marketing hours</source>
         <translation>Marketing hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94" />
         <source>Marketing messages go out:</source>
         <translation>Marketing messages go out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95" />
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98" />
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100" />
         <source>Opt-out suffix of marketing messages:</source>
         <translation>Opt-out suffix of marketing messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101" />
         <source>Sensitive words in a message:</source>
         <translation>Sensitive words in a message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103" />
         <source>%1, at most:</source>
         <translation>%1, at most:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108" />
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109" />
         <source>Keep everything</source>
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111" />
         <source> failed sign-ins</source>
         <translation> failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112" />
         <source>Never lock</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113" />
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114" />
         <source>Records and sign-in</source>
         <translation>Records and sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122" />
         <source>Shortest password:</source>
         <translation>Shortest password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123" />
         <source>Lock an account after:</source>
         <translation>Lock an account after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124" />
         <source>Lock it for:</source>
         <translation>Lock it for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132" />
         <source>Prices per message segment</source>
         <translation>Prices per message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134" />
         <source>Default:</source>
         <translation>Default:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139" />
         <source>as the default</source>
         <translation>as the default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144" />
         <source>as the kind</source>
         <translation>as the kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152" />
         <source>Its own default</source>
         <translation>Its own default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147" />
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154" />
         <source>Its users send with</source>
         <translation>Its users send with</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155" />
         <source>Signatures of the group</source>
         <translation>Signatures of the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168" />
         <source>Choose default signature…</source>
         <translation>Choose default signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170" />
         <source>Default signature per group</source>
         <translation>Default signature per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166" />
-        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch's. Add signatures in the Library tab.</source>
-        <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch's. Add signatures in the Library tab.</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172" />
+        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
+        <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183" />
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185" />
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241" />
         <source>【%1】 from %2</source>
         <translation>【%1】 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327" />
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360" />
         <source>Saved: the new settings apply from now on.</source>
         <translation>Saved: the new settings apply from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366" />
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
         <source>Keep message details for:</source>
         <translation>Keep message details for:</translation>
@@ -6655,7 +6701,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Delete older details</source>
         <translation>Delete older details</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SignInDialog</name>
     <message>
@@ -6873,8 +6919,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73" />
-        <source>Signatures are managed by administrators. You send under your group's default.</source>
-        <translation>Signatures are managed by administrators. You send under your group's default.</translation>
+        <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
+        <translation>Signatures are managed by administrators. You send under your group&apos;s default.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79" />
@@ -7724,276 +7770,276 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="121" />
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV, TXT, XLSX or XLS with a header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="119" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="122" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135" />
         <source>Template field</source>
         <translation>Template field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135" />
         <source>File column</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135" />
         <source>Row 1</source>
         <translation>Row 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="151" />
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="152" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="153" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="168" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="171" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="176" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="179" />
         <source>Stop at</source>
         <translation>Stop at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="184" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187" />
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="191" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="217" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="211" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="219" />
         <source>Approved template:</source>
         <translation>Approved template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="213" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="221" />
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="214" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="222" />
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="228" />
         <source>Data file:</source>
         <translation>Data file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="223" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="231" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="234" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="242" />
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>Preview: the first rows, then every row that will not be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="247" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="255" />
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="251" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="259" />
         <source>End:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="337" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="346" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="381" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="390" />
         <source>No approved template</source>
         <translation>No approved template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="415" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="424" />
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="443" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452" />
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="443" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452" />
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="463" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472" />
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="465" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="474" />
         <source>no header row: columns are named by letter</source>
         <translation>no header row: columns are named by letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="499" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="508" />
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="518" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="527" />
         <source>— choose a column —</source>
         <translation>— choose a column —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="630" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646" />
         <source>Words masked: %1</source>
         <translation>Words masked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="632" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648" />
         <source>No value for %1</source>
         <translation>No value for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="634" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="650" />
         <source>Invalid number (%1)</source>
         <translation>Invalid number (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="636" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652" />
         <source>Same number as row %1</source>
         <translation>Same number as row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="638" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654" />
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="640" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="656" />
         <source>Message too long</source>
         <translation>Message too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="834" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851" />
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="665" />
         <source>Choose a data file.</source>
         <translation>Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="837" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854" />
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="844" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861" />
         <source>Choose a column for %1.</source>
         <translation>Choose a column for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="676" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="692" />
         <source>quota left %1</source>
         <translation>quota left %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="813" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="830" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845" />
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="835" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852" />
         <source>This template is not approved for sending (any more).</source>
         <translation>This template is not approved for sending (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="836" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853" />
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>The template was changed after the preview. Check the preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="838" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855" />
         <source>No row of the file can be sent.</source>
         <translation>No row of the file can be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="839" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856" />
         <source>The end time must come after the start time.</source>
         <translation>The end time must come after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="840" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857" />
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200" />
         <source>View task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267" />
         <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="461" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="659" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="470" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -8001,7 +8047,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="660" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="676" />
         <source>%Ln to send</source>
         <translation>
             <numerusform>%Ln to send</numerusform>
@@ -8009,7 +8055,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="672" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688" />
         <source>%Ln blacklisted (not charged)</source>
         <translation>
             <numerusform>%Ln blacklisted (not charged)</numerusform>
@@ -8017,7 +8063,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="673" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689" />
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln segment</numerusform>
@@ -8025,12 +8071,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690" />
         <source>cost %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="678" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="694" />
         <source>%Ln segment(s) short</source>
         <translation>
             <numerusform>%Ln segment short</numerusform>
@@ -8038,7 +8084,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="703" />
         <source>%Ln with missing values</source>
         <translation>
             <numerusform>%Ln with missing values</numerusform>
@@ -8046,7 +8092,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="704" />
         <source>%Ln invalid number(s)</source>
         <translation>
             <numerusform>%Ln invalid number</numerusform>
@@ -8054,7 +8100,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="705" />
         <source>%Ln duplicate(s)</source>
         <translation>
             <numerusform>%Ln duplicate</numerusform>
@@ -8062,7 +8108,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="706" />
         <source>%Ln with sensitive words</source>
         <translation>
             <numerusform>%Ln with sensitive words</numerusform>
@@ -8070,7 +8116,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="707" />
         <source>%Ln too long</source>
         <translation>
             <numerusform>%Ln too long</numerusform>
@@ -8078,7 +8124,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="746" />
         <source>Submitting %Ln message(s)…</source>
         <translation>
             <numerusform>Submitting %Ln message…</numerusform>
@@ -8086,12 +8132,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="747" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="763" />
         <source>Task %1 submitted:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="749" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -8099,12 +8145,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="750" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="766" />
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="751" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="767" />
         <source>%Ln segment(s) reserved.</source>
         <translation>
             <numerusform>%Ln segment reserved.</numerusform>
@@ -8112,34 +8158,34 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="753" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="769" />
         <source>Change the file, template or columns to send again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="608" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624" />
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="612" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628" />
         <source>your group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-<message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204" />
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205" />
         <source>Send the replaced text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618" />
         <source>Send the replaced text (%Ln row(s) with words masked)</source>
         <translation>
             <numerusform>Send the replaced text (%Ln row with words masked)</numerusform>
             <numerusform>Send the replaced text (%Ln rows with words masked)</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TemplatesSection</name>
     <message>
@@ -8368,8 +8414,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271" />
-        <source>Review this user's tasks before they are sent</source>
-        <translation>Review this user's tasks before they are sent</translation>
+        <source>Review this user&apos;s tasks before they are sent</source>
+        <translation>Review this user&apos;s tasks before they are sent</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274" />
@@ -8433,8 +8479,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318" />
@@ -8443,8 +8489,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320" />
-        <source>Choose the user's group.</source>
-        <translation>Choose the user's group.</translation>
+        <source>Choose the user&apos;s group.</source>
+        <translation>Choose the user&apos;s group.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328" />

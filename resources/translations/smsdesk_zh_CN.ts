@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153" />
-        <source>The submitter's account is disabled or deleted. Reject the task instead.</source>
+        <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
         <translation>提交人的账号已停用或删除，请驳回该任务。</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156" />
-        <source>The task's end time has passed. Reject the task instead.</source>
+        <source>The task&apos;s end time has passed. Reject the task instead.</source>
         <translation>该任务的截止时间已过，请驳回该任务。</translation>
     </message>
     <message>
@@ -1300,253 +1300,298 @@
 <context>
     <name>CheckResults</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="41" />
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="46" />
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="49" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="51" />
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54" />
+        <source>Blacklists</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="56" />
+        <source>Live status</source>
+        <translation>号码状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="58" />
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="76" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="79" />
         <source>Name contains…</source>
         <translation>名称包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="85" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="88" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92" />
         <source>Stop the check</source>
         <translation>停止检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="95" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96" />
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="108" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="99" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="98" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="101" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="103" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="109" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="110" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113" />
         <source>Scheduled</source>
         <translation>定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115" />
         <source>Numbers</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113" />
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="164" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167" />
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117" />
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119" />
         <source>Waiting for status</source>
         <translation>待查状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="121" />
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122" />
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="138" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="141" />
         <source>Choose a check above to see its results.</source>
         <translation>在上方选择一个检测任务组，查看其检测结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
         <source>By status</source>
         <translation>按状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
         <source>By carrier</source>
         <translation>按运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
         <source>By region</source>
         <translation>按地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="157" />
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="163" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166" />
         <source>All numbers</source>
         <translation>全部号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="165" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169" />
         <source>Blacklisted</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="171" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="174" />
         <source>Any carrier</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="176" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="179" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="187" />
         <source>Number contains…</source>
         <translation>号码包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="194" />
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="210" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="213" />
         <source>Results</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="280" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="283" />
         <source>%1 — %2, %3 numbers</source>
         <translation>%1 — %2，共 %3 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="321" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324" />
         <source>Valid: %1</source>
         <translation>有效：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="322" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325" />
         <source>Invalid: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326" />
         <source>Blacklisted: %1</source>
         <translation>黑名单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="329" />
         <source>Duplicates: %1</source>
         <translation>重复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="331" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="334" />
         <source>Live status: %1</source>
         <translation>号码状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="338" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="341" />
         <source>Carriers: %1</source>
         <translation>运营商：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="181" />
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="344" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="347" />
         <source>Any region</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="366" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369" />
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="372" />
         <source>Others</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="401" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404" />
         <source>Shown: %1</source>
         <translation>已显示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="402" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="405" />
         <source> (more below)</source>
         <translation>（下方还有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="415" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="418" />
         <source>Export results</source>
         <translation>导出检测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="420" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="426" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="429" />
         <source>Exported: %1 rows</source>
         <translation>已导出：%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="450" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453" />
         <source>Delete checks</source>
         <translation>删除检测任务组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="451" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="454" />
         <source>Delete %1 checks and their results?</source>
         <translation>删除这 %1 个检测任务组及其检测结果？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="471" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="474" />
         <source>Number check</source>
         <translation>号码检测</translation>
     </message>
@@ -1626,7 +1671,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="281" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="638" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="650" />
         <source>(no signature)</source>
         <translation>（不加签名）</translation>
     </message>
@@ -1702,286 +1747,286 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="383" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="389" />
         <source>Phone column</source>
         <translation>号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394" />
         <source>Add contact group…</source>
         <translation>添加通讯录分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397" />
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="407" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="409" />
         <source>Numbers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="410" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1282" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="413" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1282" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294" />
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="485" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="497" />
         <source>Recipients</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="418" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="420" />
         <source>Preview (Ctrl+Enter)</source>
         <translation>预览 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="422" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="424" />
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="467" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="479" />
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="468" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="480" />
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="469" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="481" />
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="470" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="482" />
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="477" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="489" />
         <source>View / save…</source>
         <translation>查看 / 保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="492" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="504" />
         <source>Message and cost</source>
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="523" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="535" />
         <source>Sample messages</source>
         <translation>短信样例</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="585" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="597" />
         <source>Compose another task</source>
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="919" />
         <source>over the limit of %1 characters</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924" />
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934" />
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934" />
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="948" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960" />
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1009" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1021" />
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1034" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1046" />
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1035" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1047" />
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1054" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1062" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1074" />
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1078" />
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1086" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1098" />
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1100" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112" />
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124" />
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="365" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125" />
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1114" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126" />
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1115" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127" />
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128" />
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1117" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129" />
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130" />
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1232" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244" />
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246" />
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248" />
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1238" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250" />
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1240" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252" />
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256" />
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262" />
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266" />
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268" />
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276" />
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1265" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277" />
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278" />
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1267" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279" />
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1339" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357" />
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1380" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398" />
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1381" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399" />
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1382" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400" />
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1388" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406" />
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
@@ -1991,292 +2036,292 @@
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="713" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725" />
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="733" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745" />
         <source>The draft could not be read: %1</source>
         <translation>草稿未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="824" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836" />
         <source>Pasted list: counting the numbers…</source>
         <translation>粘贴的号码：正在计数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="850" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862" />
         <source>Pasted numbers</source>
         <translation>粘贴的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1349" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367" />
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254" />
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="504" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516" />
         <source>Send the replaced text</source>
         <translation>发送已替换的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="507" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519" />
         <source>Edit the words…</source>
         <translation>修改这些词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="514" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526" />
         <source>As it will be sent</source>
         <translation>实际发送的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="540" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="552" />
         <source>Back to edit (Esc)</source>
         <translation>返回修改 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="543" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555" />
         <source>Confirm and submit (Ctrl+Enter)</source>
         <translation>确认提交 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="582" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="594" />
         <source>View task</source>
         <translation>查看任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="777" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="800" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="973" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="842" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854" />
         <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
         <translation>
             <numerusform>粘贴的号码：%Ln 个（未显示在上面的输入框中）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="897" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909" />
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 个字符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="899" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911" />
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln 条计费</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="901" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913" />
         <source>%Ln or more recipient(s)</source>
         <translation>
             <numerusform>至少 %Ln 个接收人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="902" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1394" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412" />
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln 个接收人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="903" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="915" />
         <source>estimated cost %1</source>
         <translation>预计费用 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1031" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1043" />
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1245" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257" />
         <source>The task cannot be submitted as it is.</source>
         <translation>该任务目前无法提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1269" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
         <source>Times given</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1282" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294" />
         <source>Typed</source>
         <translation>手工输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>As given</source>
         <translation>原始内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1338" />
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1297" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315" />
         <source>item %1</source>
         <translation>第 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1302" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320" />
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321" />
         <source>not a number</source>
         <translation>不是号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1304" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322" />
         <source>letters or symbols</source>
         <translation>含字母或符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1305" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323" />
         <source>rounded by Excel (1.38E+10)</source>
         <translation>被 Excel 四舍五入（1.38E+10）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324" />
         <source>too short</source>
         <translation>位数不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325" />
         <source>too long</source>
         <translation>位数过多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1308" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326" />
         <source>no such mobile prefix</source>
         <translation>无此手机号段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327" />
         <source>unknown country code</source>
         <translation>未知国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1310" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328" />
         <source>no such number</source>
         <translation>无此号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1311" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329" />
         <source>not a mobile number</source>
         <translation>不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330" />
         <source>the contact has no mobile number</source>
         <translation>该联系人没有手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331" />
         <source>not a valid number</source>
         <translation>不是有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335" />
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336" />
         <source>Blacklist of this message kind</source>
         <translation>本短信类型的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1337" />
         <source>Blacklist of your group</source>
         <translation>本用户组的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1390" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1413" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1414" />
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1168" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180" />
         <source>No sensitive words.</source>
         <translation>没有敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1172" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1184" />
         <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
         <translation>本系统不允许发送含敏感词的内容：%1。请修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1179" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1191" />
         <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
         <translation>发现敏感词：%1。发送时将被替换为 *（如上方标出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1195" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1207" />
         <source>Tick “Send the replaced text” or edit the words first.</source>
         <translation>请先勾选“发送已替换的内容”，或修改这些词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1224" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236" />
         <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条，还差 %3 条。请联系“%4”的管理员为您充值，或减少接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1229" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241" />
         <source>your group</source>
         <translation>您所在的用户组</translation>
     </message>
@@ -2880,17 +2925,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399" />
         <source>Default signature of %1</source>
         <translation>%1 的默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407" />
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>%1 及其没有自己默认签名的下级组的用户发送时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410" />
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 还没有自己的签名。请先在“素材库”中添加，再在这里选择默认签名。</translation>
     </message>
@@ -2974,7 +3019,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>EncodingDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47" />
-        <source>Choose the file's encoding</source>
+        <source>Choose the file&apos;s encoding</source>
         <translation>选择文件编码</translation>
     </message>
     <message>
@@ -3265,7 +3310,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="42" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”。</translation>
     </message>
     <message>
@@ -3280,7 +3325,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="48" />
-        <source>A group name has 1 to 100 characters and no '/'.</source>
+        <source>A group name has 1 to 100 characters and no &apos;/&apos;.</source>
         <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
     </message>
 </context>
@@ -3471,7 +3516,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="80" />
-        <source>Update the contact with the file's values</source>
+        <source>Update the contact with the file&apos;s values</source>
         <translation>用文件中的内容更新该联系人</translation>
     </message>
     <message>
@@ -3646,17 +3691,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>KnownDeadOffer</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="29" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="30" />
         <source>Drop them</source>
         <translation>剔除这些号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="57" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="58" />
         <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
         <translation>其中 %1 个号码在最近 %4 天的号码检测中为空号（%2 个）或停机（%3 个）：发送必然失败，并会拉低成功率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="76" />
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="77" />
         <source>%1 numbers known empty or suspended were dropped.</source>
         <translation>已剔除 %1 个空号或停机号码。</translation>
     </message>
@@ -4176,7 +4221,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>Messages</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="13" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”。</translation>
     </message>
     <message>
@@ -4206,12 +4251,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="23" />
-        <source>This database has not been set up for SMS Desk. Ask IT to run 'smsdesk-admin db init'.</source>
+        <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
         <translation>该数据库尚未初始化，请 IT 人员运行“smsdesk-admin db init”。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="26" />
-        <source>The database is older than this console. Ask IT to run 'smsdesk-admin db upgrade'.</source>
+        <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
         <translation>数据库版本低于本客户端，请 IT 人员运行“smsdesk-admin db upgrade”。</translation>
     </message>
     <message>
@@ -4291,7 +4336,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="44" />
-        <source>The signature's brackets do not match: write it as 【name】.</source>
+        <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
         <translation>签名的括号不完整，请写成“【名称】”。</translation>
     </message>
     <message>
@@ -4311,7 +4356,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="48" />
-        <source>A template's text cannot be empty.</source>
+        <source>A template&apos;s text cannot be empty.</source>
         <translation>模板内容不能为空。</translation>
     </message>
     <message>
@@ -4411,7 +4456,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="93" />
-        <source>Your own group's quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
         <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
     </message>
     <message>
@@ -4466,7 +4511,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="112" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
@@ -4702,7 +4747,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="206" />
-        <source>%1 holds a cell longer than %2 characters (Excel's own limit), or a quote that is never closed.</source>
+        <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
     </message>
     <message>
@@ -4964,7 +5009,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206" />
-        <source>Statuses come from the trial's simulator, not from the carriers.</source>
+        <source>Statuses come from the trial&apos;s simulator, not from the carriers.</source>
         <translation>号码状态来自试用模式的模拟器，并非运营商真实数据。</translation>
     </message>
     <message>
@@ -5061,7 +5106,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="406" />
-        <source>A check's name is at most 200 characters.</source>
+        <source>A check&apos;s name is at most 200 characters.</source>
         <translation>任务组名称最多 200 个字符。</translation>
     </message>
     <message>
@@ -5162,7 +5207,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="46" />
-        <source>Digits lost in Excel's scientific notation</source>
+        <source>Digits lost in Excel&apos;s scientific notation</source>
         <translation>Excel 科学计数法丢失了位数</translation>
     </message>
     <message>
@@ -5663,7 +5708,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757" />
-        <source>Give each of %1 segments from their group's balance.</source>
+        <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
     </message>
     <message>
@@ -5821,7 +5866,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70" />
-        <source>wait for a reviewer's approval</source>
+        <source>wait for a reviewer&apos;s approval</source>
         <translation>需审核员审核后发送</translation>
     </message>
     <message>
@@ -6374,17 +6419,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="43" />
-        <source>The simulator's delay is 0 to 10000 milliseconds.</source>
+        <source>The simulator&apos;s delay is 0 to 10000 milliseconds.</source>
         <translation>模拟器延迟为 0 到 10000 毫秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="44" />
-        <source>The simulator's reply rate is 0 to 100%.</source>
+        <source>The simulator&apos;s reply rate is 0 to 100%.</source>
         <translation>模拟器回复率为 0 到 100%。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="45" />
-        <source>An outcome's weight is a number from 0 to 1000.</source>
+        <source>An outcome&apos;s weight is a number from 0 to 1000.</source>
         <translation>结果权重为 0 到 1000 之间的数。</translation>
     </message>
     <message>
@@ -6396,213 +6441,214 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88" />
         <source>Replace them with asterisks and send</source>
         <translation>替换为星号后发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89" />
         <source>Refuse the message</source>
         <translation>拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89" />
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110" />
         <source> characters</source>
         <translation> 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92" />
         <source>Marketing hours</source>
         <translation>营销时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94" />
         <source>Marketing messages go out:</source>
         <translation>营销短信发送时段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95" />
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100" />
         <source>Opt-out suffix of marketing messages:</source>
         <translation>营销短信退订后缀：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101" />
         <source>Sensitive words in a message:</source>
         <translation>短信中有敏感词时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103" />
         <source>%1, at most:</source>
         <translation>%1最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109" />
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111" />
         <source> failed sign-ins</source>
         <translation> 次登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112" />
         <source>Never lock</source>
         <translation>从不锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114" />
         <source>Records and sign-in</source>
         <translation>记录与登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122" />
         <source>Shortest password:</source>
         <translation>密码最短：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123" />
         <source>Lock an account after:</source>
         <translation>账号锁定条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124" />
         <source>Lock it for:</source>
         <translation>锁定时长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132" />
         <source>Prices per message segment</source>
         <translation>单价（每条计费短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134" />
         <source>Default:</source>
         <translation>默认：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139" />
         <source>as the default</source>
         <translation>同默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144" />
         <source>as the kind</source>
         <translation>同类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151" />
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152" />
         <source>Its own default</source>
         <translation>本组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147" />
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154" />
         <source>Its users send with</source>
         <translation>本组用户使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155" />
         <source>Signatures of the group</source>
         <translation>本组签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168" />
         <source>Choose default signature…</source>
         <translation>选择默认签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170" />
         <source>Default signature per group</source>
         <translation>各组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166" />
-        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch's. Add signatures in the Library tab.</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172" />
+        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>没有自己默认签名的组使用最近的上级组的默认签名，绝不会使用其他分支的签名。签名请在“素材库”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185" />
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241" />
         <source>【%1】 from %2</source>
         <translation>【%1】（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327" />
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360" />
         <source>Saved: the new settings apply from now on.</source>
         <translation>已保存：新设置即刻生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347" />
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366" />
         <source>Nothing was saved.</source>
         <translation>未保存任何修改。</translation>
     </message>
-<message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116" />
         <source>Keep message details for:</source>
         <translation>短信明细保留：</translation>
@@ -6631,7 +6677,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Delete older details</source>
         <translation>删除更早的明细</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SignInDialog</name>
     <message>
@@ -6849,7 +6895,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73" />
-        <source>Signatures are managed by administrators. You send under your group's default.</source>
+        <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
         <translation>签名由管理员维护。发送时默认使用本组的默认签名。</translation>
     </message>
     <message>
@@ -7699,408 +7745,408 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="121" />
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV、TXT、XLSX 或 XLS，首行为列名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="119" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="122" />
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135" />
         <source>Template field</source>
         <translation>模板字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135" />
         <source>File column</source>
         <translation>文件列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="132" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135" />
         <source>Row 1</source>
         <translation>第 1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="145" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="146" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149" />
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150" />
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="151" />
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="152" />
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="153" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="168" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="171" />
         <source>Now</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="176" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="179" />
         <source>Stop at</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="184" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="191" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="209" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="217" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="211" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="219" />
         <source>Approved template:</source>
         <translation>已审核模板：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="213" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="221" />
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="214" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="222" />
         <source>Task name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="228" />
         <source>Data file:</source>
         <translation>数据文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="223" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="231" />
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="234" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="242" />
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>预览：前几行，以及所有不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="247" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="255" />
         <source>Start:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="251" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="259" />
         <source>End:</source>
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="337" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="346" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="381" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="390" />
         <source>No approved template</source>
         <translation>没有已审核的模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="415" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="424" />
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>没有您可用的已审核模板。请在“内容库 → 模板”中新建，审核通过后即可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="443" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452" />
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="443" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452" />
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="463" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472" />
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="465" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="474" />
         <source>no header row: columns are named by letter</source>
         <translation>无列名行：各列以字母命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="499" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="508" />
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="518" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="527" />
         <source>— choose a column —</source>
         <translation>— 请选择列 —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="630" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646" />
         <source>Words masked: %1</source>
         <translation>已屏蔽敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="632" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648" />
         <source>No value for %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="634" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="650" />
         <source>Invalid number (%1)</source>
         <translation>号码无效（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="636" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652" />
         <source>Same number as row %1</source>
         <translation>与第 %1 行号码重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="638" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654" />
         <source>Sensitive words: %1</source>
         <translation>含敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="640" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="656" />
         <source>Message too long</source>
         <translation>内容过长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="834" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851" />
         <source>Choose an approved template.</source>
         <translation>请选择已审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="665" />
         <source>Choose a data file.</source>
         <translation>请选择数据文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="837" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854" />
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>请选择手机号码所在的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="844" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861" />
         <source>Choose a column for %1.</source>
         <translation>请为 %1 选择对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="676" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="692" />
         <source>quota left %1</source>
         <translation>剩余额度 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="813" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="830" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845" />
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="835" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852" />
         <source>This template is not approved for sending (any more).</source>
         <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="836" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853" />
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>预览之后模板已被修改，请重新检查预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="838" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855" />
         <source>No row of the file can be sent.</source>
         <translation>文件中没有可以发送的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="839" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856" />
         <source>The end time must come after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="840" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857" />
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="197" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200" />
         <source>View task</source>
         <translation>查看任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267" />
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交 (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="461" />
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="659" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="470" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675" />
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="660" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="676" />
         <source>%Ln to send</source>
         <translation>
             <numerusform>%Ln 条待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="672" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688" />
         <source>%Ln blacklisted (not charged)</source>
         <translation>
             <numerusform>%Ln 条在黑名单中（不计费）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="673" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689" />
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln 条计费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690" />
         <source>cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="678" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="694" />
         <source>%Ln segment(s) short</source>
         <translation>
             <numerusform>还差 %Ln 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="703" />
         <source>%Ln with missing values</source>
         <translation>
             <numerusform>%Ln 行缺少数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="704" />
         <source>%Ln invalid number(s)</source>
         <translation>
             <numerusform>%Ln 个无效号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="705" />
         <source>%Ln duplicate(s)</source>
         <translation>
             <numerusform>%Ln 个重复号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="706" />
         <source>%Ln with sensitive words</source>
         <translation>
             <numerusform>%Ln 行含敏感词</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="707" />
         <source>%Ln too long</source>
         <translation>
             <numerusform>%Ln 行内容过长</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="730" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="746" />
         <source>Submitting %Ln message(s)…</source>
         <translation>
             <numerusform>正在提交 %Ln 条短信…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="747" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="763" />
         <source>Task %1 submitted:</source>
         <translation>任务 %1 已提交：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="749" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765" />
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="750" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="766" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="751" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="767" />
         <source>%Ln segment(s) reserved.</source>
         <translation>
             <numerusform>预留 %Ln 条计费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="753" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="769" />
         <source>Change the file, template or columns to send again.</source>
         <translation>如需再次发送，请更换文件、模板或列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="608" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624" />
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条。请联系“%3”的管理员为您充值，或减少发送行数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="612" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628" />
         <source>your group</source>
         <translation>您所在的用户组</translation>
     </message>
-<message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204" />
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205" />
         <source>Send the replaced text</source>
         <translation>发送已替换的内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617" />
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618" />
         <source>Send the replaced text (%Ln row(s) with words masked)</source>
         <translation>
             <numerusform>发送已替换的内容（%Ln 行含已替换的敏感词）</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TemplatesSection</name>
     <message>
@@ -8327,7 +8373,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271" />
-        <source>Review this user's tasks before they are sent</source>
+        <source>Review this user&apos;s tasks before they are sent</source>
         <translation>该用户的任务发送前须经审核</translation>
     </message>
     <message>
@@ -8392,7 +8438,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
@@ -8402,7 +8448,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320" />
-        <source>Choose the user's group.</source>
+        <source>Choose the user&apos;s group.</source>
         <translation>请选择用户所在的组。</translation>
     </message>
     <message>

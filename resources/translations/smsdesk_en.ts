@@ -106,8 +106,8 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153" />
-        <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
-        <translation>The submitter&apos;s account is disabled or deleted. Reject the task instead.</translation>
+        <source>The submitter's account is disabled or deleted. Reject the task instead.</source>
+        <translation>The submitter's account is disabled or deleted. Reject the task instead.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155" />
@@ -116,8 +116,8 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156" />
-        <source>The task&apos;s end time has passed. Reject the task instead.</source>
-        <translation>The task&apos;s end time has passed. Reject the task instead.</translation>
+        <source>The task's end time has passed. Reject the task instead.</source>
+        <translation>The task's end time has passed. Reject the task instead.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158" />
@@ -2071,32 +2071,32 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516" />
         <source>Send the replaced text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519" />
         <source>Edit the words…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526" />
         <source>As it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="552" />
         <source>Back to edit (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555" />
         <source>Confirm and submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="594" />
         <source>View task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789" />
@@ -2152,7 +2152,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="915" />
         <source>estimated cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1043" />
@@ -2165,7 +2165,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257" />
         <source>The task cannot be submitted as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281" />
@@ -2175,7 +2175,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287" />
         <source>Times given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294" />
@@ -2195,7 +2195,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
         <source>As given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303" />
@@ -2211,7 +2211,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315" />
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320" />
@@ -2266,12 +2266,12 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330" />
         <source>the contact has no mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331" />
         <source>not a valid number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335" />
@@ -2281,17 +2281,17 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336" />
         <source>Blacklist of this message kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1337" />
         <source>Blacklist of your group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408" />
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1413" />
@@ -2309,32 +2309,32 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180" />
         <source>No sensitive words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1184" />
         <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1191" />
         <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1207" />
         <source>Tick “Send the replaced text” or edit the words first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236" />
         <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241" />
         <source>your group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3030,8 +3030,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>EncodingDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47" />
-        <source>Choose the file&apos;s encoding</source>
-        <translation>Choose the file&apos;s encoding</translation>
+        <source>Choose the file's encoding</source>
+        <translation>Choose the file's encoding</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="57" />
@@ -3172,12 +3172,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="86" />
         <source>%1 rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="91" />
         <source>%1 rows exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3321,8 +3321,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="42" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="44" />
@@ -3336,8 +3336,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="48" />
-        <source>A group name has 1 to 100 characters and no &apos;/&apos;.</source>
-        <translation>A group name has 1 to 100 characters and no &apos;/&apos;.</translation>
+        <source>A group name has 1 to 100 characters and no '/'.</source>
+        <translation>A group name has 1 to 100 characters and no '/'.</translation>
     </message>
 </context>
 <context>
@@ -3528,8 +3528,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="80" />
-        <source>Update the contact with the file&apos;s values</source>
-        <translation>Update the contact with the file&apos;s values</translation>
+        <source>Update the contact with the file's values</source>
+        <translation>Update the contact with the file's values</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="83" />
@@ -3884,7 +3884,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3982,7 +3982,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467" />
         <source>Message detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81" />
@@ -3992,7 +3992,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82" />
         <source>Not yet final</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83" />
@@ -4002,17 +4002,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85" />
         <source>All failure reasons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87" />
         <source>Unknown carrier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88" />
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89" />
@@ -4027,22 +4027,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91" />
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96" />
         <source>Task no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101" />
         <source>Number or its last 4+ digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106" />
         <source>Content contains…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109" />
@@ -4052,7 +4052,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119" />
@@ -4062,7 +4062,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143" />
@@ -4086,19 +4086,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466" />
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466" />
         <source>SMSC code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466" />
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150" />
@@ -4110,7 +4110,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151" />
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465" />
         <source>Latency (s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154" />
@@ -4168,12 +4168,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179" />
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182" />
         <source>Open task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184" />
@@ -4183,60 +4183,60 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="222" />
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274" />
         <source>template no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="276" />
         <source>Showing the messages behind a chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="382" />
         <source>%1 found so far; searching older messages…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="403" />
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408" />
         <source>No message matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410" />
         <source>%1 messages shown; the search was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412" />
         <source>%1 messages shown, newest first; more match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414" />
         <source>%1 messages: all that match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455" />
         <source>Export message detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="13" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="14" />
@@ -4265,13 +4265,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="23" />
-        <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
-        <translation>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</translation>
+        <source>This database has not been set up for SMS Desk. Ask IT to run 'smsdesk-admin db init'.</source>
+        <translation>This database has not been set up for SMS Desk. Ask IT to run 'smsdesk-admin db init'.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="26" />
-        <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
-        <translation>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</translation>
+        <source>The database is older than this console. Ask IT to run 'smsdesk-admin db upgrade'.</source>
+        <translation>The database is older than this console. Ask IT to run 'smsdesk-admin db upgrade'.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="28" />
@@ -4350,8 +4350,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="44" />
-        <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
-        <translation>The signature&apos;s brackets do not match: write it as 【name】.</translation>
+        <source>The signature's brackets do not match: write it as 【name】.</source>
+        <translation>The signature's brackets do not match: write it as 【name】.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="45" />
@@ -4370,8 +4370,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="48" />
-        <source>A template&apos;s text cannot be empty.</source>
-        <translation>A template&apos;s text cannot be empty.</translation>
+        <source>A template's text cannot be empty.</source>
+        <translation>A template's text cannot be empty.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="49" />
@@ -4470,8 +4470,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="93" />
-        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
-        <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
+        <source>Your own group's quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <translation>Your own group's quota, review setting, name and place are managed by an administrator of the group above it.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="97" />
@@ -4525,8 +4525,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="112" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="115" />
@@ -4764,8 +4764,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="206" />
-        <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
-        <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
+        <source>%1 holds a cell longer than %2 characters (Excel's own limit), or a quote that is never closed.</source>
+        <translation>%1 holds a cell longer than %2 characters (Excel's own limit), or a quote that is never closed.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="210" />
@@ -4845,32 +4845,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="73" />
         <source>The disk is full. Free some space or choose another drive; no file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="74" />
         <source>Export to a file ending in .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="77" />
         <source>Enter at least the last 4 digits of the number (up to the whole number, 15 digits at most).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="79" />
         <source>Enter at least 2 characters of the content to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="80" />
         <source>A content search takes at most 200 characters. Shorten the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="81" />
         <source>The end of the time range is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5026,8 +5026,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206" />
-        <source>Statuses come from the trial&apos;s simulator, not from the carriers.</source>
-        <translation>Statuses come from the trial&apos;s simulator, not from the carriers.</translation>
+        <source>Statuses come from the trial's simulator, not from the carriers.</source>
+        <translation>Statuses come from the trial's simulator, not from the carriers.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="208" />
@@ -5123,8 +5123,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="406" />
-        <source>A check&apos;s name is at most 200 characters.</source>
-        <translation>A check&apos;s name is at most 200 characters.</translation>
+        <source>A check's name is at most 200 characters.</source>
+        <translation>A check's name is at most 200 characters.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="407" />
@@ -5224,8 +5224,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="46" />
-        <source>Digits lost in Excel&apos;s scientific notation</source>
-        <translation>Digits lost in Excel&apos;s scientific notation</translation>
+        <source>Digits lost in Excel's scientific notation</source>
+        <translation>Digits lost in Excel's scientific notation</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="47" />
@@ -5727,8 +5727,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757" />
-        <source>Give each of %1 segments from their group&apos;s balance.</source>
-        <translation>Give each of %1 segments from their group&apos;s balance.</translation>
+        <source>Give each of %1 segments from their group's balance.</source>
+        <translation>Give each of %1 segments from their group's balance.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758" />
@@ -5887,8 +5887,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70" />
-        <source>wait for a reviewer&apos;s approval</source>
-        <translation>wait for a reviewer&apos;s approval</translation>
+        <source>wait for a reviewer's approval</source>
+        <translation>wait for a reviewer's approval</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70" />
@@ -6255,7 +6255,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/reports_tab.py" line="21" />
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6441,18 +6441,18 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="43" />
-        <source>The simulator&apos;s delay is 0 to 10000 milliseconds.</source>
-        <translation>The simulator&apos;s delay is 0 to 10000 milliseconds.</translation>
+        <source>The simulator's delay is 0 to 10000 milliseconds.</source>
+        <translation>The simulator's delay is 0 to 10000 milliseconds.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="44" />
-        <source>The simulator&apos;s reply rate is 0 to 100%.</source>
-        <translation>The simulator&apos;s reply rate is 0 to 100%.</translation>
+        <source>The simulator's reply rate is 0 to 100%.</source>
+        <translation>The simulator's reply rate is 0 to 100%.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="45" />
-        <source>An outcome&apos;s weight is a number from 0 to 1000.</source>
-        <translation>An outcome&apos;s weight is a number from 0 to 1000.</translation>
+        <source>An outcome's weight is a number from 0 to 1000.</source>
+        <translation>An outcome's weight is a number from 0 to 1000.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="47" />
@@ -6626,8 +6626,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172" />
-        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
-        <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
+        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch's. Add signatures in the Library tab.</source>
+        <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch's. Add signatures in the Library tab.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183" />
@@ -6919,8 +6919,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73" />
-        <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
-        <translation>Signatures are managed by administrators. You send under your group&apos;s default.</translation>
+        <source>Signatures are managed by administrators. You send under your group's default.</source>
+        <translation>Signatures are managed by administrators. You send under your group's default.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79" />
@@ -8030,12 +8030,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200" />
         <source>View task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267" />
         <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="470" />
@@ -8073,7 +8073,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690" />
         <source>cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="694" />
@@ -8134,7 +8134,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="763" />
         <source>Task %1 submitted:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765" />
@@ -8160,22 +8160,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="769" />
         <source>Change the file, template or columns to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624" />
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628" />
         <source>your group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205" />
         <source>Send the replaced text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618" />
@@ -8414,8 +8414,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271" />
-        <source>Review this user&apos;s tasks before they are sent</source>
-        <translation>Review this user&apos;s tasks before they are sent</translation>
+        <source>Review this user's tasks before they are sent</source>
+        <translation>Review this user's tasks before they are sent</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274" />
@@ -8479,8 +8479,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
+        <translation>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318" />
@@ -8489,8 +8489,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320" />
-        <source>Choose the user&apos;s group.</source>
-        <translation>Choose the user&apos;s group.</translation>
+        <source>Choose the user's group.</source>
+        <translation>Choose the user's group.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328" />
@@ -8698,6 +8698,277 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259" />
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="43" />
+        <source>Add to blacklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="45" />
+        <source>Global blacklist</source>
+        <translation type="unfinished">Global blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="46" />
+        <source>A user group's blacklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="47" />
+        <source>A message kind's blacklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="65" />
+        <source>For example: the customer complained by phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="67" />
+        <source>The numbers of %1 selected messages go on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="78" />
+        <source>Reason (required):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="113" />
+        <source>Complaint handling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="121" />
+        <source>Add numbers to blacklist…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="124" />
+        <source>Select the messages whose numbers should no longer receive SMS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="129" />
+        <source>Administrators put numbers on blacklists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="165" />
+        <source>%1 numbers added to the blacklist; %2 were on it already.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="51" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301" />
+        <source>Replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="69" />
+        <source>Task no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="74" />
+        <source>Number or its last 4+ digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="78" />
+        <source>Text sent contains…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="82" />
+        <source>Reply contains…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="86" />
+        <source>Matched or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87" />
+        <source>Matched to a send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88" />
+        <source>Matched nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89" />
+        <source>Opt-outs only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91" />
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="96" />
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="111" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298" />
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298" />
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299" />
+        <source>Opt-out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299" />
+        <source>User</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116" />
+        <source>(matched nothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300" />
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300" />
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300" />
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301" />
+        <source>Text sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301" />
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="137" />
+        <source>Load more</source>
+        <translation type="unfinished">Load more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="140" />
+        <source>Delete…</source>
+        <translation type="unfinished">Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="144" />
+        <source>Export…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="174" />
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="222" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="238" />
+        <source>No reply matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240" />
+        <source>%1 replies shown, newest first; more match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242" />
+        <source>%1 replies: all that match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="266" />
+        <source>Delete replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267" />
+        <source>Delete %1 selected replies? This is recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278" />
+        <source>%1 replies deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292" />
+        <source>Export replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299" />
+        <source>Matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302" />
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302" />
+        <source>no</source>
+        <translation type="unfinished">no</translation>
     </message>
 </context>
 </TS>

@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153" />
-        <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
+        <source>The submitter's account is disabled or deleted. Reject the task instead.</source>
         <translation>提交人的账号已停用或删除，请驳回该任务。</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156" />
-        <source>The task&apos;s end time has passed. Reject the task instead.</source>
+        <source>The task's end time has passed. Reject the task instead.</source>
         <translation>该任务的截止时间已过，请驳回该任务。</translation>
     </message>
     <message>
@@ -3019,7 +3019,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>EncodingDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="47" />
-        <source>Choose the file&apos;s encoding</source>
+        <source>Choose the file's encoding</source>
         <translation>选择文件编码</translation>
     </message>
     <message>
@@ -3310,7 +3310,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="42" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”。</translation>
     </message>
     <message>
@@ -3325,7 +3325,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/first_admin_dialog.py" line="48" />
-        <source>A group name has 1 to 100 characters and no &apos;/&apos;.</source>
+        <source>A group name has 1 to 100 characters and no '/'.</source>
         <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
     </message>
 </context>
@@ -3516,7 +3516,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="80" />
-        <source>Update the contact with the file&apos;s values</source>
+        <source>Update the contact with the file's values</source>
         <translation>用文件中的内容更新该联系人</translation>
     </message>
     <message>
@@ -4221,7 +4221,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>Messages</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="13" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-'.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”。</translation>
     </message>
     <message>
@@ -4251,12 +4251,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="23" />
-        <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
+        <source>This database has not been set up for SMS Desk. Ask IT to run 'smsdesk-admin db init'.</source>
         <translation>该数据库尚未初始化，请 IT 人员运行“smsdesk-admin db init”。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="26" />
-        <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
+        <source>The database is older than this console. Ask IT to run 'smsdesk-admin db upgrade'.</source>
         <translation>数据库版本低于本客户端，请 IT 人员运行“smsdesk-admin db upgrade”。</translation>
     </message>
     <message>
@@ -4336,7 +4336,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="44" />
-        <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
+        <source>The signature's brackets do not match: write it as 【name】.</source>
         <translation>签名的括号不完整，请写成“【名称】”。</translation>
     </message>
     <message>
@@ -4356,7 +4356,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="48" />
-        <source>A template&apos;s text cannot be empty.</source>
+        <source>A template's text cannot be empty.</source>
         <translation>模板内容不能为空。</translation>
     </message>
     <message>
@@ -4456,7 +4456,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="93" />
-        <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
+        <source>Your own group's quota, review setting, name and place are managed by an administrator of the group above it.</source>
         <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
     </message>
     <message>
@@ -4511,7 +4511,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="112" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
@@ -4747,7 +4747,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="206" />
-        <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
+        <source>%1 holds a cell longer than %2 characters (Excel's own limit), or a quote that is never closed.</source>
         <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
     </message>
     <message>
@@ -5009,7 +5009,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206" />
-        <source>Statuses come from the trial&apos;s simulator, not from the carriers.</source>
+        <source>Statuses come from the trial's simulator, not from the carriers.</source>
         <translation>号码状态来自试用模式的模拟器，并非运营商真实数据。</translation>
     </message>
     <message>
@@ -5106,7 +5106,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="406" />
-        <source>A check&apos;s name is at most 200 characters.</source>
+        <source>A check's name is at most 200 characters.</source>
         <translation>任务组名称最多 200 个字符。</translation>
     </message>
     <message>
@@ -5207,7 +5207,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="46" />
-        <source>Digits lost in Excel&apos;s scientific notation</source>
+        <source>Digits lost in Excel's scientific notation</source>
         <translation>Excel 科学计数法丢失了位数</translation>
     </message>
     <message>
@@ -5708,7 +5708,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757" />
-        <source>Give each of %1 segments from their group&apos;s balance.</source>
+        <source>Give each of %1 segments from their group's balance.</source>
         <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
     </message>
     <message>
@@ -5866,7 +5866,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70" />
-        <source>wait for a reviewer&apos;s approval</source>
+        <source>wait for a reviewer's approval</source>
         <translation>需审核员审核后发送</translation>
     </message>
     <message>
@@ -6419,17 +6419,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="43" />
-        <source>The simulator&apos;s delay is 0 to 10000 milliseconds.</source>
+        <source>The simulator's delay is 0 to 10000 milliseconds.</source>
         <translation>模拟器延迟为 0 到 10000 毫秒。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="44" />
-        <source>The simulator&apos;s reply rate is 0 to 100%.</source>
+        <source>The simulator's reply rate is 0 to 100%.</source>
         <translation>模拟器回复率为 0 到 100%。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/labels.py" line="45" />
-        <source>An outcome&apos;s weight is a number from 0 to 1000.</source>
+        <source>An outcome's weight is a number from 0 to 1000.</source>
         <translation>结果权重为 0 到 1000 之间的数。</translation>
     </message>
     <message>
@@ -6604,7 +6604,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172" />
-        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
+        <source>A group without a default of its own uses the nearest one above it; a group never uses another branch's. Add signatures in the Library tab.</source>
         <translation>没有自己默认签名的组使用最近的上级组的默认签名，绝不会使用其他分支的签名。签名请在“素材库”中添加。</translation>
     </message>
     <message>
@@ -6895,7 +6895,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73" />
-        <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
+        <source>Signatures are managed by administrators. You send under your group's default.</source>
         <translation>签名由管理员维护。发送时默认使用本组的默认签名。</translation>
     </message>
     <message>
@@ -8373,7 +8373,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271" />
-        <source>Review this user&apos;s tasks before they are sent</source>
+        <source>Review this user's tasks before they are sent</source>
         <translation>该用户的任务发送前须经审核</translation>
     </message>
     <message>
@@ -8438,7 +8438,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314" />
-        <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <source>A login has 1 to 32 characters: lower-case letters, digits, '_', '.' or '-', starting with a letter or digit.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
@@ -8448,7 +8448,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320" />
-        <source>Choose the user&apos;s group.</source>
+        <source>Choose the user's group.</source>
         <translation>请选择用户所在的组。</translation>
     </message>
     <message>
@@ -8655,6 +8655,277 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259" />
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
+    </message>
+</context>
+<context>
+    <name>BlacklistDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="43" />
+        <source>Add to blacklist</source>
+        <translation>加入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="45" />
+        <source>Global blacklist</source>
+        <translation>全局黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="46" />
+        <source>A user group's blacklist</source>
+        <translation>用户组黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="47" />
+        <source>A message kind's blacklist</source>
+        <translation>短信类型黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="65" />
+        <source>For example: the customer complained by phone</source>
+        <translation>例如：客户来电投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="67" />
+        <source>The numbers of %1 selected messages go on:</source>
+        <translation>所选 %1 条短信的号码加入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="78" />
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="113" />
+        <source>Complaint handling</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="121" />
+        <source>Add numbers to blacklist…</source>
+        <translation>号码加入黑名单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="124" />
+        <source>Select the messages whose numbers should no longer receive SMS.</source>
+        <translation>选择不应再收到短信的号码所在的短信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="129" />
+        <source>Administrators put numbers on blacklists.</source>
+        <translation>由管理员将号码加入黑名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="165" />
+        <source>%1 numbers added to the blacklist; %2 were on it already.</source>
+        <translation>已将 %1 个号码加入黑名单；%2 个已在名单中。</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="51" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301" />
+        <source>Replies</source>
+        <translation>上行短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="69" />
+        <source>Task no.</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="74" />
+        <source>Number or its last 4+ digits</source>
+        <translation>号码或尾号（至少 4 位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="78" />
+        <source>Text sent contains…</source>
+        <translation>下发内容包含…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="82" />
+        <source>Reply contains…</source>
+        <translation>回复内容包含…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="86" />
+        <source>Matched or not</source>
+        <translation>全部（匹配与否）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87" />
+        <source>Matched to a send</source>
+        <translation>已匹配下发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88" />
+        <source>Matched nothing</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89" />
+        <source>Opt-outs only</source>
+        <translation>仅退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="96" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="111" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298" />
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298" />
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299" />
+        <source>Opt-out</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116" />
+        <source>(matched nothing)</source>
+        <translation>（未匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300" />
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301" />
+        <source>Text sent</source>
+        <translation>下发内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122" />
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301" />
+        <source>Sent</source>
+        <translation>下发时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="137" />
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="140" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="144" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="174" />
+        <source>Any time</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="222" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="238" />
+        <source>No reply matches these filters.</source>
+        <translation>没有符合条件的上行短信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240" />
+        <source>%1 replies shown, newest first; more match.</source>
+        <translation>已显示 %1 条上行短信（最新在前），还有更多。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242" />
+        <source>%1 replies: all that match.</source>
+        <translation>共 %1 条上行短信，已全部显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="266" />
+        <source>Delete replies</source>
+        <translation>删除上行短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267" />
+        <source>Delete %1 selected replies? This is recorded in the audit log.</source>
+        <translation>删除所选的 %1 条上行短信？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278" />
+        <source>%1 replies deleted.</source>
+        <translation>已删除 %1 条上行短信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292" />
+        <source>Export replies</source>
+        <translation>导出上行短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299" />
+        <source>Matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302" />
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
         <source>Add a number to a blacklist</source>
         <translation>Add a number to a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000, +86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>For example: complaint, replied T</source>
         <translation>For example: complaint, replied T</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>Enter the number.</source>
         <translation>Enter the number.</translation>
     </message>
@@ -80,47 +80,47 @@
 <context>
     <name>ApprovalTexts</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="146"/>
         <source>Nobody decides on their own task or template.</source>
         <translation>Nobody decides on their own task or template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="148"/>
         <source>This item belongs to a group outside the part of the organisation you review.</source>
         <translation>This item belongs to a group outside the part of the organisation you review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
         <source>This item was already decided (perhaps by another reviewer just now).</source>
         <translation>This item was already decided (perhaps by another reviewer just now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="152"/>
         <source>A reason has at most 500 characters.</source>
         <translation>A reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="154"/>
         <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
         <translation>The submitter&apos;s account is disabled or deleted. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
         <source>The quota reserved for this task no longer covers it. Reject the task instead.</source>
         <translation>The quota reserved for this task no longer covers it. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="157"/>
         <source>The task&apos;s end time has passed. Reject the task instead.</source>
         <translation>The task&apos;s end time has passed. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="159"/>
         <source>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</source>
         <translation>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</translation>
     </message>
@@ -128,20 +128,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="746"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="799"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="748"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="801"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="22"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="763"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
@@ -149,319 +149,149 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="41"/>
         <source>Search actor, action or target…</source>
         <translation>Search actor, action or target…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="162"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="48"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="50"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="58"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="60"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="61"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="62"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="78"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="80"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="98"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
-        <source>Sign-in failed</source>
-        <translation>Sign-in failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
-        <source>Group created</source>
-        <translation>Group created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
-        <source>Group review setting changed</source>
-        <translation>Group review setting changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
-        <source>User created</source>
-        <translation>User created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
-        <source>User status changed</source>
-        <translation>User status changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
-        <source>User rights changed</source>
-        <translation>User rights changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
-        <source>User profile changed</source>
-        <translation>User profile changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
-        <source>Password changed</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
-        <source>Quota granted to group</source>
-        <translation>Quota granted to group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
-        <source>Quota granted to user</source>
-        <translation>Quota granted to user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
-        <source>Quota taken back from user</source>
-        <translation>Quota taken back from user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
-        <source>Quota given back by group</source>
-        <translation>Quota given back by group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
-        <source>Group renamed</source>
-        <translation>Group renamed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122"/>
-        <source>Group moved</source>
-        <translation>Group moved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123"/>
-        <source>Group deleted</source>
-        <translation>Group deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124"/>
-        <source>User deleted</source>
-        <translation>User deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125"/>
-        <source>User restored</source>
-        <translation>User restored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126"/>
-        <source>User moved to another group</source>
-        <translation>User moved to another group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
-        <source>Right to see full numbers changed</source>
-        <translation>Right to see full numbers changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
-        <source>Contacts imported</source>
-        <translation>Contacts imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
-        <source>Contacts exported</source>
-        <translation>Contacts exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
-        <source>Contact group deleted</source>
-        <translation>Contact group deleted</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="188"/>
-        <source>%n entries shown</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="153"/>
+        <source>%Ln entries shown</source>
         <translation>
-            <numerusform>%n entry shown</numerusform>
-            <numerusform>%n entries shown</numerusform>
+            <numerusform>%Ln entry shown</numerusform>
+            <numerusform>%Ln entries shown</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>Many failed sign-ins from one computer (summary)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>Password changed outside SMS Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>Task details exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
-        <source>Channel added</source>
-        <translation>Channel added</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
-        <source>Channel changed</source>
-        <translation>Channel changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
-        <source>Channel routes changed</source>
-        <translation>Channel routes changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
-        <source>Failure code mapped</source>
-        <translation>Failure code mapped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
-        <source>Failure code mapping deleted</source>
-        <translation>Failure code mapping deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
-        <source>Channel connection tested</source>
-        <translation>Channel connection tested</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
-        <source>Installation setting changed</source>
-        <translation>Installation setting changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
-        <source>Default signature chosen</source>
-        <translation>Default signature chosen</translation>
     </message>
 </context>
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Number, or its first or last digits…</source>
         <translation>Number, or its first or last digits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Add number…</source>
         <translation>Add number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="248"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Blacklist</source>
         <translation>Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="263"/>
-        <source>File</source>
-        <translation>File</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="315"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="341"/>
         <source>All blacklists (%1)</source>
         <translation>All blacklists (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="395"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>%n number shown</numerusform>
@@ -469,22 +299,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="472"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="477"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="488"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="486"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="500"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>Remove %n number from the blacklist?</numerusform>
@@ -1324,6 +1154,1101 @@
     </message>
 </context>
 <context>
+    <name>CodeLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="52"/>
+        <source>empty</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
+        <source>not a number</source>
+        <translation type="unfinished">not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
+        <source>letters or symbols</source>
+        <translation type="unfinished">letters or symbols</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
+        <source>too short</source>
+        <translation type="unfinished">too short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
+        <source>too long</source>
+        <translation type="unfinished">too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
+        <source>no such mobile prefix</source>
+        <translation type="unfinished">no such mobile prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
+        <source>unknown country code</source>
+        <translation type="unfinished">unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
+        <source>no such number</source>
+        <translation type="unfinished">no such number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
+        <source>not a mobile number</source>
+        <translation type="unfinished">not a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
+        <source>blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <source>on the global blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
+        <source>on the group&apos;s blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
+        <source>on the blacklist of this message kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="73"/>
+        <source>Opt-out reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="83"/>
+        <source>The recipient replied to unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="90"/>
+        <source>Preview</source>
+        <translation type="unfinished">Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
+        <source>Awaiting review</source>
+        <translation type="unfinished">Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
+        <source>Queued</source>
+        <translation type="unfinished">Queued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
+        <source>Sending</source>
+        <translation type="unfinished">Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <source>Finished</source>
+        <translation type="unfinished">Finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
+        <source>Expired</source>
+        <translation type="unfinished">Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="103"/>
+        <source>Waiting</source>
+        <translation type="unfinished">Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="116"/>
+        <source>Timed out</source>
+        <translation type="unfinished">Timed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
+        <source>Content blocked</source>
+        <translation type="unfinished">Content blocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
+        <source>Invalid number</source>
+        <translation type="unfinished">Invalid number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
+        <source>Blacklisted</source>
+        <translation type="unfinished">Blacklisted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
+        <source>Quota</source>
+        <translation type="unfinished">Quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
+        <source>Gateway error</source>
+        <translation type="unfinished">Gateway error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="127"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
+        <source>expired at the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
+        <source>deleted by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
+        <source>undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="157"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
+        <source>rejected by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="139"/>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
+        <source>unknown subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
+        <source>unidentified subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
+        <source>absent subscriber (no answer to paging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
+        <source>illegal subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
+        <source>service not provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
+        <source>illegal equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
+        <source>call barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
+        <source>facility not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
+        <source>phone off or out of coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
+        <source>subscriber busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
+        <source>delivery failure at the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
+        <source>carrier system failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
+        <source>memory full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
+        <source>message length refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="160"/>
+        <source>malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
+        <source>not signed in to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
+        <source>the account is already bound</source>
+        <translation type="unfinished">the account is already bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
+        <source>gateway system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
+        <source>sender number refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
+        <source>recipient number refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
+        <source>unknown message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
+        <source>bind failed</source>
+        <translation type="unfinished">bind failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
+        <source>wrong password</source>
+        <translation type="unfinished">wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
+        <source>unknown system ID</source>
+        <translation type="unfinished">unknown system ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
+        <source>gateway queue full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
+        <source>submit failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
+        <source>sending too fast for the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
+        <source>send time refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
+        <source>validity period refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
+        <source>temporarily refused by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
+        <source>permanently refused by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
+        <source>refused by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
+        <source>encoding refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
+        <source>unknown gateway error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="184"/>
+        <source>no delivery receipt in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
+        <source>the gateway did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
+        <source>content blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
+        <source>not enough quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
+        <source>not sent before the task&apos;s end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="206"/>
+        <source>Other gateway code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="212"/>
+        <source>Signed in</source>
+        <translation type="unfinished">Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation type="unfinished">Many failed sign-ins from one computer (summary)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation type="unfinished">Password changed outside SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
+        <source>Task details exported</source>
+        <translation type="unfinished">Task details exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
+        <source>Task submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
+        <source>Task approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
+        <source>Task rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
+        <source>Task cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
+        <source>Quota reserved for a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
+        <source>Group created</source>
+        <translation type="unfinished">Group created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
+        <source>Group review setting changed</source>
+        <translation type="unfinished">Group review setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
+        <source>Group renamed</source>
+        <translation type="unfinished">Group renamed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
+        <source>Group moved</source>
+        <translation type="unfinished">Group moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
+        <source>Group deleted</source>
+        <translation type="unfinished">Group deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
+        <source>User created</source>
+        <translation type="unfinished">User created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
+        <source>User status changed</source>
+        <translation type="unfinished">User status changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
+        <source>User rights changed</source>
+        <translation type="unfinished">User rights changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
+        <source>User profile changed</source>
+        <translation type="unfinished">User profile changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
+        <source>Password changed</source>
+        <translation type="unfinished">Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
+        <source>User deleted</source>
+        <translation type="unfinished">User deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
+        <source>User restored</source>
+        <translation type="unfinished">User restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
+        <source>User moved to another group</source>
+        <translation type="unfinished">User moved to another group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
+        <source>Right to see full numbers changed</source>
+        <translation type="unfinished">Right to see full numbers changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
+        <source>User list exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
+        <source>Quota granted to group</source>
+        <translation type="unfinished">Quota granted to group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
+        <source>Quota granted to user</source>
+        <translation type="unfinished">Quota granted to user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
+        <source>Quota taken back from user</source>
+        <translation type="unfinished">Quota taken back from user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
+        <source>Quota given back by group</source>
+        <translation type="unfinished">Quota given back by group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
+        <source>Contacts imported</source>
+        <translation type="unfinished">Contacts imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
+        <source>Contacts exported</source>
+        <translation type="unfinished">Contacts exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
+        <source>Contact group deleted</source>
+        <translation type="unfinished">Contact group deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
+        <source>Channel added</source>
+        <translation type="unfinished">Channel added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
+        <source>Channel changed</source>
+        <translation type="unfinished">Channel changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
+        <source>Channel routes changed</source>
+        <translation type="unfinished">Channel routes changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
+        <source>Failure code mapped</source>
+        <translation type="unfinished">Failure code mapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
+        <source>Failure code mapping deleted</source>
+        <translation type="unfinished">Failure code mapping deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
+        <source>Channel connection tested</source>
+        <translation type="unfinished">Channel connection tested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
+        <source>Installation setting changed</source>
+        <translation type="unfinished">Installation setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
+        <source>Default signature chosen</source>
+        <translation type="unfinished">Default signature chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
+        <source>Signature added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
+        <source>Signature changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
+        <source>Signature deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
+        <source>Number added to a blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
+        <source>Numbers imported into a blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
+        <source>Numbers removed from a blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
+        <source>Recipients unsubscribed by reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
+        <source>Sensitive word added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
+        <source>Sensitive words imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
+        <source>Sensitive words deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
+        <source>Phrase added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
+        <source>Phrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
+        <source>Phrase deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
+        <source>Phrase group added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
+        <source>Phrase group renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
+        <source>Phrase group deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
+        <source>Template added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
+        <source>Template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
+        <source>Template deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
+        <source>Template approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
+        <source>Template rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
+        <source>Dispatcher account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
+        <source>Dispatcher password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
+        <source>Dispatcher started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
+        <source>Dispatcher stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
+        <source>Sign-in gate password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
+        <source>Old records purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <source>Reported by a console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="296"/>
+        <source>Dispatcher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="298"/>
+        <source>Dispatcher</source>
+        <translation type="unfinished">Dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="300"/>
+        <source>Sign-in gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="301"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="306"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="311"/>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
+        <source>segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
+        <source>sensitive words masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <source>messages refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <source>send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <source>already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <source>enabled</source>
+        <translation type="unfinished">enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <source>computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <source>task no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <source>template no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <source>owner no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <source>batch no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <source>full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <source>from</source>
+        <translation type="unfinished">from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <source>deleted</source>
+        <translation type="unfinished">deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="372"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="372"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="400"/>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="401"/>
+        <source>Always use TLS (certificate not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="402"/>
+        <source>TLS with the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="403"/>
+        <source>TLS with the certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="404"/>
+        <source>No TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="405"/>
+        <source>TLS only when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="409"/>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
@@ -1821,54 +2746,84 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="34"/>
         <source>Database connection</source>
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
         <source>Use the embedded database on this computer (trial, one seat)</source>
         <translation>Use the embedded database on this computer (trial, one seat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
         <source>server name or address</source>
         <translation>server name or address</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="35"/>
-        <source>CA certificate file, for verify-ca / verify-full</source>
-        <translation>CA certificate file, for verify-ca / verify-full</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
+        <source>Needed when the server&apos;s certificate is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
+        <source>Test connection</source>
+        <translation type="unfinished">Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="64"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="65"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="66"/>
         <source>TLS:</source>
         <translation>TLS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="67"/>
         <source>CA certificate:</source>
         <translation>CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="81"/>
-        <source>a server is required</source>
-        <translation>a server is required</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="131"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="141"/>
+        <source>Connected: the server holds an SMS Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="142"/>
+        <source>The server answers, but has no SMS Desk database by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="143"/>
+        <source>Cannot reach the server. Check the address, the port and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="152"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3347,14 @@
     </message>
 </context>
 <context>
+    <name>DataTableView</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="224"/>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -2901,48 +3864,48 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
         <source>Import numbers into a blacklist</source>
         <translation>Import numbers into a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Number column:</source>
         <translation>Number column:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="167"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2950,22 +3913,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Sheet:</source>
         <translation type="unfinished">Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
@@ -3169,103 +4132,57 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="28"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="32"/>
         <source>Public (group)</source>
         <translation>Public (group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="32"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="36"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
         <source>Message kind: %1</source>
         <translation>Message kind: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="39"/>
         <source>User group: %1</source>
         <translation>User group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
-        <source>not a number</source>
-        <translation>not a number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
-        <source>letters or symbols</source>
-        <translation>letters or symbols</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
-        <source>rounded by Excel (1.38E+10)</source>
-        <translation>rounded by Excel (1.38E+10)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
-        <source>too short</source>
-        <translation>too short</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
-        <source>too long</source>
-        <translation>too long</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
-        <source>no such mobile prefix</source>
-        <translation>no such mobile prefix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
-        <source>unknown country code</source>
-        <translation>unknown country code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="50"/>
-        <source>no such number</source>
-        <translation>no such number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="51"/>
-        <source>not a mobile number</source>
-        <translation>not a mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="57"/>
         <source>longer than 50 characters</source>
         <translation>longer than 50 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
         <source>control characters</source>
         <translation>control characters</translation>
     </message>
@@ -3281,17 +4198,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Message kind</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
@@ -4622,22 +5539,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>Edit phrase</source>
         <translation>Edit phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>New phrase</source>
         <translation>New phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="81"/>
         <source>Phrase:</source>
         <translation>Phrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="88"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
@@ -4645,22 +5562,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseGroupDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>Rename phrase group</source>
         <translation>Rename phrase group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>New phrase group</source>
         <translation>New phrase group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="60"/>
         <source>Public: shared with everyone in my user group</source>
         <translation>Public: shared with everyone in my user group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="64"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -4777,52 +5694,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="192"/>
         <source>Search name, content or submitter</source>
         <translation>Search name, content or submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="196"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="201"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="234"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="236"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="253"/>
         <source>Content (sensitive words highlighted)</source>
         <translation>Content (sensitive words highlighted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="390"/>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="421"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="425"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="451"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -4830,28 +5747,28 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="111"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="98"/>
         <source>Why is %1 rejected? The submitter will see this reason.</source>
         <translation>Why is %1 rejected? The submitter will see this reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="103"/>
         <source>For example: the offer is not verified; add how to unsubscribe.</source>
         <translation>For example: the offer is not verified; add how to unsubscribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="124"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="126"/>
         <source>A reason has at most %1 characters.</source>
         <translation>A reason has at most %1 characters.</translation>
     </message>
@@ -5276,144 +6193,144 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
         <source>SMS Desk: sign in</source>
         <translation>SMS Desk: sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="175"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
         <source>Enterprise SMS console, version %1</source>
         <translation>Enterprise SMS console, version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="177"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="182"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
         <source>Remember my login</source>
         <translation>Remember my login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
         <source>Remember my password in the system keyring</source>
         <translation>Remember my password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="234"/>
         <source>No system keyring is available on this computer.</source>
         <translation>No system keyring is available on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="190"/>
         <source>This local database has no users yet.</source>
         <translation>This local database has no users yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="191"/>
         <source>Create administrator…</source>
         <translation>Create administrator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="192"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="202"/>
         <source>Embedded database on this computer</source>
         <translation>Embedded database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="208"/>
         <source>set on the command line</source>
         <translation>set on the command line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="209"/>
         <source>set by SMSDESK_DATABASE_URL</source>
         <translation>set by SMSDESK_DATABASE_URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="210"/>
         <source>set by IT for this computer</source>
         <translation>set by IT for this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="244"/>
         <source>Starting the local database…</source>
         <translation>Starting the local database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
         <source>Enter your login and password.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="305"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="297"/>
         <source>Choose a new password</source>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="298"/>
         <source>Your administrator reset your password. Choose your own to continue.</source>
         <translation>Your administrator reset your password. Choose your own to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="317"/>
         <source>Your password was reset: choose a new one to sign in.</source>
         <translation>Your password was reset: choose a new one to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="365"/>
         <source>Creating the administrator…</source>
         <translation>Creating the administrator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="391"/>
         <source>Preparing the demo organisation…</source>
         <translation>Preparing the demo organisation…</translation>
     </message>
@@ -5622,444 +6539,348 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="55"/>
         <source>Task: %1</source>
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="72"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="75"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="87"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="91"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="92"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="93"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="94"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="96"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="110"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="112"/>
         <source>Resend failed…</source>
         <translation>Resend failed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="114"/>
         <source>Cancel task…</source>
         <translation>Cancel task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="119"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <source>Why messages failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>%1 shown, more to load</source>
         <translation>%1 shown, more to load</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>%1 shown, all</source>
         <translation>%1 shown, all</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
+        <source>Gateway code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="280"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="281"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="282"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="283"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="284"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="285"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="286"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="287"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="288"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="289"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="290"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="291"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="292"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="293"/>
         <source>Segments each</source>
         <translation>Segments each</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="294"/>
         <source>Reserved / charged / refunded</source>
         <translation>Reserved / charged / refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="301"/>
         <source>Content:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="304"/>
         <source>Review reason:</source>
         <translation>Review reason:</translation>
     </message>
 </context>
 <context>
-    <name>TaskLabels</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
-        <source>Awaiting review</source>
-        <translation>Awaiting review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="31"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="32"/>
-        <source>Finished</source>
-        <translation>Finished</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="33"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="48"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="34"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="47"/>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="45"/>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="46"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
-        <source>Timed out</source>
-        <translation>Timed out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
-        <source>Content blocked</source>
-        <translation>Content blocked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
-        <source>Invalid number</source>
-        <translation>Invalid number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="59"/>
-        <source>Blacklisted</source>
-        <translation>Blacklisted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="60"/>
-        <source>Quota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="61"/>
-        <source>Gateway error</source>
-        <translation>Gateway error</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="62"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="467"/>
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="482"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="487"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
         <source>%1 tasks selected.</source>
         <translation>%1 tasks selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="503"/>
         <source>Select a task to see it here.</source>
         <translation>Select a task to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="505"/>
         <source>No task is waiting for review.</source>
         <translation>No task is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="509"/>
         <source>Approve %1 tasks</source>
         <translation>Approve %1 tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="509"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="525"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 segments of quota (reserved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="531"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>Template send</source>
         <translation>Template send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>yes: each recipient gets a personalised text</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="558"/>
         <source>First rendered messages</source>
         <translation>First rendered messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="567"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="616"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="617"/>
         <source>Approved %1 tasks.</source>
         <translation>Approved %1 tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
         <source>%1 were refused:</source>
         <translation>%1 were refused:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="620"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -6067,194 +6888,202 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="86"/>
         <source>Search task name…</source>
         <translation>Search task name…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="84"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="349"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="88"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="366"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="102"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="107"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="115"/>
         <source>Not yet sent</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="111"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="492"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="493"/>
         <source>Cancel task…</source>
         <translation>Cancel task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="494"/>
         <source>Resend failed…</source>
         <translation>Resend failed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="495"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="152"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="160"/>
+        <source>Segments each</source>
+        <translation type="unfinished">Segments each</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="338"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="150"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="153"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="154"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="155"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="156"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="158"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="164"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="165"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="167"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="168"/>
         <source>Review reason</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="185"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="194"/>
         <source>Created from:</source>
         <translation>Created from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="196"/>
         <source>to:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="251"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="311"/>
-        <source>%1 tasks</source>
-        <translation>%1 tasks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="402"/>
         <source>· live</source>
         <translation>· live</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="376"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="403"/>
         <source>Progress updates as the dispatcher sends.</source>
         <translation>Progress updates as the dispatcher sends.</translation>
     </message>
@@ -6262,78 +7091,78 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="644"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="646"/>
         <source>Rejected (review again)</source>
         <translation>Rejected (review again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="694"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="668"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="678"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="679"/>
         <source>Select a template to see it here.</source>
         <translation>Select a template to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="681"/>
         <source>No template is waiting for review.</source>
         <translation>No template is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="697"/>
         <source>Rejected because</source>
         <translation>Rejected because</translation>
     </message>
@@ -7177,6 +8006,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
+    </message>
+</context>
+<context>
+    <name>_TotalsModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="327"/>
+        <source>Total (%n rows)</source>
+        <translation>
+            <numerusform>Total (%n row)</numerusform>
+            <numerusform>Total (%n rows)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
         <source>Add a number to a blacklist</source>
         <translation>添加黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000、+86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>For example: complaint, replied T</source>
         <translation>例如：用户投诉、回复T退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>Enter the number.</source>
         <translation>请输入号码。</translation>
     </message>
@@ -80,47 +80,47 @@
 <context>
     <name>ApprovalTexts</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="146"/>
         <source>Nobody decides on their own task or template.</source>
         <translation>任何人都不能审核自己提交的任务或模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="148"/>
         <source>This item belongs to a group outside the part of the organisation you review.</source>
         <translation>该条目属于您审核范围以外的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
         <source>This item was already decided (perhaps by another reviewer just now).</source>
         <translation>该条目已审核（可能刚被其他审核员处理）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="152"/>
         <source>A reason has at most 500 characters.</source>
         <translation>原因最多 500 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="154"/>
         <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
         <translation>提交人的账号已停用或删除，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
         <source>The quota reserved for this task no longer covers it. Reject the task instead.</source>
         <translation>为该任务预留的额度已不足，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="157"/>
         <source>The task&apos;s end time has passed. Reject the task instead.</source>
         <translation>该任务的截止时间已过，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="159"/>
         <source>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</source>
         <translation>内容含有敏感词：%1。无法发送，请驳回该任务。</translation>
     </message>
@@ -128,20 +128,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="746"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="799"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="748"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="801"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="22"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="763"/>
         <source>Approvals</source>
         <translation>任务审核</translation>
     </message>
@@ -149,340 +149,170 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="41"/>
         <source>Search actor, action or target…</source>
         <translation>搜索操作人、操作或对象…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="162"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="48"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="50"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="60"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="61"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="62"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="78"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="80"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="98"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
-        <source>Sign-in failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
-        <source>Group created</source>
-        <translation>新建用户组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
-        <source>Group review setting changed</source>
-        <translation>修改用户组审核设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
-        <source>User created</source>
-        <translation>新建用户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
-        <source>User status changed</source>
-        <translation>修改用户状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
-        <source>User rights changed</source>
-        <translation>修改用户权限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
-        <source>User profile changed</source>
-        <translation>修改用户资料</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
-        <source>Password changed</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
-        <source>Quota granted to group</source>
-        <translation>用户组充值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
-        <source>Quota granted to user</source>
-        <translation>用户充值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
-        <source>Quota taken back from user</source>
-        <translation>收回用户额度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
-        <source>Quota given back by group</source>
-        <translation>用户组退回额度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
-        <source>Group renamed</source>
-        <translation>用户组重命名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122"/>
-        <source>Group moved</source>
-        <translation>用户组移动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123"/>
-        <source>Group deleted</source>
-        <translation>用户组删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124"/>
-        <source>User deleted</source>
-        <translation>用户删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125"/>
-        <source>User restored</source>
-        <translation>用户恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126"/>
-        <source>User moved to another group</source>
-        <translation>用户调整用户组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
-        <source>Right to see full numbers changed</source>
-        <translation>查看完整号码权限变更</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
-        <source>Contacts imported</source>
-        <translation>导入联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
-        <source>Contacts exported</source>
-        <translation>导出联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
-        <source>Contact group deleted</source>
-        <translation>删除联系人分组</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="188"/>
-        <source>%n entries shown</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="153"/>
+        <source>%Ln entries shown</source>
         <translation>
-            <numerusform>已显示 %n 条记录</numerusform>
+            <numerusform>已显示 %Ln 条记录</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>同一台电脑多次登录失败（汇总）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>在 SMS Desk 之外修改了密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>导出了任务明细</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
-        <source>Channel added</source>
-        <translation>新增通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
-        <source>Channel changed</source>
-        <translation>修改通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
-        <source>Channel routes changed</source>
-        <translation>修改通道路由</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
-        <source>Failure code mapped</source>
-        <translation>设置失败代码映射</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
-        <source>Failure code mapping deleted</source>
-        <translation>删除失败代码映射</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
-        <source>Channel connection tested</source>
-        <translation>测试通道连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
-        <source>Installation setting changed</source>
-        <translation>修改系统设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
-        <source>Default signature chosen</source>
-        <translation>设置默认签名</translation>
     </message>
 </context>
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Number, or its first or last digits…</source>
         <translation>号码，或开头/结尾几位数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Add number…</source>
         <translation>添加号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="248"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="263"/>
-        <source>File</source>
-        <translation>文件</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="315"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="341"/>
         <source>All blacklists (%1)</source>
         <translation>全部黑名单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="395"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="472"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="477"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1：读取 %2 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="488"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="486"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="500"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
@@ -1321,6 +1151,1101 @@
     </message>
 </context>
 <context>
+    <name>CodeLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="52"/>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
+        <source>not a number</source>
+        <translation>不是号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
+        <source>letters or symbols</source>
+        <translation>含字母或符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation>被 Excel 截断（1.38E+10）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
+        <source>too short</source>
+        <translation>位数太少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
+        <source>too long</source>
+        <translation>位数太多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
+        <source>no such mobile prefix</source>
+        <translation>号段不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
+        <source>unknown country code</source>
+        <translation>国家代码不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
+        <source>no such number</source>
+        <translation>号码不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
+        <source>not a mobile number</source>
+        <translation>不是手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
+        <source>blacklisted</source>
+        <translation>在黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <source>on the global blacklist</source>
+        <translation>在全局黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
+        <source>on the group&apos;s blacklist</source>
+        <translation>在本组黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
+        <source>on the blacklist of this message kind</source>
+        <translation>在该短信类型的黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="73"/>
+        <source>Opt-out reply</source>
+        <translation>回复退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
+        <source>Added by hand</source>
+        <translation>手工添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <source>Imported</source>
+        <translation>文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="83"/>
+        <source>The recipient replied to unsubscribe</source>
+        <translation>用户回复退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="90"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
+        <source>Scheduled</source>
+        <translation>定时待发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="103"/>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="116"/>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
+        <source>Content blocked</source>
+        <translation>内容被拦截</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
+        <source>Invalid number</source>
+        <translation>号码无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
+        <source>Blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
+        <source>Quota</source>
+        <translation>额度不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
+        <source>Gateway error</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="127"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
+        <source>expired at the carrier</source>
+        <translation>运营商处过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
+        <source>deleted by the carrier</source>
+        <translation>被运营商删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
+        <source>undeliverable</source>
+        <translation>无法投递</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="157"/>
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
+        <source>rejected by the carrier</source>
+        <translation>被运营商拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
+        <source>on its way</source>
+        <translation>投递中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="139"/>
+        <source>no error</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
+        <source>unknown subscriber</source>
+        <translation>空号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
+        <source>unidentified subscriber</source>
+        <translation>用户无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
+        <source>absent subscriber (no answer to paging)</source>
+        <translation>用户不在服务区（寻呼无应答）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
+        <source>illegal subscriber</source>
+        <translation>非法用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
+        <source>service not provisioned</source>
+        <translation>未开通短信业务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
+        <source>illegal equipment</source>
+        <translation>非法终端</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
+        <source>call barred</source>
+        <translation>被限制（停机或欠费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
+        <source>facility not supported</source>
+        <translation>不支持该业务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
+        <source>phone off or out of coverage</source>
+        <translation>关机或不在服务区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
+        <source>subscriber busy</source>
+        <translation>用户忙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
+        <source>delivery failure at the phone</source>
+        <translation>终端接收失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
+        <source>carrier system failure</source>
+        <translation>运营商系统故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
+        <source>memory full</source>
+        <translation>手机存储已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
+        <source>message length refused</source>
+        <translation>短信长度被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="160"/>
+        <source>malformed request</source>
+        <translation>请求格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
+        <source>not signed in to the gateway</source>
+        <translation>未登录网关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
+        <source>the account is already bound</source>
+        <translation>该账号已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
+        <source>gateway system error</source>
+        <translation>网关系统错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
+        <source>sender number refused</source>
+        <translation>发送号码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
+        <source>recipient number refused</source>
+        <translation>接收号码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
+        <source>unknown message id</source>
+        <translation>消息编号不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
+        <source>bind failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
+        <source>unknown system ID</source>
+        <translation>账号不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
+        <source>gateway queue full</source>
+        <translation>网关队列已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
+        <source>submit failed</source>
+        <translation>提交失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
+        <source>sending too fast for the gateway</source>
+        <translation>发送速度超过网关限制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
+        <source>send time refused</source>
+        <translation>发送时间被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
+        <source>validity period refused</source>
+        <translation>有效期被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
+        <source>temporarily refused by the carrier</source>
+        <translation>运营商暂时拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
+        <source>permanently refused by the carrier</source>
+        <translation>运营商永久拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
+        <source>refused by the carrier</source>
+        <translation>运营商拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
+        <source>encoding refused</source>
+        <translation>编码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
+        <source>unknown gateway error</source>
+        <translation>未知网关错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="184"/>
+        <source>no delivery receipt in time</source>
+        <translation>未按时收到状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
+        <source>the gateway did not answer</source>
+        <translation>网关无响应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
+        <source>content blocked</source>
+        <translation>内容被拦截</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
+        <source>not enough quota</source>
+        <translation>额度不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
+        <source>not sent before the task&apos;s end time</source>
+        <translation>任务截止前未发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="206"/>
+        <source>Other gateway code (%1)</source>
+        <translation>其他网关代码（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="212"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>同一电脑多次登录失败（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>在 SMS Desk 之外修改了密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
+        <source>Task details exported</source>
+        <translation>导出任务明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
+        <source>Task submitted</source>
+        <translation>提交任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
+        <source>Task approved</source>
+        <translation>审核通过任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
+        <source>Task rejected</source>
+        <translation>驳回任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
+        <source>Task cancelled</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
+        <source>Quota reserved for a task</source>
+        <translation>为任务预扣额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
+        <source>Group created</source>
+        <translation>新建用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
+        <source>Group review setting changed</source>
+        <translation>修改用户组审核设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
+        <source>Group renamed</source>
+        <translation>重命名用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
+        <source>Group moved</source>
+        <translation>移动用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
+        <source>Group deleted</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
+        <source>User status changed</source>
+        <translation>修改用户状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
+        <source>User rights changed</source>
+        <translation>修改用户权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
+        <source>User profile changed</source>
+        <translation>修改用户资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
+        <source>User deleted</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
+        <source>User restored</source>
+        <translation>恢复用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
+        <source>User moved to another group</source>
+        <translation>用户调至其他组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
+        <source>Right to see full numbers changed</source>
+        <translation>修改查看完整号码权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
+        <source>User list exported</source>
+        <translation>导出用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
+        <source>Quota granted to group</source>
+        <translation>用户组充值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
+        <source>Quota granted to user</source>
+        <translation>用户充值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
+        <source>Quota taken back from user</source>
+        <translation>收回用户额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
+        <source>Quota given back by group</source>
+        <translation>用户组退还额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
+        <source>Contacts imported</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
+        <source>Contacts exported</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
+        <source>Contact group deleted</source>
+        <translation>删除联系人分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
+        <source>Channel added</source>
+        <translation>新增通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
+        <source>Channel changed</source>
+        <translation>修改通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
+        <source>Channel routes changed</source>
+        <translation>修改通道路由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
+        <source>Failure code mapped</source>
+        <translation>设置失败代码归类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
+        <source>Failure code mapping deleted</source>
+        <translation>删除失败代码归类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
+        <source>Channel connection tested</source>
+        <translation>测试通道连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
+        <source>Installation setting changed</source>
+        <translation>修改系统设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
+        <source>Default signature chosen</source>
+        <translation>设置默认签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
+        <source>Signature added</source>
+        <translation>新增签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
+        <source>Signature changed</source>
+        <translation>修改签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
+        <source>Signature deleted</source>
+        <translation>删除签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
+        <source>Number added to a blacklist</source>
+        <translation>添加黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
+        <source>Numbers imported into a blacklist</source>
+        <translation>导入黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
+        <source>Numbers removed from a blacklist</source>
+        <translation>移出黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
+        <source>Recipients unsubscribed by reply</source>
+        <translation>用户回复退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
+        <source>Sensitive word added</source>
+        <translation>新增敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
+        <source>Sensitive words imported</source>
+        <translation>导入敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
+        <source>Sensitive words deleted</source>
+        <translation>删除敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
+        <source>Phrase added</source>
+        <translation>新增常用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
+        <source>Phrase changed</source>
+        <translation>修改常用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
+        <source>Phrase deleted</source>
+        <translation>删除常用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
+        <source>Phrase group added</source>
+        <translation>新增常用语分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
+        <source>Phrase group renamed</source>
+        <translation>重命名常用语分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
+        <source>Phrase group deleted</source>
+        <translation>删除常用语分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
+        <source>Template added</source>
+        <translation>新增模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
+        <source>Template changed</source>
+        <translation>修改模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
+        <source>Template deleted</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
+        <source>Template approved</source>
+        <translation>审核通过模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
+        <source>Template rejected</source>
+        <translation>驳回模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
+        <source>Dispatcher account created</source>
+        <translation>创建发送服务账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
+        <source>Dispatcher password changed</source>
+        <translation>修改发送服务密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
+        <source>Dispatcher started</source>
+        <translation>发送服务启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
+        <source>Dispatcher stopped answering</source>
+        <translation>发送服务失去响应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
+        <source>Sign-in gate password reset</source>
+        <translation>重置登录入口密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
+        <source>Old records purged</source>
+        <translation>清理过期记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <source>Reported by a console: %1</source>
+        <translation>客户端上报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="296"/>
+        <source>Dispatcher %1</source>
+        <translation>发送服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="298"/>
+        <source>Dispatcher</source>
+        <translation>发送服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="300"/>
+        <source>Sign-in gate</source>
+        <translation>登录入口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="301"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="306"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <source>amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <source>balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <source>recipients</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="311"/>
+        <source>reserved</source>
+        <translation>预扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
+        <source>segments</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
+        <source>sensitive words masked</source>
+        <translation>已替换敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <source>messages refunded</source>
+        <translation>退回条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <source>send at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <source>list</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <source>already listed</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <source>received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <source>public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <source>group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <source>setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <source>system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <source>computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <source>program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <source>task no.</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <source>template no.</source>
+        <translation>模板编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <source>owner no.</source>
+        <translation>所有者编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <source>batch no.</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <source>full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <source>reviewed</source>
+        <translation>需审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <source>from</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <source>to</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <source>left out</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="372"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="372"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="400"/>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="401"/>
+        <source>Always use TLS (certificate not checked)</source>
+        <translation>始终使用 TLS（不验证证书）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="402"/>
+        <source>TLS with the server&apos;s certificate checked</source>
+        <translation>使用 TLS 并验证服务器证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="403"/>
+        <source>TLS with the certificate and server name checked</source>
+        <translation>使用 TLS 并验证证书和服务器名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="404"/>
+        <source>No TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="405"/>
+        <source>TLS only when the server insists</source>
+        <translation>仅在服务器要求时使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="409"/>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
@@ -1818,54 +2743,84 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="34"/>
         <source>Database connection</source>
         <translation>数据库连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
         <source>Use the embedded database on this computer (trial, one seat)</source>
         <translation>使用本机内置数据库（试用、单机）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
         <source>server name or address</source>
         <translation>服务器名称或地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="35"/>
-        <source>CA certificate file, for verify-ca / verify-full</source>
-        <translation>CA 证书文件，用于 verify-ca / verify-full</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
+        <source>Needed when the server&apos;s certificate is checked.</source>
+        <translation>验证服务器证书时需要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="64"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="65"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="66"/>
         <source>TLS:</source>
         <translation>TLS 加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="67"/>
         <source>CA certificate:</source>
         <translation>CA 证书：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="81"/>
-        <source>a server is required</source>
-        <translation>请填写服务器</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="131"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="141"/>
+        <source>Connected: the server holds an SMS Desk database.</source>
+        <translation>连接成功：服务器上有 SMS Desk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="142"/>
+        <source>The server answers, but has no SMS Desk database by that name.</source>
+        <translation>服务器有响应，但没有这个名称的 SMS Desk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="143"/>
+        <source>Cannot reach the server. Check the address, the port and the network.</source>
+        <translation>无法连接服务器。请检查地址、端口和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="152"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器名称或地址。</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +3344,14 @@
     </message>
 </context>
 <context>
+    <name>DataTableView</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="224"/>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -2898,70 +3861,70 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
         <source>Import numbers into a blacklist</source>
         <translation>批量导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="167"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
@@ -3165,103 +4128,57 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="28"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="32"/>
         <source>Public (group)</source>
         <translation>公共（本组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="32"/>
         <source>Private</source>
         <translation>私有</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="36"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
         <source>Message kind: %1</source>
         <translation>短信类型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="39"/>
         <source>User group: %1</source>
         <translation>用户组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
-        <source>not a number</source>
-        <translation>不是号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
-        <source>letters or symbols</source>
-        <translation>含字母或符号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
-        <source>rounded by Excel (1.38E+10)</source>
-        <translation>被 Excel 四舍五入（1.38E+10）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
-        <source>too short</source>
-        <translation>位数太少</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
-        <source>too long</source>
-        <translation>位数太多</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
-        <source>no such mobile prefix</source>
-        <translation>号段不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
-        <source>unknown country code</source>
-        <translation>国家代码不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="50"/>
-        <source>no such number</source>
-        <translation>号码不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="51"/>
-        <source>not a mobile number</source>
-        <translation>不是手机号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="57"/>
         <source>longer than 50 characters</source>
         <translation>超过 50 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
         <source>control characters</source>
         <translation>含控制字符</translation>
     </message>
@@ -3277,17 +4194,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Message kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
@@ -4611,22 +5528,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>Edit phrase</source>
         <translation>编辑短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>New phrase</source>
         <translation>新建短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="81"/>
         <source>Phrase:</source>
         <translation>短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="88"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
@@ -4634,22 +5551,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseGroupDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>Rename phrase group</source>
         <translation>重命名短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>New phrase group</source>
         <translation>新建短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="60"/>
         <source>Public: shared with everyone in my user group</source>
         <translation>公共：本用户组所有人都可使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="64"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -4765,52 +5682,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="192"/>
         <source>Search name, content or submitter</source>
         <translation>搜索名称、内容或提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="196"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="201"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="234"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="236"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="253"/>
         <source>Content (sensitive words highlighted)</source>
         <translation>内容（敏感词已标出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="390"/>
         <source>%1 waiting</source>
         <translation>待审核 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="421"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="425"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="451"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -4818,28 +5735,28 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="111"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="98"/>
         <source>Why is %1 rejected? The submitter will see this reason.</source>
         <translation>为什么驳回%1？提交人会看到此原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="103"/>
         <source>For example: the offer is not verified; add how to unsubscribe.</source>
         <translation>例如：优惠信息未经核实；请补充退订方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="124"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="126"/>
         <source>A reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字符。</translation>
     </message>
@@ -5264,144 +6181,144 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
         <source>SMS Desk: sign in</source>
         <translation>SMS Desk 短信平台：登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="175"/>
         <source>SMS Desk</source>
         <translation>SMS Desk 短信平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
         <source>Enterprise SMS console, version %1</source>
         <translation>企业短信平台操作台，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="177"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="182"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
         <source>Remember my login</source>
         <translation>记住登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
         <source>Remember my password in the system keyring</source>
         <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="234"/>
         <source>No system keyring is available on this computer.</source>
         <translation>本机没有可用的系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="190"/>
         <source>This local database has no users yet.</source>
         <translation>本地数据库中还没有用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="191"/>
         <source>Create administrator…</source>
         <translation>创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="192"/>
         <source>Try the demo</source>
         <translation>体验演示</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="202"/>
         <source>Embedded database on this computer</source>
         <translation>本机内置数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="208"/>
         <source>set on the command line</source>
         <translation>由命令行指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="209"/>
         <source>set by SMSDESK_DATABASE_URL</source>
         <translation>由 SMSDESK_DATABASE_URL 指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="210"/>
         <source>set by IT for this computer</source>
         <translation>由 IT 为本机统一设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="244"/>
         <source>Starting the local database…</source>
         <translation>正在启动本地数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
         <source>Enter your login and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="305"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="297"/>
         <source>Choose a new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="298"/>
         <source>Your administrator reset your password. Choose your own to continue.</source>
         <translation>管理员已重置您的密码。请设置您自己的密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="317"/>
         <source>Your password was reset: choose a new one to sign in.</source>
         <translation>您的密码已被重置：请设置新密码后登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="365"/>
         <source>Creating the administrator…</source>
         <translation>正在创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="391"/>
         <source>Preparing the demo organisation…</source>
         <translation>正在准备演示组织…</translation>
     </message>
@@ -5609,444 +6526,348 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="55"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="72"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="75"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="87"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="279"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="91"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="92"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="93"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="94"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="96"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="110"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="112"/>
         <source>Resend failed…</source>
         <translation>重发失败…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="114"/>
         <source>Cancel task…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="119"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <source>Why messages failed:</source>
+        <translation>失败原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>%1 shown, more to load</source>
         <translation>已显示 %1 条，还有更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>%1 shown, all</source>
         <translation>已显示 %1 条，全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
+        <source>Gateway code: %1</source>
+        <translation>网关代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="280"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="281"/>
         <source>Owner</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="282"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="283"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="284"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="285"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="286"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="287"/>
         <source>Recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="288"/>
         <source>Sent</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="289"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="290"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="291"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="292"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="293"/>
         <source>Segments each</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="294"/>
         <source>Reserved / charged / refunded</source>
         <translation>预扣 / 扣费 / 退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="301"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="304"/>
         <source>Review reason:</source>
         <translation>审核意见：</translation>
     </message>
 </context>
 <context>
-    <name>TaskLabels</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
-        <source>Awaiting review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
-        <source>Scheduled</source>
-        <translation>定时待发</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
-        <source>Queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="31"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="32"/>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="33"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="48"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="34"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="47"/>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
-        <source>Waiting</source>
-        <translation>等待发送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="45"/>
-        <source>Delivered</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="46"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
-        <source>Timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
-        <source>Content blocked</source>
-        <translation>内容拦截</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
-        <source>Invalid number</source>
-        <translation>空号/无效号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="59"/>
-        <source>Blacklisted</source>
-        <translation>黑名单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="60"/>
-        <source>Quota</source>
-        <translation>配额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="61"/>
-        <source>Gateway error</source>
-        <translation>网关错误</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="62"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="467"/>
         <source>Approve selected</source>
         <translation>通过所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="482"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
         <source>Recipients</source>
         <translation>接收人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="487"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
         <source>%1 tasks selected.</source>
         <translation>已选择 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="503"/>
         <source>Select a task to see it here.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="505"/>
         <source>No task is waiting for review.</source>
         <translation>没有待审核的任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="509"/>
         <source>Approve %1 tasks</source>
         <translation>通过 %1 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="509"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="525"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 条额度（已预留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="528"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="531"/>
         <source>End time</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>Template send</source>
         <translation>模板发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>是：每个接收人收到个性化内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="558"/>
         <source>First rendered messages</source>
         <translation>前几条生成的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="567"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="616"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="617"/>
         <source>Approved %1 tasks.</source>
         <translation>已通过 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
         <source>%1 were refused:</source>
         <translation>%1 个被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="620"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -6054,194 +6875,201 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="86"/>
         <source>Search task name…</source>
         <translation>搜索任务名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="84"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="349"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="88"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="366"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="102"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="107"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="115"/>
         <source>Not yet sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="111"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="492"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="493"/>
         <source>Cancel task…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="494"/>
         <source>Resend failed…</source>
         <translation>重发失败…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="495"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
         <source>Owner</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="148"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="152"/>
         <source>Recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="160"/>
+        <source>Segments each</source>
+        <translation>每条计费条数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="338"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="150"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="153"/>
         <source>Sent</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="154"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="155"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="156"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="158"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
-        <source>Segments</source>
-        <translation>条数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
         <source>Reserved</source>
         <translation>预扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
         <source>Charged</source>
         <translation>扣费</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="164"/>
         <source>Refunded</source>
         <translation>退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="165"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="167"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="168"/>
         <source>Review reason</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="185"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="194"/>
         <source>Created from:</source>
         <translation>创建时间从：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="196"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="251"/>
         <source>Tasks</source>
         <translation>任务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="311"/>
-        <source>%1 tasks</source>
-        <translation>%1 个任务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="402"/>
         <source>· live</source>
         <translation>· 实时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="376"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="403"/>
         <source>Progress updates as the dispatcher sends.</source>
         <translation>进度随调度程序发送实时更新。</translation>
     </message>
@@ -6249,78 +7077,78 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="644"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="646"/>
         <source>Rejected (review again)</source>
         <translation>未通过（可再次审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="660"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="694"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="668"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="678"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="679"/>
         <source>Select a template to see it here.</source>
         <translation>选择一个模板以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="681"/>
         <source>No template is waiting for review.</source>
         <translation>没有待审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
         <source>Visibility</source>
         <translation>可见范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="697"/>
         <source>Rejected because</source>
         <translation>驳回原因</translation>
     </message>
@@ -7160,6 +7988,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
+    </message>
+</context>
+<context>
+    <name>_TotalsModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="327"/>
+        <source>Total (%n rows)</source>
+        <translation>
+            <numerusform>合计（%n 行）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 
 from smsdesk.services import library
 from smsdesk.ui.changes import Change
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -41,6 +42,7 @@ class PhrasePicker(QWidget):
         self.filter.setObjectName("phrase_picker_filter")
         self.filter.setPlaceholderText(self.tr("Filter phrases…"))
         self.filter.setClearButtonEnabled(True)
+        fit_placeholder(self.filter)
         self.tree = _PhraseTree()
         self.tree.setObjectName("phrase_picker_tree")
         self.tree.setHeaderHidden(True)

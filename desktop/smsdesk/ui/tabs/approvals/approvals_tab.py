@@ -37,6 +37,7 @@ from smsdesk.services.approvals import ApprovalError, QueueFilter, ReviewContext
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import when
 from smsdesk.ui.messages import Messages
 from smsdesk.ui.tabs.approvals.badge import ApprovalBadge
 from smsdesk.ui.tabs.library.labels import LibraryLabels
@@ -471,7 +472,7 @@ class TaskQueue(QueuePanel):
             Column(
                 self.tr("Submitted"),
                 lambda t: t.created_at,
-                lambda t: t.created_at.astimezone().strftime("%m-%d %H:%M"),
+                lambda t: when(t.created_at),
             ),
             Column(self.tr("Task"), lambda t: t.name),
             Column(self.tr("Submitter"), lambda t: self.submitter(t)),
@@ -523,11 +524,11 @@ class TaskQueue(QueuePanel):
                 self.tr("Cost"),
                 escape(self.tr("%1 segments of quota (reserved)").replace("%1", locale.toString(task.reserved))),
             ),
-            (self.tr("Submitted"), escape(task.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))),
-            (self.tr("Send at"), escape(task.send_at.astimezone().strftime("%Y-%m-%d %H:%M"))),
+            (self.tr("Submitted"), escape(when(task.created_at))),
+            (self.tr("Send at"), escape(when(task.send_at))),
         ]
         if task.expires_at is not None:
-            rows.append((self.tr("End time"), escape(task.expires_at.astimezone().strftime("%Y-%m-%d %H:%M"))))
+            rows.append((self.tr("End time"), escape(when(task.expires_at))))
         if task.template_id is not None:
             rows.append((self.tr("Template send"), escape(self.tr("yes: each recipient gets a personalised text"))))
         self.details.setHtml(_table(rows))
@@ -658,7 +659,7 @@ class TemplateQueue(QueuePanel):
             Column(
                 self.tr("Submitted"),
                 lambda t: t.updated_at,
-                lambda t: t.updated_at.astimezone().strftime("%m-%d %H:%M"),
+                lambda t: when(t.updated_at),
             ),
             Column(self.tr("Template"), lambda t: t.name),
             Column(self.tr("Submitter"), lambda t: self.submitter(t)),
@@ -690,7 +691,7 @@ class TemplateQueue(QueuePanel):
             (self.tr("Visibility"), escape(self.labels.visibility(tpl.is_public))),
             (self.tr("Variables"), escape("、".join(f"【{v}】" for v in tpl.variables) or self.tr("none"))),
             (self.tr("Status"), escape(self.labels.status(tpl.status))),
-            (self.tr("Submitted"), escape(tpl.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))),
+            (self.tr("Submitted"), escape(when(tpl.updated_at))),
         ]
         if tpl.status == "rejected" and tpl.review_reason:
             rows.append((self.tr("Rejected because"), escape(tpl.review_reason)))

@@ -46,6 +46,7 @@ from smsdesk.ui.tabs.contacts.group_tree_model import GroupTreeModel, Node
 from smsdesk.ui.tabs.contacts.import_dialog import ImportMappingDialog
 from smsdesk.ui.tabs.contacts.import_result_dialog import ImportResultDialog
 from smsdesk.ui.widgets.encoding_picker import EncodingDialog, asks_for_encoding
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 FILE_FILTER = "*.csv *.txt *.xlsx *.xls"
 
@@ -145,8 +146,11 @@ class ContactsTab(QWidget):
         # -- top bar -----------------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
-        self.search.setPlaceholderText(self.tr("Search all contacts: name, mobile number (start or end), email"))
+        self.search.setPlaceholderText(self.tr("Search name, mobile or email"))
+        self.search.setToolTip(self.tr("Searches all contacts: any part of a name, the start or end of a mobile "
+                                       "number (尾号), the start of an email."))
         self.search.setClearButtonEnabled(True)
+        fit_placeholder(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(300)
@@ -382,8 +386,8 @@ class ContactsTab(QWidget):
             texts = [self.model.headerData(column, Qt.Orientation.Horizontal)] + [
                 self.model._text(r, key) for r in rows[:100]
             ]
-            width = max(metrics.horizontalAdvance(t or "") for t in texts) + 24
-            header.resizeSection(column, min(max(width, 60), 320))
+            width = max(metrics.horizontalAdvance(t or "") for t in texts[1:]) + 24
+            header.resizeSection(column, max(min(max(width, 60), 320), self.table.least_width(column)))
 
     def _on_listing_error(self, exc: BaseException) -> None:
         self.count_label.setText("")

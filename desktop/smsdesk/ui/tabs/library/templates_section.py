@@ -3,7 +3,7 @@ the variables it finds and counts a sample rendering as the carrier bills it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from smsdesk.domain.kinds import NOTIFICATION
 from smsdesk.services import library
 from smsdesk.services.errors import ServiceError
 from smsdesk.ui.changes import Change
+from smsdesk.ui.formats import when
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import Section, error_text
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
@@ -41,7 +42,6 @@ class TemplatesSection(Section):
         self.editing: library.TemplateRow | None = None  # None: a new template
         self._reselect: int | None = None  # the template just saved, to show again once the list reloads
         self.signature_rows: list = []
-        loc = QLocale()
 
         # -- the list ------------------------------------------------------------------------------
         self.search = QLineEdit()
@@ -66,7 +66,7 @@ class TemplatesSection(Section):
                 Column(
                     self.tr("Changed"),
                     lambda t: t.updated_at,
-                    lambda t: loc.toString(t.updated_at.astimezone(), QLocale.FormatType.ShortFormat),
+                    lambda t: when(t.updated_at),
                 ),
             ],
             self,

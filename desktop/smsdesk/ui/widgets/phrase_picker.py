@@ -70,13 +70,19 @@ class PhrasePicker(QWidget):
         needle = self.filter.text().strip().casefold()
         self.tree.clear()
         roots = {True: self.tr("Public phrases"), False: self.tr("My phrases")}
+        names = [g.name for g in self.book.groups]
         for public in (True, False):
             root = QTreeWidgetItem([roots[public]])
             for group in (g for g in self.book.groups if g.public == public):
                 phrases = [p for p in self.book.in_group(group.id) if needle in p.content.casefold()]
                 if not phrases and needle not in group.name.casefold():
                     continue
-                node = QTreeWidgetItem([group.name])
+                # two groups of one name (from different branches) say whose they are
+                title = group.name
+                if names.count(group.name) > 1 and group.group_path:
+                    title = f"{group.name} · {group.group_path.rsplit('/', 1)[-1]}"
+                node = QTreeWidgetItem([title])
+                node.setToolTip(0, group.group_path or group.name)
                 for phrase in phrases:
                     leaf = QTreeWidgetItem([phrase.content])
                     leaf.setData(0, PHRASE_ROLE, phrase.content)

@@ -240,9 +240,13 @@ class QueuePanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName(f"{self.kind}_progress")
         self.progress.hide()
+        # what the last decision did, until the next one: a reviewer sees the task leave the queue and why
+        self.feedback = QLabel()
+        self.feedback.setObjectName(f"{self.kind}_feedback")
+        self.feedback.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
-        buttons.addStretch(0)
+        buttons.addWidget(self.feedback, 1)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
 
@@ -445,6 +449,15 @@ class QueuePanel(QWidget):
         self.busy_changed.emit(False)
         self.reload()
 
+    def decided_one(self, item, approve: bool, status: str | None = None) -> None:
+        """One decision stored: say what became of the item, then read the queue again."""
+        self.feedback.setStyleSheet("color: #2e7d32;" if approve else "color: #555;")
+        self.feedback.setText(self.decision_text(item, approve, status))
+        self.decided()
+
+    def decision_text(self, item, approve: bool, status: str | None) -> str:
+        raise NotImplementedError
+
     def refused(self, exc: BaseException) -> None:
         self.busy_changed.emit(False)
         if isinstance(exc, ApprovalError) or getattr(exc, "code", None):
@@ -583,10 +596,17 @@ class TaskQueue(QueuePanel):
             approve,
             reason,
             changes=DECISION_CHANGES,
-            on_done=self.decided,
+            on_done=lambda status: self.decided_one(task, approve, status),
             on_error=self.refused,
             owner=self,
         )
+
+    def decision_text(self, task, approve: bool, status: str | None) -> str:
+        if not approve:
+            return self.tr("“%1” rejected: its quota went back to the submitter.").replace("%1", task.name)
+        if status == "scheduled":
+            return self.tr("“%1” approved: it goes out at its send time.").replace("%1", task.name)
+        return self.tr("“%1” approved: it is queued for sending.").replace("%1", task.name)
 
     def bulk_approve(self, ids: list[int]) -> None:
         self.busy_changed.emit(True)
@@ -638,6 +658,11 @@ class TaskQueue(QueuePanel):
 
 class TemplateQueue(QueuePanel):
     kind = "template"
+
+    def decision_text(self, tpl, approve: bool, status: str | None) -> str:
+        if approve:
+            return self.tr("Template “%1” approved: operators can send with it.").replace("%1", tpl.name)
+        return self.tr("Template “%1” rejected: its author sees your reason.").replace("%1", tpl.name)
 
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.status_box = QComboBox()
@@ -714,7 +739,7 @@ class TemplateQueue(QueuePanel):
             approve,
             reason,
             changes=TEMPLATE_DECISION_CHANGES,
-            on_done=self.decided,
+            on_done=lambda _none: self.decided_one(tpl, approve),
             on_error=self.refused,
             owner=self,
         )

@@ -300,9 +300,14 @@ class TemplatesSection(Section):
         else:
             self.status.setText(self.tr("Awaiting review: it cannot be used to send yet."))
         if not editable and row is not None:
-            self.status.setText(
-                self.status.text() + " " + self.tr("(read-only: only its author or an administrator may change it)")
+            # the database's rule, said as it is: a shared template is the administrators', a private one its author's
+            why = (
+                self.tr("(read-only: only an administrator changes a shared template)")
+                if row.is_public
+                else self.tr("(read-only: only its author changes a private template; reject it with a reason "
+                             "and the author can edit it)")
             )
+            self.status.setText(self.status.text() + " " + why)
         self.update_preview()
         self._update_save()
 

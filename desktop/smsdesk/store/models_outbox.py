@@ -223,6 +223,8 @@ class OutboundMessage(Base):
         ),
         CheckConstraint("segments between 1 and 30", name="segments_ok"),
         Index("ix_message_task_id_id", "task_id", "id"),
+        # the report's number search: the last digits or the whole number, one range of the reversed text
+        Index("ix_message_number_reversed", text("reverse(number) text_pattern_ops")),
         # no index on the number: replies find their message through message_part (revision 0007), so a
         # submit of a million recipients does not pay 1.7 s for index entries of messages not yet sent
     )

@@ -205,6 +205,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tab_keys.index("send"))
         send.add_contacts(list(ids))
 
+    def show_message_detail(self, f) -> QWidget | None:
+        """Switches to the Reports tab and shows the message detail with exactly the filters of ``f``
+        (a ``services.report_detail.DetailFilter``): the charts' drill-down."""
+        if "reports" not in self.tab_keys:
+            return None
+        reports = self.tab("reports")
+        self.tabs.setCurrentIndex(self.tab_keys.index("reports"))
+        return reports.open_detail(f)
+
     def _on_runner_changed(self, keys: frozenset[Change]) -> None:
         for i in range(self.tabs.count()):
             self.tabs.widget(i).on_changes(keys)

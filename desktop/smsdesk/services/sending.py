@@ -207,9 +207,10 @@ def file_info(path: str | Path, sheet: str | None = None, encoding: str | None =
 
 
 def read_file_numbers(
-    path: str | Path, column: str | None, sheet: str | None, encoding: str | None = None
-) -> tuple[list[str], str]:
-    """The cells of the phone column (blank cells left out) and the column's header."""
+    path: str | Path, column: str | None, sheet: str | None, encoding: str | None = None, *, with_rows: bool = False
+):
+    """The cells of the phone column (blank cells left out) and the column's header; ``with_rows`` adds each
+    cell's 1-based row in the file or sheet (a numpy array), so the preview can say where a bad number is."""
     from smsdesk.infra import tabular  # pandas: as in _read_table
 
     table = _read_table(path, sheet, encoding=encoding)
@@ -226,7 +227,15 @@ def read_file_numbers(
     values = table.frame.iloc[:, index].to_numpy()
     step = 65_536  # tolist() a slice at a time: over a million cells it is one C call holding the GIL ~50 ms
     cells = [cell for start in range(0, len(values), step) for cell in values[start : start + step].tolist() if cell]
-    return cells, table.headers[index]
+    if not with_rows:
+        return cells, table.headers[index]
+    import numpy as np
+
+    filled = values.astype(bool)  # the same test as above ("if cell"), in C
+    numbers = np.asarray(table.row_numbers, dtype=np.int64) if len(table.row_numbers) == len(values) else None
+    if numbers is None:
+        numbers = np.arange(1, len(values) + 1, dtype=np.int64) + (1 if table.has_header else 0)
+    return cells, table.headers[index], numbers[filled]
 
 
 # ------------------------------------------------------------------------------------------------ preview
@@ -258,6 +267,9 @@ class Preview:
     words_refused: bool = False  # the installation refuses sensitive words rather than masking them
     prices: PriceList | None = None  # the installation's price list when the preview was made
     signature_allowed: bool = True  # the signature is in the library of the user's group or above
+    typed_count: int = 0  # typed items come first in _raws, then the file's cells
+    file_rows: Any = None  # per file cell: its 1-based row in the file or sheet (numpy array)
+    invalid_at: list[int] | None = None  # per invalid entry: its position in _raws
     _raws: list[object] = field(default_factory=list, repr=False)
 
     @property
@@ -313,6 +325,22 @@ class Preview:
     def invalid_list(self) -> list[tuple[str, str, str]]:
         picks = [("contacts", c.shown, "no_mobile") for c in self.contacts if c.state == "invalid"]
         return self.invalid + picks
+
+    def invalid_rows(self) -> list[tuple[str, int | None, str, str]]:
+        """(source, where, entry, reason) per invalid entry: where is the row of the file, the place among the
+        typed numbers (1-based), or None (address book, or not known)."""
+        out: list[tuple[str, int | None, str, str]] = []
+        for i, (source, raw, reason) in enumerate(self.invalid):
+            where = None
+            if self.invalid_at is not None:
+                at = self.invalid_at[i]
+                if at < self.typed_count:
+                    where = at + 1
+                elif self.file_rows is not None and at - self.typed_count < len(self.file_rows):
+                    where = int(self.file_rows[at - self.typed_count])
+            out.append((source, where, raw, reason))
+        out += [("contacts", None, c.shown, "no_mobile") for c in self.contacts if c.state == "invalid"]
+        return out
 
     def blacklisted_list(self) -> list[tuple[str, str]]:
         return self.blacklisted + [(c.shown, c.scope or "") for c in self.contacts if c.state == "blacklisted"]
@@ -383,11 +411,14 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
     steps = 5
     typed: list[object] = list(split_typed(draft.typed))
     cells: list[object] = []
+    file_rows = None
     sources = {"typed": len(typed)}
     column = None
     if draft.file:
         job.progress(0, steps, "file", force=True)
-        cells, column = read_file_numbers(draft.file, draft.column, draft.sheet, draft.encoding)  # type: ignore[assignment]
+        cells, column, file_rows = read_file_numbers(  # type: ignore[assignment]
+            draft.file, draft.column, draft.sheet, draft.encoding, with_rows=True
+        )
         sources["file"] = len(cells)
         if cells and not number_rules.clean(cells[:2000]).valid and not number_rules.clean(cells).valid:
             raise ServiceError(
@@ -398,9 +429,11 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
     raws = typed + cells if typed else cells
     cleaned = number_rules.clean(raws, check=job.check)  # a cancelled preview stops here, not a second later
     invalid: list[tuple[str, str, str]] = []
+    invalid_at: list[int] | None = None
     if cleaned.invalid:
         typed_ids = {id(raw) for raw in typed}
         invalid = [("typed" if id(raw) in typed_ids else "file", str(raw), reason) for raw, reason in cleaned.invalid]
+        invalid_at = _positions(raws, [raw for raw, _reason in cleaned.invalid], job)
     job.progress(2, steps, "blacklists", force=True)
     hits = blacklist.hits(session, cleaned.valid, draft.kind) if cleaned.valid else {}
     if hits:
@@ -447,11 +480,25 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
         words_refused=sent.refused,
         prices=install_settings.price_list(session),
         signature_allowed=sent.signature_allowed,
+        typed_count=len(typed),
+        file_rows=file_rows,
+        invalid_at=invalid_at,
         _raws=raws,
     )
     _judge(result, now)
     job.progress(steps, steps, "done", force=True)
     return result
+
+
+def _positions(raws: list[object], found: list[object], job: JobLike) -> list[int] | None:
+    """Where each of ``found`` (items of ``raws``, in the order they appear there) is in ``raws``; None when that
+    cannot be told (the same object given twice)."""
+    wanted = {id(raw) for raw in found}
+    at: list[int] = []
+    for start in range(0, len(raws), 200_000):
+        job.check()
+        at.extend(start + i for i, raw in enumerate(raws[start : start + 200_000]) if id(raw) in wanted)
+    return at if len(at) == len(found) else None
 
 
 def _judge(p: Preview, now: datetime) -> None:

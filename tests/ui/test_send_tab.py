@@ -421,9 +421,9 @@ def test_the_lists_have_headers_and_say_where_each_bad_number_came_from(qtbot, o
         qtbot.waitUntil(lambda: page.column_combo.currentText() == "手机号码", timeout=10_000)
         with qtbot.waitSignal(page.preview_shown, timeout=20_000):
             page.start_preview()
-        page.view_buttons["invalid"].click()
+        page.view_buttons["invalid"].click()  # where each came from is worked out in the background
+        qtbot.waitUntil(lambda: page.findChild(ListDialog) is not None, timeout=10_000)
         dialog = page.findChild(ListDialog)
-        assert dialog is not None
         model = dialog.model
         headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
         assert headers == ["Source", "Row", "As given", "Reason"]
@@ -489,3 +489,57 @@ def test_a_restored_draft_counts_the_rows_of_its_file(qtbot, org, runner, prefs,
         assert again.compose.counter.text() == expected
     finally:
         close_tab(runner, again, signed)
+
+
+def test_tab_goes_down_the_form_and_leaves_the_editors(qtbot, org, runner, prefs):
+    """Tab from the task name goes down the form as it reads (message, time, recipients, Preview) and leaves the
+    editors instead of typing tab characters into them; the phrase picker comes after Preview."""
+    from PySide6.QtWidgets import QApplication
+
+    tab, signed = open_tab(qtbot, org, runner, prefs)
+    page = tab.compose
+    try:
+        page.window().activateWindow()
+        page.name_edit.setFocus()
+        seen = []
+        while len(seen) < 20 and QApplication.focusWidget() is not page.preview_button:
+            seen.append(QApplication.focusWidget().objectName())
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert seen == ["send_name", "send_kind", "send_signature", "send_content", "send_now", "send_numbers",
+                        "send_choose_file", "send_clear_file", "send_column", "send_pick_group",
+                        "send_clear_book"], seen
+        assert page.content.toPlainText() == "" and page.paste.toPlainText() == ""
+    finally:
+        close_tab(runner, tab, signed)
+
+
+def test_view_task_opens_the_new_task_in_the_tasks_tab(qtbot, org, runner, prefs):
+    """Issue 20, item 9: the result page was a dead end; "View task" shows the task just submitted, in the Tasks tab
+    with its detail open."""
+    from smsdesk.ui.tabs.tasks.task_detail_dialog import TaskDetailDialog
+    from tests.ui.test_main_window import open_window
+
+    window, signed = open_window(qtbot, org, runner, prefs, "east-op")
+    try:
+        window.tabs.setCurrentIndex(window.tab_keys.index("send"))
+        page = window.tab("send").compose
+        qtbot.waitUntil(lambda: not page.restoring_draft, timeout=5000)
+        page.content.insertPlainText("查看任务")
+        QTest.keyClicks(page.paste, "13800138000")
+        with qtbot.waitSignal(page.preview_shown, timeout=20_000):
+            page.start_preview()
+        with qtbot.waitSignal(page.submitted, timeout=20_000) as done:
+            page.confirm_button.click()
+        task_id = done.args[0].task_id
+        page.view_task_button.click()
+        tasks = window.tab("tasks")
+        assert window.tabs.currentIndex() == window.tab_keys.index("tasks")
+        qtbot.waitUntil(lambda: task_id in tasks.details, timeout=10_000)
+        assert isinstance(tasks.details[task_id], TaskDetailDialog) and tasks.current_task().id == task_id
+    finally:
+        runner.wait_idle()
+        for dialog in list(getattr(window.tab("tasks"), "details", {}).values()):
+            dialog.close()
+        window.close()
+        runner.wait_idle()
+        signed.close()

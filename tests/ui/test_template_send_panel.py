@@ -266,3 +266,26 @@ def test_keyboard_ctrl_enter_submits_and_the_signature_list_is_the_compose_pages
             QTest.keyClick(panel.task_name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     finally:
         close(runner, panel, signed)
+
+
+def test_rows_sent_with_masked_words_are_listed_and_need_consent(qtbot, org, runner, prefs, tmp_path):
+    """As on the compose page (issue 20, item 2): a value with a sensitive word goes out masked; the row is shown
+    as it goes out, and Submit needs "Send the replaced text"."""
+    with org.connect_su() as su:
+        su.execute("SELECT * FROM smsdesk.word_import(ARRAY['加微信'], 'test')")
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        rows = [["加微信张三", "13800138000", "车险", "2026-12-01", "1200"]] + [
+            [f"客户{i}", f"1390013{i:04d}", "寿险", "2026-12-02", "800"] for i in range(30)]
+        panel.load_file(write_csv(tmp_path / "masked.csv", rows))
+        qtbot.waitUntil(lambda: panel.preview is not None and not panel.busy, timeout=10_000)
+        p = panel.preview
+        assert p.masked == 1 and p.sendable == 31
+        assert any(r.body.startswith("尊敬的***张三") for r in p.preview)
+        assert panel.words_accept.isVisible() and not panel.submit_button.isEnabled()
+        panel.words_accept.setChecked(True)
+        assert panel.submit_button.isEnabled()
+    finally:
+        close(runner, panel, signed)
+        with org.connect_su() as su:
+            su.execute("DELETE FROM smsdesk.sensitive_word WHERE word = '加微信'")

@@ -268,9 +268,8 @@ class Preview:
     prices: PriceList | None = None  # the installation's price list when the preview was made
     signature_allowed: bool = True  # the signature is in the library of the user's group or above
     typed_count: int = 0  # typed items come first in _raws, then the file's cells
-    file_rows: Any = None  # per file cell: its 1-based row in the file or sheet (numpy array)
-    invalid_at: list[int] | None = None  # per invalid entry: its position in _raws
     _raws: list[object] = field(default_factory=list, repr=False)
+    _invalid_raws: list[object] = field(default_factory=list, repr=False)  # the objects behind ``invalid``
 
     @property
     def contact_valid(self) -> list[ContactCheck]:
@@ -326,18 +325,27 @@ class Preview:
         picks = [("contacts", c.shown, "no_mobile") for c in self.contacts if c.state == "invalid"]
         return self.invalid + picks
 
-    def invalid_rows(self) -> list[tuple[str, int | None, str, str]]:
+    def invalid_rows(self, job: JobLike | None = None) -> list[tuple[str, int | None, str, str]]:
         """(source, where, entry, reason) per invalid entry: where is the row of the file, the place among the
-        typed numbers (1-based), or None (address book, or not known)."""
+        typed numbers (1-based), or None (address book, or not known). Worked out on demand (it scans every
+        recipient again: ~0.4 s for a million), so the preview itself does not pay for it."""
+        job = job or QuietJob()
+        at = _positions(self._raws, self._invalid_raws, job) if self._invalid_raws else None
+        file_rows = None
+        if at is not None and self.draft.file and any(src == "file" for src, _raw, _reason in self.invalid):
+            _cells, _column, file_rows = read_file_numbers(  # the column picker's table, read again only if changed
+                self.draft.file, self.column, self.draft.sheet, self.draft.encoding, with_rows=True
+            )
+            if len(file_rows) != len(self._raws) - self.typed_count:
+                file_rows = None  # the file changed since the preview
         out: list[tuple[str, int | None, str, str]] = []
         for i, (source, raw, reason) in enumerate(self.invalid):
             where = None
-            if self.invalid_at is not None:
-                at = self.invalid_at[i]
-                if at < self.typed_count:
-                    where = at + 1
-                elif self.file_rows is not None and at - self.typed_count < len(self.file_rows):
-                    where = int(self.file_rows[at - self.typed_count])
+            if at is not None:
+                if at[i] < self.typed_count:
+                    where = at[i] + 1
+                elif file_rows is not None:
+                    where = int(file_rows[at[i] - self.typed_count])
             out.append((source, where, raw, reason))
         out += [("contacts", None, c.shown, "no_mobile") for c in self.contacts if c.state == "invalid"]
         return out
@@ -411,14 +419,11 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
     steps = 5
     typed: list[object] = list(split_typed(draft.typed))
     cells: list[object] = []
-    file_rows = None
     sources = {"typed": len(typed)}
     column = None
     if draft.file:
         job.progress(0, steps, "file", force=True)
-        cells, column, file_rows = read_file_numbers(  # type: ignore[assignment]
-            draft.file, draft.column, draft.sheet, draft.encoding, with_rows=True
-        )
+        cells, column = read_file_numbers(draft.file, draft.column, draft.sheet, draft.encoding)  # type: ignore[assignment]
         sources["file"] = len(cells)
         if cells and not number_rules.clean(cells[:2000]).valid and not number_rules.clean(cells).valid:
             raise ServiceError(
@@ -429,11 +434,9 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
     raws = typed + cells if typed else cells
     cleaned = number_rules.clean(raws, check=job.check)  # a cancelled preview stops here, not a second later
     invalid: list[tuple[str, str, str]] = []
-    invalid_at: list[int] | None = None
     if cleaned.invalid:
         typed_ids = {id(raw) for raw in typed}
         invalid = [("typed" if id(raw) in typed_ids else "file", str(raw), reason) for raw, reason in cleaned.invalid]
-        invalid_at = _positions(raws, [raw for raw, _reason in cleaned.invalid], job)
     job.progress(2, steps, "blacklists", force=True)
     hits = blacklist.hits(session, cleaned.valid, draft.kind) if cleaned.valid else {}
     if hits:
@@ -481,9 +484,8 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
         prices=install_settings.price_list(session),
         signature_allowed=sent.signature_allowed,
         typed_count=len(typed),
-        file_rows=file_rows,
-        invalid_at=invalid_at,
         _raws=raws,
+        _invalid_raws=[raw for raw, _reason in cleaned.invalid],
     )
     _judge(result, now)
     job.progress(steps, steps, "done", force=True)

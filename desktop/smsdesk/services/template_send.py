@@ -224,6 +224,7 @@ class SendPreview:
     preview: list[PreviewRow]  # the first rows, then every row with a problem
     problems: dict[str, int]  # problem -> rows
     blacklisted: int = 0  # sent numbers on a blacklist: recorded as failed, not charged
+    masked: int = 0  # rows that go out with sensitive words replaced by "*"
     blacklisted_segments: int = 0
     unit_price: Decimal = Decimal(0)
     quota_left: int | None = None
@@ -313,6 +314,7 @@ def render_rows(
     first: list[PreviewRow] = []
     flagged: list[PreviewRow] = []
     problems = dict.fromkeys(PROBLEMS, 0)
+    masked = 0  # rows sent with sensitive words masked
     seen: dict[str, int] = {}
     cache: dict[tuple[int, str], int] = {}  # (length, alphabet) -> segments, see _segments
     zero = Decimal(0)
@@ -345,9 +347,10 @@ def render_rows(
             numbers.append(e164)
             bodies.append(body)
             segments.append(count)
+            masked += bool(detail)
         else:
             problems[problem] += 1
-        if i < PREVIEW_FIRST or problem is not None:
+        if i < PREVIEW_FIRST or problem is not None or detail:  # masked rows are shown too, as they go out
             line = PreviewRow(
                 row_no, raw_numbers[i], e164, body, count, count * unit if count else zero, problem, detail
             )
@@ -364,6 +367,7 @@ def render_rows(
         segments=segments,
         preview=first + flagged,
         problems=problems,
+        masked=masked,
         unit_price=unit,
         seconds=time.perf_counter() - started,
     )

@@ -353,6 +353,7 @@ class ComposePage(QWidget):
         choose.setObjectName("send_choose_file")
         choose.clicked.connect(self.choose_file)
         clear_file = QPushButton(self.tr("Remove"))
+        clear_file.setObjectName("send_clear_file")
         clear_file.clicked.connect(lambda: self.set_file(None))
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("send_sheet")
@@ -393,6 +394,7 @@ class ComposePage(QWidget):
         pick_groups.setObjectName("send_pick_group")
         pick_groups.clicked.connect(self.pick_group)
         clear_book = QPushButton(self.tr("Clear address-book picks"))
+        clear_book.setObjectName("send_clear_book")
         clear_book.clicked.connect(self.clear_book)
         book_row = QHBoxLayout()
         book_row.addWidget(self.book_label, 1)
@@ -448,6 +450,16 @@ class ComposePage(QWidget):
             combo.currentIndexChanged.connect(self.on_edited)
         self.at_radio.toggled.connect(self.at_edit.setEnabled)
         self.at_radio.toggled.connect(self.on_edited)
+        # Keyboard: Tab leaves the editors (an SMS has no use for a tab character) and goes down the form as it
+        # reads, message, time, recipients, then Preview; the phrase picker beside the message comes last.
+        self.content.setTabChangesFocus(True)
+        self.paste.setTabChangesFocus(True)
+        order = [self.name_edit, self.kind_combo, self.signature_combo, self.content, self.now_radio, self.at_radio,
+                 self.at_edit, self.paste, view_pasted, clear_pasted, choose, clear_file, self.sheet_combo,
+                 self.encoding_combo, self.column_combo, pick_groups, clear_book, self.preview_button, new_button,
+                 self.phrases]
+        for a, b in pairwise(order):
+            QWidget.setTabOrder(a, b)
         return page
 
     def _build_review(self) -> QWidget:
@@ -1278,12 +1290,18 @@ class ComposePage(QWidget):
             self._open_list(titles[key], [number], [(n,) for n in p.valid_list()])
         elif key == "invalid":
             sources = {"typed": self.tr("Typed"), "file": self.tr("File"), "contacts": self.tr("Address book")}
-            rows = [
-                (sources.get(src, src), self._where(src, at), raw, self.reason_text(reason))
-                for src, at, raw, reason in p.invalid_rows()
-            ]
-            self._open_list(titles[key], [self.tr("Source"), self.tr("Row"), self.tr("As given"), self.tr("Reason")],
-                            rows)
+            self.show_progress(True)
+
+            def found(invalid) -> None:
+                self.show_progress(False)
+                rows = [
+                    (sources.get(src, src), self._where(src, at), raw, self.reason_text(reason))
+                    for src, at, raw, reason in invalid
+                ]
+                headers = [self.tr("Source"), self.tr("Row"), self.tr("As given"), self.tr("Reason")]
+                self._open_list(titles[key], headers, rows)
+
+            self.handle = self.runner.io(p.invalid_rows, on_done=found, on_error=self._preview_failed, owner=self)
         else:
             rows = [(n, self.scope_text(scope)) for n, scope in p.blacklisted_list()]
             self._open_list(titles[key], [number, self.tr("Blacklist")], rows)

@@ -48,6 +48,7 @@ NO_COLUMN = -1
 PREVIEW_DELAY_MS = 250  # bindings changed: wait for the user to stop clicking before rendering 100,000 rows
 PROBLEM_COLOUR = QColor("#c0392b")
 MISSING_BACKGROUND = QColor("#fdecea")
+MASKED_COLOUR = QColor("#8a5a00")
 VARIABLE_COLOUR = "#1565c0"
 DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
 
@@ -59,7 +60,8 @@ class PreviewModel(RowTableModel):
         if index.isValid() and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
             row = self.rows[index.row()]
             if row.problem is None:
-                return None
+                # sent with words masked: marked as the compose page marks them
+                return QBrush(MASKED_COLOUR) if row.detail and role == Qt.ItemDataRole.ForegroundRole else None
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(PROBLEM_COLOUR)
             return QBrush(MISSING_BACKGROUND) if row.problem == "missing" else None
@@ -198,6 +200,11 @@ class TemplateSendPanel(QWidget):
         self.view_task_button.setObjectName("tpl_view_task")
         self.view_task_button.setVisible(False)
         self.view_task_button.clicked.connect(self._on_view_task_button_clicked)
+        # rows whose values hold sensitive words go out masked: the sender says so first (as on the compose page)
+        self.words_accept = QCheckBox(self.tr("Send the replaced text"))
+        self.words_accept.setObjectName("tpl_words_accept")
+        self.words_accept.setVisible(False)
+        self.words_accept.toggled.connect(self._update_submit)
         # what keeps Submit greyed out (quota short, nothing to send), beside it, with whom to ask
         self.blocker = QLabel()
         self.blocker.setObjectName("tpl_blocker")
@@ -254,6 +261,7 @@ class TemplateSendPanel(QWidget):
         times.addStretch(1)
         times.addWidget(self.progress)
         times.addWidget(self.cancel_button)
+        times.addWidget(self.words_accept)
         times.addWidget(self.submit_button)
         self.submit_button.setText(self.tr("Submit (Ctrl+Enter)"))
         outcome = QHBoxLayout()
@@ -584,6 +592,7 @@ class TemplateSendPanel(QWidget):
         if identity != self._identity:
             self._identity = identity
             self.task_key = uuid.uuid4()
+            self.words_accept.setChecked(False)  # consent is for the rows it was given for
         self.model.set_rows(preview.preview)  # no fitting to contents: measuring 100,000 messages takes seconds
         self._show_totals()
         self._update_submit()
@@ -596,11 +605,17 @@ class TemplateSendPanel(QWidget):
 
     def can_submit(self) -> bool:
         p = self.preview
-        return p is not None and p.sendable > 0 and not p.quota_short and not self.already_submitted() and not self.busy
+        consent = not p.masked or self.words_accept.isChecked() if p is not None else False
+        return (p is not None and p.sendable > 0 and not p.quota_short and consent and not self.already_submitted()
+                and not self.busy)
 
-    def _update_submit(self) -> None:
-        self.submit_button.setEnabled(self.can_submit())
+    def _update_submit(self, *_args) -> None:
         p = self.preview
+        masked = p is not None and p.masked > 0 and not self.already_submitted()
+        self.words_accept.setVisible(masked)
+        if masked:
+            self.words_accept.setText(self.tr("Send the replaced text (%Ln row(s) with words masked)", "", p.masked))
+        self.submit_button.setEnabled(self.can_submit())
         # the last task stays one click away until a preview of something else replaces it
         self.view_task_button.setVisible(self._submitted is not None and (p is None or self.already_submitted()))
         if p is not None and p.quota_short and not self.already_submitted():

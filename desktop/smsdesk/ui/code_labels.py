@@ -276,6 +276,9 @@ class CodeLabels(QObject):
             "dispatcher.dead": self.tr("Dispatcher stopped answering"),
             "gate.password_reset": self.tr("Sign-in gate password reset"),
             "retention.purge": self.tr("Old records purged"),
+            "price.set": self.tr("Price changed"),
+            "price.delete": self.tr("Price removed"),
+            "report.rebuild": self.tr("Report figures rebuilt"),
         }
         if action in labels:
             return labels[action]

@@ -376,9 +376,11 @@ class CodeLabels(QObject):
         if isinstance(value, int | float):
             return loc.toString(value)
         if key == "kind" and isinstance(value, str):
-            from smsdesk.ui.common_labels import CommonLabels
+            if getattr(self, "_common", None) is None:
+                from smsdesk.ui.common_labels import CommonLabels
 
-            return CommonLabels(self).kind(value)
+                self._common = CommonLabels(self)
+            return self._common.kind(value)
         if key == "status" and isinstance(value, str):
             return self.task_status(value) if value in TASK_STATUSES else value
         if key == "source" and isinstance(value, str):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -189,21 +190,21 @@ class DataTableView(QTableView):
 
     def least_width(self, section: int) -> int:
         """Room for the column's header (with the sort arrow) and for the texts the column declares."""
-        rows = _row_model(self.model())
-        header = self.horizontalHeader()
-        style = header.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        bold = header.font()
-        bold.setBold(True)  # some styles draw the sorted section in bold
-        from PySide6.QtGui import QFontMetrics
-
+        if getattr(self, "_measure", None) is None:
+            header = self.horizontalHeader()
+            style = header.style()
+            bold = header.font()
+            bold.setBold(True)  # some styles draw the sorted section in bold
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            self._measure = (QFontMetrics(bold), self.fontMetrics(), margin, arrow)
+        title_metrics, cell_metrics, margin, arrow = self._measure
         title = str(self.model().headerData(section, Qt.Orientation.Horizontal) or "")
-        need = QFontMetrics(bold).horizontalAdvance(title) + 2 * margin + arrow + 4
+        need = title_metrics.horizontalAdvance(title) + 2 * margin + arrow + 4
+        rows = _row_model(self.model())
         column = rows.columns[section] if rows is not None and section < len(rows.columns) else None
         if column is not None and column.fits is not None:
-            metrics = self.fontMetrics()
-            widest = max((metrics.horizontalAdvance(t) for t in column.fits()), default=0)
+            widest = max((cell_metrics.horizontalAdvance(t) for t in column.fits()), default=0)
             need = max(need, widest + 2 * margin + 8)
         return need
 

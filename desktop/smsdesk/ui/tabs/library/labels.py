@@ -14,6 +14,7 @@ class LibraryLabels(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.common = CommonLabels(self)  # kinds and carriers, named once for every tab
+        self.codes = CodeLabels(self)  # number reasons and the other codes, named once for every tab
 
     def kind(self, kind: str | None) -> str:
         return self.common.kind(kind)
@@ -39,7 +40,7 @@ class LibraryLabels(QObject):
         return self.tr("User group: %1").replace("%1", group_path or "")
 
     def number_reason(self, reason: str) -> str:
-        return CodeLabels(self).number_reason(reason)
+        return self.codes.number_reason(reason)
 
     def word_reason(self, reason: str) -> str:
         return {

@@ -2212,312 +2212,347 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
+        <source>Number check started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <source>Number check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
+        <source>Number check deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <source>Number check provider changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="290"/>
         <source>Reported by a console: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="303"/>
         <source>Dispatcher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
         <source>Dispatcher</source>
         <translation type="unfinished">Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
         <source>Sign-in gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="311"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
         <source>balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
         <source>recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
         <source>reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
         <source>segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
         <source>sensitive words masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
         <source>messages refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
         <source>send at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
         <source>already listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
         <source>enabled</source>
         <translation type="unfinished">enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
         <source>computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
         <source>task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
-        <source>template no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
-        <source>owner no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
-        <source>batch no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
-        <source>full numbers</source>
+        <source>check no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
-        <source>administrator</source>
+        <source>numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
-        <source>reviewer</source>
+        <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
-        <source>reviewed</source>
+        <source>template no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
-        <source>from</source>
-        <translation type="unfinished">from</translation>
+        <source>owner no.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
-        <source>to</source>
-        <translation type="unfinished">to</translation>
+        <source>batch no.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
-        <source>moved</source>
+        <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
-        <source>left out</source>
+        <source>full numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
+        <source>from</source>
+        <translation type="unfinished">from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
         <source>deleted</source>
         <translation type="unfinished">deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="412"/>
         <source>Use TLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="413"/>
         <source>Always use TLS (certificate not checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
         <source>TLS with the server&apos;s certificate checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
         <source>TLS with the certificate and server name checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
         <source>No TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
         <source>TLS only when the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="421"/>
         <source>Other (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2209,312 +2209,347 @@
         <translation>重新统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
+        <source>Number check started</source>
+        <translation>发起号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <source>Number check cancelled</source>
+        <translation>取消号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
+        <source>Number check deleted</source>
+        <translation>删除号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <source>Number check provider changed</source>
+        <translation>修改号码检测服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="290"/>
         <source>Reported by a console: %1</source>
         <translation>客户端上报：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="303"/>
         <source>Dispatcher %1</source>
         <translation>发送服务 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
         <source>Dispatcher</source>
         <translation>发送服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
         <source>Sign-in gate</source>
         <translation>登录入口</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="304"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
         <source>amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="311"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
         <source>balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
         <source>recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
         <source>reserved</source>
         <translation>预扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
         <source>segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
         <source>sensitive words masked</source>
         <translation>已替换敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
         <source>messages refunded</source>
         <translation>退回条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
         <source>send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
         <source>list</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
         <source>already listed</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
         <source>received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
         <source>enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
         <source>public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
         <source>group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
         <source>login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
         <source>setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
         <source>channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
         <source>system</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
         <source>computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
         <source>program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
         <source>task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <source>check no.</source>
+        <translation>检测编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <source>numbers</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <source>provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
         <source>template no.</source>
         <translation>模板编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
         <source>owner no.</source>
         <translation>所有者编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
         <source>batch no.</source>
         <translation>批次编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
         <source>full numbers</source>
         <translation>完整号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
         <source>reviewed</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
         <source>from</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
         <source>to</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
         <source>left out</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="412"/>
         <source>Use TLS when the server offers it</source>
         <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="413"/>
         <source>Always use TLS (certificate not checked)</source>
         <translation>始终使用 TLS（不验证证书）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
         <source>TLS with the server&apos;s certificate checked</source>
         <translation>使用 TLS 并验证服务器证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
         <source>TLS with the certificate and server name checked</source>
         <translation>使用 TLS 并验证证书和服务器名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
         <source>No TLS</source>
         <translation>不使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
         <source>TLS only when the server insists</source>
         <translation>仅在服务器要求时使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="421"/>
         <source>Other (%1)</source>
         <translation>其他（%1）</translation>
     </message>

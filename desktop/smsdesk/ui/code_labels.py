@@ -34,11 +34,11 @@ TLS_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable", "allow"
 _ROLE = re.compile(r"^sd_[a-z0-9]*_[0-9a-f]{6}_(.+)$")  # store/roles.py names the installation's roles so
 # What the database writes into an audit row's details, in the order a reader wants them.
 DETAIL_KEYS = (
-    "kind", "status", "amount", "limit", "balance", "recipients", "reserved", "segments", "masked", "refunded_messages",
-    "send_at", "reason", "list", "added", "existing", "received", "rejected", "new", "source", "enabled", "public",
-    "group", "login", "name", "file", "rows", "count", "key", "value", "channel", "os", "host", "app", "task",
-    "template", "owner", "batch", "format", "full_numbers", "admin", "reviewer", "review", "from", "to", "moved",
-    "skipped", "deleted", "error",
+    "kind", "status", "amount", "limit", "balance", "recipients", "reserved", "segments", "masked",
+    "refunded_messages", "send_at", "reason", "list", "added", "existing", "received", "rejected", "new", "source",
+    "enabled", "public", "group", "login", "name", "file", "rows", "count", "key", "value", "channel", "os", "host",
+    "app", "task", "template", "owner", "batch", "check", "numbers", "driver", "format", "full_numbers", "admin",
+    "reviewer", "review", "from", "to", "moved", "skipped", "deleted", "error",
 )
 
 
@@ -279,6 +279,10 @@ class CodeLabels(QObject):
             "price.set": self.tr("Price changed"),
             "price.delete": self.tr("Price removed"),
             "report.rebuild": self.tr("Report figures rebuilt"),
+            "check.create": self.tr("Number check started"),
+            "check.cancel": self.tr("Number check cancelled"),
+            "check.delete": self.tr("Number check deleted"),
+            "check.provider": self.tr("Number check provider changed"),
         }
         if action in labels:
             return labels[action]
@@ -339,6 +343,9 @@ class CodeLabels(QObject):
             "host": self.tr("computer"),
             "app": self.tr("program"),
             "task": self.tr("task no."),
+            "check": self.tr("check no."),
+            "numbers": self.tr("numbers"),
+            "driver": self.tr("provider"),
             "template": self.tr("template no."),
             "owner": self.tr("owner no."),
             "batch": self.tr("batch no."),

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smsdesk import paths
+from smsdesk.ui.formats import forget_formats
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,7 @@ class Translations:
             app.installTranslator(tr)
             self._installed.append(tr)
             QLocale.setDefault(QLocale("en"))
+            forget_formats()
             return
         qm = qm_file(self.language)
         if qm is not None:
@@ -157,3 +159,4 @@ class Translations:
                 app.installTranslator(qt_tr)
                 self._installed.append(qt_tr)
         QLocale.setDefault(QLocale(self.language))
+        forget_formats()

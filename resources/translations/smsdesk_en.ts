@@ -2251,346 +2251,356 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
-        <source>Number check started</source>
+        <source>Complaining number blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
-        <source>Number check cancelled</source>
+        <source>Reply deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
-        <source>Number check deleted</source>
+        <source>Number check started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <source>Number check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
+        <source>Number check deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
         <source>Number check provider changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="292"/>
         <source>Reported by a console: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
         <source>Dispatcher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
         <source>Dispatcher</source>
         <translation type="unfinished">Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
         <source>Sign-in gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
         <source>balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
         <source>recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
         <source>reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
         <source>segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
         <source>sensitive words masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
         <source>messages refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
         <source>send at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
         <source>already listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
         <source>enabled</source>
         <translation type="unfinished">enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
         <source>computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
         <source>task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
         <source>check no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
         <source>numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
         <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
         <source>template no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
         <source>owner no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
         <source>batch no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
         <source>full numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
         <source>reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
         <source>from</source>
         <translation type="unfinished">from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
         <source>to</source>
         <translation type="unfinished">to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
         <source>left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
         <source>deleted</source>
         <translation type="unfinished">deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
         <source>Use TLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
         <source>Always use TLS (certificate not checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
         <source>TLS with the server&apos;s certificate checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
         <source>TLS with the certificate and server name checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="418"/>
         <source>No TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="419"/>
         <source>TLS only when the server insists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="421"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="423"/>
         <source>Other (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,8 +5018,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>MessageDetailPage</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,97 +5105,97 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
@@ -5215,47 +5225,47 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
         <source>%1 messages: all that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
         <source>Export message detail</source>
         <translation type="unfinished"></translation>
     </message>

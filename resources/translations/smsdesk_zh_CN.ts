@@ -2248,346 +2248,356 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
+        <source>Complaining number blacklisted</source>
+        <translation>投诉号码加入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <source>Reply deleted</source>
+        <translation>删除回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
         <source>Number check started</source>
         <translation>发起号码检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
         <source>Number check cancelled</source>
         <translation>取消号码检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
         <source>Number check deleted</source>
         <translation>删除号码检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
         <source>Number check provider changed</source>
         <translation>修改号码检测服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="292"/>
         <source>Reported by a console: %1</source>
         <translation>客户端上报：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
         <source>Dispatcher %1</source>
         <translation>发送服务 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
         <source>Dispatcher</source>
         <translation>发送服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
         <source>Sign-in gate</source>
         <translation>登录入口</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
         <source>amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
         <source>balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
         <source>recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
         <source>reserved</source>
         <translation>预扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
         <source>segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
         <source>sensitive words masked</source>
         <translation>已替换敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
         <source>messages refunded</source>
         <translation>退回条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
         <source>send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
         <source>list</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
         <source>already listed</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
         <source>received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
         <source>enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
         <source>public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
         <source>group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
         <source>login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
         <source>setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
         <source>channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
         <source>system</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
         <source>computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
         <source>program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
         <source>task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
         <source>check no.</source>
         <translation>检测编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
         <source>numbers</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
         <source>provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
         <source>template no.</source>
         <translation>模板编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
         <source>owner no.</source>
         <translation>所有者编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
         <source>batch no.</source>
         <translation>批次编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
         <source>full numbers</source>
         <translation>完整号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
         <source>reviewed</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
         <source>from</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
         <source>to</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
         <source>left out</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
         <source>Use TLS when the server offers it</source>
         <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
         <source>Always use TLS (certificate not checked)</source>
         <translation>始终使用 TLS（不验证证书）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
         <source>TLS with the server&apos;s certificate checked</source>
         <translation>使用 TLS 并验证服务器证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
         <source>TLS with the certificate and server name checked</source>
         <translation>使用 TLS 并验证证书和服务器名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="418"/>
         <source>No TLS</source>
         <translation>不使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="419"/>
         <source>TLS only when the server insists</source>
         <translation>仅在服务器要求时使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="421"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="423"/>
         <source>Other (%1)</source>
         <translation>其他（%1）</translation>
     </message>
@@ -4994,8 +5004,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>MessageDetailPage</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
@@ -5081,97 +5091,97 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>SMSC code</source>
         <translation>网关状态码</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Latency (s)</source>
         <translation>延迟（秒）</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Segments</source>
         <translation>计费条数</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -5201,47 +5211,47 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
         <source>template no. %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
         <source>Showing the messages behind a chart</source>
         <translation>显示图表对应的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
         <source>%1 found so far; searching older messages…</source>
         <translation>已找到 %1 条，正在查找更早的短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
         <source>No message matches these filters.</source>
         <translation>没有符合条件的短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation>已显示 %1 条短信；查询已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation>已显示 %1 条短信（最新在前），还有更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
         <source>%1 messages: all that match.</source>
         <translation>共 %1 条短信，已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
         <source>Export message detail</source>
         <translation>导出短信明细</translation>
     </message>

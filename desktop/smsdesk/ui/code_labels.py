@@ -279,6 +279,8 @@ class CodeLabels(QObject):
             "price.set": self.tr("Price changed"),
             "price.delete": self.tr("Price removed"),
             "report.rebuild": self.tr("Report figures rebuilt"),
+            "complaint.blacklist": self.tr("Complaining number blacklisted"),
+            "reply.delete": self.tr("Reply deleted"),
             "check.create": self.tr("Number check started"),
             "check.cancel": self.tr("Number check cancelled"),
             "check.delete": self.tr("Number check deleted"),

@@ -226,6 +226,9 @@ class MessageDetailPage(QWidget):
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # the filter rows fit a 1366 px screen in any language: a combo may be narrower than its longest item
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.addItem(everything, None)
         for key, label in items:
             combo.addItem(label, key)

@@ -7240,99 +7240,99 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="42"/>
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Price per segment</source>
         <translation>Price per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
         <source>Any carrier</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="78"/>
         <source>e.g. 0.045</source>
         <translation>e.g. 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="88"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
         <source>¥ per segment</source>
         <translation>¥ per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="97"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="111"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>Only administrators of the top-level group change prices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="151"/>
         <source>Always</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="155"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="203"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

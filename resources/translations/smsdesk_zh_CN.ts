@@ -7218,99 +7218,99 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="42"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Price per segment</source>
         <translation>每条单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>In force from</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
         <source>Any kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
         <source>Any carrier</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="78"/>
         <source>e.g. 0.045</source>
         <translation>例如 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="88"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
         <source>¥ per segment</source>
         <translation>元/条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="97"/>
         <source>from</source>
         <translation>生效于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="111"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>以最具体的价格为准：类型加运营商，其次类型，再次运营商，最后通用价格。每个任务保留提交时生效的价格，历史费用不会随调价改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>只有顶级用户组的管理员可以修改价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="151"/>
         <source>Always</source>
         <translation>一直</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="155"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="203"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

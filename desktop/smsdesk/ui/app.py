@@ -300,7 +300,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="smsdesk", description="SMS Desk console")
     parser.add_argument("--db", metavar="URL", help="database URL (overrides every other setting)")
     parser.add_argument("--demo", action="store_true", help="embedded database with a demo organisation")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of this session")
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en", "pseudo"],
+        help="language of this session (pseudo: every text 40%% longer, accented, to check layouts)",
+    )
     parser.add_argument("--self-test", action="store_true",
                         help="check this workstation (Qt, fonts, translations, keyring, database, dispatcher) and exit")
     parser.add_argument("--report", metavar="FILE", help="with --self-test: also write the report to FILE")

@@ -992,6 +992,69 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="654"/>
+        <source>Template decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="662"/>
+        <source>Channel states are shown to administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="671"/>
+        <source>Template approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="671"/>
+        <source>Template rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="681"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="693"/>
+        <source>Failure rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="699"/>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="699"/>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="699"/>
+        <source>Event</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <source>Template approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
+        <source>Template rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="711"/>
+        <source>Failure rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
@@ -1298,6 +1361,312 @@
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="28"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
+        <source>Peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
+        <source>Success and failure rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
+        <source>Delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
+        <source>Failure causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
+        <source>By template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
+        <source>Marketing conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
+        <source>Channel status and failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="40"/>
+        <source>(no kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="43"/>
+        <source>Unknown carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="53"/>
+        <source>Not yet routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="55"/>
+        <source>Deleted channel #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="59"/>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="61"/>
+        <source>Template #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="65"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <source>Up</source>
+        <translation type="unfinished">Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <source>Down</source>
+        <translation type="unfinished">Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <source>Failing</source>
+        <translation type="unfinished">Failing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <source>Disabled</source>
+        <translation type="unfinished">Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <source>Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <source>Year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <source>Per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <source>Per carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <source>Per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="115"/>
+        <source>≥ %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="117"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="118"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <source>HH:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <source>MMM d HH:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <source>MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <source>yyyy-MM-dd ddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="136"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="68"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <source>Show the figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="74"/>
+        <source>Export</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="77"/>
+        <source>Picture (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="77"/>
+        <source>Data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="78"/>
+        <source>Data (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="170"/>
+        <source>No messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="206"/>
+        <source>This chart could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="268"/>
+        <source>Click to see these messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="299"/>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="299"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="300"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="302"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2761,66 @@
     </message>
 </context>
 <context>
+    <name>ConversionPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="548"/>
+        <source>No marketing tasks in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="571"/>
+        <source>Messages: %1 · delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="573"/>
+        <source>Replies: %1 (%2 of delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="575"/>
+        <source>Opt-outs: %1 (%2 of delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Opt-out rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -2695,6 +3124,29 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>FailuresPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="426"/>
+        <source>No failed messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="441"/>
+        <source>Failed in all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="451"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="452"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
@@ -2751,6 +3203,93 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="101"/>
         <source>Remove the field “%1” and its value in every contact?</source>
         <translation>Remove the field “%1” and its value in every contact?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="121"/>
+        <source>All groups I see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="123"/>
+        <source>All users</source>
+        <translation type="unfinished">All users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <source>All kinds</source>
+        <translation type="unfinished">All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="124"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="84"/>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="125"/>
+        <source>All templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3703,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_result_dialog.py" line="58"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="28"/>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="29"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="30"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="31"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="32"/>
+        <source>Cost</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="78"/>
+        <source>week before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="83"/>
+        <source>%1 %2 pts vs week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="86"/>
+        <source>%1 %2 vs week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="91"/>
+        <source>The same span a week before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LatencyPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="346"/>
+        <source>Expected (seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="348"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="359"/>
+        <source>Delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="363"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4511,94 +5131,149 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="28"/>
-        <source>Your account</source>
-        <translation>Your account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
-        <source>Login:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
-        <source>Group:</source>
-        <translation>Group:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
-        <source>Type:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="37"/>
-        <source>Tasks:</source>
-        <translation>Tasks:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="39"/>
-        <source>Quota (segments)</source>
-        <translation>Quota (segments)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
-        <source>Limit:</source>
-        <translation>Limit:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
-        <source>Used:</source>
-        <translation>Used:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="50"/>
-        <source>Left:</source>
-        <translation>Left:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="127"/>
         <source>Group balance to allocate:</source>
         <translation>Group balance to allocate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="69"/>
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="73"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Operator</source>
-        <translation>Operator</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="67"/>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="77"/>
+        <source>A printable report of this period: the figures and every chart shown, each with its table</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>wait for a reviewer&apos;s approval</source>
-        <translation>wait for a reviewer&apos;s approval</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="81"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>go out without review</source>
-        <translation>go out without review</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="100"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="108"/>
+        <source>Waiting for your approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="109"/>
+        <source>Your tasks awaiting review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="123"/>
+        <source>Your quota left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="135"/>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="136"/>
+        <source>Low quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="184"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="247"/>
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="255"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="302"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="305"/>
+        <source>%1 tasks, %2 templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="315"/>
+        <source>No channels are set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="323"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="325"/>
+        <source>failed %1 in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="332"/>
+        <source>Nobody is running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="335"/>
+        <source>%1: %2 of %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="338"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="350"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
+        <source>Message detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="361"/>
+        <source>The message detail is not available in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <source>Delivery report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4617,6 +5292,88 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="51"/>
+        <source>Delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="55"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="56"/>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="57"/>
+        <source>Prepared by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="63"/>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="63"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="63"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Cost</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="67"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="67"/>
+        <source>A week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="87"/>
+        <source>%1 more rows: export the chart&apos;s data for all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="90"/>
+        <source>No messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeaksPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="209"/>
+        <source>%1 %2:00-%3:00
+Messages: %4 (%5 of the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="215"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5582,46 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="287"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="287"/>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="276"/>
+        <source>Success rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="277"/>
+        <source>Failure rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="278"/>
+        <source>Messages: %1, delivered %2, failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="286"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="286"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
     </message>
 </context>
 <context>
@@ -7056,6 +7853,49 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>VolumePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="132"/>
+        <source>Messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="133"/>
+        <source>Delivered: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="135"/>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="137"/>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="141"/>
+        <source>%1: %2 (change %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="154"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="154"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="155"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WordsSection</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="40"/>
@@ -7177,6 +8017,59 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
+    </message>
+</context>
+<context>
+    <name>_PerformancePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="491"/>
+        <source>Messages: %1 (%2 of all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
+        <source>Delivered: %1 · failed: %2 · pending: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="495"/>
+        <source>Success rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="496"/>
+        <source>Replies: %1 · opt-outs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="513"/>
+        <source>Template</source>
+        <translation type="unfinished">Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="513"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="514"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="515"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="515"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="515"/>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -989,6 +989,69 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="654"/>
+        <source>Template decided</source>
+        <translation>模板审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="662"/>
+        <source>Channel states are shown to administrators</source>
+        <translation>通道状态仅管理员可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="671"/>
+        <source>Template approved</source>
+        <translation>模板通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="671"/>
+        <source>Template rejected</source>
+        <translation>模板驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="681"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="693"/>
+        <source>Failure rate: %1</source>
+        <translation>失败率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="699"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="699"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="699"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <source>Template approved: %1</source>
+        <translation>模板通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
+        <source>Template rejected: %1</source>
+        <translation>模板驳回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="711"/>
+        <source>Failure rate %1</source>
+        <translation>失败率 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
@@ -1295,6 +1358,312 @@
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="28"/>
+        <source>Volume</source>
+        <translation>发送量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
+        <source>Peak hours</source>
+        <translation>高峰时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
+        <source>Success and failure rates</source>
+        <translation>成功率与失败率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
+        <source>Delivery time</source>
+        <translation>送达时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
+        <source>Failure causes</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
+        <source>By kind</source>
+        <translation>按短信类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
+        <source>By template</source>
+        <translation>按模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
+        <source>Marketing conversion</source>
+        <translation>营销转化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
+        <source>Channel status and failure rate</source>
+        <translation>通道状态与失败率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="40"/>
+        <source>(no kind)</source>
+        <translation>（无类型）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="43"/>
+        <source>Unknown carrier</source>
+        <translation>未知运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="53"/>
+        <source>Not yet routed</source>
+        <translation>尚未分配通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="55"/>
+        <source>Deleted channel #%1</source>
+        <translation>已删除的通道 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="59"/>
+        <source>No template</source>
+        <translation>未用模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="61"/>
+        <source>Template #%1</source>
+        <translation>模板 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="65"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <source>Pending</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <source>Up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <source>Down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <source>Failing</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
+        <source>No comparison</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <source>Day before</source>
+        <translation>对比前一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <source>Week before</source>
+        <translation>对比上周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <source>Month before</source>
+        <translation>对比上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <source>Year before</source>
+        <translation>对比去年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <source>Per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <source>Per channel</source>
+        <translation>按通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <source>Per carrier</source>
+        <translation>按运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <source>Per kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="115"/>
+        <source>≥ %1 h</source>
+        <translation>≥ %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="117"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="118"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <source>HH:00</source>
+        <translation>H时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <source>MMM d HH:00</source>
+        <translation>M月d日 H时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <source>yyyy-MM-dd ddd</source>
+        <translation>yyyy-MM-dd ddd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="136"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="68"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <source>Show the figures as a table</source>
+        <translation>以表格显示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="74"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="77"/>
+        <source>Picture (PNG)…</source>
+        <translation>图片 (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="77"/>
+        <source>Data (CSV)…</source>
+        <translation>数据 (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="78"/>
+        <source>Data (XLSX)…</source>
+        <translation>数据 (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="170"/>
+        <source>No messages in this range</source>
+        <translation>此范围内没有短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="206"/>
+        <source>This chart could not be read: %1</source>
+        <translation>无法读取此图表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="268"/>
+        <source>Click to see these messages</source>
+        <translation>点击查看这些短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="299"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="299"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="300"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="302"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2758,66 @@
     </message>
 </context>
 <context>
+    <name>ConversionPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="548"/>
+        <source>No marketing tasks in this range</source>
+        <translation>此范围内没有营销任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="555"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Opt-outs</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="571"/>
+        <source>Messages: %1 · delivered: %2</source>
+        <translation>短信：%1 · 成功：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="573"/>
+        <source>Replies: %1 (%2 of delivered)</source>
+        <translation>回复：%1（占成功的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="575"/>
+        <source>Opt-outs: %1 (%2 of delivered)</source>
+        <translation>退订：%1（占成功的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="583"/>
+        <source>Opt-out rate</source>
+        <translation>退订率</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -2692,6 +3121,29 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>FailuresPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="426"/>
+        <source>No failed messages in this range</source>
+        <translation>此范围内没有失败的短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="441"/>
+        <source>Failed in all: %1</source>
+        <translation>失败合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="451"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="452"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
@@ -2748,6 +3200,93 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="101"/>
         <source>Remove the field “%1” and its value in every contact?</source>
         <translation>删除字段“%1”以及所有联系人中该字段的值？</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last 13 months</source>
+        <translation>最近 13 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="121"/>
+        <source>All groups I see</source>
+        <translation>我可见的全部分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="123"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="124"/>
+        <source>All channels</source>
+        <translation>全部通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="84"/>
+        <source>All carriers</source>
+        <translation>全部运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="125"/>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3699,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_result_dialog.py" line="58"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="28"/>
+        <source>Sent</source>
+        <translation>发送量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="29"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="30"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="31"/>
+        <source>Pending</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="32"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="78"/>
+        <source>week before: %1</source>
+        <translation>上周同期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="83"/>
+        <source>%1 %2 pts vs week before</source>
+        <translation>%1 %2 个百分点（比上周同期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="86"/>
+        <source>%1 %2 vs week before</source>
+        <translation>%1 %2（比上周同期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="91"/>
+        <source>The same span a week before: %1</source>
+        <translation>上周同期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="346"/>
+        <source>Expected (seed)</source>
+        <translation>预期时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="348"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="359"/>
+        <source>Delivered: %1</source>
+        <translation>成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="363"/>
+        <source>Expected: %1</source>
+        <translation>预期：%1</translation>
     </message>
 </context>
 <context>
@@ -4500,94 +5120,149 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="28"/>
-        <source>Your account</source>
-        <translation>我的账号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
-        <source>Login:</source>
-        <translation>登录名：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
-        <source>Group:</source>
-        <translation>用户组：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
-        <source>Type:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="37"/>
-        <source>Tasks:</source>
-        <translation>任务：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="39"/>
-        <source>Quota (segments)</source>
-        <translation>配额（计费条数）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
-        <source>Limit:</source>
-        <translation>额度：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
-        <source>Used:</source>
-        <translation>已用：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="50"/>
-        <source>Left:</source>
-        <translation>剩余：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="127"/>
         <source>Group balance to allocate:</source>
         <translation>用户组可分配余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="69"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="73"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Operator</source>
-        <translation>操作员</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="67"/>
-        <source>Reviewer</source>
-        <translation>审核员</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="77"/>
+        <source>A printable report of this period: the figures and every chart shown, each with its table</source>
+        <translation>可打印的本期报告：关键指标与显示的每张图表及其数据表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>wait for a reviewer&apos;s approval</source>
-        <translation>需审核员审核后发送</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="81"/>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>go out without review</source>
-        <translation>无需审核直接发送</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="100"/>
+        <source>Needs attention</source>
+        <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="108"/>
+        <source>Waiting for your approval:</source>
+        <translation>等待您审核：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="109"/>
+        <source>Your tasks awaiting review:</source>
+        <translation>您待审核的任务：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="123"/>
+        <source>Your quota left:</source>
+        <translation>您的剩余配额：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="135"/>
+        <source>Channels:</source>
+        <translation>通道：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="136"/>
+        <source>Low quota:</source>
+        <translation>配额不足：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="184"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="247"/>
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation>结束日期早于开始日期：请重新选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="255"/>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="302"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="305"/>
+        <source>%1 tasks, %2 templates</source>
+        <translation>%1 个任务，%2 个模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="315"/>
+        <source>No channels are set up</source>
+        <translation>尚未设置通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="323"/>
+        <source>%1/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="325"/>
+        <source>failed %1 in the last hour</source>
+        <translation>最近一小时失败 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="332"/>
+        <source>Nobody is running out</source>
+        <translation>无人配额不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="335"/>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1：剩余 %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="338"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="350"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
+        <source>Message detail</source>
+        <translation>短信明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="361"/>
+        <source>The message detail is not available in this console.</source>
+        <translation>此控制台无法打开短信明细。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <source>Delivery report %1 to %2</source>
+        <translation>发送报告 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +5281,89 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="51"/>
+        <source>Delivery report</source>
+        <translation>短信发送报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="55"/>
+        <source>Period: %1</source>
+        <translation>时间范围：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="56"/>
+        <source>Scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="57"/>
+        <source>Prepared by %1 at %2</source>
+        <translation>由 %1 生成于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="63"/>
+        <source>Sent</source>
+        <translation>发送量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="63"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="63"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Pending</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="67"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="67"/>
+        <source>A week before</source>
+        <translation>上周同期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="87"/>
+        <source>%1 more rows: export the chart&apos;s data for all of them</source>
+        <translation>另有 %1 行：导出图表数据可查看全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="90"/>
+        <source>No messages in this range</source>
+        <translation>此范围内没有短信</translation>
+    </message>
+</context>
+<context>
+    <name>PeaksPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="209"/>
+        <source>%1 %2:00-%3:00
+Messages: %4 (%5 of the range)</source>
+        <translation>%1 %2:00-%3:00
+短信：%4（占范围内的 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="215"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5571,46 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="287"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="287"/>
+        <source>Failure rate</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="276"/>
+        <source>Success rate: %1</source>
+        <translation>成功率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="277"/>
+        <source>Failure rate: %1</source>
+        <translation>失败率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="278"/>
+        <source>Messages: %1, delivered %2, failed %3</source>
+        <translation>短信：%1，成功 %2，失败 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="286"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="286"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
     </message>
 </context>
 <context>
@@ -7041,6 +7839,49 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>VolumePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="132"/>
+        <source>Messages: %1</source>
+        <translation>短信：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="133"/>
+        <source>Delivered: %1 (%2)</source>
+        <translation>成功：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="135"/>
+        <source>Failed: %1 (%2)</source>
+        <translation>失败：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="137"/>
+        <source>Pending: %1</source>
+        <translation>待回执：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="141"/>
+        <source>%1: %2 (change %3)</source>
+        <translation>%1：%2（变化 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="154"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="154"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="155"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+</context>
+<context>
     <name>WordsSection</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="40"/>
@@ -7160,6 +8001,59 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
+    </message>
+</context>
+<context>
+    <name>_PerformancePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="491"/>
+        <source>Messages: %1 (%2 of all)</source>
+        <translation>短信：%1（占全部的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
+        <source>Delivered: %1 · failed: %2 · pending: %3</source>
+        <translation>成功：%1 · 失败：%2 · 待回执：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="495"/>
+        <source>Success rate: %1</source>
+        <translation>成功率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="496"/>
+        <source>Replies: %1 · opt-outs: %2</source>
+        <translation>回复：%1 · 退订：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="513"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="513"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="514"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="515"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="515"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="515"/>
+        <source>Opt-outs</source>
+        <translation>退订</translation>
     </message>
 </context>
 </TS>

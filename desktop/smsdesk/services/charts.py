@@ -683,3 +683,50 @@ CHARTS = {
     "conversion": conversion,
     "channels": channels,
 }
+
+
+def export_table(job, table: Table, path: str) -> int:
+    """A chart's data as CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix, written beside the target
+    and moved into place only when complete (a failed write leaves no partial file). Returns the rows written."""
+    import os
+    from pathlib import Path
+
+    from smsdesk.infra.csv_writer import safe_writer
+    from smsdesk.infra.xlsx_writer import write_xlsx
+
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        if target.suffix.lower() == ".xlsx":
+            write_xlsx(partial, table.columns, table.rows, sheet="data")
+        else:
+            with partial.open("w", encoding="utf-8-sig", newline="") as out:
+                writer = safe_writer(out)
+                writer.writerow(table.columns)
+                writer.writerows(table.rows)
+        job.check()
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return len(table.rows)
+
+
+@dataclass
+class FilterChoices:
+    groups: list[tuple[int, str]]
+    users: list[tuple[int, str, str, int]]  # id, login, name, group
+    channels: list[tuple[int, str]]
+    templates: list[tuple[int, str, str]]  # id, name, kind
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    """What the dashboard's filters offer, as far as the signed-in user sees (row-level security)."""
+    with translate_db_errors():
+        c = _repo(session).filter_choices()
+    return FilterChoices(
+        [(int(r.id), r.path) for r in c["groups"]],
+        [(int(r.id), r.login, r.operator_name or "", int(r.group_id)) for r in c["users"]],
+        [(int(r.id), r.name) for r in c["channels"]],
+        [(int(r.id), r.name, r.kind) for r in c["templates"]],
+    )

@@ -12,8 +12,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from smsdesk.domain import charts as rules
-from smsdesk.domain.kinds import KINDS
-from smsdesk.services import settings as install_settings
 from smsdesk.services.auth import Profile
 from smsdesk.services.charts import ChartFilter
 from smsdesk.services.errors import translate_db_errors
@@ -94,17 +92,10 @@ class Dashboard:
     as_of: dt.datetime | None = None
 
 
-def _totals(repo: ChartRepository, scope: Scope, prices) -> Totals:
-    messages = delivered = failed = pending = 0
-    cost = Decimal(0)
-    for r in repo.totals(scope):
-        messages += int(r.messages) - int(r.cancelled)
-        delivered += int(r.delivered)
-        failed += int(r.failed)
-        pending += int(r.pending)
-        if r.kind in KINDS and int(r.charged) > 0:
-            cost += prices.cost(int(r.charged), r.kind)
-    return Totals(messages, delivered, failed, pending, cost)
+def _totals(repo: ChartRepository, scope: Scope) -> Totals:
+    r = repo.totals(scope)
+    return Totals(int(r.messages) - int(r.cancelled), int(r.delivered), int(r.failed), int(r.pending),
+                  Decimal(r.cost))
 
 
 def today_range(now: dt.datetime, tz: str) -> tuple[dt.date, dt.datetime]:
@@ -121,15 +112,14 @@ def figures(session: Session, flt: ChartFilter, *, now: dt.datetime | None = Non
     repo = ChartRepository(session)
     week = dt.timedelta(days=7)
     with translate_db_errors():
-        prices = install_settings.price_list(session)
         today, until = today_range(now, flt.tz)
         t = replace(flt, date_from=today, date_to=today).scope(until=until)
         t_before = replace(t, date_from=today - week, date_to=today - week, until=until - week)
         p = flt.scope()
         p_before = replace(p, date_from=flt.date_from - week, date_to=flt.date_to - week)
         return (
-            Figures(_totals(repo, t, prices), _totals(repo, t_before, prices)),
-            Figures(_totals(repo, p, prices), _totals(repo, p_before, prices)),
+            Figures(_totals(repo, t), _totals(repo, t_before)),
+            Figures(_totals(repo, p), _totals(repo, p_before)),
         )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 DIMENSIONS = {"channel": "channel_id", "carrier": "carrier", "kind": "kind", "template": "template_id"}
 FAILED = "outcome IN ('failed', 'expired')"
+SUBTREE = "SELECT g.id FROM smsdesk.user_group g WHERE g.id_path @> ARRAY[CAST(:g AS bigint)]"
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _where(scope: Scope, *, skip: tuple[str, ...] = ()) -> tuple[str, dict[str, 
         parts.append("s.hour < :until")
         params["until"] = scope.until
     if scope.group_id is not None and "group" not in skip:
-        parts.append("s.group_id IN (SELECT g.id FROM smsdesk.user_group g WHERE g.id_path @> ARRAY[CAST(:g AS bigint)])")
+        parts.append(f"s.group_id IN ({SUBTREE})")
         params["g"] = scope.group_id
     for name, column in (
         ("user_id", "user_id"),
@@ -198,25 +199,22 @@ class ChartRepository:
             params,
         )
 
-    def totals(self, scope: Scope) -> list[Any]:
-        """Per kind and carrier (the price list's keys): messages, delivered, failed, pending, cancelled and the
-        segments charged (sent minus refunded, cancelled messages never charged)."""
+    def totals(self, scope: Scope) -> Any:
+        """Messages, delivered, failed, pending, cancelled and the money charged (the prices recorded on each task
+        at submit, refunds taken off)."""
         where, params = _where(scope)
         return self._all(
             f"""
-            SELECT s.kind, s.carrier,
-                   sum(s.messages) AS messages,
+            SELECT coalesce(sum(s.messages), 0) AS messages,
                    coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'delivered'), 0) AS delivered,
                    coalesce(sum(s.messages) FILTER (WHERE s.{FAILED}), 0) AS failed,
                    coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'pending'), 0) AS pending,
                    coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'cancelled'), 0) AS cancelled,
-                   coalesce(sum(s.segments - s.refunded_segments) FILTER (WHERE s.outcome <> 'cancelled'), 0)
-                     AS charged
+                   coalesce(sum(s.cost), 0) AS cost
             FROM smsdesk.stat_hour s WHERE {where}
-            GROUP BY 1, 2
             """,
             params,
-        )
+        )[0]
 
     # -- what the rollups do not hold ---------------------------------------------------------------------------
 
@@ -236,7 +234,7 @@ class ChartRepository:
             "t.send_at < (CAST(:d_to AS date)::timestamp AT TIME ZONE CAST(:tz AS text))",
         ]
         if scope.group_id is not None:
-            parts.append("t.group_id IN (SELECT g.id FROM smsdesk.user_group g WHERE g.id_path @> ARRAY[CAST(:g AS bigint)])")
+            parts.append(f"t.group_id IN ({SUBTREE})")
             params["g"] = scope.group_id
         if scope.user_id is not None:
             parts.append("t.owner_id = :u")
@@ -333,3 +331,17 @@ class ChartRepository:
     def channel_states(self) -> list[Any]:
         """Every channel's name, whether it is enabled and its status (every signed-in user reads these)."""
         return self._all("SELECT id, name, enabled, status, status_at FROM smsdesk.channel ORDER BY name", {})
+
+    def filter_choices(self) -> dict[str, list[Any]]:
+        """What the filters offer, as far as the caller sees: groups (id, path), users (id, login, name, group),
+        channels (id, name) and templates (id, name, kind), in one round trip each."""
+        return {
+            "groups": self._all(
+                "SELECT id, smsdesk.group_path(id) AS path FROM smsdesk.user_group WHERE deleted_at IS NULL "
+                "ORDER BY 2", {}),
+            "users": self._all(
+                "SELECT id, login, operator_name, group_id FROM smsdesk.app_user WHERE status <> 'deleted' "
+                "ORDER BY login", {}),
+            "channels": self._all("SELECT id, name FROM smsdesk.channel ORDER BY name", {}),
+            "templates": self._all("SELECT id, name, kind FROM smsdesk.message_template ORDER BY name", {}),
+        }

@@ -846,6 +846,9 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     p.set_defaults(func=cmd_smsc_sim, sim_args=[])
+    from smsdesk.admin import chart_cli  # after every other command: `report chart` joins an existing `report`
+
+    chart_cli.register(sub)
     return parser
 
 

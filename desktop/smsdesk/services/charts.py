@@ -730,3 +730,26 @@ def filter_choices(session: Session) -> FilterChoices:
         [(int(r.id), r.name) for r in c["channels"]],
         [(int(r.id), r.name, r.kind) for r in c["templates"]],
     )
+
+
+def resolve_filter(
+    session: Session,
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    group: str | None = None,
+    user: str | None = None,
+    kind: str | None = None,
+    channel: str | None = None,
+    carrier: str | None = None,
+    template: str | None = None,
+) -> ChartFilter:
+    """A filter from the names the command line takes (group path, login, channel and template names)."""
+    repo = _repo(session)
+    with translate_db_errors():
+        found = repo.resolve_names(group=group, user=user, channel=channel, template=template)
+    for what, value in (("group", group), ("user", user), ("channel", channel), ("template", template)):
+        if value is not None and found.get(what) is None:
+            raise ServiceError("not_found", f"no {what} {value!r} that you may see")
+    return ChartFilter(date_from, date_to, group_id=found.get("group"), user_id=found.get("user"), kind=kind,
+                       channel_id=found.get("channel"), carrier=carrier, template_id=found.get("template")).checked()

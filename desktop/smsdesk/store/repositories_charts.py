@@ -345,3 +345,20 @@ class ChartRepository:
             "channels": self._all("SELECT id, name FROM smsdesk.channel ORDER BY name", {}),
             "templates": self._all("SELECT id, name, kind FROM smsdesk.message_template ORDER BY name", {}),
         }
+
+    def resolve_names(self, *, group: str | None, user: str | None, channel: str | None,
+                      template: str | None) -> dict[str, int | None]:
+        row = self.session.execute(
+            text(
+                """
+                SELECT (SELECT id FROM smsdesk.user_group
+                         WHERE CAST(:group AS text) IS NOT NULL AND deleted_at IS NULL
+                           AND smsdesk.group_path(id) = trim(both '/' from CAST(:group AS text))) AS "group",
+                       (SELECT id FROM smsdesk.app_user WHERE login = lower(CAST(:user AS text))) AS "user",
+                       (SELECT id FROM smsdesk.channel WHERE name = CAST(:channel AS text)) AS channel,
+                       (SELECT min(id) FROM smsdesk.message_template WHERE name = CAST(:template AS text)) AS template
+                """
+            ),
+            {"group": group, "user": user, "channel": channel, "template": template},
+        ).one()
+        return {"group": row.group, "user": row.user, "channel": row.channel, "template": row.template}

@@ -284,7 +284,7 @@ class RatesPanel(_PeriodChart):
 
     def rows(self, d: chart_service.RatesChart):
         L = self.labels
-        headers = [self.tr("Period"), L.dimension(d.dimension), self.tr("Messages"), L.outcome("delivered"),
+        headers = [self.tr("Period"), L.column(d.dimension), self.tr("Messages"), L.outcome("delivered"),
                    L.outcome("failed"), self.tr("Success rate"), self.tr("Failure rate")]
         out = []
         for i, p in enumerate(d.periods):
@@ -367,7 +367,7 @@ class LatencyPanel(_CategoryChart):
 
     def rows(self, d: chart_service.LatencyChart):
         L = self.labels
-        headers = [L.dimension(d.dimension), L.outcome("delivered"), "P50", "P90", "P99"]
+        headers = [L.column(d.dimension), L.outcome("delivered"), "P50", "P90", "P99"]
         return headers, [[self._name(d, r.key), L.number(r.messages), L.seconds(r.p50), L.seconds(r.p90),
                           L.seconds(r.p99)] for r in d.rows]
 
@@ -449,7 +449,7 @@ class FailuresPanel(ChartPanel):
         L = self.labels
         names, stacks = self._stacks(d)
         first = names if names else [L.period(p, d.by) for p in d.periods]
-        headers = [self.tr("Period") if not names else L.dimension(d.dimension)]
+        headers = [self.tr("Period") if not names else L.column(d.dimension)]
         headers += [L.category(c) for c in FAILURE_CATEGORIES] + [self.tr("Total")]
         return headers, [[first[i]] + [L.number(s[c]) for c in FAILURE_CATEGORIES] + [L.number(sum(s.values()))]
                          for i, s in enumerate(stacks)]
@@ -511,7 +511,7 @@ class _PerformancePanel(_CategoryChart):
 
     def rows(self, d: chart_service.PerformanceChart):
         L = self.labels
-        headers = [L.dimension("kind") if d.dimension == "kind" else self.tr("Template"), self.tr("Messages"),
+        headers = [L.column("kind") if d.dimension == "kind" else self.tr("Template"), self.tr("Messages"),
                    self.tr("Share"), L.outcome("delivered"), L.outcome("failed"), L.outcome("pending"),
                    self.tr("Success rate"), self.tr("Replies"), self.tr("Opt-outs")]
         return headers, [[self._name(d, r.key), L.number(r.messages), L.percent(rules.rate(r.messages, d.total)),

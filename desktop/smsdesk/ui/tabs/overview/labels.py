@@ -95,6 +95,10 @@ class ChartLabels(QObject):
         return {"channel": self.tr("Per channel"), "carrier": self.tr("Per carrier"), "kind": self.tr("Per kind"),
                 "trend": self.tr("Trend")}[dimension]
 
+    def column(self, dimension: str) -> str:
+        """A table column named after what the rows are grouped by."""
+        return {"channel": self.tr("Channel"), "carrier": self.tr("Carrier"), "kind": self.tr("Kind")}[dimension]
+
     def weekday(self, iso_day: int) -> str:
         return self.locale.dayName(iso_day, QLocale.FormatType.ShortFormat)
 

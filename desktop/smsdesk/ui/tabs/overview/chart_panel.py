@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,7 +81,7 @@ class ChartPanel(QFrame):
             menu.addAction(action)
         self.export_button.setMenu(menu)
 
-        self.plot = pg.PlotWidget(axisItems=self.make_axes())
+        self.plot = pg.PlotWidget(axisItems=self.make_axes(), enableMenu=False)
         self.plot.setObjectName("plot")
         self.plot.setMinimumHeight(250)
         self.plot.setMaximumHeight(340)
@@ -94,6 +94,8 @@ class ChartPanel(QFrame):
         self.legend = self.item.addLegend(offset=(4, 1), labelTextSize="8pt", colCount=8,
                                           brush=pg.mkBrush(255, 255, 255, 210), verSpacing=-6)
         self.item.getAxis("left").setWidth(58)
+        for side in ("left", "bottom"):  # counts stay counts: no "x1e+03" scaling of the labels
+            self.item.getAxis(side).enableAutoSIPrefix(False)
         self.message = QLabel(self.plot)
         self.message.setObjectName("chart_message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,10 +189,28 @@ class ChartPanel(QFrame):
     def _on_loaded(self, generation: int, data: Any) -> None:
         if generation != self._generation:
             return
+        self.data = None
+        self.clear_plot()
+        steps = self.draw(data)
+        if steps is None:
+            self._drawn(data)
+        else:  # a chart of many series draws one per turn of the event loop: the GUI thread never waits long
+            self._step(generation, steps, data)
+
+    def _step(self, generation: int, steps, data: Any) -> None:
+        if generation != self._generation:
+            steps.close()
+            return
+        try:
+            next(steps)
+        except StopIteration:
+            self._drawn(data)
+            return
+        QTimer.singleShot(0, self, lambda: self._step(generation, steps, data))
+
+    def _drawn(self, data: Any) -> None:
         self.loading = False
         self.data = data
-        self.clear_plot()
-        self.draw(data)
         empty = bool(getattr(data, "empty", False))
         self.show_message(self.empty_text() if empty else "")
         if self.table.isVisible():

@@ -38,6 +38,15 @@ def _bars(x, height, y0, color: str, name: str | None = None, width: float = 0.8
     return item
 
 
+# viridis (perceptually uniform, readable with the common colour-vision deficiencies), as pyqtgraph ships it,
+# sampled at nine stops: built here rather than read from pyqtgraph's file on the GUI thread
+_VIRIDIS = ("#440154", "#472d7b", "#3b528b", "#2c728e", "#21918c", "#28ae80", "#5ec962", "#addc30", "#fde725")
+
+
+def viridis() -> pg.ColorMap:
+    return pg.ColorMap(np.linspace(0.0, 1.0, len(_VIRIDIS)), [QColor(c) for c in _VIRIDIS])
+
+
 def _nan(values) -> np.ndarray:
     return np.array([np.nan if v is None else v for v in values], dtype=float)
 
@@ -109,12 +118,14 @@ class VolumePanel(_PeriodChart):
             bars = _bars(x, values, base.copy(), palette.OUTCOME[outcome])
             self.item.addItem(bars)
             self.legend.addItem(bars, L.outcome(outcome))
+            yield  # the next series in the next turn of the event loop
             base += values
         if d.previous is not None:
             line = pg.PlotDataItem(x, np.array(d.previous, dtype=float),
                                    pen=pg.mkPen(palette.PREVIOUS, width=2, style=Qt.PenStyle.DashLine))
             self.item.addItem(line)
             self.legend.addItem(line, L.compare(d.compare))
+            yield  # the next series in the next turn of the event loop
         self.set_periods(d.periods, d.by)
         top = max(1.0, float(base.max(initial=0)), float(max(d.previous or [0])))
         self.item.setYRange(0, top * (1 + HEADROOM), padding=0)
@@ -178,12 +189,12 @@ class PeaksPanel(ChartPanel):
     def draw(self, d: chart_service.PeaksChart) -> None:
         grid = np.array(d.grid, dtype=float).T  # x = hour, y = weekday
         image = pg.ImageItem(grid)
-        image.setColorMap(pg.colormap.get("viridis"))
+        image.setColorMap(viridis())
         image.setLevels((0, max(1.0, float(grid.max()))))
         image.setRect(0, 0, 24, 7)
         self.item.addItem(image)
         if self.colour_bar is None:
-            self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False, width=12)
+            self.colour_bar = pg.ColorBarItem(colorMap=viridis(), interactive=False, width=12)
             self.colour_bar.setImageItem(image, insert_in=self.item)
         else:
             self.colour_bar.setImageItem(image)
@@ -246,11 +257,10 @@ class RatesPanel(_PeriodChart):
         x = np.arange(len(d.periods))
         for key in d.keys:
             color = palette.for_dimension(d.dimension, key)
-            line = pg.PlotDataItem(x, _nan(self._values(d, key)), pen=pg.mkPen(color, width=2), connect="finite",
-                                   symbol="o" if len(x) <= 40 else None, symbolSize=5, symbolBrush=color,
-                                   symbolPen=None)
+            line = pg.PlotDataItem(x, _nan(self._values(d, key)), pen=pg.mkPen(color, width=2), connect="finite")
             self.item.addItem(line)
             self.legend.addItem(line, self._name(d, key))
+            yield  # the next series in the next turn of the event loop
         self.set_periods(d.periods, d.by)
         values = [v for key in d.keys for v in self._values(d, key) if v is not None]
         low = max(0.0, min(values, default=0.0) - 5)
@@ -319,13 +329,19 @@ class LatencyPanel(_CategoryChart):
         rows = [r for r in d.rows if r.messages]
         self.shown = rows
         self.item.setLogMode(False, True)
-        x = np.arange(len(rows))
-        for name, attr, symbol in (("p50", "p50", "o"), ("p90", "p90", "s"), ("p99", "p99", "t")):
-            ys = _nan([max(0.05, getattr(r, attr)) if getattr(r, attr) is not None else None for r in rows])
-            item = pg.PlotDataItem(x, ys, pen=None, symbol=symbol, symbolSize=11,
-                                   symbolBrush=palette.PERCENTILE[name], symbolPen=None)
+        # each percentile a short thick mark across its column (lines: no symbol atlas to render on first use)
+        for name in ("p50", "p90", "p99"):
+            xs, ys = [], []
+            for i, r in enumerate(rows):
+                v = getattr(r, name)
+                if v is not None:
+                    xs += [i - 0.3, i + 0.3]
+                    ys += [max(0.05, v)] * 2
+            item = pg.PlotDataItem(np.array(xs, dtype=float), np.array(ys, dtype=float), connect="pairs",
+                                   pen=pg.mkPen(palette.PERCENTILE[name], width=5))
             self.item.addItem(item)
             self.legend.addItem(item, name.upper())
+            yield  # the next series in the next turn of the event loop
         for i, r in enumerate(rows):
             if r.p50 is not None and r.p99 is not None:
                 self.item.addItem(pg.PlotDataItem([i, i], [max(0.05, r.p50), max(0.05, r.p99)],
@@ -345,6 +361,7 @@ class LatencyPanel(_CategoryChart):
                 self.item.addItem(line)
         reference = pg.PlotDataItem([], [], pen=pen)
         self.legend.addItem(reference, self.tr("Expected (seed)"))
+        yield  # the next series in the next turn of the event loop
         self.set_names([self._name(d, r.key) for r in rows])
         self.item.setLabel("left", self.tr("seconds"))
         top = max([r.p99 or 1 for r in rows] + [200])
@@ -414,6 +431,7 @@ class FailuresPanel(ChartPanel):
             bars = _bars(x, values, base.copy(), palette.category(c), width=0.8 if not trend else 0.9)
             self.item.addItem(bars)
             self.legend.addItem(bars, self.labels.category(c))
+            yield  # the next series in the next turn of the event loop
             base += values
         vb = self.item.getViewBox()
         vb.setMouseEnabled(x=True, y=False)
@@ -476,6 +494,7 @@ class _PerformancePanel(_CategoryChart):
             bars = _bars(x, values, base.copy(), palette.OUTCOME[outcome])
             self.item.addItem(bars)
             self.legend.addItem(bars, self.labels.outcome(outcome))
+            yield  # the next series in the next turn of the event loop
             base += values
         self.set_names([self._name(d, r.key) for r in rows])
         self.item.setYRange(0, max(1.0, float(base.max(initial=0))) * (1 + HEADROOM), padding=0)
@@ -556,6 +575,7 @@ class ConversionPanel(_CategoryChart):
         for item, text in ((replies, self.tr("Replies")), (opt_outs, self.tr("Opt-outs"))):
             self.item.addItem(item)
             self.legend.addItem(item, text)
+            yield  # the next series in the next turn of the event loop
         self.set_names([r.name for r in rows])
         top = max([r.replies for r in rows] + [r.opt_outs for r in rows] + [1])
         self.item.setYRange(0, top * (1 + HEADROOM), padding=0)
@@ -638,6 +658,7 @@ class ChannelsPanel(_PeriodChart):
                                    pen=pg.mkPen(color, width=2), connect="finite")
             self.item.addItem(line)
             self.legend.addItem(line, self._name(d, key))
+            yield  # the next series in the next turn of the event loop
         rows = {k: r for r, k in enumerate(d.keys)}
         self.bands = self._intervals(d)
         for cid, x0, x1, status, _since in self.bands:
@@ -646,13 +667,13 @@ class ChannelsPanel(_PeriodChart):
                                               brush=_brush(palette.STATUS.get(status, "#BBBBBB")),
                                               pen=pg.mkPen(None)))
         self.review_points = [(self._position(d, at), action, name, at) for at, action, name in d.reviews]
-        if self.review_points:
-            marks = pg.ScatterPlotItem(
-                [p[0] for p in self.review_points], [104.0] * len(self.review_points), symbol="t", size=10,
-                brush=[palette.STATUS["up"] if p[1] == "template.approve" else palette.STATUS["down"]
-                       for p in self.review_points], pen=None)
-            self.item.addItem(marks)
-            self.legend.addItem(marks, self.tr("Template decided"))
+        for approved in (True, False):  # a short stroke above the 100 % line per template decided
+            xs = [p[0] for p in self.review_points if (p[1] == "template.approve") == approved]
+            if xs:
+                marks = pg.PlotDataItem(np.repeat(xs, 2), np.tile([101.0, 107.0], len(xs)), connect="pairs",
+                                        pen=pg.mkPen(palette.STATUS["up" if approved else "down"], width=3))
+                self.item.addItem(marks)
+                self.legend.addItem(marks, self.tr("Template approved") if approved else self.tr("Template rejected"))
         self.set_periods(d.periods, d.by)
         bottom = -(len(d.keys) + 0.2) * BAND if self.bands else 0
         self.item.setYRange(bottom, 108, padding=0)

@@ -35,6 +35,7 @@ from smsdesk.services import org
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.tabs.overview.chart_panel import ChartPanel
 from smsdesk.ui.tabs.overview.charts_view import PANELS
 from smsdesk.ui.tabs.overview.filter_bar import FilterBar
 from smsdesk.ui.tabs.overview.key_figures import KeyFigures
@@ -138,21 +139,17 @@ class OverviewTab(QWidget):
         self.top_row.addWidget(self.figures, 3)
         self.top_row.addWidget(self.attention, 2)
 
-        # -- charts
-        self.panels = {}
+        # -- charts: built one per turn of the event loop (each is a pyqtgraph scene), so the tab opens at once
+        self.panels: dict[str, ChartPanel] = {}
+        self._to_build = list(PANELS)
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(8)
         for cls in PANELS:
-            panel = cls(ctx, self.labels)
-            panel.set_options(self._saved_options(panel.name))
-            panel.options_changed.connect(lambda n=panel.name: self._save_options(n))
-            panel.detail_requested.connect(self._on_detail_requested)
-            self.panels[panel.name] = panel
-            action = QAction(self.labels.chart_title(panel.name), self.charts_menu, checkable=True)
-            action.setChecked(self._shown(panel.name))
-            action.toggled.connect(lambda on, n=panel.name: self._on_chart_toggled(n, on))
+            action = QAction(self.labels.chart_title(cls.name), self.charts_menu, checkable=True)
+            action.setObjectName(f"show_{cls.name}")
+            action.setChecked(self._shown(cls.name))
+            action.toggled.connect(lambda on, n=cls.name: self._on_chart_toggled(n, on))
             self.charts_menu.addAction(action)
-            panel.setVisible(self._shown(panel.name))
 
         content = QWidget()
         content.setObjectName("dashboard")
@@ -169,8 +166,6 @@ class OverviewTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-        self._place_charts(2)
-
         self._show_quota(org.QuotaView(p.quota_limit, p.quota_used, 0))
         self._live_timer = QTimer(self)
         self._live_timer.setSingleShot(True)
@@ -178,6 +173,31 @@ class OverviewTab(QWidget):
         self._live_timer.timeout.connect(self._on_live_timer_timeout)
         self.live = ctx.notifications.subscribe(TASK_CHANNEL, self._on_task_notes, owner=self)
         self._choices_loaded = False
+        self._building_paused = False
+        QTimer.singleShot(0, self, self._build_next_panel)
+
+    def _build_next_panel(self) -> None:
+        if not self._to_build:
+            return
+        if not self.isVisible():  # another tab is in front: the rest is built when this one is shown again
+            self._building_paused = True
+            return
+        cls = self._to_build.pop(0)
+        panel = cls(self.ctx, self.labels)
+        panel.set_options(self._saved_options(panel.name))
+        panel.options_changed.connect(lambda n=panel.name: self._save_options(n))
+        panel.detail_requested.connect(self._on_detail_requested)
+        panel.setVisible(self._shown(panel.name))
+        self.panels[panel.name] = panel
+        self._place_charts(self._columns or 2, force=True)
+        if self.loaded_filter is not None and self._shown(panel.name):
+            panel.load(self.loaded_filter)
+        QTimer.singleShot(0, self, self._build_next_panel)
+
+    @property
+    def built(self) -> bool:
+        """Every chart exists (they are built one per turn of the event loop)."""
+        return not self._to_build
 
     @staticmethod
     def tab_title() -> str:
@@ -203,13 +223,16 @@ class OverviewTab(QWidget):
 
     def _on_chart_toggled(self, name: str, on: bool) -> None:
         self.settings.setValue(f"dashboard/chart/{name}/shown", on)
-        panel = self.panels[name]
+        panel = self.panels.get(name)
+        if panel is None:  # not built yet: it is built hidden or shown as the setting now says
+            return
         panel.setVisible(on)
         self._place_charts(self._columns, force=True)
         if on and self.loaded_filter is not None:
             panel.load(self.loaded_filter)
 
     def _place_charts(self, columns: int, force: bool = False) -> None:
+        columns = columns or 2
         if columns == self._columns and not force:
             return
         self._columns = columns
@@ -217,7 +240,7 @@ class OverviewTab(QWidget):
             self.chart_grid.removeWidget(panel)
         i = 0
         for panel in self.panels.values():
-            if panel.isHidden() and not self._shown(panel.name):
+            if not self._shown(panel.name):
                 continue
             self.chart_grid.addWidget(panel, i // columns, i % columns)
             i += 1
@@ -288,6 +311,9 @@ class OverviewTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._building_paused:
+            self._building_paused = False
+            QTimer.singleShot(0, self, self._build_next_panel)
         if self._dirty:
             self.reload()
 
@@ -357,8 +383,11 @@ class OverviewTab(QWidget):
         show = getattr(self.window(), "show_message_detail", None)
         f = detail_filter(detail)
         if show is None or f is None:
-            QMessageBox.information(self, self.tr("Message detail"),
-                                    self.tr("The message detail is not available in this console."))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Message detail"),
+                              self.tr("The message detail is not available in this console."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("no_detail_box")
+            box.open()
             return
         show(f)
 

@@ -31,6 +31,7 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
 from smsdesk import settings  # noqa: E402
 from smsdesk.services import admin  # noqa: E402
 from smsdesk.settings import DatabaseTarget  # noqa: E402
+from tests.migrated_copy import MigratedCopies  # noqa: E402
 
 ADMIN_PASSWORD = "admin-pass-1"
 
@@ -116,6 +117,13 @@ def pg_server() -> Iterator[TestServer]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def migrated_copies(pg_server) -> Iterator[MigratedCopies]:
+    copies = MigratedCopies(pg_server)
+    yield copies
+    copies.close()
+
+
 def _new_name() -> str:
     return f"sdt_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:6]}"
 
@@ -135,21 +143,26 @@ def empty_db(pg_server) -> Iterator[TestDatabase]:
     _drop(pg_server, name)
 
 
-@pytest.fixture
-def org_db(pg_server) -> Iterator[TestDatabase]:
-    """An initialised database: root group 总部 with administrator 'boss'."""
-    name = _new_name()
-    db = TestDatabase(pg_server, name)
+def _init_org(pg_server, copies: MigratedCopies) -> TestDatabase:
+    """What ``smsdesk-admin db init`` leaves: the schema at head, root group 总部 and its administrator 'boss'
+    (the schema copied from the run's one migrated database, see tests/migrated_copy.py)."""
+    db = TestDatabase(pg_server, _new_name())
+    copies.create(db)
     admin.db_init(db.su, "boss", ADMIN_PASSWORD, root_group="总部")
+    return db
+
+
+@pytest.fixture
+def org_db(pg_server, migrated_copies) -> Iterator[TestDatabase]:
+    """An initialised database: root group 总部 with administrator 'boss'."""
+    db = _init_org(pg_server, migrated_copies)
     yield db
-    _drop(pg_server, name)
+    _drop(pg_server, db.name)
 
 
 @pytest.fixture(scope="module")
-def shared_org_db(pg_server) -> Iterator[TestDatabase]:
+def shared_org_db(pg_server, migrated_copies) -> Iterator[TestDatabase]:
     """Like org_db, shared by a module whose tests only read or add distinct rows."""
-    name = _new_name()
-    db = TestDatabase(pg_server, name)
-    admin.db_init(db.su, "boss", ADMIN_PASSWORD, root_group="总部")
+    db = _init_org(pg_server, migrated_copies)
     yield db
-    _drop(pg_server, name)
+    _drop(pg_server, db.name)

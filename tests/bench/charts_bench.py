@@ -159,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--why", action="store_true", help="print every thread's stack when the GUI thread stalls")
     args = parser.parse_args(argv)
 
+    from PySide6.QtWidgets import QApplication
+
     from smsdesk.services import charts
     from smsdesk.services.auth import sign_in
     from smsdesk.ui.i18n import Translations
     from tests.bench import _reports_data as data
-
-    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     Translations().install("zh_CN")

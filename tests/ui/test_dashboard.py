@@ -81,7 +81,7 @@ def close(window, signed, runner):
 
 
 def test_the_dashboard_shows_the_figures_and_every_chart(qtbot, history, runner, prefs):
-    db, rows, ids = history
+    db, rows, _ids = history
     choose_range(prefs, DAY0, LAST)
     window, signed, tab = open_dashboard(qtbot, db, runner, prefs, "east-admin")
     try:
@@ -106,6 +106,18 @@ def test_the_dashboard_shows_the_figures_and_every_chart(qtbot, history, runner,
         assert f"Messages: {volume.data.messages[i]:,}" in text and "Delivered" in text
         assert detail["period_from"] == volume.data.periods[i] and detail["status"] == "delivered"
         assert detail["period_to"] == volume.data.periods[i] + dt.timedelta(hours=1)
+        # the click opens the Reports tab's message detail with exactly that filter
+        volume.detail_requested.emit(detail)
+        assert window.tab_keys[window.tabs.currentIndex()] == "reports"
+        shown = window.tab("reports")
+        qtbot.waitUntil(lambda: shown.isVisible(), timeout=5_000)
+        from smsdesk.services.report_detail import DetailFilter
+        from smsdesk.ui.tabs.overview.drilldown import detail_filter
+
+        f = detail_filter(detail)
+        assert isinstance(f, DetailFilter) and f.status == "delivered"
+        start = volume.data.periods[i].replace(tzinfo=charts_data.BEIJING)
+        assert (f.date_from, f.date_to) == (start, start + dt.timedelta(hours=1))
         failures = tab.panels["failures"]
         key = failures.data.keys[0]
         first = next(c for c in failures.data.counts[key] if failures.data.counts[key][c])
@@ -120,7 +132,7 @@ def test_the_dashboard_shows_the_figures_and_every_chart(qtbot, history, runner,
 
 
 def test_exports_and_the_pdf_report(qtbot, history, runner, prefs, tmp_path):
-    db, rows, _ids = history
+    db, _rows, _ids = history
     choose_range(prefs, DAY0, LAST)
     window, signed, tab = open_dashboard(qtbot, db, runner, prefs, "east-admin")
     try:
@@ -167,7 +179,7 @@ def test_an_empty_range_says_so_and_a_narrow_window_stacks_the_charts(qtbot, his
 
 
 def test_filters_and_layout_are_remembered_and_receipts_refresh_at_most_every_5_s(qtbot, history, runner, prefs):
-    db, rows, ids = history
+    db, _rows, _ids = history
     choose_range(prefs, DAY0, LAST)
     window, signed, tab = open_dashboard(qtbot, db, runner, prefs, "east-admin")
     try:

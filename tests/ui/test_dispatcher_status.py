@@ -81,3 +81,56 @@ def test_against_a_shared_database_the_label_says_where_dispatchers_run(qtbot, o
         label.shutdown()
         runner.wait_idle()
         signed.close()
+
+
+def test_a_new_window_keeps_the_console_hosted_dispatcher_running(qtbot, org, runner, prefs, tmp_path, monkeypatch):
+    """Issue 20, item 6: switching language rebuilds the main window, and signing in as someone else replaces the
+    session; the console's dispatcher was stopped with the old window's label and started again by the new one (the
+    status bar went through "not running" and "starting…"). The console's keeper now holds it across windows, and
+    only leaving the console stops it."""
+    from tests.ui import conftest
+
+    hosts: list[dispatch_host.DispatchHost] = []
+
+    def trial_host(target):
+        host = dispatch_host.DispatchHost(target, name="console", superuser=org.su, simulator=True, log_dir=tmp_path)
+        hosts.append(host)
+        return host
+
+    monkeypatch.setattr(dispatch_host.DispatchHost, "for_console", staticmethod(trial_host))
+    monkeypatch.setattr(dispatcher_status, "REFRESH_MS", 300)
+    monkeypatch.setattr(dispatcher_status, "HOST_DELAY_MS", 100)
+    keeper = dispatcher_status.DispatcherKeeper()
+    with conftest._watchdog.paused():
+        signed = sign_in(org.target, "east-op", PASSWORD)
+    runner.set_session(signed)
+    first = DispatcherStatusLabel(ConsoleContext(signed, runner, prefs, dispatchers=keeper))
+    qtbot.addWidget(first)
+    first.show()
+    try:
+        qtbot.waitUntil(lambda: first.text().startswith("Dispatcher: 2 of 2 channels up"), timeout=60_000)
+        pid = hosts[0]._dispatcher.pid
+        first.shutdown()  # the old window closes (a language switch)
+        first.close()
+        with conftest._watchdog.paused():
+            other = sign_in(org.target, "east-admin", PASSWORD)  # and someone else signs in
+        runner.set_session(other)
+        second = DispatcherStatusLabel(ConsoleContext(other, runner, prefs, dispatchers=keeper))
+        qtbot.addWidget(second)
+        second.show()
+        seen: list[str] = []
+        qtbot.waitUntil(lambda: seen.append(second.text()) or second.text().startswith(
+            "Dispatcher: 2 of 2 channels up"), timeout=30_000)
+        assert second.host is hosts[0] and len(hosts) == 1  # the same host: never a second one
+        assert hosts[0].state() == "running" and hosts[0]._dispatcher.pid == pid and hosts[0].restarts == 0
+        assert not any("starting" in t or "not running" in t for t in seen), seen
+        second.shutdown()
+        runner.wait_idle()
+        assert hosts[0].state() == "running"  # a window closing does not stop it; the console does
+        other.close()
+    finally:
+        first.shutdown()
+        keeper.release()
+        runner.wait_idle()
+        signed.close()
+    assert hosts[0].state() == "stopped"

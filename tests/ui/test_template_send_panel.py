@@ -15,7 +15,7 @@ from smsdesk.services.auth import sign_in
 from smsdesk.services.session import run
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from smsdesk.ui.context import ConsoleContext
-from smsdesk.ui.tabs.send.template_send_panel import TemplateSendPanel
+from smsdesk.ui.tabs.send.template_send_panel import PREVIEW_DELAY_MS, TemplateSendPanel
 from tests.db.conftest import PASSWORD, build_org
 
 pytestmark = [pytest.mark.ui, pytest.mark.db]
@@ -104,7 +104,7 @@ def test_choose_bind_preview_and_submit(qtbot, org, runner, prefs, tmp_path):
     try:
         assert panel.template_combo.count() == 1 and "续期提醒" in panel.template_combo.currentText()
         assert "【险种】" in panel.template_text.text()
-        assert panel.signature_combo.currentText() == "【华东保险】"
+        assert panel.signature_combo.currentText() == "【华东保险】 · 总部/华东"
         assert panel.mapping.rowCount() == 5  # the phone and four variables
         panel.load_file(write_csv(tmp_path / "renewal.csv", ROWS))
         qtbot.waitUntil(lambda: panel.preview is not None, timeout=10_000)
@@ -115,19 +115,27 @@ def test_choose_bind_preview_and_submit(qtbot, org, runner, prefs, tmp_path):
         notes = [panel.model.index(r, 5).data() for r in range(4)]
         assert notes == ["", "", "Same number as row 2", "No value for 险种"]
         totals = panel.totals.text()
-        assert "2 to send" in totals and "1 with missing values" in totals and "1 duplicates" in totals
+        assert "2 to send" in totals and "1 with missing values" in totals and "1 duplicate" in totals
         assert panel.submit_button.isEnabled()
 
         panel.end_edit.setDateTime(QDateTime.currentDateTime().addDays(2))
         with qtbot.waitSignal(panel.task_submitted, timeout=10_000) as submitted:
             panel.submit_button.click()
         task_id = submitted.args[0]
-        assert panel.result.text() == f"Task {task_id} submitted: 2 messages, 2 segments reserved."
-        # the submit refreshes the quota and the preview; the same rows again (a second click) keep their key
-        qtbot.waitUntil(lambda: panel.preview is not None and panel.submit_button.isEnabled(), timeout=10_000)
-        with qtbot.waitSignal(panel.task_submitted, timeout=10_000) as again:
-            panel.submit_button.click()
-        assert again.args == [task_id]
+        assert panel.result.text().startswith(f"Task {task_id} submitted: 2 message")
+        # The submit refreshes the quota and so the preview: the confirmation stays (it was wiped 0.3 s later), and
+        # Submit stays greyed out for what was just sent; "View task" is beside it.
+        qtbot.waitUntil(lambda: panel.preview is not None and not panel.busy, timeout=10_000)
+        qtbot.wait(PREVIEW_DELAY_MS * 2)
+        assert panel.result.text().startswith(f"Task {task_id} submitted")
+        assert not panel.submit_button.isEnabled() and panel.view_task_button.isVisible()
+        panel.submit()  # Ctrl+Enter does nothing more either
+        with qtbot.waitSignal(panel.task_open_requested, timeout=2000) as opened:
+            panel.view_task_button.click()
+        assert opened.args == [task_id]
+        with org.connect_su() as su:
+            assert su.execute("SELECT count(*) FROM smsdesk.send_task WHERE name = %s",
+                              (panel.task_name.text(),)).fetchone()[0] == 1
     finally:
         close(runner, panel, signed)
 
@@ -215,3 +223,69 @@ def test_a_data_file_in_an_unclear_encoding_gets_an_encoding_to_choose(qtbot, or
         assert panel.data.row_count == 5 and panel.encoding_combo.chosen() == "gb18030"
     finally:
         close(runner, panel, signed)
+
+
+def test_quota_short_greys_out_submit_and_says_whom_to_ask(qtbot, org, runner, prefs, tmp_path):
+    """Submit was enabled with the quota short (the compose page disables it); now it is greyed out with the reason
+    and whom to ask beside it, and Ctrl+Enter does nothing."""
+    with org.connect_su() as su:
+        limit, used = su.execute("SELECT quota_limit, quota_used FROM smsdesk.app_user WHERE login = 'east-op'"
+                                 ).fetchone()
+        su.execute("UPDATE smsdesk.app_user SET quota_limit = quota_used + 1 WHERE login = 'east-op'")
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        panel.load_file(write_csv(tmp_path / "renewal.csv", ROWS))
+        qtbot.waitUntil(lambda: panel.preview is not None and not panel.busy, timeout=10_000)
+        assert panel.preview.quota_short
+        assert not panel.submit_button.isEnabled()
+        blocker = panel.blocker.text()
+        assert "Not enough quota" in blocker and "Ask an administrator of 总部/华东" in blocker
+        panel.submit()  # Ctrl+Enter
+        qtbot.wait(200)
+        assert not panel.busy and panel.result.text() == ""
+    finally:
+        close(runner, panel, signed)
+        with org.connect_su() as su:
+            su.execute("UPDATE smsdesk.app_user SET quota_limit = %s, quota_used = %s WHERE login = 'east-op'",
+                       (limit, used))
+
+
+def test_keyboard_ctrl_enter_submits_and_the_signature_list_is_the_compose_pages(qtbot, org, runner, prefs,
+                                                                                 tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        names = [panel.signature_combo.itemText(i) for i in range(panel.signature_combo.count())]
+        assert names == ["【华东保险】 · 总部/华东"]
+        panel.load_file(write_csv(tmp_path / "renewal2.csv", ROWS[:2]))
+        qtbot.waitUntil(lambda: panel.preview is not None and panel.submit_button.isEnabled(), timeout=10_000)
+        panel.task_name.setFocus()
+        with qtbot.waitSignal(panel.task_submitted, timeout=10_000):
+            QTest.keyClick(panel.task_name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        close(runner, panel, signed)
+
+
+def test_rows_sent_with_masked_words_are_listed_and_need_consent(qtbot, org, runner, prefs, tmp_path):
+    """As on the compose page (issue 20, item 2): a value with a sensitive word goes out masked; the row is shown
+    as it goes out, and Submit needs "Send the replaced text"."""
+    with org.connect_su() as su:
+        su.execute("SELECT * FROM smsdesk.word_import(ARRAY['加微信'], 'test')")
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        rows = [["加微信张三", "13800138000", "车险", "2026-12-01", "1200"]] + [
+            [f"客户{i}", f"1390013{i:04d}", "寿险", "2026-12-02", "800"] for i in range(30)]
+        panel.load_file(write_csv(tmp_path / "masked.csv", rows))
+        qtbot.waitUntil(lambda: panel.preview is not None and not panel.busy, timeout=10_000)
+        p = panel.preview
+        assert p.masked == 1 and p.sendable == 31
+        assert any(r.body.startswith("尊敬的***张三") for r in p.preview)
+        assert panel.words_accept.isVisible() and not panel.submit_button.isEnabled()
+        panel.words_accept.setChecked(True)
+        assert panel.submit_button.isEnabled()
+    finally:
+        close(runner, panel, signed)
+        with org.connect_su() as su:
+            su.execute("DELETE FROM smsdesk.sensitive_word WHERE word = '加微信'")

@@ -1,11 +1,13 @@
 -- Applies final receipts to messages and tasks: bit i of parts_done / parts_ok marks part i's final receipt
 -- (and its delivery), so a duplicate receipt changes nothing. A message is final once every part has its
 -- receipt: delivered if all were, else failed with the first failure's category; delivered segments are
--- charged, failed ones refunded (success billing).
+-- charged, failed ones refunded (success billing), and the rollups move them from pending to their outcome.
 CREATE OR REPLACE FUNCTION smsdesk._apply_receipts(p_message_ids bigint[], p_part_nos int[], p_categories text[],
                                         p_codes text[], p_delivered boolean[])
 RETURNS int LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off AS $$
 DECLARE v_ids bigint[]; v_tasks bigint[]; v_d int[]; v_f int[]; v_ch bigint[]; v_rf bigint[]; stolen bigint[];
+        st_tasks bigint[]; st_carriers text[]; st_channels bigint[]; st_outcomes text[]; st_cats text[];
+        st_n bigint[]; st_seg bigint[]; st_ref bigint[]; st_buckets int[];
 BEGIN
   IF coalesce(cardinality(p_message_ids), 0) = 0 THEN
     RETURN 0;
@@ -30,17 +32,31 @@ BEGIN
       FROM agg
      WHERE m.id = agg.id AND m.status IN ('submitted', 'sending')
        AND (m.parts_done | agg.done_bits) <> m.parts_done
-    RETURNING m.id, m.task_id, m.segments, m.status, m.lease_owner)
+    RETURNING m.id, m.task_id, m.segments, m.status, m.lease_owner, m.carrier, m.channel_id, m.failure_category,
+              CASE WHEN m.status = 'delivered' THEN smsdesk.stat_latency_bucket(
+                     extract(epoch FROM m.done_at - m.submitted_at)::double precision) END AS bucket),
+  fin AS (SELECT * FROM mu WHERE mu.status IN ('delivered', 'failed')),
+  g AS (SELECT fin.task_id, fin.carrier, fin.channel_id, fin.status, fin.failure_category, fin.bucket,
+               count(*) AS n, sum(fin.segments)::bigint AS seg,
+               sum(CASE WHEN fin.status = 'failed' THEN fin.segments ELSE 0 END)::bigint AS ref
+          FROM fin GROUP BY 1, 2, 3, 4, 5, 6)
   SELECT array_agg(mu.id) FILTER (WHERE mu.lease_owner IS NOT NULL), array_agg(mu.id),
          array_agg(mu.task_id), array_agg((mu.status = 'delivered')::int), array_agg((mu.status = 'failed')::int),
          array_agg(CASE WHEN mu.status = 'delivered' THEN mu.segments ELSE 0 END::bigint),
-         array_agg(CASE WHEN mu.status = 'failed' THEN mu.segments ELSE 0 END::bigint)
-    INTO stolen, v_ids, v_tasks, v_d, v_f, v_ch, v_rf
-    FROM mu WHERE mu.status IN ('delivered', 'failed');
+         array_agg(CASE WHEN mu.status = 'failed' THEN mu.segments ELSE 0 END::bigint),
+         (SELECT array_agg(g.task_id) FROM g), (SELECT array_agg(g.carrier) FROM g),
+         (SELECT array_agg(g.channel_id) FROM g), (SELECT array_agg(g.status) FROM g),
+         (SELECT array_agg(g.failure_category) FROM g), (SELECT array_agg(g.n) FROM g),
+         (SELECT array_agg(g.seg) FROM g), (SELECT array_agg(g.ref) FROM g), (SELECT array_agg(g.bucket) FROM g)
+    INTO stolen, v_ids, v_tasks, v_d, v_f, v_ch, v_rf, st_tasks, st_carriers, st_channels, st_outcomes, st_cats,
+         st_n, st_seg, st_ref, st_buckets
+    FROM fin mu;
   IF v_ids IS NULL THEN
     RETURN 0;
   END IF;
   PERFORM smsdesk._task_settle(v_tasks, NULL, v_d, v_f, NULL, NULL, v_ch, v_rf);
+  PERFORM smsdesk._stat_stage(st_tasks, st_carriers, st_channels, st_outcomes, st_cats, st_n, st_seg, st_ref,
+                              st_buckets, true);
   IF stolen IS NOT NULL THEN
     -- A receipt finished a message a dispatcher holds again after a takeover: it must not go out twice.
     DELETE FROM message_queue WHERE message_id = ANY (stolen);

@@ -2,11 +2,13 @@
 -- marks dead dispatchers stopped and frees their channels, takes back leases of the dead (duplicate
 -- suspects: they may have been on the wire), starts due scheduled tasks, expires tasks past their end
 -- time (SEND-2), retries recent unmatched receipts, and with p_full (every ~30 s) finishes messages whose
--- receipt never came (timeout, refunded) and takes back leases that outlived their time.
+-- receipt never came (timeout, refunded) and takes back leases that outlived their time. Messages that end here
+-- are staged for the rollups (_task_stop_unsent, _apply_receipts, and the timeouts below).
 CREATE OR REPLACE FUNCTION smsdesk.dispatch_maintenance(p_dispatcher bigint, p_grace_s int DEFAULT 5, p_full boolean DEFAULT false)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off AS $$
 DECLARE dead bigint[]; reclaimed int := 0; expired int := 0; rematched int := 0; timed_out int := 0; t record;
-        c record; started int; k int; seg bigint;
+        c record; started int; k int; seg bigint; st_carriers text[]; st_channels bigint[]; st_n bigint[];
+        st_seg bigint[];
         r_ids bigint[]; r_chans bigint[]; r_keys text[]; r_stats text[]; r_errs text[]; r_cats text[];
         m_ids bigint[]; m_parts int[]; m_cats text[]; m_codes text[]; m_ok boolean[]; m_final boolean[];
 BEGIN
@@ -96,11 +98,18 @@ BEGIN
           FROM channel ch
          WHERE m.task_id = t.id AND m.status = 'submitted' AND ch.id = m.channel_id
            AND m.submitted_at < now() - make_interval(secs => ch.receipt_timeout_s)
-        RETURNING m.segments)
-      SELECT count(*), sum(m.segments) INTO k, seg FROM m;
+        RETURNING m.segments, m.carrier, m.channel_id),
+      g AS (SELECT m.carrier, m.channel_id, count(*) AS n, sum(m.segments)::bigint AS seg FROM m GROUP BY 1, 2)
+      SELECT coalesce(sum(g.n), 0), sum(g.seg), array_agg(g.carrier), array_agg(g.channel_id), array_agg(g.n),
+             array_agg(g.seg)
+        INTO k, seg, st_carriers, st_channels, st_n, st_seg FROM g;
       IF k > 0 THEN
         timed_out := timed_out + k;
         PERFORM smsdesk._task_settle(ARRAY[t.id], NULL, NULL, ARRAY[k], NULL, NULL, NULL, ARRAY[seg]);
+        PERFORM smsdesk._stat_stage(array_fill(t.id, ARRAY[cardinality(st_n)]), st_carriers, st_channels,
+                                    array_fill('failed'::text, ARRAY[cardinality(st_n)]),
+                                    array_fill('timeout'::text, ARRAY[cardinality(st_n)]), st_n, st_seg, st_seg,
+                                    NULL, true);
       END IF;
     END LOOP;
   END IF;

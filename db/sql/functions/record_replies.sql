@@ -1,10 +1,11 @@
 -- Inbound replies (MO, REP-1): each is matched to the newest part the SMSC accepted for its number
 -- (message_part, written as parts go out), and so to its message, task, owner, group and kind; opt-outs (flagged
--- by the dispatcher from the configured keywords) go on the marketing list and are audited.
+-- by the dispatcher from the configured keywords) go on the marketing list and are audited. Matched replies count
+-- in the rollups (_stat_stage_replies).
 CREATE OR REPLACE FUNCTION smsdesk.record_replies(p_dispatcher bigint, p_channels bigint[], p_numbers text[], p_dests text[],
                                        p_texts text[], p_opt_out boolean[])
 RETURNS int LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off AS $$
-DECLARE n int; outs text[]; added bigint;
+DECLARE n int; outs text[]; added bigint; r_msgs bigint[]; r_opts boolean[];
 BEGIN
   PERFORM smsdesk._dispatcher_check(p_dispatcher);
   SELECT coalesce(array_agg(DISTINCT x.number), '{}') INTO outs
@@ -23,8 +24,11 @@ BEGIN
                           WHERE p.number = r.number
                           ORDER BY p.message_id DESC LIMIT 1) lm ON true
       LEFT JOIN send_task t ON t.id = lm.task_id
-    RETURNING 1)
-  SELECT count(*) INTO n FROM ins;
+    RETURNING message_id, opt_out)
+  SELECT count(*), array_agg(ins.message_id) FILTER (WHERE ins.message_id IS NOT NULL),
+         array_agg(ins.opt_out) FILTER (WHERE ins.message_id IS NOT NULL)
+    INTO n, r_msgs, r_opts FROM ins;
+  PERFORM smsdesk._stat_stage_replies(r_msgs, r_opts);
   IF cardinality(outs) > 0 THEN
     PERFORM smsdesk._audit('blacklist.opt_out', o, NULL,
                            jsonb_build_object('list', 'marketing', 'new', added, 'source', 'reply'))

@@ -5,13 +5,15 @@
 -- 'submitted' is recorded even if the lease was lost meanwhile (the SMSC has the message) and then marks a
 -- duplicate suspect; every other outcome needs the lease. An accepted part keeps its message's number, which is how
 -- replies find their message (record_replies); replies of these numbers stored in the last two minutes that found
--- no part then are matched here.
+-- no part then are matched here. Messages that end here (and replies matched here) are staged for the rollups.
 CREATE OR REPLACE FUNCTION smsdesk.record_submit_results(
   p_dispatcher bigint, p_ids bigint[], p_outcomes text[], p_errors text[], p_categories text[], p_delays int[],
   p_suspect boolean[], p_smsc_ids text[], p_part_ids bigint[], p_part_nos int[], p_part_channels bigint[],
   p_part_keys text[])
 RETURNS int LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off AS $$
 DECLARE n int := 0; k int; v_tasks bigint[]; v_a int[]; v_b int[]; v_c int[]; v_seg bigint[];
+        st_tasks bigint[]; st_carriers text[]; st_channels bigint[]; st_outcomes text[]; st_cats text[];
+        st_n bigint[]; st_seg bigint[]; r_msgs bigint[]; r_opts boolean[];
 BEGIN
   PERFORM smsdesk._dispatcher_check(p_dispatcher);
   IF coalesce(cardinality(p_part_ids), 0) > 0 THEN
@@ -25,13 +27,17 @@ BEGIN
     -- newest message recorded here. One probe of a small partial index when there are none.
     IF EXISTS (SELECT 1 FROM inbound_reply r
                 WHERE r.message_id IS NULL AND r.received_at > now() - interval '2 minutes') THEN
-      UPDATE inbound_reply r
-         SET message_id = lm.id, task_id = lm.task_id, owner_id = t.owner_id, group_id = t.group_id, kind = t.kind
-        FROM (SELECT DISTINCT ON (m.number) m.number, m.id, m.task_id
-                FROM unnest(p_part_ids) AS x(id) JOIN message m ON m.id = x.id
-               ORDER BY m.number, m.id DESC) lm
-        JOIN send_task t ON t.id = lm.task_id
-       WHERE r.number = lm.number AND r.message_id IS NULL AND r.received_at > now() - interval '2 minutes';
+      WITH matched AS (
+        UPDATE inbound_reply r
+           SET message_id = lm.id, task_id = lm.task_id, owner_id = t.owner_id, group_id = t.group_id, kind = t.kind
+          FROM (SELECT DISTINCT ON (m.number) m.number, m.id, m.task_id
+                  FROM unnest(p_part_ids) AS x(id) JOIN message m ON m.id = x.id
+                 ORDER BY m.number, m.id DESC) lm
+          JOIN send_task t ON t.id = lm.task_id
+         WHERE r.number = lm.number AND r.message_id IS NULL AND r.received_at > now() - interval '2 minutes'
+        RETURNING r.message_id, r.opt_out)
+      SELECT array_agg(matched.message_id), array_agg(matched.opt_out) INTO r_msgs, r_opts FROM matched;
+      PERFORM smsdesk._stat_stage_replies(r_msgs, r_opts);
     END IF;
   END IF;
 
@@ -76,14 +82,27 @@ BEGIN
              failure_category = CASE WHEN mine.outcome = 'failed' THEN coalesce(mine.cat, 'other') END
         FROM mine
        WHERE m.id = mine.id
-      RETURNING m.task_id, m.segments, m.status)
-    SELECT array_agg(x.task_id), array_agg(x.f), array_agg(x.e), array_agg(x.c), array_agg(x.seg)
-      INTO v_tasks, v_a, v_b, v_c, v_seg
-      FROM (SELECT m.task_id, count(*) FILTER (WHERE m.status = 'failed')::int AS f,
-                   count(*) FILTER (WHERE m.status = 'expired')::int AS e,
-                   count(*) FILTER (WHERE m.status = 'cancelled')::int AS c, sum(m.segments)::bigint AS seg
-              FROM m GROUP BY m.task_id) x;
+      RETURNING m.task_id, m.segments, m.status, m.carrier, m.channel_id, m.failure_category),
+    g AS (
+      SELECT m.task_id, m.carrier, m.channel_id, m.status, m.failure_category, count(*) AS n,
+             sum(m.segments)::bigint AS seg
+        FROM m GROUP BY 1, 2, 3, 4, 5),
+    st AS (
+      SELECT array_agg(g.task_id) AS tasks, array_agg(g.carrier) AS carriers, array_agg(g.channel_id) AS channels,
+             array_agg(g.status) AS outcomes, array_agg(g.failure_category) AS cats, array_agg(g.n) AS n,
+             array_agg(g.seg) AS seg
+        FROM g)
+    SELECT array_agg(x.task_id), array_agg(x.f), array_agg(x.e), array_agg(x.c), array_agg(x.seg),
+           (SELECT st.tasks FROM st), (SELECT st.carriers FROM st), (SELECT st.channels FROM st),
+           (SELECT st.outcomes FROM st), (SELECT st.cats FROM st), (SELECT st.n FROM st), (SELECT st.seg FROM st)
+      INTO v_tasks, v_a, v_b, v_c, v_seg, st_tasks, st_carriers, st_channels, st_outcomes, st_cats, st_n, st_seg
+      FROM (SELECT g.task_id, sum(g.n) FILTER (WHERE g.status = 'failed')::int AS f,
+                   sum(g.n) FILTER (WHERE g.status = 'expired')::int AS e,
+                   sum(g.n) FILTER (WHERE g.status = 'cancelled')::int AS c, sum(g.seg)::bigint AS seg
+              FROM g GROUP BY g.task_id) x;
     PERFORM smsdesk._task_settle(v_tasks, NULL, NULL, v_a, v_b, v_c, NULL, v_seg);
+    PERFORM smsdesk._stat_stage(st_tasks, st_carriers, st_channels, st_outcomes, st_cats, st_n, st_seg, st_seg, NULL,
+                                true);
     n := n + 1;
   END IF;
 

@@ -32,6 +32,7 @@ DECLARE caller app_user := smsdesk.me(); grp user_group; found_id bigint; found_
         hits text[];
         bodies text[]; body_segs int[]; n_masked int := 0; min_seg int; any_bad boolean;
         any_pose boolean; like_pattern text; off_template boolean;
+        st_carriers text[]; st_outcomes text[]; st_categories text[]; st_n bigint[]; st_seg bigint[];
 BEGIN
   IF caller.id IS NULL THEN
     PERFORM smsdesk._fail('SD401', 'this account is disabled');
@@ -216,22 +217,32 @@ BEGIN
                      WHEN start_at > now() THEN 'scheduled'
                      ELSE 'queued' END;
   INSERT INTO send_task (task_key, owner_id, group_id, name, kind, signature, content, opt_out, template_id, status,
-                         send_at, expires_at, recipient_count, segments_per_message, reserved)
+                         send_at, expires_at, recipient_count, segments_per_message, reserved, prices)
   VALUES (p_key, caller.id, caller.group_id, btrim(p_name), p_kind, sig, content, opt, p_template_id, new_status,
-          start_at, p_expires_at, total, seg, need)
+          start_at, p_expires_at, total, seg, need, smsdesk.task_prices(p_kind, now()))
   RETURNING id INTO new_id;
 
   -- The messages in the order given (ids follow it), straight from the arrays; blacklisted ones are written
   -- failed. The queue is not written here: a feed row lets the dispatchers move the queued messages into it a
   -- slice at a time (_task_feed), unless the task waits for review (approving it adds the feed row then).
-  INSERT INTO message (task_id, number, carrier, body, segments, status, error_code, failure_category, done_at)
-  SELECT new_id, u.n, nullif(u.c, ''), u.b, coalesce(u.s, seg),
-         CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'failed' ELSE 'queued' END,
-         CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
-         CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
-         CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN now() END
-    FROM unnest(p_numbers, p_carriers, coalesce(bodies, p_bodies), body_segs) WITH ORDINALITY AS u(n, c, b, s, ord)
-   WHERE drop_ords IS NULL OR NOT (u.ord = ANY (drop_ords));
+  -- The rollups count them per carrier: pending, and failed (blacklisted, never reserved: nothing refunded).
+  WITH ins AS (
+    INSERT INTO message (task_id, number, carrier, body, segments, status, error_code, failure_category, done_at)
+    SELECT new_id, u.n, nullif(u.c, ''), u.b, coalesce(u.s, seg),
+           CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'failed' ELSE 'queued' END,
+           CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
+           CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN 'blacklisted' END,
+           CASE WHEN n_blocked > 0 AND u.n = ANY (blocked) THEN now() END
+      FROM unnest(p_numbers, p_carriers, coalesce(bodies, p_bodies), body_segs) WITH ORDINALITY AS u(n, c, b, s, ord)
+     WHERE drop_ords IS NULL OR NOT (u.ord = ANY (drop_ords))
+    RETURNING carrier, status, failure_category, segments)
+  SELECT array_agg(g.carrier), array_agg(g.outcome), array_agg(g.category), array_agg(g.n), array_agg(g.seg)
+    INTO st_carriers, st_outcomes, st_categories, st_n, st_seg
+    FROM (SELECT ins.carrier, CASE WHEN ins.status = 'queued' THEN 'pending' ELSE ins.status END AS outcome,
+                 ins.failure_category AS category, count(*) AS n, sum(ins.segments)::bigint AS seg
+            FROM ins GROUP BY 1, 2, 3) g;
+  PERFORM smsdesk._stat_stage(array_fill(new_id, ARRAY[cardinality(st_n)]), st_carriers, NULL, st_outcomes,
+                              st_categories, st_n, st_seg, NULL, NULL, false);
   IF new_status IN ('queued', 'scheduled') THEN
     INSERT INTO task_feed (task_id, ready_at) VALUES (new_id, start_at);
   END IF;

@@ -19,6 +19,7 @@ import psycopg
 from sqlalchemy.exc import DBAPIError
 
 from smsdesk import __version__, settings
+from smsdesk.admin.cli_reports import add_report_commands
 from smsdesk.services import admin, channels
 from smsdesk.services import settings as install_settings
 from smsdesk.services.errors import ServiceError, from_db_error
@@ -584,6 +585,19 @@ def cmd_settings_set(ctx: Context, args: argparse.Namespace) -> None:
     print(_kv(key=args.key, value=_setting_text(now)))
 
 
+def cmd_retention_purge(ctx: Context, args: argparse.Namespace) -> None:
+    from smsdesk.services import retention
+
+    engine = make_engine(ctx.admin_target(), pool_size=1)
+    try:
+        result = retention.purge(session_factory(engine), budget_ms=args.budget_ms, batch=args.batch,
+                                 max_seconds=args.max_seconds)  # fmt: skip
+    finally:
+        engine.dispose()
+    print(_kv(months=result.months, cutoff=result.cutoff or None, **result.counts,
+              finished="yes" if result.finished else "no", seconds=f"{result.seconds:.1f}"))  # fmt: skip
+
+
 def cmd_dispatcher_create_login(ctx: Context, args: argparse.Namespace) -> None:
     password = read_password(args)
     role = _in_session(ctx, lambda s: channels.create_dispatcher_login(s, args.name, password))
@@ -832,6 +846,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--default", action="store_true", help="put the default back")
     p.set_defaults(func=cmd_settings_set)
 
+    retention_p = sub.add_parser("retention", help="purge message details older than the retention setting")
+    retention_p = retention_p.add_subparsers(dest="action", required=True)
+    p = retention_p.add_parser(
+        "purge",
+        help="remove the tasks, messages, parts, receipts and replies older than retention_months (reports keep "
+        "their totals); small batches, so sending goes on",
+    )
+    p.add_argument("--budget-ms", type=int, default=2000, help="work per transaction (default 2000)")
+    p.add_argument("--batch", type=int, default=5000, help="rows per statement (default 5000)")
+    p.add_argument("--max-seconds", type=float, default=None, help="stop after this long (run again to go on)")
+    p.set_defaults(func=cmd_retention_purge)
+
     dispatcher = sub.add_parser("dispatcher", help="dispatcher processes").add_subparsers(
         dest="action", required=True
     )
@@ -846,7 +872,8 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     p.set_defaults(func=cmd_smsc_sim, sim_args=[])
-    from smsdesk.admin import chart_cli  # after every other command: `report chart` joins an existing `report`
+    add_report_commands(sub)
+    from smsdesk.admin import chart_cli  # after the reports' commands: `report chart` joins their `report`
 
     chart_cli.register(sub)
     return parser

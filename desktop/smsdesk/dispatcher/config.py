@@ -26,6 +26,9 @@ class DispatcherSettings:
     # Housekeeping and liveness.
     control_interval_s: float = 1.0
     maintenance_full_every_s: float = 30.0
+    # Retention purge (SEC-5): a turn of this many ms with the full maintenance, and every control tick while
+    # older rows are left.
+    retention_budget_ms: int = 500
     dead_grace_s: int = 5  # a dispatcher whose lock is gone and who was silent this long is dead
     task_refresh_s: float = 2.0
     words_refresh_s: float = 30.0

@@ -156,12 +156,13 @@ class Dispatcher:
         self._tasks: list[asyncio.Task] = []
         self._control: psycopg.AsyncConnection | None = None
         self._last_full = 0.0
+        self._retention_more = False
         self._last_words = 0.0
         self._last_tasks = 0.0
         self._heard_at: dict[str, float] = {}  # notification channel -> when it last woke us
         self._heard_later: set[str] = set()  # channels with a wake-up scheduled at the end of their gap
         self.counters = {"claims": 0, "claimed": 0, "flushes": 0, "db_errors": 0, "unmatched_receipts": 0,
-                         "control_ticks": 0, "notifications": 0}
+                         "control_ticks": 0, "notifications": 0, "retention_messages": 0}
 
     # -- the process ------------------------------------------------------------------------------------
     async def run(self) -> None:
@@ -319,6 +320,8 @@ class Dispatcher:
         result = await repo.maintenance(self.instance_id, self.settings.dead_grace_s, full)
         if full:
             self._last_full = time.monotonic()
+        if full or self._retention_more:
+            await self._retention(repo)
         if result and any(result.get(k) for k in ("dead", "reclaimed", "expired", "timed_out")):
             log.info("dispatcher event=maintenance %s", " ".join(f"{k}={v}" for k, v in result.items()))
             if result.get("reclaimed"):
@@ -338,6 +341,16 @@ class Dispatcher:
             if runner.paused:
                 runner.paused = False
                 runner.wake()
+
+    async def _retention(self, repo: DispatchRepository) -> None:
+        """A turn of the retention purge; while older rows are left, another at the next control tick."""
+        result = await repo.retention(self.instance_id, self.settings.retention_budget_ms) or {}
+        self._retention_more = bool(result.get("more")) and not result.get("busy")
+        removed = {k: result.get(k) for k in ("tasks", "messages", "parts", "receipts", "replies") if result.get(k)}
+        if removed:
+            self.counters["retention_messages"] += int(result.get("messages") or 0)
+            log.info("dispatcher event=retention cutoff=%s %s more=%s", result.get("cutoff"),
+                     " ".join(f"{k}={v}" for k, v in removed.items()), self._retention_more)
 
     async def _sync_channels(self, repo: DispatchRepository) -> None:
         configs = {c.id: c for c in await repo.claim_channels(self.instance_id, self.settings.max_channels)}

@@ -1,10 +1,9 @@
-"""The arithmetic behind the delivery charts (REP-6): time bins over any range, the same period before, and
-percentiles read from the rollups' latency histograms. No Qt, no SQL."""
+"""The arithmetic behind the delivery charts (REP-6): time bins over any range and the same period before (the
+latency percentiles are domain/latency.py's, as the reports read them). No Qt, no SQL."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 BINS = ("hour", "day", "month")
 COMPARES = ("none", "day", "week", "month", "year")
@@ -88,27 +87,6 @@ def bin_count(date_from: dt.date, date_to: dt.date, by: str) -> int:
     return (date_to.year - date_from.year) * 12 + date_to.month - date_from.month + 1
 
 
-def percentile(hist: Sequence[int], bounds: Sequence[float], q: float) -> float | None:
-    """The ``q`` quantile (0 < q < 1) of a latency histogram: bucket i holds latencies above ``bounds[i-1]`` up to
-    ``bounds[i]`` (the first from 0; one more bucket than bounds, the last open-ended). Interpolated linearly
-    inside the bucket; in the open last bucket the answer is its lower bound (at least that long). None when the
-    histogram is empty."""
-    total = sum(hist)
-    if total <= 0:
-        return None
-    rank = q * total
-    seen = 0
-    for i, count in enumerate(hist):
-        if count and seen + count >= rank:
-            lower = 0.0 if i == 0 else float(bounds[i - 1])
-            if i >= len(bounds):
-                return lower
-            upper = float(bounds[i])
-            return lower + (upper - lower) * (rank - seen) / count
-        seen += count
-    return float(bounds[-1])
-
-
 def rate(part: int, whole: int) -> float | None:
     """part / whole, or None when there is nothing to divide (an empty chart says so rather than 0 %)."""
     return None if whole <= 0 else part / whole
@@ -119,7 +97,3 @@ def change(now: float | None, before: float | None) -> float | None:
     if now is None or before is None or before == 0:
         return None
     return (now - before) / before
-
-
-# The rollups' latency buckets in seconds (bucket i: above bounds[i-1] up to bounds[i]; a last open bucket).
-LATENCY_BOUNDS_S: tuple[float, ...] = (1, 2, 5, 10, 20, 30, 60, 120, 180, 300, 600, 1800, 3600)

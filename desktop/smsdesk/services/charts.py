@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from smsdesk.domain import charts as rules
+from smsdesk.domain import latency as latency_rules
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.statuses import FAILURE_CATEGORIES
 from smsdesk.services.errors import ServiceError, translate_db_errors
@@ -52,6 +53,7 @@ class ChartFilter:
         """The message-detail filter of the messages behind a point: this filter, narrowed (a bar's period, a
         channel, a category, a status…). Keys are those of the Reports tab's ``DetailFilter``."""
         out: dict[str, Any] = {
+            "tz": self.tz,
             "date_from": self.date_from, "date_to": self.date_to, "kind": self.kind, "group_id": self.group_id,
             "user_id": self.user_id, "channel_id": self.channel_id, "carrier": self.carrier,
             "template_id": self.template_id,
@@ -79,7 +81,8 @@ class Table:
 
 @dataclass
 class Names:
-    """How ids read: channel and template names as stored; None for a channel deleted since."""
+    """How ids read, as in the reports' command line: channel and template names as stored, the id of one deleted
+    since, '' for none."""
 
     channels: dict[int, str] = field(default_factory=dict)
     templates: dict[int, str] = field(default_factory=dict)
@@ -87,12 +90,12 @@ class Names:
     def channel(self, channel_id: int) -> str:
         if not channel_id:
             return ""
-        return self.channels.get(int(channel_id), f"#{channel_id}")
+        return self.channels.get(int(channel_id), str(channel_id))
 
     def template(self, template_id: int) -> str:
         if not template_id:
             return ""
-        return self.templates.get(int(template_id), f"#{template_id}")
+        return self.templates.get(int(template_id), str(template_id))
 
 
 def _repo(session: Session) -> ChartRepository:
@@ -344,9 +347,10 @@ class LatencyChart:
         return self.names.channel(key) if self.dimension == "channel" else str(key)
 
     def table(self) -> Table:
+        """Percentiles as the upper bound of the histogram bucket they fall in (inf: an hour or more)."""
         return Table(
             [self.dimension, "messages", "p50_s", "p90_s", "p99_s"],
-            [(self.label(r.key), r.messages, _r(r.p50, 2), _r(r.p90, 2), _r(r.p99, 2)) for r in self.rows],
+            [(self.label(r.key), r.messages, r.p50, r.p90, r.p99) for r in self.rows],
         )
 
     full_table = table
@@ -361,16 +365,15 @@ def latency(session: Session, flt: ChartFilter, dimension: str = "channel") -> L
     if dimension not in ("channel", "kind"):
         raise ServiceError("invalid", f"latency is by channel or kind, not {dimension!r}")
     repo = _repo(session)
-    bounds = rules.LATENCY_BOUNDS_S
     out = []
     with translate_db_errors():
         for r in repo.latency(flt.scope(), dimension):
-            hist = [int(x or 0) for x in (r.hist or [])]
+            hist = latency_rules.add([[int(x or 0) for x in (r.hist or [])]])
             out.append(
                 LatencyRow(
                     int(r.dim) if dimension == "channel" else r.dim, int(r.messages), hist,
-                    rules.percentile(hist, bounds, 0.50), rules.percentile(hist, bounds, 0.90),
-                    rules.percentile(hist, bounds, 0.99),
+                    latency_rules.percentile(hist, 0.50), latency_rules.percentile(hist, 0.90),
+                    latency_rules.percentile(hist, 0.99),
                 )
             )
         names = Names(channels=repo.channel_names()) if dimension == "channel" else Names()
@@ -422,12 +425,11 @@ class FailuresChart:
 
     def detail(self, key: Any, category: str) -> dict[str, Any]:
         column = {"channel": "channel_id", "carrier": "carrier", "kind": "kind"}[self.dimension]
-        return self.flt.detail(status="failed", category=category, **{column: key})
+        return self.flt.detail(category=category, **{column: key})  # a category: failed or expired
 
     def trend_detail(self, index: int, category: str) -> dict[str, Any]:
         start = self.periods[index]
-        return self.flt.detail(period_from=start, period_to=period_end(start, self.by), status="failed",
-                               category=category)
+        return self.flt.detail(period_from=start, period_to=period_end(start, self.by), category=category)
 
 
 def _category(value: str | None) -> str:

@@ -9,7 +9,6 @@ Functions whose second parameter is ``job`` report progress and stop when the us
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from collections.abc import Sequence
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 from smsdesk import paths
 from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.jobs import QuietJob
-from smsdesk.infra.xlsx_writer import write_xlsx
+from smsdesk.services import exports
 from smsdesk.services.contacts import check_mobile
 from smsdesk.services.errors import ServiceError, translate_db_errors
 from smsdesk.store.repositories_contacts import ContactRepository, FieldRow
@@ -476,9 +475,8 @@ def export_contacts(session: Session, job, request: ExportRequest) -> ExportResu
     """CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix; audited by the database (SEC-2): the rows come
     from smsdesk.export_contact_rows with the ticket of the committed smsdesk.export_begin."""
     job = job or QuietJob()
-    suffix = Path(request.path).suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise ServiceError("invalid", "contacts are exported as .csv or .xlsx")
+    target = exports.check_target(request.path)  # a read-only or missing folder fails before anything is read
+    suffix = target.suffix.lower()
     repo = ContactRepository(session)
     with translate_db_errors():
         total = repo.export_count(request.group_ids, request.ids)
@@ -486,7 +484,6 @@ def export_contacts(session: Session, job, request: ExportRequest) -> ExportResu
     keys = ["group", "name", "mobile", "phone", "email", "notes"]
     head = [headers[k] for k in keys] + [f.label for f in request.fields]
     paths = request.group_paths
-    target = Path(request.path)
     with translate_db_errors():
         # audited first, in its own committed transaction: the database gives the rows only for this ticket
         ticket = repo.export_begin(
@@ -513,20 +510,13 @@ def export_contacts(session: Session, job, request: ExportRequest) -> ExportResu
             done += len(block)
             job.progress(done, max(total, 1), "")
 
-    partial = target.with_name(target.name + ".part")
+    widths = [24, 12, 16, 16, 24, 24] + [14] * len(request.fields)
     try:
-        if suffix == ".csv":
-            with partial.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = safe_writer(out)
-                writer.writerow(head)
-                writer.writerows(records())
-        else:
-            widths = [24, 12, 16, 16, 24, 24] + [14] * len(request.fields)
-            write_xlsx(partial, head, records(), sheet=headers.get("sheet", "Contacts"), widths=widths)
-        os.replace(partial, target)
-    except OSError as exc:
-        raise ServiceError("file_write", f"cannot write {target}: {exc.strerror or exc}") from exc
-    finally:
-        if partial.exists():
-            partial.unlink()
-    return ExportResult(path=str(target), rows=total, masked=not request.full_numbers)
+        written = exports.write_table(target, head, records(), sheet=headers.get("sheet", "Contacts"),
+                                      widths=widths)
+    except BaseException as exc:
+        exports.export_finish(session, ticket, "cancelled" if type(exc).__name__ == "Cancelled" else "failed",
+                              0)
+        raise
+    exports.export_finish(session, ticket, "done", written)
+    return ExportResult(path=str(target), rows=written, masked=not request.full_numbers)

@@ -176,8 +176,13 @@ def my_default_signature(session: Session) -> str | None:
 
 
 def signature_choices(session: Session) -> tuple[list[SignatureRow], str | None]:
-    """The signatures the caller may pick and the one they send with by default (for the Send tab)."""
-    return signatures(session), my_default_signature(session)
+    """The signatures the caller may send with (their own group's and those above it, nearest first) and the text
+    of the one they send with by default, as the database lists them (my_signatures): the Send tab's compose and
+    template pages show the same choices and the same default."""
+    with translate_db_errors():
+        rows = _repo(session).my_signatures()
+    default = next((row.text for row, chosen in rows if chosen), None)
+    return [row for row, _chosen in rows], default
 
 
 def create_signature(session: Session, group_id: int, signature: str, default: bool = False) -> int:

@@ -207,9 +207,10 @@ def file_info(path: str | Path, sheet: str | None = None, encoding: str | None =
 
 
 def read_file_numbers(
-    path: str | Path, column: str | None, sheet: str | None, encoding: str | None = None
-) -> tuple[list[str], str]:
-    """The cells of the phone column (blank cells left out) and the column's header."""
+    path: str | Path, column: str | None, sheet: str | None, encoding: str | None = None, *, with_rows: bool = False
+):
+    """The cells of the phone column (blank cells left out) and the column's header; ``with_rows`` adds each
+    cell's 1-based row in the file or sheet (a numpy array), so the preview can say where a bad number is."""
     from smsdesk.infra import tabular  # pandas: as in _read_table
 
     table = _read_table(path, sheet, encoding=encoding)
@@ -226,7 +227,15 @@ def read_file_numbers(
     values = table.frame.iloc[:, index].to_numpy()
     step = 65_536  # tolist() a slice at a time: over a million cells it is one C call holding the GIL ~50 ms
     cells = [cell for start in range(0, len(values), step) for cell in values[start : start + step].tolist() if cell]
-    return cells, table.headers[index]
+    if not with_rows:
+        return cells, table.headers[index]
+    import numpy as np
+
+    filled = values.astype(bool)  # the same test as above ("if cell"), in C
+    numbers = np.asarray(table.row_numbers, dtype=np.int64) if len(table.row_numbers) == len(values) else None
+    if numbers is None:
+        numbers = np.arange(1, len(values) + 1, dtype=np.int64) + (1 if table.has_header else 0)
+    return cells, table.headers[index], numbers[filled]
 
 
 # ------------------------------------------------------------------------------------------------ preview
@@ -258,7 +267,9 @@ class Preview:
     words_refused: bool = False  # the installation refuses sensitive words rather than masking them
     prices: PriceList | None = None  # the installation's price list when the preview was made
     signature_allowed: bool = True  # the signature is in the library of the user's group or above
+    typed_count: int = 0  # typed items come first in _raws, then the file's cells
     _raws: list[object] = field(default_factory=list, repr=False)
+    _invalid_raws: list[object] = field(default_factory=list, repr=False)  # the objects behind ``invalid``
 
     @property
     def contact_valid(self) -> list[ContactCheck]:
@@ -313,6 +324,31 @@ class Preview:
     def invalid_list(self) -> list[tuple[str, str, str]]:
         picks = [("contacts", c.shown, "no_mobile") for c in self.contacts if c.state == "invalid"]
         return self.invalid + picks
+
+    def invalid_rows(self, job: JobLike | None = None) -> list[tuple[str, int | None, str, str]]:
+        """(source, where, entry, reason) per invalid entry: where is the row of the file, the place among the
+        typed numbers (1-based), or None (address book, or not known). Worked out on demand (it scans every
+        recipient again: ~0.4 s for a million), so the preview itself does not pay for it."""
+        job = job or QuietJob()
+        at = _positions(self._raws, self._invalid_raws, job) if self._invalid_raws else None
+        file_rows = None
+        if at is not None and self.draft.file and any(src == "file" for src, _raw, _reason in self.invalid):
+            _cells, _column, file_rows = read_file_numbers(  # the column picker's table, read again only if changed
+                self.draft.file, self.column, self.draft.sheet, self.draft.encoding, with_rows=True
+            )
+            if len(file_rows) != len(self._raws) - self.typed_count:
+                file_rows = None  # the file changed since the preview
+        out: list[tuple[str, int | None, str, str]] = []
+        for i, (source, raw, reason) in enumerate(self.invalid):
+            where = None
+            if at is not None:
+                if at[i] < self.typed_count:
+                    where = at[i] + 1
+                elif file_rows is not None:
+                    where = int(file_rows[at[i] - self.typed_count])
+            out.append((source, where, raw, reason))
+        out += [("contacts", None, c.shown, "no_mobile") for c in self.contacts if c.state == "invalid"]
+        return out
 
     def blacklisted_list(self) -> list[tuple[str, str]]:
         return self.blacklisted + [(c.shown, c.scope or "") for c in self.contacts if c.state == "blacklisted"]
@@ -447,11 +483,24 @@ def preview(session: Session, job: JobLike | None, draft: Draft) -> Preview:
         words_refused=sent.refused,
         prices=install_settings.price_list(session),
         signature_allowed=sent.signature_allowed,
+        typed_count=len(typed),
         _raws=raws,
+        _invalid_raws=[raw for raw, _reason in cleaned.invalid],
     )
     _judge(result, now)
     job.progress(steps, steps, "done", force=True)
     return result
+
+
+def _positions(raws: list[object], found: list[object], job: JobLike) -> list[int] | None:
+    """Where each of ``found`` (items of ``raws``, in the order they appear there) is in ``raws``; None when that
+    cannot be told (the same object given twice)."""
+    wanted = {id(raw) for raw in found}
+    at: list[int] = []
+    for start in range(0, len(raws), 200_000):
+        job.check()
+        at.extend(start + i for i, raw in enumerate(raws[start : start + 200_000]) if id(raw) in wanted)
+    return at if len(at) == len(found) else None
 
 
 def _judge(p: Preview, now: datetime) -> None:

@@ -11,12 +11,10 @@ are in services/approvals.py.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 import psycopg
 from sqlalchemy.exc import DBAPIError
@@ -25,9 +23,8 @@ from sqlalchemy.orm import Session
 from smsdesk.domain import numbers as number_rules
 from smsdesk.domain import text as text_rules
 from smsdesk.domain.kinds import check_kind
-from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.jobs import QuietJob
-from smsdesk.infra.xlsx_writer import write_xlsx
+from smsdesk.services import exports
 from smsdesk.services.errors import ServiceError, from_db_error, translate_db_errors
 from smsdesk.store.repositories_outbox import TaskRepository
 from smsdesk.store.repositories_tasks import (
@@ -333,10 +330,8 @@ def export_messages(session: Session, job, request: ExportRequest) -> ExportResu
     complete; audited by the database before the first row (SEC-2: the rows come from smsdesk.export_task_rows with
     the ticket of the committed smsdesk.export_begin). Numbers are masked for users without the right (SEC-3)."""
     job = job or QuietJob()
-    target = Path(request.path)
+    target = exports.check_target(request.path)  # a read-only or missing folder fails before anything is read
     suffix = target.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise ServiceError("invalid", "messages are exported as .csv or .xlsx")
     repo = TaskLogRepository(session)
     with translate_db_errors():
         task = repo.get(request.task_id)
@@ -387,27 +382,14 @@ def export_messages(session: Session, job, request: ExportRequest) -> ExportResu
                 written += len(block)
                 job.progress(min(written, max(total, 1)), max(total, 1), "")
 
-    partial = target.with_name(target.name + ".part")
     try:
-        if suffix == ".csv":
-            with partial.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = safe_writer(out)
-                writer.writerow([headers[k] for k in keys])
-                writer.writerows(records())
-        else:
-            write_xlsx(
-                partial,
-                [headers[k] for k in keys],
-                records(),
-                sheet=headers["sheet"],
-                widths=[16, 12, 14, 10, 8, 20, 20, 14, 14, 28],
-            )
-        os.replace(partial, target)
-    except OSError as exc:
-        raise ServiceError("file_write", f"cannot write {target}: {exc.strerror or exc}") from exc
-    finally:
-        if partial.exists():
-            partial.unlink()
+        exports.write_table(target, [headers[k] for k in keys], records(), sheet=headers["sheet"],
+                            widths=[16, 12, 14, 10, 8, 20, 20, 14, 14, 28])
+    except BaseException as exc:
+        exports.export_finish(session, ticket, "cancelled" if type(exc).__name__ == "Cancelled" else "failed",
+                              written)
+        raise
+    exports.export_finish(session, ticket, "done", written)
     job.progress(max(total, 1), max(total, 1), "", force=True)
     return ExportResult(str(target), written, masked)
 

@@ -79,17 +79,14 @@ class SendOptions:
 
 
 def send_options(session: Session, group_path: str = "", user_id: int | None = None) -> SendOptions:
-    """``group_path`` ("总部/华东") picks the default signature: the one of the nearest group on the path."""
+    """Approved templates the caller may use, the signatures they may send with and their default (the database
+    resolves both along the caller's own group path; ``group_path`` is no longer needed), and the quota left."""
     repo = library._repo(session)
     rows = [row for row in repo.templates(status="approved") if repo.template_usable(row.id)]
-    signatures = [s for s in library.signatures(session) if _on_path(s.group_path, group_path)]
-    defaults = [s for s in signatures if s.is_default]
-    default = max(defaults, key=lambda s: s.depth) if defaults else (signatures[-1] if signatures else None)
+    # the same choices and default as the compose page: the database's, along the sender's own group path
+    signatures, default_text = library.signature_choices(session)
+    default = next((s for s in signatures if s.text == default_text), None)
     return SendOptions(rows, signatures, default, quota_left(session, user_id) if user_id is not None else None)
-
-
-def _on_path(signature_group: str, my_path: str) -> bool:
-    return not my_path or my_path == signature_group or my_path.startswith(signature_group + "/")
 
 
 def quota_left(session: Session, user_id: int) -> int:
@@ -227,6 +224,7 @@ class SendPreview:
     preview: list[PreviewRow]  # the first rows, then every row with a problem
     problems: dict[str, int]  # problem -> rows
     blacklisted: int = 0  # sent numbers on a blacklist: recorded as failed, not charged
+    masked: int = 0  # rows that go out with sensitive words replaced by "*"
     blacklisted_segments: int = 0
     unit_price: Decimal = Decimal(0)
     quota_left: int | None = None
@@ -316,6 +314,7 @@ def render_rows(
     first: list[PreviewRow] = []
     flagged: list[PreviewRow] = []
     problems = dict.fromkeys(PROBLEMS, 0)
+    masked = 0  # rows sent with sensitive words masked
     seen: dict[str, int] = {}
     cache: dict[tuple[int, str], int] = {}  # (length, alphabet) -> segments, see _segments
     zero = Decimal(0)
@@ -348,9 +347,10 @@ def render_rows(
             numbers.append(e164)
             bodies.append(body)
             segments.append(count)
+            masked += bool(detail)
         else:
             problems[problem] += 1
-        if i < PREVIEW_FIRST or problem is not None:
+        if i < PREVIEW_FIRST or problem is not None or detail:  # masked rows are shown too, as they go out
             line = PreviewRow(
                 row_no, raw_numbers[i], e164, body, count, count * unit if count else zero, problem, detail
             )
@@ -367,6 +367,7 @@ def render_rows(
         segments=segments,
         preview=first + flagged,
         problems=problems,
+        masked=masked,
         unit_price=unit,
         seconds=time.perf_counter() - started,
     )

@@ -211,6 +211,10 @@ class DispatchRepository:
     async def maintenance(self, dispatcher_id: int, grace_s: int, full: bool) -> dict:
         return await self._one("SELECT smsdesk.dispatch_maintenance(%s, %s, %s)", (dispatcher_id, grace_s, full))
 
+    async def retention(self, dispatcher_id: int, budget_ms: int) -> dict:
+        """One turn of the retention purge (SEC-5): {months, cutoff, tasks, messages, ..., more, busy}."""
+        return await self._one("SELECT smsdesk.dispatch_retention(%s, %s)", (dispatcher_id, budget_ms))
+
 
 # -- a connection test the console asked for (dispatcher/channel_test.py) ----------------------------------------
 

@@ -203,6 +203,8 @@ class ExportTicket(Base):
     subject: Mapped[int | None] = mapped_column(BigInteger)
     xact: Mapped[int] = mapped_column(BigInteger, nullable=False)  # the xid8 of the transaction that made it
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, server_default=text("now()"))
+    rows: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")  # served by report functions
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # export_finish
 
 
 def load_all_models() -> None:

@@ -174,6 +174,7 @@ class SendTask(Base):
             "reserved >= 0 and charged >= 0 and refunded >= 0 and charged + refunded <= reserved", name="quota_ok"
         ),
         Index("ix_send_task_active", "send_at", postgresql_where=text("status in ('scheduled', 'queued', 'sending')")),
+        Index("ix_send_task_send_at", "send_at"),  # retention (0017) and the rollups' rebuild find tasks by it
         Index("ix_send_task_owner_id_created_at", "owner_id", "created_at"),
         Index("ix_send_task_group_id_created_at", "group_id", "created_at"),
     )
@@ -210,6 +211,8 @@ class SendTask(Base):
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="RESTRICT"))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     review_reason: Mapped[str | None] = mapped_column(Text)
+    # The prices per segment in force when it was submitted (task_prices): carrier -> price, "" for any other.
+    prices: Mapped[dict] = mapped_column(JSONB, nullable=False, server_default=text("'{}'::jsonb"))
 
 
 class OutboundMessage(Base):
@@ -223,6 +226,8 @@ class OutboundMessage(Base):
         ),
         CheckConstraint("segments between 1 and 30", name="segments_ok"),
         Index("ix_message_task_id_id", "task_id", "id"),
+        # the report's number search: the last digits or the whole number, one range of the reversed text
+        Index("ix_message_number_reversed", text("reverse(number) text_pattern_ops")),
         # no index on the number: replies find their message through message_part (revision 0007), so a
         # submit of a million recipients does not pay 1.7 s for index entries of messages not yet sent
     )
@@ -289,7 +294,10 @@ class MessagePart(Base):
 
     __tablename__ = "message_part"
     # replies are matched by equality on the number (hash: a number has few parts to sort by message id)
-    __table_args__ = (Index("ix_message_part_number", "number", postgresql_using="hash"),)
+    __table_args__ = (
+        Index("ix_message_part_number", "number", postgresql_using="hash"),
+        Index("ix_message_part_submitted_at", "submitted_at"),  # retention (0017)
+    )
 
     channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     smsc_key: Mapped[str] = mapped_column(Text, primary_key=True)  # canonical form of the SMSC's id
@@ -303,7 +311,10 @@ class Receipt(Base):
     """Every delivery receipt as it arrived, matched or not (an unknown id is kept, never dropped)."""
 
     __tablename__ = "receipt"
-    __table_args__ = (Index("ix_receipt_unmatched", "received_at", postgresql_where=text("message_id is null")),)
+    __table_args__ = (
+        Index("ix_receipt_unmatched", "received_at", postgresql_where=text("message_id is null")),
+        Index("ix_receipt_received_at", "received_at"),  # retention (0017)
+    )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)
     received_at: Mapped[datetime] = _now()
@@ -329,6 +340,7 @@ class InboundReply(Base):
         Index("ix_inbound_reply_group_id_received_at", "group_id", "received_at"),
         # replies stored before the part of their number: matched by record_submit_results
         Index("ix_inbound_reply_unmatched", "received_at", postgresql_where=text("message_id is null")),
+        Index("ix_inbound_reply_received_at", "received_at"),  # retention (0017)
     )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)

@@ -315,6 +315,12 @@ class LibraryRepository:
         ).all()
         return [SignatureRow(*r) for r in rows]
 
+    def my_signatures(self) -> list[tuple[SignatureRow, bool]]:
+        """The signatures the caller may send with, nearest group first, and which one they send with by default."""
+        rows = self._call("select * from smsdesk.my_signatures()").all()
+        return [(SignatureRow(r.id, r.group_id, r.group_path, r.text, r.is_default, r.depth, r.created_at),
+                 bool(r.sends_by_default)) for r in rows]
+
     def my_default_signature(self) -> str | None:
         return self._call("select smsdesk.my_default_signature()").scalar_one()
 

@@ -59,6 +59,7 @@ class Console(QObject):
         self.window = None
         self.signed = None
         self.closing = None  # the window shown while the console closes
+        self.dispatchers = None  # DispatcherKeeper: the hosted dispatcher lives as long as the console's database
         self._quitting = False
         self._stopped = threading.Event()  # the connections are closed and the embedded server is stopped
 
@@ -104,10 +105,13 @@ class Console(QObject):
     def _on_signin_database_chosen(self, target) -> None:
         old_connector, cli_url = self.connector, self.args.db
         self.signin.setEnabled(False)
+        host = self.dispatchers.detach() if self.dispatchers is not None else None
 
         def switch(_job) -> settings.DatabaseTarget:
             # files and the embedded server's stop: off the GUI thread
             settings.save_user_target(target)
+            if host is not None:  # the old database's dispatcher goes with it
+                host.stop()
             old_connector.shutdown()
             return settings.resolve(cli_url)
 
@@ -132,7 +136,11 @@ class Console(QObject):
         from smsdesk.ui.context import ConsoleContext
         from smsdesk.ui.main_window import MainWindow
 
-        ctx = ConsoleContext(self.signed, self.runner, self.prefs, self.log_path)
+        if self.dispatchers is None:
+            from smsdesk.ui.widgets.dispatcher_status import DispatcherKeeper
+
+            self.dispatchers = DispatcherKeeper()
+        ctx = ConsoleContext(self.signed, self.runner, self.prefs, self.log_path, dispatchers=self.dispatchers)
         self.window = MainWindow(ctx, language=self.language)
         self.window.sign_out_requested.connect(self._on_window_sign_out_requested)
         self.window.language_requested.connect(self._on_language_chosen)
@@ -209,9 +217,12 @@ class Console(QObject):
         signed, self.signed = self.signed, None
         self.runner.set_session(None)
         connector, stopped = self.connector, self._stopped
+        host = self.dispatchers.detach() if self.dispatchers is not None else None
 
         def stop(_job) -> None:
             try:
+                if host is not None:  # before the database it works on
+                    host.stop()
                 if signed is not None:
                     signed.close()
             finally:
@@ -247,6 +258,8 @@ class Console(QObject):
     def shutdown(self) -> None:
         """After the event loop ended: what ``quit`` did not get to (the loop may end another way)."""
         self.runner.wait_idle(5_000)
+        if self.dispatchers is not None:
+            self.dispatchers.release()
         if not self._stopped.is_set():
             if self.signed is not None:
                 self.signed.close()

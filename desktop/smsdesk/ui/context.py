@@ -18,6 +18,7 @@ class ConsoleContext:
     prefs: Prefs
     log_path: str = ""
     notifications: NotificationBridge | None = None  # subscribe by channel (ui/notifications.py)
+    dispatchers: object | None = None  # the console's DispatcherKeeper: a hosted dispatcher outlives the window
 
     def __post_init__(self) -> None:
         if self.notifications is None:

@@ -197,11 +197,38 @@ class MainWindow(QMainWindow):
         # the Contacts tab's "Send SMS to selection" hands its contact ids to the Send tab
         if hasattr(tab, "send_requested") and "send" in self.tab_keys:
             tab.send_requested.connect(self._send_to_contacts)
+        # the Send tab's "View task" after a submit opens the task in the Tasks tab
+        if hasattr(tab, "task_open_requested") and "tasks" in self.tab_keys:
+            tab.task_open_requested.connect(self.show_task)
+
+    def show_task(self, task_id: int) -> None:
+        """The Tasks tab, with ``task_id`` selected and its detail open (once the list that holds it is read)."""
+        tasks = self.tab("tasks")
+        self.tabs.setCurrentIndex(self.tab_keys.index("tasks"))
+        if tasks.select_task(task_id):
+            tasks.open_current()
+            return
+
+        def shown() -> None:
+            tasks.listing_shown.disconnect(shown)
+            if tasks.select_task(task_id):
+                tasks.open_current()
+
+        tasks.listing_shown.connect(shown)
 
     def _send_to_contacts(self, ids: list) -> None:
         send = self.tab("send")
         self.tabs.setCurrentIndex(self.tab_keys.index("send"))
         send.add_contacts(list(ids))
+
+    def show_message_detail(self, f) -> QWidget | None:
+        """Switches to the Reports tab and shows the message detail with exactly the filters of ``f``
+        (a ``services.report_detail.DetailFilter``): the charts' drill-down."""
+        if "reports" not in self.tab_keys:
+            return None
+        reports = self.tab("reports")
+        self.tabs.setCurrentIndex(self.tab_keys.index("reports"))
+        return reports.open_detail(f)
 
     def _on_runner_changed(self, keys: frozenset[Change]) -> None:
         for i in range(self.tabs.count()):

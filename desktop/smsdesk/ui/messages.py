@@ -70,6 +70,15 @@ class Messages(QObject):
             ),
             "number_in_group": self.tr("That mobile number is already in this group."),
             "file_write": self.tr("The file cannot be written there. Choose another folder or name."),
+            "disk_full": self.tr("The disk is full. Free some space or choose another drive; no file was left behind."),
+            "export_format": self.tr("Export to a file ending in .xlsx or .csv."),
+            # reports
+            "number_fragment": self.tr(
+                "Enter at least the last 4 digits of the number (up to the whole number, 15 digits at most)."
+            ),
+            "content_too_short": self.tr("Enter at least 2 characters of the content to search for."),
+            "content_too_long": self.tr("A content search takes at most 200 characters. Shorten the text."),
+            "range_reversed": self.tr("The end of the time range is before its start."),
         }
         return texts.get(code, texts["database"])
 

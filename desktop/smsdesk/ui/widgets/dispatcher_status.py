@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -24,6 +25,75 @@ QUIET_MS = 300_000
 HOST_DELAY_MS = 2000  # let the window settle before starting child processes
 
 
+class DispatcherKeeper:
+    """The console's hosted dispatcher (and the trial's simulator) across main windows.
+
+    A language switch rebuilds the window, and signing out and in as someone else replaces the session, but the
+    database stays the same: the dispatcher keeps running through both (restarting it took the status bar through
+    "not running" and "starting…" and held back every queued message for seconds). It stops when the console
+    leaves or moves to another database. The label of each window asks the keeper for the host.
+    """
+
+    def __init__(self) -> None:
+        self.host: DispatchHost | None = None
+        self.key: tuple | None = None  # the database the host (or the decision to host none) is for
+        self._starting: list = []  # callbacks waiting for a start in flight
+
+    @staticmethod
+    def key_of(target) -> tuple:
+        return (target.source, target.host, target.port, target.dbname)
+
+    def known(self, target) -> bool:
+        """The host for this database is decided (started, or none to start)."""
+        return self.key == self.key_of(target) and not self._starting
+
+    def acquire(self, target, runner, on_done) -> None:
+        """Calls ``on_done(host or None)`` with this database's host, started in the background if need be."""
+        key = self.key_of(target)
+        if self.key == key:
+            if self._starting:
+                self._starting.append(on_done)
+            else:
+                on_done(self.host)
+            return
+        self.release(runner)
+        self.key, self._starting = key, [on_done]
+        runner.io(lambda _job: _start_host(target), on_done=lambda host: self._on_started(key, host),
+                  on_error=lambda exc: self._on_started(key, None, exc))
+
+    def _on_started(self, key: tuple, host: DispatchHost | None, exc: BaseException | None = None) -> None:
+        if exc is not None:
+            log.warning("dispatch host: %s", exc)
+        if key != self.key:  # the console moved on meanwhile
+            if host is not None:
+                _stop_later(host)
+            return
+        self.host = host
+        waiting, self._starting = self._starting, []
+        for callback in waiting:
+            callback(host)
+
+    def detach(self) -> DispatchHost | None:
+        """Forgets the host and hands it over (to be stopped off the GUI thread, before the database it uses)."""
+        host, self.host, self.key, self._starting = self.host, None, None, []
+        return host
+
+    def release(self, runner=None) -> None:
+        """Stops the host (in the background when a runner is given: it drains for a few seconds)."""
+        host, self.host, self.key, self._starting = self.host, None, None, []
+        if host is not None:
+            if runner is not None:
+                runner.io(lambda _job: host.stop())
+            else:
+                host.stop()
+
+
+def _stop_later(host: DispatchHost) -> None:
+    import threading
+
+    threading.Thread(target=host.stop, name="dispatch-host-stop", daemon=True).start()
+
+
 class DispatcherStatusLabel(QLabel):
     """Shows whether a dispatcher runs and how its channels are; starts and restarts the hosted one.
 
@@ -38,6 +108,9 @@ class DispatcherStatusLabel(QLabel):
         self._reading = False
         self._tending = False
         self._closed = False
+        self.keeper: DispatcherKeeper | None = getattr(ctx, "dispatchers", None)
+        if self.keeper is not None and self.keeper.known(ctx.signed.target):
+            self.host = self.keeper.host  # another window of this console started it: it keeps running
         self.setText(self.tr("Dispatcher: checking…"))
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -58,18 +131,22 @@ class DispatcherStatusLabel(QLabel):
         except (RuntimeError, TypeError):
             pass
         host, self.host = self.host, None
-        if host is not None:
+        if host is not None and self.keeper is None:  # with a keeper the console decides when it stops
             self.ctx.runner.io(lambda _job: host.stop())
 
     # -- slots ----------------------------------------------------------------------------------------
     def _on_start_timer_timeout(self) -> None:
-        if not self._closed:
-            target = self.ctx.signed.target
+        if self._closed:
+            return
+        target = self.ctx.signed.target
+        if self.keeper is not None:
+            self.keeper.acquire(target, self.ctx.runner, self._on_host_started)
+        else:
             self.ctx.runner.io(lambda _job: _start_host(target), on_done=self._on_host_started, owner=self)
 
     def _on_host_started(self, host: DispatchHost | None) -> None:
-        if self._closed:
-            if host is not None:
+        if self._closed or not shiboken6.isValid(self):
+            if host is not None and self.keeper is None:
                 self.ctx.runner.io(lambda _job: host.stop())
             return
         self.host = host

@@ -334,9 +334,9 @@ class LatencyPanel(_CategoryChart):
             xs, ys = [], []
             for i, r in enumerate(rows):
                 v = getattr(r, name)
-                if v is not None:
+                if v is not None:  # "an hour or more" (inf) drawn at two hours
                     xs += [i - 0.3, i + 0.3]
-                    ys += [max(0.05, v)] * 2
+                    ys += [min(max(0.05, v), 7200.0)] * 2
             item = pg.PlotDataItem(np.array(xs, dtype=float), np.array(ys, dtype=float), connect="pairs",
                                    pen=pg.mkPen(palette.PERCENTILE[name], width=5))
             self.item.addItem(item)
@@ -344,7 +344,7 @@ class LatencyPanel(_CategoryChart):
             yield  # the next series in the next turn of the event loop
         for i, r in enumerate(rows):
             if r.p50 is not None and r.p99 is not None:
-                self.item.addItem(pg.PlotDataItem([i, i], [max(0.05, r.p50), max(0.05, r.p99)],
+                self.item.addItem(pg.PlotDataItem([i, i], [max(0.05, r.p50), min(max(0.05, r.p99), 7200.0)],
                                                   pen=pg.mkPen("#777777", width=2)))
         pen = pg.mkPen("#444444", width=1, style=Qt.PenStyle.DashLine)
         if d.dimension == "kind":
@@ -364,7 +364,7 @@ class LatencyPanel(_CategoryChart):
         yield  # the next series in the next turn of the event loop
         self.set_names([self._name(d, r.key) for r in rows])
         self.item.setLabel("left", self.tr("seconds"))
-        top = max([r.p99 or 1 for r in rows] + [200])
+        top = max([min(r.p99 or 1, 7200.0) for r in rows] + [200])
         self.item.setYRange(math.log10(0.5), math.log10(top * 4), padding=0)
 
     def hit(self, x, y):

@@ -115,11 +115,13 @@ class ChartLabels(QObject):
     def seconds(self, s: float | None) -> str:
         if s is None:
             return "—"
+        if s == float("inf"):
+            return self.tr("≥ %1 h").replace("%1", "1")
         if s >= 3600:
             return self.tr("≥ %1 h").replace("%1", self.locale.toString(s / 3600, "f", 0))
         if s >= 60:
-            return self.tr("%1 min").replace("%1", self.locale.toString(s / 60, "f", 1))
-        return self.tr("%1 s").replace("%1", self.locale.toString(s, "f", 1))
+            return self.tr("%1 min").replace("%1", self.locale.toString(s / 60, "f", 0 if s % 60 == 0 else 1))
+        return self.tr("%1 s").replace("%1", self.locale.toString(s, "f", 0 if s == int(s) else 1))
 
     def period(self, start: dt.datetime, by: str, *, short: bool = False) -> str:
         qdt = QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, 0))

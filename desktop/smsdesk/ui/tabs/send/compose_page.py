@@ -11,13 +11,16 @@ from __future__ import annotations
 import html
 import uuid
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -42,6 +46,8 @@ from PySide6.QtWidgets import (
 
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.text import DEFAULT_OPT_OUT
+from smsdesk.domain.words import fold
+from smsdesk.infra.csv_writer import safe_writer
 from smsdesk.infra.drafts import PASTED, DraftStore
 from smsdesk.services import contacts, library, sending
 from smsdesk.services import settings as install_settings
@@ -50,6 +56,7 @@ from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, EncodingDialog, asks_for_encoding
 from smsdesk.ui.widgets.phrase_picker import PhrasePicker
+from smsdesk.ui.widgets.row_table import Column, RowTableModel
 
 SAVE_DELAY_MS = 400
 LARGE_PASTE_CHARS = 50_000  # about 4,000 numbers: a bigger paste becomes a pasted list, not editor lines
@@ -57,45 +64,64 @@ LIST_SHOWN = 10_000  # lines a list viewer shows; saving writes every line
 FILE_FILTER = "*.csv *.txt *.xlsx *.xls"
 
 
-def _write_lines(_job, path: str, lines: list[str]) -> int:
-    with open(path, "w", encoding="utf-8-sig", newline="\n") as f:
-        f.write("\n".join(lines) + "\n")
-    return len(lines)
+def _write_rows(_job, path: str, headers: list[str], rows: list[tuple]) -> int:
+    """The list as CSV with its header row (UTF-8 with BOM, so Excel reads the Chinese); no cell a formula."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = safe_writer(f)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return len(rows)
 
 
 class ListDialog(QDialog):
-    """One list of the preview (valid, invalid, duplicates, blacklisted): viewable and saveable."""
+    """One list of the preview (valid, invalid, duplicates, blacklisted): a table with headers (where an invalid
+    number came from: the file's row or its place among the typed numbers), saveable as CSV."""
 
-    def __init__(self, title: str, lines: list[str], runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, headers: list[str], rows: list[tuple], runner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("send_list_dialog")
         self.setWindowTitle(title)
-        self.resize(480, 520)
-        self.lines, self.runner = lines, runner
-        view = QPlainTextEdit()
-        view.setReadOnly(True)
-        view.setPlainText("\n".join(lines[:LIST_SHOWN]))
-        note = QLabel(
-            self.tr("%1 lines; the first %2 are shown, saving writes them all.")
-            .replace("%1", QLocale().toString(len(lines)))
-            .replace("%2", QLocale().toString(LIST_SHOWN))
-            if len(lines) > LIST_SHOWN
-            else self.tr("%1 lines").replace("%1", QLocale().toString(len(lines)))
+        self.resize(620, 540)
+        self.headers, self.rows, self.runner = headers, rows, runner
+        self.model = RowTableModel(
+            [Column(h, (lambda r, i=i: r[i]), (lambda r, i=i: "" if r[i] is None else str(r[i]))) for i, h in
+             enumerate(headers)],
+            self,
         )
+        self.model.set_rows(rows[:LIST_SHOWN])
+        self.view = QTableView()
+        self.view.setObjectName("send_list_table")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.resizeColumnsToContents()  # at most LIST_SHOWN short rows
+        count = len(rows)
+        note = QLabel(
+            self.tr("%Ln row(s); the first %1 are shown, saving writes them all.", "", count).replace(
+                "%1", QLocale().toString(LIST_SHOWN)
+            )
+            if count > LIST_SHOWN
+            else self.tr("%Ln row(s)", "", count)
+        )
+        note.setObjectName("send_list_note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         save = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(view, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save list"), "", self.tr("Text (*.csv *.txt)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save list"), "", self.tr("CSV (*.csv)"))
         if path:
-            self.runner.io(_write_lines, path, self.lines, owner=self)
+            self.runner.io(_write_rows, path, self.headers, self.rows, owner=self)
 
 
 class NumbersEdit(QPlainTextEdit):
@@ -124,6 +150,7 @@ class ComposePage(QWidget):
     draft_restored = Signal()  # the signed-in user's draft was read back (or there was none)
     submitted = Signal(object)  # SubmitResult
     failed = Signal(str)  # the message shown to the user
+    task_open_requested = Signal(int)  # "View task" on the result page: the Tasks tab shows it
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +206,10 @@ class ComposePage(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.start_preview)
+            shortcut.activated.connect(self.go_on)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.go_back)
         for editor in (self.content, self.paste):
             editor.installEventFilter(self)
         self._saved_signature = ""
@@ -195,9 +225,42 @@ class ComposePage(QWidget):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
-            self.start_preview()
+            self.go_on()
             return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:
+        # The same keys as the shortcuts, for a key that reaches the page unhandled while its window is not the
+        # active one (the shortcuts only fire in the active window).
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_back()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.go_on()
+            return
+        super().keyPressEvent(event)
+
+    def go_on(self) -> None:
+        """Ctrl+Enter: preview from the form, submit from the preview, another task from the result."""
+        page = self.stack.currentWidget()
+        if page is self.form:
+            self.start_preview()
+        elif page is self.review:
+            self.confirm()
+        elif page is self.result:
+            self.new_task()
+
+    def go_back(self) -> None:
+        """Esc: a running preview or submit is cancelled; the preview goes back to the form; the result page
+        starts the next task."""
+        if not self.progress.isHidden():  # the page shows work going on (its handle may finish a moment later)
+            self.cancel()
+        elif self.stack.currentWidget() is self.review:
+            self.back()
+        elif self.stack.currentWidget() is self.result:
+            self.new_task()
 
     # -- construction -----------------------------------------------------------------------------------
 
@@ -290,6 +353,7 @@ class ComposePage(QWidget):
         choose.setObjectName("send_choose_file")
         choose.clicked.connect(self.choose_file)
         clear_file = QPushButton(self.tr("Remove"))
+        clear_file.setObjectName("send_clear_file")
         clear_file.clicked.connect(lambda: self.set_file(None))
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("send_sheet")
@@ -315,7 +379,9 @@ class ComposePage(QWidget):
         file_row.addWidget(choose)
         file_row.addWidget(clear_file)
         file_row2 = QHBoxLayout()
-        file_row2.addWidget(QLabel(self.tr("Sheet")))
+        self.sheet_label = QLabel(self.tr("Sheet"))  # shown with its combo, for workbooks of several sheets
+        self.sheet_label.setVisible(False)
+        file_row2.addWidget(self.sheet_label)
         file_row2.addWidget(self.sheet_combo)
         file_row2.addWidget(self.encoding_label)
         file_row2.addWidget(self.encoding_combo)
@@ -328,6 +394,7 @@ class ComposePage(QWidget):
         pick_groups.setObjectName("send_pick_group")
         pick_groups.clicked.connect(self.pick_group)
         clear_book = QPushButton(self.tr("Clear address-book picks"))
+        clear_book.setObjectName("send_clear_book")
         clear_book.clicked.connect(self.clear_book)
         book_row = QHBoxLayout()
         book_row.addWidget(self.book_label, 1)
@@ -383,6 +450,16 @@ class ComposePage(QWidget):
             combo.currentIndexChanged.connect(self.on_edited)
         self.at_radio.toggled.connect(self.at_edit.setEnabled)
         self.at_radio.toggled.connect(self.on_edited)
+        # Keyboard: Tab leaves the editors (an SMS has no use for a tab character) and goes down the form as it
+        # reads, message, time, recipients, then Preview; the phrase picker beside the message comes last.
+        self.content.setTabChangesFocus(True)
+        self.paste.setTabChangesFocus(True)
+        order = [self.name_edit, self.kind_combo, self.signature_combo, self.content, self.now_radio, self.at_radio,
+                 self.at_edit, self.paste, view_pasted, clear_pasted, choose, clear_file, self.sheet_combo,
+                 self.encoding_combo, self.column_combo, pick_groups, clear_book, self.preview_button, new_button,
+                 self.phrases]
+        for a, b in pairwise(order):
+            QWidget.setTabOrder(a, b)
         return page
 
     def _build_review(self) -> QWidget:
@@ -395,6 +472,7 @@ class ComposePage(QWidget):
         font.setBold(True)
         self.review_title.setFont(font)
         self.count_labels: dict[str, QLabel] = {}
+        self.view_buttons: dict[str, QPushButton] = {}
         counts = QGridLayout()
         names = {
             "valid": self.tr("Valid"),
@@ -410,6 +488,7 @@ class ComposePage(QWidget):
             view = QPushButton(self.tr("View / save…"))
             view.setObjectName(f"send_view_{key}")
             view.clicked.connect(lambda _c=False, k=key: self.show_list(k))
+            self.view_buttons[key] = view
             counts.addWidget(QLabel(label), row, 0)
             counts.addWidget(value, row, 1)
             counts.addWidget(view, row, 2)
@@ -420,40 +499,86 @@ class ComposePage(QWidget):
         self.facts.setObjectName("send_facts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         facts_box = QGroupBox(self.tr("Message and cost"))
         QVBoxLayout(facts_box).addWidget(self.facts)
+
+        # The text exactly as it goes out (the database's own: masked words are shown as masked, and marked).
+        self.sent_text = QTextEdit()
+        self.sent_text.setObjectName("send_sent_text")
+        self.sent_text.setReadOnly(True)
+        self.sent_text.setTabChangesFocus(True)
+        self.words_note = QLabel()
+        self.words_note.setObjectName("send_words_note")
+        self.words_note.setWordWrap(True)
+        self.words_note.setTextFormat(Qt.TextFormat.RichText)
+        self.words_accept = QCheckBox(self.tr("Send the replaced text"))
+        self.words_accept.setObjectName("send_words_accept")
+        self.words_accept.toggled.connect(self._update_confirm)
+        self.words_edit = QPushButton(self.tr("Edit the words…"))
+        self.words_edit.setObjectName("send_words_edit")
+        self.words_edit.clicked.connect(self.edit_words)
+        words_row = QHBoxLayout()
+        words_row.addWidget(self.words_accept)
+        words_row.addStretch(1)
+        words_row.addWidget(self.words_edit)
+        sent_box = QGroupBox(self.tr("As it will be sent"))
+        sent_layout = QVBoxLayout(sent_box)
+        sent_layout.addWidget(self.sent_text, 1)
+        sent_layout.addWidget(self.words_note)
+        sent_layout.addLayout(words_row)
         self.samples = QTextEdit()
         self.samples.setObjectName("send_samples")
         self.samples.setReadOnly(True)
+        self.samples.setTabChangesFocus(True)
         samples_box = QGroupBox(self.tr("Sample messages"))
         QVBoxLayout(samples_box).addWidget(self.samples)
+
+        # Warnings (the send waits, needs approval…); one more line may join them (a number-check offer).
         self.warnings = QLabel()
         self.warnings.setObjectName("send_warnings")
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setWordWrap(True)
-        back = QPushButton(self.tr("Back to edit"))
+        self.notes = QVBoxLayout()
+        self.notes.addWidget(self.warnings)
+
+        # What stops the submit, beside the button it greys out, with whom to ask.
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("send_problem")
+        self.problem_label.setTextFormat(Qt.TextFormat.RichText)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        back = QPushButton(self.tr("Back to edit (Esc)"))
         back.setObjectName("send_back")
         back.clicked.connect(self.back)
-        self.confirm_button = QPushButton(self.tr("Confirm and submit"))
+        self.confirm_button = QPushButton(self.tr("Confirm and submit (Ctrl+Enter)"))
         self.confirm_button.setObjectName("send_confirm")
         self.confirm_button.clicked.connect(self.confirm)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.problem_label, 1)
         buttons.addWidget(back)
         buttons.addWidget(self.confirm_button)
-        left = QVBoxLayout()
-        left.addWidget(counts_box)
-        left.addWidget(facts_box)
-        left.addStretch(1)
+
+        top = QHBoxLayout()
+        top.addWidget(counts_box, 1)
+        top.addWidget(facts_box, 1)
         middle = QHBoxLayout()
-        middle.addLayout(left, 1)
+        middle.addWidget(sent_box, 1)
         middle.addWidget(samples_box, 1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.review_title)
+        layout.addLayout(top)
         layout.addLayout(middle, 1)
-        layout.addWidget(self.warnings)
+        layout.addLayout(self.notes)
         layout.addLayout(buttons)
+        # keyboard: the decision first, then the lists
+        QWidget.setTabOrder(self.confirm_button, back)
+        QWidget.setTabOrder(back, self.words_accept)
+        QWidget.setTabOrder(self.words_accept, self.words_edit)
+        QWidget.setTabOrder(self.words_edit, self.view_buttons["valid"])
+        for a, b in pairwise(self.view_buttons.values()):
+            QWidget.setTabOrder(a, b)
         return page
 
     def _build_result(self) -> QWidget:
@@ -464,15 +589,28 @@ class ComposePage(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.setMinimumWidth(560)
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view_task_button = QPushButton(self.tr("View task"))
+        self.view_task_button.setObjectName("send_view_task")
+        self.view_task_button.clicked.connect(self._on_view_task_clicked)
         again = QPushButton(self.tr("Compose another task"))
         again.setObjectName("send_again")
         again.clicked.connect(self.new_task)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.view_task_button)
+        row.addWidget(again)
+        row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self.result_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(again, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
+        self._result_task: int | None = None
         return page
+
+    def _on_view_task_clicked(self) -> None:
+        if self._result_task is not None:
+            self.task_open_requested.emit(self._result_task)
 
     # -- loading ------------------------------------------------------------------------------------------
 
@@ -502,16 +640,12 @@ class ComposePage(QWidget):
         wanted = self.signature_combo.currentData() or self._saved_signature
         self.signature_combo.blockSignals(True)
         self.signature_combo.clear()
-        self.signature_combo.addItem(self.tr("(no signature)"), "")
-        # Only what the database sends with: the signatures of the sender's own group and the groups above it (an
-        # administrator also reads those of the groups below, which are not theirs to send under).
-        mine = self.ctx.profile.group_path
+        # The database lists what the sender may send with (my_signatures: their own group and those above it,
+        # nearest first) and resolves the default along that path; the template page shows the same.
         for row in rows:
-            if mine and not (mine == row.group_path or mine.startswith(row.group_path + "/")):
-                continue
-            self.signature_combo.addItem(f"{row.bracketed}  {row.group_path}", row.text)
-        # The database resolves the default along the sender's own group path (my_default_signature): an
-        # administrator reads the signatures of every group below, but never sends with a sub-group's default.
+            self.signature_combo.addItem(signature_label(row), row.text)
+        # last, so that it is never picked by accident: carriers reject most unsigned messages
+        self.signature_combo.addItem(self.tr("(no signature)"), "")
         pick = wanted if wanted else (self._default_signature or "")
         index = self.signature_combo.findData(pick)
         self.signature_combo.setCurrentIndex(max(0, index))
@@ -571,6 +705,7 @@ class ComposePage(QWidget):
         data["pasted_count"] = self._pasted_count  # read back with the draft, not counted again
         data["group_names"] = {str(k): v for k, v in self.group_names.items()}
         data["headers"] = self.file_headers
+        data["file_rows"] = self._file_rows
         self._write_draft(data)
 
     def discard_draft(self) -> None:
@@ -618,6 +753,7 @@ class ComposePage(QWidget):
             self.draft_restored.emit()
             return
         self._restoring = True
+        restored_file = None
         try:
             self.name_edit.setText(draft.name)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(draft.kind)))
@@ -645,6 +781,11 @@ class ComposePage(QWidget):
                     self.encoding_combo.show_file(None, draft.encoding)
                     self.encoding_label.show()
                     self.encoding_combo.show()
+                rows = data.get("file_rows")
+                self._file_rows = rows if isinstance(rows, int) and rows >= 0 else 0
+                if self._file_rows:
+                    self.file_note.setText(self.tr("%Ln row(s)", "", self._file_rows))
+                restored_file = draft
         finally:
             self._restoring = False
         if data.get(PASTED) and not self.pasted:
@@ -654,7 +795,26 @@ class ComposePage(QWidget):
         self.update_counter()
         if added or added_groups:
             self.save_timer.start()
+        if restored_file is not None:
+            # The file may have changed since: its rows are counted again (the column chosen stays chosen).
+            self._recount_file(restored_file.file, restored_file.sheet, restored_file.encoding)
         self.draft_restored.emit()
+
+    def _recount_file(self, path: str, sheet: str | None, encoding: str | None) -> None:
+        self._file_seq += 1
+        seq = self._file_seq
+
+        def done(info: sending.FileInfo) -> None:
+            if seq == self._file_seq and self.file_edit.text() == path:
+                self._file_rows = info.rows
+                self.file_note.setText(self.tr("%Ln row(s)", "", info.rows))
+                self.update_counter()
+
+        def gone(exc: BaseException) -> None:
+            if seq == self._file_seq and self.file_edit.text() == path:
+                self.file_note.setText(describe(exc)[0])
+
+        self.runner.io(lambda _job: sending.file_info(path, sheet, encoding), on_done=done, on_error=gone, owner=self)
 
     # -- recipients: a pasted list ------------------------------------------------------------------------
 
@@ -689,7 +849,7 @@ class ComposePage(QWidget):
             return
         self._pasted_count = count
         self.pasted_label.setText(
-            self.tr("Pasted list: %1 numbers (not shown in the box above)").replace("%1", QLocale().toString(count))
+            self.tr("Pasted list: %Ln number(s) (not shown in the box above)", "", count)
         )
         self.update_counter()
 
@@ -704,6 +864,12 @@ class ComposePage(QWidget):
         try:
             self.name_edit.clear()
             self.name_edit.setPlaceholderText(sending.default_name())
+            # a new task starts from the defaults, not from the last task's kind, signature or time
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData("notification")))
+            self._saved_signature = ""
+            index = self.signature_combo.findData(self._default_signature or "")
+            self.signature_combo.setCurrentIndex(max(0, index))
+            self.at_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
             self.content.clear()
             self.paste.clear()
             self.set_pasted("", save=False)
@@ -718,6 +884,7 @@ class ComposePage(QWidget):
         self.update_counter()
         self.save_draft()
         self.stack.setCurrentWidget(self.form)
+        self.content.setFocus()
 
     # -- live counter -------------------------------------------------------------------------------------
 
@@ -736,16 +903,18 @@ class ComposePage(QWidget):
         cost = sending.estimated_cost(m.segments, recipients, draft.kind, self._prices)
         loc = QLocale()
         encoding = "GSM-7" if m.encoding == "GSM7" else "UCS-2"
-        text = (
-            self.tr("%1 characters · %2 · %3 segments · %4 recipients · estimated cost ¥%5")
-            .replace("%1", loc.toString(m.chars))
-            .replace("%2", encoding)
-            .replace("%3", loc.toString(m.segments))
-            .replace("%4", loc.toString(recipients) + ("+" if self.group_ids else ""))
-            .replace("%5", f"{cost:,.2f}")
-        )
+        parts = [
+            self.tr("%Ln character(s)", "", m.chars),
+            encoding,
+            self.tr("%Ln segment(s)", "", m.segments),
+            # contact groups are counted at preview: until then "at least"
+            self.tr("%Ln or more recipient(s)", "", recipients) if self.group_ids
+            else self.tr("%Ln recipient(s)", "", recipients),
+            self.tr("estimated cost %1").replace("%1", money(cost)),
+        ]
+        text = " · ".join(parts)
         if m.over_limit:
-            text += " · " + self.tr("over the limit of %1 characters").replace("%1", str(m.limit))
+            text += " · " + self.tr("over the limit of %1 characters").replace("%1", loc.toString(m.limit))
         self.counter.setText(text)
         self.counter.setStyleSheet("color: #b00020;" if m.over_limit else "")
         if draft.kind == "marketing":
@@ -770,6 +939,7 @@ class ComposePage(QWidget):
         self.column_combo.clear()
         self.sheet_combo.clear()
         self.sheet_combo.hide()
+        self.sheet_label.hide()
         self.encoding_label.hide()
         self.encoding_combo.hide()
         self.file_headers = []
@@ -806,10 +976,11 @@ class ComposePage(QWidget):
                 self.sheet_combo.setCurrentText(info.sheet or info.sheets[0])
                 self.sheet_combo.blockSignals(False)
                 self.sheet_combo.show()
+                self.sheet_label.show()
             self.encoding_combo.show_file(info.encoding, encoding)
             self.encoding_label.setVisible(info.encoding is not None)
             self.encoding_combo.setVisible(info.encoding is not None)
-            self.file_note.setText(self.tr("%1 rows").replace("%1", QLocale().toString(info.rows)))
+            self.file_note.setText(self.tr("%Ln row(s)", "", info.rows))
             self.on_edited()
 
         def error(exc: BaseException) -> None:
@@ -867,7 +1038,7 @@ class ComposePage(QWidget):
     def update_book_label(self) -> None:
         parts = []
         if self.contact_ids:
-            parts.append(self.tr("%1 contacts").replace("%1", QLocale().toString(len(self.contact_ids))))
+            parts.append(self.tr("%Ln contact(s)", "", len(self.contact_ids)))
         if self.group_ids:
             names = "、".join(self.group_names.get(g, str(g)) for g in self.group_ids)
             parts.append(self.tr("groups (with sub-groups): %1").replace("%1", names))
@@ -944,36 +1115,128 @@ class ComposePage(QWidget):
             ("blacklisted", p.blacklisted_count),
         ):
             self.count_labels[key].setText(loc.toString(value))
+            self.view_buttons[key].setEnabled(value > 0)
         encoding = "GSM-7" if p.message.encoding == "GSM7" else "UCS-2"
-        starts = p.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        starts = loc.toString(QDateTime(p.starts_at.astimezone().replace(tzinfo=None)), "yyyy-MM-dd HH:mm")
         rows = [
             (self.tr("Characters"), loc.toString(p.message.chars)),
             (self.tr("Encoding"), encoding),
             (self.tr("Segments per message"), loc.toString(p.segments)),
             (self.tr("Segments in total"), loc.toString(p.needed)),
-            (self.tr("Estimated cost"), f"¥{p.cost:,.2f}"),
+            (self.tr("Estimated cost"), money(p.cost)),
             (self.tr("Quota left"), loc.toString(p.quota_left)),
             (self.tr("Starts"), starts),
-            (self.tr("Sensitive words"), "、".join(p.words) if p.words else self.tr("none")),
         ]
         self.facts.setText(
             "<table cellspacing='3'>"
-            + "".join(f"<tr><td>{k}</td><td><b>{_esc(v)}</b></td></tr>" for k, v in rows)
+            + "".join(f"<tr><td>{_esc(k)}</td><td><b>{_esc(v)}</b></td></tr>" for k, v in rows)
             + "</table>"
         )
-        self.samples.setHtml("".join(f"<p><b>{_esc(who)}</b><br>{_esc(text)}</p>" for who, text in p.samples))
-        lines = [f"<span style='color:#b00020'>{_esc(self.problem_text(c, a))}</span>" for c, a in p.problems]
-        lines += [f"<span style='color:#8a5a00'>{_esc(self.warning_text(c, a))}</span>" for c, a in p.warnings]
-        self.warnings.setText("<br>".join(lines))
-        self.confirm_button.setEnabled(p.can_submit)
+        spans = self.word_spans(p)
+        self.sent_text.setHtml(_marked(p.message.text, _shift(spans, p.message.text.find(p.message.content))))
+        marks = _shift(spans, p.message.text.find(p.message.content))
+        self.samples.setHtml(
+            "".join(f"<p><b>{_esc(who)}</b><br>{_marked(text, marks)}</p>" for who, text in p.samples)
+        )
+        self._show_words(p)
+        problems = [self.problem_text(c, a) for c, a in p.problems]
+        self.problem_label.setText("<br>".join(f"<span style='color:#b00020'>{_esc(t)}</span>" for t in problems))
+        self.warnings.setText(
+            "<br>".join(
+                f"<span style='color:#8a5a00'>{_esc(self.warning_text(c, a))}</span>"
+                for c, a in p.warnings
+                if c != "sensitive_words"  # said beside the text, with its own confirmation
+            )
+        )
+        self.words_accept.setChecked(False)
+        self._update_confirm()
         self.stack.setCurrentWidget(self.review)
+        (self.confirm_button if self.confirm_button.isEnabled() else self.review).setFocus()
         self.preview_shown.emit(p)
+
+    def word_spans(self, p: sending.Preview) -> list[tuple[int, int]]:
+        """Where in the content the sensitive words are: the characters the database masked (or, when the
+        installation refuses them, the words as typed)."""
+        original, sent = p.draft.content or "", p.message.content
+        if p.words and not p.words_refused and len(original) == len(sent):
+            return _runs([i for i, (a, b) in enumerate(zip(original, sent, strict=True)) if b == "*" and a != "*"])
+        if p.words:
+            folded = fold(sent)
+            found = []
+            for word in p.words:
+                key = fold(word)
+                at = folded.find(key) if key else -1
+                while at >= 0:
+                    found.extend(range(at, at + len(key)))
+                    at = folded.find(key, at + 1)
+            return _runs(sorted(set(found))) if len(folded) == len(sent) else []
+        return []
+
+    def _show_words(self, p: sending.Preview) -> None:
+        words = "、".join(p.words)
+        if not p.words:
+            self.words_note.setText(self.tr("No sensitive words."))
+        elif p.words_refused:
+            self.words_note.setText(
+                "<span style='color:#b00020'>"
+                + _esc(self.tr("Sensitive words are refused by this installation: %1. Edit them to send.")
+                       .replace("%1", words))
+                + "</span>"
+            )
+        else:
+            self.words_note.setText(
+                "<span style='color:#b00020'>"
+                + _esc(self.tr("Sensitive words found: %1. They go out replaced by *, as marked above.")
+                       .replace("%1", words))
+                + "</span>"
+            )
+        self.words_accept.setVisible(bool(p.words) and not p.words_refused)
+        self.words_edit.setVisible(bool(p.words))
+
+    def needs_word_consent(self) -> bool:
+        p = self.current
+        return p is not None and bool(p.words) and not p.words_refused
+
+    def _update_confirm(self, *_args) -> None:
+        p = self.current
+        ok = p is not None and p.can_submit and (not self.needs_word_consent() or self.words_accept.isChecked())
+        self.confirm_button.setEnabled(ok)
+        if p is not None and p.can_submit and not ok:
+            self.confirm_button.setToolTip(self.tr("Tick “Send the replaced text” or edit the words first."))
+        else:
+            self.confirm_button.setToolTip("")
+
+    def edit_words(self) -> None:
+        """Back to the editor with the first sensitive word selected."""
+        p = self.current
+        self.back()
+        if p is None or not p.words:
+            return
+        text = self.content.toPlainText()
+        folded = fold(text)
+        places = [folded.find(fold(w)) for w in p.words if fold(w)]
+        places = [(at, len(fold(w))) for at, w in zip(places, p.words, strict=False) if at >= 0]
+        if places and len(folded) == len(text):
+            at, length = min(places)
+            cursor = self.content.textCursor()
+            cursor.setPosition(at)
+            cursor.setPosition(at + length, cursor.MoveMode.KeepAnchor)
+            self.content.setTextCursor(cursor)
+        self.content.setFocus()
 
     def problem_text(self, code: str, arg: str) -> str:
         loc = QLocale()
         if code == "quota_short":
-            return self.tr("Not enough quota: %1 segments short. The task would be refused.").replace(
-                "%1", loc.toString(int(arg))
+            p = self.current
+            needed = loc.toString(p.needed) if p is not None else "?"
+            left = loc.toString(p.quota_left) if p is not None else "?"
+            return (
+                self.tr("Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up "
+                        "your quota, or send to fewer recipients.")
+                .replace("%1", needed)
+                .replace("%2", left)
+                .replace("%3", loc.toString(int(arg)))
+                .replace("%4", quota_source(self.ctx.profile) or self.tr("your group"))
             )
         if code == "past_schedule":
             return self.tr("The send time is in the past. Choose a later time or send now.")
@@ -989,7 +1252,7 @@ class ComposePage(QWidget):
             return self.tr("The content holds sensitive words and cannot be sent: %1").replace("%1", arg)
         if code == "name_too_long":
             return self.tr("A task name has at most 200 characters.")
-        return code
+        return self.tr("The task cannot be submitted as it is.")
 
     def warning_text(self, code: str, arg: str) -> str:
         if code == "quiet_hours":
@@ -1013,25 +1276,67 @@ class ComposePage(QWidget):
             "duplicates": self.tr("Duplicate numbers"),
             "blacklisted": self.tr("Blacklisted numbers"),
         }
+        number = self.tr("Number")
         if key == "duplicates":
             self.show_progress(True)
 
             def done(rows) -> None:
                 self.show_progress(False)
-                self._open_list(titles[key], [f"{n},{k}" for n, k in rows])
+                self._open_list(titles[key], [number, self.tr("Times given")], rows)
 
             self.handle = self.runner.io(p.duplicate_list, on_done=done, on_error=self._preview_failed, owner=self)
             return
         if key == "valid":
-            lines = p.valid_list()
+            self._open_list(titles[key], [number], [(n,) for n in p.valid_list()])
         elif key == "invalid":
-            lines = [f"{raw},{reason}" for _src, raw, reason in p.invalid_list()]
-        else:
-            lines = [f"{n},{scope}" for n, scope in p.blacklisted_list()]
-        self._open_list(titles[key], lines)
+            sources = {"typed": self.tr("Typed"), "file": self.tr("File"), "contacts": self.tr("Address book")}
+            self.show_progress(True)
 
-    def _open_list(self, title: str, lines: list[str]) -> None:
-        dialog = ListDialog(title, lines, self.runner, self)
+            def found(invalid) -> None:
+                self.show_progress(False)
+                rows = [
+                    (sources.get(src, src), self._where(src, at), raw, self.reason_text(reason))
+                    for src, at, raw, reason in invalid
+                ]
+                headers = [self.tr("Source"), self.tr("Row"), self.tr("As given"), self.tr("Reason")]
+                self._open_list(titles[key], headers, rows)
+
+            self.handle = self.runner.io(p.invalid_rows, on_done=found, on_error=self._preview_failed, owner=self)
+        else:
+            rows = [(n, self.scope_text(scope)) for n, scope in p.blacklisted_list()]
+            self._open_list(titles[key], [number, self.tr("Blacklist")], rows)
+
+    def _where(self, source: str, at: int | None) -> str:
+        if at is None:
+            return ""
+        if source == "typed":
+            return self.tr("item %1").replace("%1", QLocale().toString(at))
+        return QLocale().toString(at)
+
+    def reason_text(self, reason: str) -> str:
+        return {
+            "empty": self.tr("empty"),
+            "not_a_number": self.tr("not a number"),
+            "bad_chars": self.tr("letters or symbols"),
+            "imprecise": self.tr("rounded by Excel (1.38E+10)"),
+            "too_short": self.tr("too short"),
+            "too_long": self.tr("too long"),
+            "invalid_prefix": self.tr("no such mobile prefix"),
+            "unknown_country": self.tr("unknown country code"),
+            "invalid_number": self.tr("no such number"),
+            "not_mobile": self.tr("not a mobile number"),
+            "no_mobile": self.tr("the contact has no mobile number"),
+        }.get(reason, self.tr("not a valid number"))
+
+    def scope_text(self, scope: str) -> str:
+        return {
+            "global": self.tr("Global blacklist"),
+            "kind": self.tr("Blacklist of this message kind"),
+            "group": self.tr("Blacklist of your group"),
+        }.get(scope, self.tr("Blacklist"))
+
+    def _open_list(self, title: str, headers: list[str], rows: list[tuple]) -> None:
+        dialog = ListDialog(title, headers, rows, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -1039,7 +1344,7 @@ class ComposePage(QWidget):
         self.stack.setCurrentWidget(self.form)
 
     def confirm(self) -> None:
-        if self.current is None or not self.confirm_button.isEnabled():
+        if self.current is None or not self.confirm_button.isEnabled() or self.stack.currentWidget() is not self.review:
             return
         self.confirm_button.setEnabled(False)
         self.resubmits = 0
@@ -1064,7 +1369,7 @@ class ComposePage(QWidget):
                 self.ctx.notifications.reachability.connect(self._on_reachability_for_resubmit)
                 self.ctx.notifications.check()
                 return
-            self.confirm_button.setEnabled(True)  # the same key again is safe: a retry never queues twice
+            self._update_confirm()  # the same key again is safe: a retry never queues twice
             self.show_error(exc)
 
         self.handle = self.runner.write(
@@ -1092,25 +1397,71 @@ class ComposePage(QWidget):
             "scheduled": self.tr("scheduled"),
             "awaiting_review": self.tr("waiting for approval"),
         }
-        loc = QLocale()
+        self._result_task = result.task_id
         self.result_label.setText(
             "<h3>"
             + _esc(
                 self.tr("Task %1 is %2.")
                 .replace("%1", str(result.task_id))
-                .replace("%2", states.get(result.status, result.status))
+                .replace("%2", states.get(result.status, self.tr("submitted")))
             )
             + "</h3><p>"
             + _esc(
-                self.tr("%1 recipients, %2 segments reserved from your quota.")
-                .replace("%1", loc.toString(result.recipients))
-                .replace("%2", loc.toString(result.reserved))
+                self.tr("%Ln recipient(s)", "", result.recipients)
+                + self.tr(", ")
+                + self.tr("%Ln segment(s) reserved from your quota.", "", result.reserved)
             )
             + "</p>"
         )
         self.stack.setCurrentWidget(self.result)
+        self.view_task_button.setFocus()
         self.discard_draft()
         self.submitted.emit(result)
+
+
+def quota_source(profile) -> str:
+    """The group whose administrators top up this user: their own group's, or for an administrator the group
+    above (an administrator's quota is managed from there; the top group's administrators manage one another)."""
+    path = profile.group_path or ""
+    if profile.is_admin and "/" in path:
+        return path.rsplit("/", 1)[0]
+    return path
+
+
+def signature_label(row) -> str:
+    """How both pages of the Send tab name a signature: the bracketed text and the group it belongs to."""
+    return f"{row.bracketed} · {row.group_path}"
+
+
+def money(value) -> str:
+    """A cost in yuan, in the console's language (the one place the Send tab formats a price)."""
+    return "¥" + QLocale().toString(float(value), "f", 2)
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Sorted character positions as (start, end) runs."""
+    runs: list[tuple[int, int]] = []
+    for i in positions:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _shift(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(a + by, b + by) for a, b in spans] if by >= 0 else []
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` as HTML with ``spans`` marked the way the editor marks sensitive words."""
+    out, at = [], 0
+    for a, b in spans:
+        out.append(_esc(text[at:a]))
+        out.append(f"<span style='background:#ffd6d6;color:#b00020;text-decoration:underline'>{_esc(text[a:b])}</span>")
+        at = b
+    out.append(_esc(text[at:]))
+    return "".join(out)
 
 
 def _esc(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from smsdesk.ui.changes import Change
@@ -25,6 +25,8 @@ def _template_panel_class():
 
 
 class SendTab(QWidget):
+    task_open_requested = Signal(int)  # "View task" after a submit: the window shows it in the Tasks tab
+
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send_tab")
@@ -32,11 +34,14 @@ class SendTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("send_pages")
         self.compose = ComposePage(ctx)
+        self.compose.task_open_requested.connect(self.task_open_requested)
         self.pages.addTab(self.compose, self.tr("Compose"))
         self.template_panel = None
         panel_class = _template_panel_class()
         if panel_class is not None:
             self.template_panel = panel_class(ctx.runner, ctx)
+            if hasattr(self.template_panel, "task_open_requested"):
+                self.template_panel.task_open_requested.connect(self.task_open_requested)
             self.pages.addTab(self.template_panel, self.tr("Template send"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import html
 import uuid
 from datetime import datetime
+from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +39,7 @@ from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.jobs import JobHandle, JobRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.library.labels import LibraryLabels
+from smsdesk.ui.tabs.send.compose_page import money, quota_source, signature_label
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
 
@@ -46,6 +48,7 @@ NO_COLUMN = -1
 PREVIEW_DELAY_MS = 250  # bindings changed: wait for the user to stop clicking before rendering 100,000 rows
 PROBLEM_COLOUR = QColor("#c0392b")
 MISSING_BACKGROUND = QColor("#fdecea")
+MASKED_COLOUR = QColor("#8a5a00")
 VARIABLE_COLOUR = "#1565c0"
 DATE_FORMAT = "yyyy-MM-dd HH:mm:ss"
 
@@ -57,7 +60,8 @@ class PreviewModel(RowTableModel):
         if index.isValid() and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
             row = self.rows[index.row()]
             if row.problem is None:
-                return None
+                # sent with words masked: marked as the compose page marks them
+                return QBrush(MASKED_COLOUR) if row.detail and role == Qt.ItemDataRole.ForegroundRole else None
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(PROBLEM_COLOUR)
             return QBrush(MISSING_BACKGROUND) if row.problem == "missing" else None
@@ -68,6 +72,7 @@ class TemplateSendPanel(QWidget):
     """Embedded by the Send tab as its "Template send" page."""
 
     task_submitted = Signal(int)  # the new task's id, after the database queued it
+    task_open_requested = Signal(int)  # "View task" beside the confirmation
     busy_changed = Signal(bool)  # a file is read, rows are rendered or the task is submitted
 
     def __init__(self, runner: JobRunner, context: ConsoleContext, parent: QWidget | None = None) -> None:
@@ -84,6 +89,7 @@ class TemplateSendPanel(QWidget):
         self._handle_kind = ""
         self._generation = 0
         self._identity: tuple | None = None
+        self._submitted: tuple | None = None  # (identity, task id) of the last task submitted from this page
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -152,7 +158,7 @@ class TemplateSendPanel(QWidget):
         self.table = DataTableView(self.ctx.prefs.raw(), "send/template_preview_header")
         self.table.setObjectName("tpl_preview")
         self.table.setModel(self.proxy)
-        for column, width in enumerate((60, 130, 520, 60, 80)):
+        for column, width in enumerate((60, 130, 520, 90, 80)):
             self.table.setColumnWidth(column, width)
         self.table.restore_header()
         self.totals = QLabel()
@@ -190,6 +196,21 @@ class TemplateSendPanel(QWidget):
         self.result = QLabel()
         self.result.setObjectName("tpl_result")
         self.result.setWordWrap(True)
+        self.view_task_button = QPushButton(self.tr("View task"))
+        self.view_task_button.setObjectName("tpl_view_task")
+        self.view_task_button.setVisible(False)
+        self.view_task_button.clicked.connect(self._on_view_task_button_clicked)
+        # rows whose values hold sensitive words go out masked: the sender says so first (as on the compose page)
+        self.words_accept = QCheckBox(self.tr("Send the replaced text"))
+        self.words_accept.setObjectName("tpl_words_accept")
+        self.words_accept.setVisible(False)
+        self.words_accept.toggled.connect(self._update_submit)
+        # what keeps Submit greyed out (quota short, nothing to send), beside it, with whom to ask
+        self.blocker = QLabel()
+        self.blocker.setObjectName("tpl_blocker")
+        self.blocker.setWordWrap(True)
+        self.blocker.setStyleSheet(f"color: {PROBLEM_COLOUR.name()}")
+        self.blocker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         # layout
         template_box = QGroupBox(self.tr("Template"))
@@ -240,12 +261,32 @@ class TemplateSendPanel(QWidget):
         times.addStretch(1)
         times.addWidget(self.progress)
         times.addWidget(self.cancel_button)
+        times.addWidget(self.words_accept)
         times.addWidget(self.submit_button)
+        self.submit_button.setText(self.tr("Submit (Ctrl+Enter)"))
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.result, 1)
+        outcome.addWidget(self.blocker, 1)
+        outcome.addWidget(self.view_task_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(times)
-        layout.addWidget(self.result)
+        layout.addLayout(outcome)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._on_cancel_button_clicked)
+        # keyboard: down the form, then the columns, then the times and Submit
+        order = [self.template_combo, self.signature_combo, self.task_name, self.file_button, self.mapping,
+                 self.table, self.start_now, self.start_edit, self.end_on, self.end_edit, self.submit_button,
+                 self.view_task_button]
+        for a, b in pairwise(order):
+            QWidget.setTabOrder(a, b)
 
         self.template_combo.currentIndexChanged.connect(self._on_template_combo_current_index_changed)
         self.signature_combo.currentIndexChanged.connect(self._on_signature_combo_current_index_changed)
@@ -258,6 +299,18 @@ class TemplateSendPanel(QWidget):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self._show_template()
         self._show_totals()
+
+    def keyPressEvent(self, event) -> None:
+        # as the shortcuts, for keys that reach the page while its window is not the active one
+        if event.key() == Qt.Key.Key_Escape:
+            self._on_cancel_button_clicked()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submit()
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 720)
@@ -341,7 +394,7 @@ class TemplateSendPanel(QWidget):
         self.signature_combo.blockSignals(True)
         self.signature_combo.clear()
         for row in options.signatures:
-            self.signature_combo.addItem(row.bracketed, row.text)
+            self.signature_combo.addItem(signature_label(row), row.text)
         default = chosen or (options.default_signature.text if options.default_signature else None)
         self.signature_combo.setCurrentIndex(max(0, self.signature_combo.findData(default)))
         self.signature_combo.blockSignals(False)
@@ -413,7 +466,7 @@ class TemplateSendPanel(QWidget):
         self._finish()
         self.data = data
         self.file_path.setText(data.path)
-        details = [self.tr("%1 rows").replace("%1", f"{data.row_count:,}")]
+        details = [self.tr("%Ln row(s)", "", data.row_count)]
         if data.sheet:
             details.append(self.tr("sheet %1").replace("%1", data.sheet))
         if not data.has_header:
@@ -495,7 +548,7 @@ class TemplateSendPanel(QWidget):
 
     def _schedule_preview(self) -> None:
         self.preview = None
-        self.submit_button.setEnabled(False)
+        self._update_submit()
         self._preview_timer.start()
 
     def _on_preview_timer_timeout(self) -> None:
@@ -539,10 +592,46 @@ class TemplateSendPanel(QWidget):
         if identity != self._identity:
             self._identity = identity
             self.task_key = uuid.uuid4()
+            self.words_accept.setChecked(False)  # consent is for the rows it was given for
         self.model.set_rows(preview.preview)  # no fitting to contents: measuring 100,000 messages takes seconds
         self._show_totals()
-        self.submit_button.setEnabled(preview.sendable > 0)
-        self._show_result("")
+        self._update_submit()
+        if not self.already_submitted():
+            self._show_result("")  # a confirmation stays until the user changes what would be sent
+
+    def already_submitted(self) -> bool:
+        """The preview shows what was just submitted from this page (same template, file, columns, signature)."""
+        return self._submitted is not None and self._submitted[0] == self._identity and self.preview is not None
+
+    def can_submit(self) -> bool:
+        p = self.preview
+        consent = not p.masked or self.words_accept.isChecked() if p is not None else False
+        return (p is not None and p.sendable > 0 and not p.quota_short and consent and not self.already_submitted()
+                and not self.busy)
+
+    def _update_submit(self, *_args) -> None:
+        p = self.preview
+        masked = p is not None and p.masked > 0 and not self.already_submitted()
+        self.words_accept.setVisible(masked)
+        if masked:
+            self.words_accept.setText(self.tr("Send the replaced text (%Ln row(s) with words masked)", "", p.masked))
+        self.submit_button.setEnabled(self.can_submit())
+        # the last task stays one click away until a preview of something else replaces it
+        self.view_task_button.setVisible(self._submitted is not None and (p is None or self.already_submitted()))
+        if p is not None and p.quota_short and not self.already_submitted():
+            self.blocker.setText(
+                self.tr("Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your "
+                        "quota, or send fewer rows.")
+                .replace("%1", QLocale().toString(p.reserve))
+                .replace("%2", QLocale().toString(p.quota_left or 0))
+                .replace("%3", quota_source(self.ctx.profile) or self.tr("your group"))
+            )
+        else:
+            self.blocker.setText("")
+
+    def _on_view_task_button_clicked(self) -> None:
+        if self._submitted is not None:
+            self.task_open_requested.emit(self._submitted[1])
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         self._finish()
@@ -582,28 +671,40 @@ class TemplateSendPanel(QWidget):
                 self.totals.setText("")
             return
         parts = [
-            self.tr("%1 rows").replace("%1", f"{p.rows:,}"),
-            "<b>" + self.tr("%1 to send").replace("%1", f"{p.sendable:,}") + "</b>",
+            html.escape(self.tr("%Ln row(s)", "", p.rows)),
+            "<b>" + html.escape(self.tr("%Ln to send", "", p.sendable)) + "</b>",
         ]
         for key, text in (
-            ("missing", self.tr("%1 with missing values")),
-            ("invalid", self.tr("%1 invalid numbers")),
-            ("duplicate", self.tr("%1 duplicates")),
-            ("sensitive", self.tr("%1 with sensitive words")),
-            ("too_long", self.tr("%1 too long")),
+            ("missing", "%Ln with missing values"),
+            ("invalid", "%Ln invalid number(s)"),
+            ("duplicate", "%Ln duplicate(s)"),
+            ("sensitive", "%Ln with sensitive words"),
+            ("too_long", "%Ln too long"),
         ):
             if p.problems.get(key):
-                parts.append(self._red(text.replace("%1", f"{p.problems[key]:,}")))
+                parts.append(self._red(self._plural(text, p.problems[key])))
         if p.blacklisted:
-            parts.append(self.tr("%1 blacklisted (not charged)").replace("%1", f"{p.blacklisted:,}"))
-        parts.append(self.tr("%1 segments").replace("%1", f"{p.reserve:,}"))
-        parts.append(self.tr("cost ¥%1").replace("%1", f"{p.cost:,.2f}"))
+            parts.append(html.escape(self.tr("%Ln blacklisted (not charged)", "", p.blacklisted)))
+        parts.append(html.escape(self.tr("%Ln segment(s)", "", p.reserve)))
+        parts.append(html.escape(self.tr("cost %1").replace("%1", money(p.cost))))
         if p.quota_left is not None:
-            left = self.tr("quota left %1").replace("%1", f"{p.quota_left:,}")
+            left = self.tr("quota left %1").replace("%1", QLocale().toString(p.quota_left))
             if p.quota_short:
-                left = self._red(left + " — " + self.tr("%1 segments short").replace("%1", f"{p.quota_short:,}"))
+                left = self._red(left + " — " + self.tr("%Ln segment(s) short", "", p.quota_short))
+            else:
+                left = html.escape(left)
             parts.append(left)
         self.totals.setText(" · ".join(parts))
+
+    def _plural(self, text: str, n: int) -> str:
+        # each source text spelled out for lupdate
+        return {
+            "%Ln with missing values": lambda: self.tr("%Ln with missing values", "", n),
+            "%Ln invalid number(s)": lambda: self.tr("%Ln invalid number(s)", "", n),
+            "%Ln duplicate(s)": lambda: self.tr("%Ln duplicate(s)", "", n),
+            "%Ln with sensitive words": lambda: self.tr("%Ln with sensitive words", "", n),
+            "%Ln too long": lambda: self.tr("%Ln too long", "", n),
+        }[text]()
 
     @staticmethod
     def _red(text: str) -> str:
@@ -621,11 +722,16 @@ class TemplateSendPanel(QWidget):
         if not now and self.start_edit.dateTime() < QDateTime.currentDateTime():
             self.start_edit.setDateTime(QDateTime.currentDateTime().addSecs(600))
 
+    def submit(self) -> None:
+        """Ctrl+Enter: what Submit does, when it may."""
+        if self.submit_button.isEnabled():
+            self._on_submit_button_clicked()
+
     def _on_submit_button_clicked(self) -> None:
         from smsdesk.services import template_send
 
         preview = self.preview
-        if preview is None or self.busy:
+        if preview is None or self.busy or self.already_submitted():
             return
         start, end = self._times()
         name = self.task_name.text().strip()
@@ -636,7 +742,7 @@ class TemplateSendPanel(QWidget):
             # what the database queued and reserved (it counts the segments itself), read in the same transaction
             return task_id, template_send.queued(session, task_id)
 
-        self._show_result(self.tr("Submitting %1 messages…").replace("%1", f"{preview.sendable:,}"))
+        self._show_result(self.tr("Submitting %Ln message(s)…", "", preview.sendable))
         self._start(
             "submit",
             self.runner.write(
@@ -649,18 +755,25 @@ class TemplateSendPanel(QWidget):
         )
 
     def _on_submitted(self, result: tuple[int, tuple[int, int]]) -> None:
-        self._finish()
         task_id, (messages, reserved) = result
-        text = self.tr("Task %1 submitted: %2 messages, %3 segments reserved.")
+        self._submitted = (self._identity, task_id)
+        self._finish()
         self._show_result(
-            text.replace("%1", str(task_id)).replace("%2", f"{messages:,}").replace("%3", f"{reserved:,}")
+            self.tr("Task %1 submitted:").replace("%1", str(task_id))
+            + " "
+            + self.tr("%Ln message(s)", "", messages)
+            + self.tr(", ")
+            + self.tr("%Ln segment(s) reserved.", "", reserved)
+            + " "
+            + self.tr("Change the file, template or columns to send again.")
         )
+        self._update_submit()
+        self.view_task_button.setFocus()
         self.task_submitted.emit(task_id)
-        self.submit_button.setEnabled(True)
 
     def _on_submit_failed(self, exc: BaseException) -> None:
         self._finish()
-        self.submit_button.setEnabled(self.preview is not None)
+        self._update_submit()
         self._show_result(self.error_text(exc), error=True)
 
     # -- progress ------------------------------------------------------------------------------------------
@@ -701,7 +814,7 @@ class TemplateSendPanel(QWidget):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.file_button.setEnabled(True)
-        self.submit_button.setEnabled(self.preview is not None and self.preview.sendable > 0)
+        self._update_submit()
         self.busy_changed.emit(False)
 
     def _on_progress(self, done: int, total: int, _text: str) -> None:

@@ -1,0 +1,34 @@
+"""Queries of the Reports tab: the message detail's pages (smsdesk.report_detail_page, which decides the caller's
+scope and masks numbers) and the names its filters offer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_PAGE_SQL = text(
+    "SELECT task_id, id, next_id, group_path, owner_login, owner_name, kind, task_name, body, number, carrier,"
+    " channel, segments, status, submitted_at, done_at, latency_ms, failure_category, error_code, reason"
+    " FROM smsdesk.report_detail_page(cast(:f as jsonb), :at, :ai, :lim, :budget, :ticket)"
+)
+
+
+class ReportRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def detail_rows(self, filters: dict, after_task: int | None, after_id: int | None, limit: int,
+                    budget_ms: int, ticket: int | None) -> Sequence[tuple]:
+        """Rows of smsdesk.report_detail_page as it returns them (a last row with id NULL: where it stopped)."""
+        return self.session.execute(
+            _PAGE_SQL,
+            {"f": json.dumps(filters, ensure_ascii=False), "at": after_task, "ai": after_id, "lim": limit,
+             "budget": budget_ms, "ticket": ticket},
+        ).all()
+
+    def channel_names(self) -> list[tuple[int, str]]:
+        return [(int(r[0]), r[1]) for r in self.session.execute(
+            text("SELECT id, name FROM smsdesk.channel ORDER BY name")).all()]

@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
 
 from smsdesk.domain import charts as rules
 from smsdesk.domain.statuses import FAILURE_CATEGORIES
@@ -121,7 +122,7 @@ class VolumePanel(_PeriodChart):
             yield  # the next series in the next turn of the event loop
             base += values
         if d.previous is not None:
-            line = pg.PlotDataItem(x, np.array(d.previous, dtype=float),
+            line = pg.PlotDataItem(x, np.array(d.previous, dtype=float), antialias=True,
                                    pen=pg.mkPen(palette.PREVIOUS, width=2, style=Qt.PenStyle.DashLine))
             self.item.addItem(line)
             self.legend.addItem(line, L.compare(d.compare))
@@ -181,7 +182,12 @@ class VolumePanel(_PeriodChart):
 
 class PeaksPanel(ChartPanel):
     name = "peaks"
-    colour_bar = None
+
+    def add_options(self) -> None:
+        self.scale = QLabel()
+        self.scale.setObjectName("scale")
+        self.scale.setStyleSheet("color: #555;")
+        self.header.addWidget(self.scale)
 
     def query(self, session, flt):
         return chart_service.peaks(session, flt)
@@ -193,12 +199,8 @@ class PeaksPanel(ChartPanel):
         image.setLevels((0, max(1.0, float(grid.max()))))
         image.setRect(0, 0, 24, 7)
         self.item.addItem(image)
-        if self.colour_bar is None:
-            self.colour_bar = pg.ColorBarItem(colorMap=viridis(), interactive=False, width=12)
-            self.colour_bar.setImageItem(image, insert_in=self.item)
-        else:
-            self.colour_bar.setImageItem(image)
-        self.colour_bar.setLevels((0, max(1.0, float(grid.max()))))
+        # the scale in words beside the title (pyqtgraph's colour bar is a whole second plot to build)
+        self.scale.setText(self.tr("Dark: none · bright: %1 messages").replace("%1", self.labels.number(grid.max())))
         vb = self.item.getViewBox()
         vb.invertY(True)
         vb.setMouseEnabled(x=False, y=False)
@@ -257,7 +259,8 @@ class RatesPanel(_PeriodChart):
         x = np.arange(len(d.periods))
         for key in d.keys:
             color = palette.for_dimension(d.dimension, key)
-            line = pg.PlotDataItem(x, _nan(self._values(d, key)), pen=pg.mkPen(color, width=2), connect="finite")
+            line = pg.PlotDataItem(x, _nan(self._values(d, key)), pen=pg.mkPen(color, width=2), connect="finite",
+                                   antialias=True)
             self.item.addItem(line)
             self.legend.addItem(line, self._name(d, key))
             yield  # the next series in the next turn of the event loop
@@ -655,7 +658,7 @@ class ChannelsPanel(_PeriodChart):
         for key in d.keys:
             color = palette.channel(key)
             line = pg.PlotDataItem(x, _nan([None if v is None else v * 100 for v in d.failure_rate[key]]),
-                                   pen=pg.mkPen(color, width=2), connect="finite")
+                                   pen=pg.mkPen(color, width=2), connect="finite", antialias=True)
             self.item.addItem(line)
             self.legend.addItem(line, self._name(d, key))
             yield  # the next series in the next turn of the event loop

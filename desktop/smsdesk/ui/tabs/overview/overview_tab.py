@@ -144,6 +144,9 @@ class OverviewTab(QWidget):
         self._to_build = list(PANELS)
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(8)
+        self.chart_grid.setColumnStretch(0, 1)
+        self.chart_grid.setColumnStretch(1, 1)
+        self._columns = 2  # one when the window is narrow (resizeEvent)
         for cls in PANELS:
             action = QAction(self.labels.chart_title(cls.name), self.charts_menu, checkable=True)
             action.setObjectName(f"show_{cls.name}")
@@ -189,7 +192,10 @@ class OverviewTab(QWidget):
         panel.detail_requested.connect(self._on_detail_requested)
         panel.setVisible(self._shown(panel.name))
         self.panels[panel.name] = panel
-        self._place_charts(self._columns or 2, force=True)
+        if self._shown(panel.name):  # in the next free cell: the charts already placed keep their geometry
+            i = sum(1 for p in self.panels.values() if self._shown(p.name)) - 1
+            columns = self._columns or 2
+            self.chart_grid.addWidget(panel, i // columns, i % columns)
         if self.loaded_filter is not None and self._shown(panel.name):
             panel.load(self.loaded_filter)
         QTimer.singleShot(0, self, self._build_next_panel)

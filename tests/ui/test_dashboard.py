@@ -17,7 +17,12 @@ from tests.db import charts_data
 from tests.db.charts_data import DAY0, DAYS
 from tests.db.conftest import PASSWORD, build_org
 
-pytestmark = pytest.mark.ui
+# The dashboard draws nine pyqtgraph scenes, one series per turn of the event loop, while up to two charts read at a
+# time. Each turn takes 2-60 ms on a quiet machine (tests/bench/charts_bench.py measures the longest gap while the
+# 13-month dashboard draws: max_stall_ms); on this shared 2-core machine at load 6-9, with the test's PostgreSQL on
+# the same cores, the longest gap measured 200-1,850 ms, in whatever ran when the cores were taken away. The budget
+# still fails a query or a file on the GUI thread (checked apart too) or a chart drawn in one piece.
+pytestmark = [pytest.mark.ui, pytest.mark.stall_budget(2000)]
 
 LAST = DAY0 + dt.timedelta(days=DAYS - 1)
 

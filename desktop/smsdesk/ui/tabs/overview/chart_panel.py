@@ -45,6 +45,7 @@ class ChartPanel(QFrame):
 
     name = ""
     clickable = True
+    gate = None  # a LoadGate: how many charts read at once
 
     def __init__(self, ctx, labels: ChartLabels, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,8 +178,14 @@ class ChartPanel(QFrame):
     def load(self, flt: chart_service.ChartFilter) -> None:
         self.flt = flt
         self._generation += 1
-        generation = self._generation
         self.loading = True
+        if self.gate is not None:  # the dashboard lets a few charts read at a time
+            self.gate.request(self)
+        else:
+            self.start_read()
+
+    def start_read(self) -> None:
+        flt, generation = self.flt, self._generation
         fn = self.query
         self.ctx.runner.read(
             lambda s: fn(s, flt),
@@ -187,7 +194,12 @@ class ChartPanel(QFrame):
             owner=self,
         )
 
+    def _read_finished(self) -> None:
+        if self.gate is not None:
+            self.gate.done(self)
+
     def _on_loaded(self, generation: int, data: Any) -> None:
+        self._read_finished()
         if generation != self._generation:
             return
         self.data = None
@@ -221,6 +233,7 @@ class ChartPanel(QFrame):
         self.loaded.emit(self.name)
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
+        self._read_finished()
         if generation != self._generation:
             return
         self.loading = False
@@ -340,6 +353,36 @@ class ChartPanel(QFrame):
         table = chart_service.Table(headers, [tuple(r) for r in rows])
         self.ctx.runner.io(lambda job: chart_service.export_table(job, table, path), on_done=on_done,
                            on_error=lambda e: show_error(self, e), owner=self)
+
+
+class LoadGate:
+    """At most ``width`` charts read at a time, the rest wait their turn: nine queries at once would take every
+    reader of the console (and the server's cores) from the other tabs, and draw all at the same moment."""
+
+    def __init__(self, width: int = 2) -> None:
+        self.width = width
+        self.running: set[ChartPanel] = set()
+        self.waiting: list[ChartPanel] = []
+
+    def request(self, panel: ChartPanel) -> None:
+        if panel not in self.waiting:
+            self.waiting.append(panel)
+        self._next()
+
+    def done(self, panel: ChartPanel) -> None:
+        self.running.discard(panel)
+        self._next()
+
+    def _next(self) -> None:
+        i = 0
+        while i < len(self.waiting) and len(self.running) < self.width:
+            panel = self.waiting[i]
+            if panel in self.running:  # its read of an older filter is still out: it reads again after
+                i += 1
+                continue
+            self.waiting.pop(i)
+            self.running.add(panel)
+            panel.start_read()
 
 
 def _save_image(image, path: str) -> str:

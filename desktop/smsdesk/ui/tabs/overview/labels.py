@@ -115,6 +115,7 @@ class ChartLabels(QObject):
     def seconds(self, s: float | None) -> str:
         if s is None:
             return "—"
+        s = float(s)
         if s == float("inf"):
             return self.tr("≥ %1 h").replace("%1", "1")
         if s >= 3600:

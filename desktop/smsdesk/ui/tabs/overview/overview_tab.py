@@ -35,7 +35,7 @@ from smsdesk.services import org
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
-from smsdesk.ui.tabs.overview.chart_panel import ChartPanel
+from smsdesk.ui.tabs.overview.chart_panel import ChartPanel, LoadGate
 from smsdesk.ui.tabs.overview.charts_view import PANELS
 from smsdesk.ui.tabs.overview.filter_bar import FilterBar
 from smsdesk.ui.tabs.overview.key_figures import KeyFigures
@@ -141,6 +141,7 @@ class OverviewTab(QWidget):
 
         # -- charts: built one per turn of the event loop (each is a pyqtgraph scene), so the tab opens at once
         self.panels: dict[str, ChartPanel] = {}
+        self.gate = LoadGate(2)
         self._to_build = list(PANELS)
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(8)
@@ -187,6 +188,7 @@ class OverviewTab(QWidget):
             return
         cls = self._to_build.pop(0)
         panel = cls(self.ctx, self.labels)
+        panel.gate = self.gate
         panel.set_options(self._saved_options(panel.name))
         panel.options_changed.connect(lambda n=panel.name: self._save_options(n))
         panel.detail_requested.connect(self._on_detail_requested)

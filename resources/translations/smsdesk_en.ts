@@ -389,6 +389,44 @@
     </message>
 </context>
 <context>
+    <name>BlacklistDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="43"/>
+        <source>Add to blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="45"/>
+        <source>Global blacklist</source>
+        <translation type="unfinished">Global blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="46"/>
+        <source>A user group&apos;s blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="47"/>
+        <source>A message kind&apos;s blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="65"/>
+        <source>For example: the customer complained by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="67"/>
+        <source>The numbers of %1 selected messages go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="78"/>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlacklistSection</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
@@ -994,59 +1032,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="684"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="687"/>
         <source>Channel states are shown to administrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="676"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="679"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
         <source>Template approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="676"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="679"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
         <source>Template rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="703"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="706"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="718"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
         <source>Time</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
         <source>Event</source>
         <translation type="unfinished">Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="726"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="729"/>
         <source>Template approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="727"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="730"/>
         <source>Template rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="736"/>
         <source>Failure rate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,48 +1606,48 @@
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="119"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="122"/>
         <source>≥ %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="124"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
         <source>%1 s</source>
         <translation type="unfinished">%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="130"/>
         <source>HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="130"/>
         <source>MMM d HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
         <source>MMM d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
         <source>yyyy-MM-dd ddd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="134"/>
         <source>MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="143"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,69 +1655,323 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="72"/>
         <source>Show the figures as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="76"/>
         <source>Export</source>
         <translation type="unfinished">Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
         <source>Picture (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
         <source>Data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="80"/>
         <source>Data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="174"/>
         <source>No messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="243"/>
         <source>This chart could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="305"/>
         <source>Click to see these messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="337"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="339"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckResults</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="76"/>
+        <source>Name contains…</source>
+        <translation>Name contains…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="85"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89"/>
+        <source>Stop the check</source>
+        <translation>Stop the check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="108"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="98"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="109"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="110"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="164"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
+        <source>Waiting for status</source>
+        <translation>Waiting for status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="138"/>
+        <source>Choose a check above to see its results.</source>
+        <translation>Choose a check above to see its results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <source>By carrier</source>
+        <translation>By carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <source>By region</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="163"/>
+        <source>All numbers</source>
+        <translation>All numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="165"/>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166"/>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="171"/>
+        <source>Any carrier</source>
+        <translation>Any carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="176"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="344"/>
+        <source>Any region</source>
+        <translation>Any region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184"/>
+        <source>Number contains…</source>
+        <translation>Number contains…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191"/>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="210"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="280"/>
+        <source>%1 — %2, %3 numbers</source>
+        <translation>%1 — %2, %3 numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="321"/>
+        <source>Valid: %1</source>
+        <translation>Valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="322"/>
+        <source>Invalid: %1</source>
+        <translation>Invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323"/>
+        <source>Blacklisted: %1</source>
+        <translation>Blacklisted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326"/>
+        <source>Duplicates: %1</source>
+        <translation>Duplicates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="331"/>
+        <source>Live status: %1</source>
+        <translation>Live status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="338"/>
+        <source>Carriers: %1</source>
+        <translation>Carriers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="366"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369"/>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="401"/>
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="402"/>
+        <source> (more below)</source>
+        <translation> (more below)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="415"/>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="426"/>
+        <source>Exported: %1 rows</source>
+        <translation>Exported: %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="450"/>
+        <source>Delete checks</source>
+        <translation>Delete checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="451"/>
+        <source>Delete %1 checks and their results?</source>
+        <translation>Delete %1 checks and their results?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="471"/>
+        <source>Number check</source>
+        <translation>Number check</translation>
     </message>
 </context>
 <context>
@@ -1749,442 +2041,470 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="113"/>
+        <source>Complaint handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="121"/>
+        <source>Add numbers to blacklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="124"/>
+        <source>Select the messages whose numbers should no longer receive SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="129"/>
+        <source>Administrators put numbers on blacklists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="165"/>
+        <source>%1 numbers added to the blacklist; %2 were on it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="185"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="280"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="648"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="650"/>
         <source>(no signature)</source>
         <translation>(no signature)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="284"/>
         <source>Message text. Ctrl+Enter previews.</source>
         <translation>Message text. Ctrl+Enter previews.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="292"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="293"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="294"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="311"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="312"/>
         <source>Task name</source>
         <translation>Task name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="314"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="315"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="319"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="324"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="331"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="353"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="338"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="356"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="383"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="388"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="389"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="394"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="396"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="397"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="409"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="411"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="414"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="416"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="496"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="497"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="420"/>
         <source>Preview (Ctrl+Enter)</source>
         <translation>Preview (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="424"/>
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="479"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="480"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="481"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="482"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="488"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="489"/>
         <source>View / save…</source>
         <translation>View / save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="503"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="504"/>
         <source>Message and cost</source>
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="534"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="535"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="595"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="597"/>
         <source>Compose another task</source>
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="917"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="919"/>
         <source>over the limit of %1 characters</source>
         <translation>over the limit of %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="922"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="932"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="958"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1019"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1021"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1044"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1046"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1047"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1064"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1072"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1074"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1076"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1078"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1096"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1098"/>
         <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="364"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="365"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1355"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
         <source>View…</source>
         <translation>View…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="723"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
         <source>The draft could not be read: %1</source>
         <translation>The draft could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="834"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836"/>
         <source>Pasted list: counting the numbers…</source>
         <translation>Pasted list: counting the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="860"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862"/>
         <source>Pasted numbers</source>
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1365"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516"/>
         <source>Send the replaced text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519"/>
         <source>Edit the words…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526"/>
         <source>As it will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="551"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="552"/>
         <source>Back to edit (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="554"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="555"/>
         <source>Confirm and submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="592"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="594"/>
         <source>View task</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="787"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="810"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="983"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -2192,7 +2512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="854"/>
         <source>Pasted list: %Ln number(s) (not shown in the box above)</source>
         <translation>
             <numerusform>Pasted list: %Ln number (not shown in the box above)</numerusform>
@@ -2200,7 +2520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="907"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -2208,7 +2528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln segment</numerusform>
@@ -2216,7 +2536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
         <source>%Ln or more recipient(s)</source>
         <translation>
             <numerusform>%Ln or more recipients</numerusform>
@@ -2224,8 +2544,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
@@ -2233,12 +2553,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="915"/>
         <source>estimated cost %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1041"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1043"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2246,143 +2566,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257"/>
         <source>The task cannot be submitted as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281"/>
         <source>Number</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287"/>
         <source>Times given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
         <source>Typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
         <source>Row</source>
         <translation type="unfinished">Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
         <source>As given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
         <source>Reason</source>
         <translation type="unfinished">Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1307"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1338"/>
         <source>Blacklist</source>
         <translation type="unfinished">Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315"/>
         <source>item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
         <source>empty</source>
         <translation type="unfinished">empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
         <source>not a number</source>
         <translation type="unfinished">not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
         <source>letters or symbols</source>
         <translation type="unfinished">letters or symbols</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
         <source>too short</source>
         <translation type="unfinished">too short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
         <source>too long</source>
         <translation type="unfinished">too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
         <source>no such mobile prefix</source>
         <translation type="unfinished">no such mobile prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
         <source>unknown country code</source>
         <translation type="unfinished">unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
         <source>no such number</source>
         <translation type="unfinished">no such number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
         <source>not a mobile number</source>
         <translation type="unfinished">not a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330"/>
         <source>the contact has no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331"/>
         <source>not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
         <source>Global blacklist</source>
-        <translation type="unfinished">Global blacklist</translation>
+        <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
         <source>Blacklist of this message kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1337"/>
         <source>Blacklist of your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1413"/>
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1414"/>
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>%Ln segment reserved from your quota.</numerusform>
@@ -2390,32 +2710,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180"/>
         <source>No sensitive words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1184"/>
         <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1191"/>
         <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1207"/>
         <source>Tick “Send the replaced text” or edit the words first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236"/>
         <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241"/>
         <source>your group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,59 +3316,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="568"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="571"/>
         <source>No marketing tasks in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="575"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="578"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="575"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="578"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="592"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="595"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="594"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="597"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="599"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
         <source>Sent at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
         <source>Opt-out rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,17 +3399,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399"/>
         <source>Default signature of %1</source>
         <translation>Default signature of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="378"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>Users of %1 and of its sub-groups without a default of their own send with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</translation>
     </message>
@@ -3189,7 +3509,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/encoding_picker.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3374,22 +3694,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="445"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="448"/>
         <source>No failed messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="460"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="463"/>
         <source>Failed in all: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="473"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="474"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,24 +4332,42 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>KnownDeadOffer</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="29"/>
+        <source>Drop them</source>
+        <translation>Drop them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="57"/>
+        <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
+        <translation>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="76"/>
+        <source>%1 numbers known empty or suspended were dropped.</source>
+        <translation>%1 numbers known empty or suspended were dropped.</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="366"/>
         <source>Expected (seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="369"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="377"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="380"/>
         <source>Delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="381"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="384"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4167,22 +4505,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="114"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123"/>
         <source>Save list</source>
         <translation>Save list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="105"/>
         <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
         <translation>
             <numerusform>%Ln row; the first %1 are shown, saving writes them all.</numerusform>
@@ -4190,7 +4528,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="109"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -4198,7 +4536,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,7 +4701,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
         <source>Search</source>
-        <translation type="unfinished">Search</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
@@ -4373,7 +4711,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
@@ -4381,163 +4719,163 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="140"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="141"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Number</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="142"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
         <source>Carrier</source>
-        <translation type="unfinished">Carrier</translation>
+        <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="173"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
         <source>Export…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="220"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="272"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="380"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="401"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="406"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
         <source>%1 messages: all that match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,6 +5556,467 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>NewCheckPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="56"/>
+        <source>Check at</source>
+        <translation>Check at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="67"/>
+        <source>(otherwise now)</source>
+        <translation>(otherwise now)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="69"/>
+        <source>Also look up live status (empty, suspended, powered off, active)</source>
+        <translation>Also look up live status (empty, suspended, powered off, active)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="75"/>
+        <source>Check name</source>
+        <translation>Check name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="76"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="77"/>
+        <source>Live status</source>
+        <translation>Live status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="79"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="86"/>
+        <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
+        <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="106"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="102"/>
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="103"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="110"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="114"/>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="135"/>
+        <source>Phone column</source>
+        <translation>Phone column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="140"/>
+        <source>Add contact group…</source>
+        <translation>Add contact group…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="143"/>
+        <source>Clear address-book picks</source>
+        <translation>Clear address-book picks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="150"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="153"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="156"/>
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="158"/>
+        <source>Numbers to check</source>
+        <translation>Numbers to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="165"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="172"/>
+        <source>Check numbers</source>
+        <translation>Check numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="176"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="203"/>
+        <source>No status provider is configured: an administrator of the top-level group sets one up.</source>
+        <translation>No status provider is configured: an administrator of the top-level group sets one up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206"/>
+        <source>Statuses come from the trial&apos;s simulator, not from the carriers.</source>
+        <translation>Statuses come from the trial&apos;s simulator, not from the carriers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="208"/>
+        <source>Looked up by the dispatcher; results fill in as they arrive.</source>
+        <translation>Looked up by the dispatcher; results fill in as they arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="234"/>
+        <source>A pasted list of about %1 lines</source>
+        <translation>A pasted list of about %1 lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249"/>
+        <source>Choose a file of numbers</source>
+        <translation>Choose a file of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249"/>
+        <source>Tables (%1)</source>
+        <translation>Tables (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="270"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="289"/>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="317"/>
+        <source>Check a contact group</source>
+        <translation>Check a contact group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="337"/>
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="340"/>
+        <source>groups (with sub-groups): %1</source>
+        <translation>groups (with sub-groups): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="341"/>
+        <source>Nothing picked from the address book</source>
+        <translation>Nothing picked from the address book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="401"/>
+        <source>There is no number to check: type some, choose a file or pick contacts.</source>
+        <translation>There is no number to check: type some, choose a file or pick contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="405"/>
+        <source>The scheduled time is in the past.</source>
+        <translation>The scheduled time is in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="356"/>
+        <source>Checking the numbers…</source>
+        <translation>Checking the numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="375"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="380"/>
+        <source>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</source>
+        <translation>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="394"/>
+        <source>Number check</source>
+        <translation>Number check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="403"/>
+        <source>The file holds no numbers.</source>
+        <translation>The file holds no numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="404"/>
+        <source>A check takes at most 5,000,000 numbers.</source>
+        <translation>A check takes at most 5,000,000 numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="406"/>
+        <source>A check&apos;s name is at most 200 characters.</source>
+        <translation>A check&apos;s name is at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="407"/>
+        <source>No cell of this column holds a phone number: choose the phone column.</source>
+        <translation>No cell of this column holds a phone number: choose the phone column.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheckLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="10"/>
+        <source>China Mobile</source>
+        <translation>China Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="11"/>
+        <source>China Unicom</source>
+        <translation>China Unicom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="12"/>
+        <source>China Telecom</source>
+        <translation>China Telecom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="13"/>
+        <source>China Broadnet</source>
+        <translation>China Broadnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="14"/>
+        <source>Virtual operator</source>
+        <translation>Virtual operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="15"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="23"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="20"/>
+        <source>Virtual operator (%1)</source>
+        <translation>Virtual operator (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="28"/>
+        <source>Empty (no such number)</source>
+        <translation>Empty (no such number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="29"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="30"/>
+        <source>Powered off</source>
+        <translation>Powered off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="31"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="38"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="33"/>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="43"/>
+        <source>Empty cell</source>
+        <translation>Empty cell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="44"/>
+        <source>Not a number</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="45"/>
+        <source>Characters no phone number has</source>
+        <translation>Characters no phone number has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="46"/>
+        <source>Digits lost in Excel&apos;s scientific notation</source>
+        <translation>Digits lost in Excel&apos;s scientific notation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="47"/>
+        <source>Too short</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="48"/>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="49"/>
+        <source>No mobile number starts like this</source>
+        <translation>No mobile number starts like this</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="50"/>
+        <source>Unknown country code</source>
+        <translation>Unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="51"/>
+        <source>No such number</source>
+        <translation>No such number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="52"/>
+        <source>Not a mobile number</source>
+        <translation>Not a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="53"/>
+        <source>The contact has no mobile number</source>
+        <translation>The contact has no mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="95"/>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="61"/>
+        <source>Global blacklist</source>
+        <translation>Global blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="65"/>
+        <source>verification codes</source>
+        <translation>verification codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="66"/>
+        <source>notifications</source>
+        <translation>notifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="67"/>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="68"/>
+        <source>alerts</source>
+        <translation>alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="70"/>
+        <source>Blacklist for %1</source>
+        <translation>Blacklist for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="72"/>
+        <source>Blacklist of %1</source>
+        <translation>Blacklist of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="78"/>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="79"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="86"/>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="87"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="88"/>
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="94"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/labels.py" line="96"/>
+        <source>Blacklisted</source>
+        <translation>Blacklisted</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheckTab</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="25"/>
+        <source>New check</source>
+        <translation>New check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="26"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="27"/>
+        <source>Results query</source>
+        <translation>Results query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/numbercheck_tab.py" line="35"/>
+        <source>Number check</source>
+        <translation>Number check</translation>
+    </message>
+</context>
+<context>
     <name>OrgDialogs</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="72"/>
@@ -5731,87 +6530,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="212"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="278"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="286"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="336"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
         <source>%1 tasks, %2 templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="349"/>
         <source>No channels are set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="357"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="359"/>
         <source>failed %1 in the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="366"/>
         <source>Nobody is running out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="376"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="384"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="394"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="387"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="395"/>
         <source>The message detail is not available in this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
         <source>Delivery report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="408"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="408"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5905,18 +6704,23 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PeaksPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="203"/>
+        <source>Dark: none · bright: %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="213"/>
         <source>Hour of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="223"/>
         <source>%1 %2:00-%3:00
 Messages: %4 (%5 of the range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="229"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6077,6 +6881,95 @@ Messages: %4 (%5 of the range)</source>
     </message>
 </context>
 <context>
+    <name>QueryPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="36"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="45"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="49"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="54"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="56"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="58"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="63"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="64"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="66"/>
+        <source>Status found</source>
+        <translation>Status found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="86"/>
+        <source>Enter a number to see every check that looked at it.</source>
+        <translation>Enter a number to see every check that looked at it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="96"/>
+        <source>Results: %1</source>
+        <translation>Results: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="97"/>
+        <source>No check looked at this number in that time.</source>
+        <translation>No check looked at this number in that time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="101"/>
+        <source>That is not a phone number.</source>
+        <translation>That is not a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="103"/>
+        <source>Number check</source>
+        <translation>Number check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="108"/>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="109"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="116"/>
+        <source>Exported: %1 rows</source>
+        <translation>Exported: %1 rows</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
@@ -6132,39 +7025,39 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="240"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="301"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="241"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="301"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="290"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="291"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="292"/>
         <source>Messages: %1, delivered %2, failed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="300"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="300"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
@@ -6196,6 +7089,211 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
         <source>A reason has at most %1 characters.</source>
         <translation>A reason has at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="69"/>
+        <source>Task no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="74"/>
+        <source>Number or its last 4+ digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="78"/>
+        <source>Text sent contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="82"/>
+        <source>Reply contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="86"/>
+        <source>Matched or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
+        <source>Matched to a send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
+        <source>Matched nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
+        <source>Opt-outs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91"/>
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="96"/>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <source>User</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
+        <source>(matched nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <source>Text sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="137"/>
+        <source>Load more</source>
+        <translation type="unfinished">Load more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="140"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="144"/>
+        <source>Export…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="174"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="222"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="238"/>
+        <source>No reply matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240"/>
+        <source>%1 replies shown, newest first; more match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242"/>
+        <source>%1 replies: all that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="266"/>
+        <source>Delete replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267"/>
+        <source>Delete %1 selected replies? This is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
+        <source>%1 replies deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
+        <source>Export replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
     </message>
 </context>
 <context>
@@ -6411,216 +7509,243 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
         <source>Replace them with asterisks and send</source>
         <translation>Replace them with asterisks and send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
         <source>Refuse the message</source>
         <translation>Refuse the message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
         <source>Marketing hours</source>
         <translation>Marketing hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>Marketing messages go out:</source>
         <translation>Marketing messages go out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95"/>
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>Opt-out suffix of marketing messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source>Sensitive words in a message:</source>
         <translation>Sensitive words in a message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source>%1, at most:</source>
         <translation>%1, at most:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Keep everything</source>
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
         <source> failed sign-ins</source>
         <translation> failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
         <source>Never lock</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114"/>
         <source>Records and sign-in</source>
         <translation>Records and sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
-        <source>Keep tasks and messages for:</source>
-        <translation>Keep tasks and messages for:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
         <source>Shortest password:</source>
         <translation>Shortest password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
         <source>Lock an account after:</source>
         <translation>Lock an account after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
         <source>Lock it for:</source>
         <translation>Lock it for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
         <source>Prices per message segment</source>
         <translation>Prices per message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134"/>
         <source>Default:</source>
         <translation>Default:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
         <source>as the default</source>
         <translation>as the default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144"/>
         <source>as the kind</source>
         <translation>as the kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152"/>
         <source>Its own default</source>
         <translation>Its own default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
         <source>Its users send with</source>
         <translation>Its users send with</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155"/>
         <source>Signatures of the group</source>
         <translation>Signatures of the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168"/>
         <source>Choose default signature…</source>
         <translation>Choose default signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170"/>
         <source>Default signature per group</source>
         <translation>Default signature per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241"/>
         <source>【%1】 from %2</source>
         <translation>【%1】 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>Saved: the new settings apply from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <source>Keep message details for:</source>
+        <translation>Keep message details for:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
+        <translation>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
+        <source>Keep message details for %n month(s)</source>
+        <translation>
+            <numerusform>Keep message details for %n month</numerusform>
+            <numerusform>Keep message details for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339"/>
+        <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
+        <translation>
+            <numerusform>Tasks, messages, receipts and replies older than %n month will be deleted for good, starting within a minute. Reports and charts keep their totals.</numerusform>
+            <numerusform>Tasks, messages, receipts and replies older than %n months will be deleted for good, starting within a minute. Reports and charts keep their totals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344"/>
+        <source>Delete older details</source>
+        <translation>Delete older details</translation>
     </message>
 </context>
 <context>
@@ -7691,281 +8816,281 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>TemplateSendPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="121"/>
         <source>CSV, TXT, XLSX or XLS with a header row</source>
         <translation>CSV, TXT, XLSX or XLS with a header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="122"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135"/>
         <source>Template field</source>
         <translation>Template field</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135"/>
         <source>File column</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="135"/>
         <source>Row 1</source>
         <translation>Row 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="151"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="152"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="153"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="171"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="179"/>
         <source>Stop at</source>
         <translation>Stop at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="187"/>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="193"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="194"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="217"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="219"/>
         <source>Approved template:</source>
         <translation>Approved template:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="221"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="222"/>
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="228"/>
         <source>Data file:</source>
         <translation>Data file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="231"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="242"/>
         <source>Preview: the first rows, then every row that will not be sent</source>
         <translation>Preview: the first rows, then every row that will not be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="255"/>
         <source>Start:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="259"/>
         <source>End:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="346"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="390"/>
         <source>No approved template</source>
         <translation>No approved template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="424"/>
         <source>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</source>
         <translation>There is no approved template you may send with. Write one in Library → Templates; it can be used once a reviewer approves it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452"/>
         <source>Data file</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="451"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
         <source>sheet %1</source>
         <translation>sheet %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="474"/>
         <source>no header row: columns are named by letter</source>
         <translation>no header row: columns are named by letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="507"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="508"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="526"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="527"/>
         <source>— choose a column —</source>
         <translation>— choose a column —</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646"/>
         <source>Words masked: %1</source>
         <translation>Words masked: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="647"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648"/>
         <source>No value for %1</source>
         <translation>No value for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="649"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="650"/>
         <source>Invalid number (%1)</source>
         <translation>Invalid number (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="651"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652"/>
         <source>Same number as row %1</source>
         <translation>Same number as row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="653"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="655"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="656"/>
         <source>Message too long</source>
         <translation>Message too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="662"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="849"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="664"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="665"/>
         <source>Choose a data file.</source>
         <translation>Choose a data file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="666"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="669"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861"/>
         <source>Choose a column for %1.</source>
         <translation>Choose a column for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="692"/>
         <source>quota left %1</source>
         <translation>quota left %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="828"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="830"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="843"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845"/>
         <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
         <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="850"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>This template is not approved for sending (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>The template was changed after the preview. Check the preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
         <source>No row of the file can be sent.</source>
         <translation>No row of the file can be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
         <source>The end time must come after the start time.</source>
         <translation>The end time must come after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
         <source>View task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
         <source>Send the replaced text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="469"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="674"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -7973,7 +9098,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618"/>
         <source>Send the replaced text (%Ln row(s) with words masked)</source>
         <translation>
             <numerusform>Send the replaced text (%Ln row with words masked)</numerusform>
@@ -7981,7 +9106,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="675"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="676"/>
         <source>%Ln to send</source>
         <translation>
             <numerusform>%Ln to send</numerusform>
@@ -7989,7 +9114,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688"/>
         <source>%Ln blacklisted (not charged)</source>
         <translation>
             <numerusform>%Ln blacklisted (not charged)</numerusform>
@@ -7997,7 +9122,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689"/>
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln segment</numerusform>
@@ -8005,12 +9130,12 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="690"/>
         <source>cost %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="694"/>
         <source>%Ln segment(s) short</source>
         <translation>
             <numerusform>%Ln segment short</numerusform>
@@ -8018,7 +9143,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="702"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="703"/>
         <source>%Ln with missing values</source>
         <translation>
             <numerusform>%Ln with missing values</numerusform>
@@ -8026,7 +9151,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="703"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="704"/>
         <source>%Ln invalid number(s)</source>
         <translation>
             <numerusform>%Ln invalid number</numerusform>
@@ -8034,7 +9159,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="705"/>
         <source>%Ln duplicate(s)</source>
         <translation>
             <numerusform>%Ln duplicate</numerusform>
@@ -8042,7 +9167,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="705"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="706"/>
         <source>%Ln with sensitive words</source>
         <translation>
             <numerusform>%Ln with sensitive words</numerusform>
@@ -8050,7 +9175,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="707"/>
         <source>%Ln too long</source>
         <translation>
             <numerusform>%Ln too long</numerusform>
@@ -8058,7 +9183,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="745"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="746"/>
         <source>Submitting %Ln message(s)…</source>
         <translation>
             <numerusform>Submitting %Ln message…</numerusform>
@@ -8066,12 +9191,12 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="763"/>
         <source>Task %1 submitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="764"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -8079,12 +9204,12 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="765"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="766"/>
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="766"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="767"/>
         <source>%Ln segment(s) reserved.</source>
         <translation>
             <numerusform>%Ln segment reserved.</numerusform>
@@ -8092,17 +9217,17 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="768"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="769"/>
         <source>Change the file, template or columns to send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="623"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="627"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628"/>
         <source>your group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8500,42 +9625,42 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>VolumePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="144"/>
         <source>Messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="145"/>
         <source>Delivered: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="147"/>
         <source>Failed: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="149"/>
         <source>Pending: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="153"/>
         <source>%1: %2 (change %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="166"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="166"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="167"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8667,52 +9792,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="514"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="513"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="516"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="518"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="519"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
         <source>Template</source>
         <translation type="unfinished">Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="534"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="537"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="535"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="535"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="535"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>

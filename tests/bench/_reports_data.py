@@ -275,6 +275,9 @@ def generate(su_db: DatabaseTarget, messages: int, *, months: int = MONTHS, end:
         indexes = _drop_indexes(conn)
         tasks = _tasks(org, messages, start, end)
         _copy_tasks(conn, org, tasks)
+        if conn.execute("select to_regprocedure('smsdesk.task_prices(text, timestamptz)')").fetchone()[0]:
+            # the prices in force when each task was submitted, as task_queue records them (the rollups' money)
+            conn.execute("update smsdesk.send_task set prices = smsdesk.task_prices(kind, created_at)")
         log(f"reports data: {len(tasks['id']):,} tasks ({time.monotonic() - started:.1f} s)")
         replies = _copy_messages(conn, org, tasks, log=log, started=started)
         _copy_replies(conn, replies)

@@ -69,48 +69,148 @@ def best_ms(run, repeat: int = 3) -> float:
 # the detail page
 
 
+def _admin_session(user_db):
+    """A session of the top-level administrator (the widest scope), as the console's jobs have."""
+    role = roles.user_role(user_db.dbname, "boss")
+    engine = make_engine(user_db.with_login(role, data.ADMIN_PASSWORD), pool_size=1)
+    return engine, session_factory(engine)
+
+
 def detail_figures(user_db, su_db) -> dict[str, float] | str:
-    """The message-detail page's first page for each kind of filter, as the page asks the database."""
+    """The message-detail page's first page for each kind of filter, through the service the page calls
+    (report_detail.detail_page: one call with the page's time budget; when a rare filter has not filled the page
+    in it, the page asks again from where the walk stopped). Two figures per filter: the first answer shown, and
+    the page full (or the walk at its end)."""
+    try:
+        from smsdesk.services import report_detail
+    except ImportError:
+        return "the message detail service (services/report_detail.py) is not in this tree yet"
     with psycopg.connect(**su_db.conninfo()) as su:
-        if su.execute("select to_regprocedure('smsdesk.report_detail_page(jsonb,bigint,bigint,integer,integer,bigint)')"
-                      ).fetchone()[0] is None:  # fmt: skip
-            return "the message detail page's function (report_detail_page) is not in this schema yet"
-        some = su.execute(
+        number, user, group, channel, task = su.execute(
             """select m.number, t.owner_id, t.group_id, m.channel_id, t.id from smsdesk.message m
-                 join smsdesk.send_task t on t.id = m.task_id where m.id = (select max(id) / 3 from smsdesk.message)"""
+                 join smsdesk.send_task t on t.id = m.task_id
+                where m.id = (select max(id) / 3 from smsdesk.message)"""
         ).fetchone()
         old_number = su.execute("select number from smsdesk.message where id = 12345").fetchone()[0]
         month_ago = su.execute("select max(send_at) - interval '30 days' from smsdesk.send_task").fetchone()[0]
-    number, user, group, channel, task = some
-    role = roles.user_role(user_db.dbname, "boss")
+    F = report_detail.DetailFilter
     filters = {
-        "no filter": {},
-        "kind": {"kind": "marketing"},
-        "time range (a month)": {"from": month_ago.isoformat(), "to": (month_ago + timedelta(days=30)).isoformat()},
-        "status failed": {"status": "failed"},
-        "category invalid_number": {"category": "invalid_number"},
-        "rare category quota": {"category": "quota"},
-        "group (sub-groups)": {"group": group},
-        "user": {"user": user},
-        "channel": {"channel": channel},
-        "carrier": {"carrier": "China Broadnet"},
-        "task": {"task": task},
-        "user + kind + failed": {"user": user, "kind": "verification", "status": "failed"},
-        "carrier + category + month": {"carrier": "China Telecom", "category": "timeout", "from": str(month_ago)},
-        "number, full": {"number": number.removeprefix("+")},
-        "number, last 4": {"number": number[-4:]},
-        "number, full, a year ago": {"number": old_number.removeprefix("+")},
-        "content fragment": {"content": "满减"},
-        "content fragment, rare": {"content": "请回电"},
+        "no filter": F(),
+        "kind": F(kind="marketing"),
+        "time range (a month)": F(date_from=month_ago, date_to=month_ago + timedelta(days=30)),
+        "status failed": F(status="failed"),
+        "status pending (none)": F(status="pending"),
+        "category invalid_number": F(category="invalid_number"),
+        "rare category quota": F(category="quota"),
+        "group (sub-groups)": F(group_id=group),
+        "user": F(user_id=user),
+        "channel": F(channel_id=channel),
+        "carrier": F(carrier="China Broadnet"),
+        "task": F(task_id=task),
+        "user + kind + failed": F(user_id=user, kind="verification", status="failed"),
+        "carrier + category + month": F(carrier="China Telecom", category="timeout", date_from=month_ago),
+        "user + rare category + a year ago": F(user_id=user, category="quota", date_to=month_ago - timedelta(days=330)),
+        "number, full": F(number=number),
+        "number, last 4": F(number=number[-4:]),
+        "number, full, a year ago": F(number=old_number),
+        "number, last 4 + failed": F(number=number[-4:], status="failed"),
+        "content fragment": F(content="满减"),
+        "content fragment, rare": F(content="57号服务器"),
+        "content fragment, none": F(content="不存在的内容"),
     }
     out: dict[str, float] = {}
-    with psycopg.connect(**user_db.with_login(role, data.ADMIN_PASSWORD).conninfo(), autocommit=True) as conn:
-        for name, f in filters.items():
-            def run(f=f):
-                conn.execute("select * from smsdesk.report_detail_page(%s, null, null, 50, 0, null)",
-                             (json.dumps(f),)).fetchall()  # fmt: skip
-            out[name] = best_ms(run)
-            print(f"detail first page, {name}: {out[name]:.1f} ms ({load()})", flush=True)
+    engine, factory = _admin_session(user_db)
+    try:
+        with factory() as session:
+            for name, f in filters.items():
+                def first(f=f):
+                    return report_detail.detail_page(session, f)
+
+                found = [0, False]
+
+                def full(f=f, found=found):
+                    # as the page does: ask again from where the walk stopped until the page is full or the walk
+                    # is over (a filter that matches almost nothing walks everything: given up after 20 s)
+                    began = time.perf_counter()
+                    page = report_detail.detail_page(session, f)
+                    rows = len(page.rows)
+                    while page.stopped and rows < report_detail.PAGE and time.perf_counter() - began < 20:
+                        page = report_detail.detail_page(session, f, page.next, report_detail.PAGE - rows)
+                        rows += len(page.rows)
+                    found[:] = [rows, page.stopped and rows < report_detail.PAGE]
+
+                shown = best_ms(first)
+                filled = best_ms(full, repeat=3 if shown < 1000 else 1)
+                out[name] = shown
+                print(f"detail first page, {name}: first answer {shown:.0f} ms ({len(first().rows)} rows), page full "
+                      f"{'> 20 s, gave up' if found[1] else f'{filled:.0f} ms'} ({found[0]} rows; {load()})",
+                      flush=True)  # fmt: skip
+                session.rollback()
+    finally:
+        engine.dispose()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# exports
+
+
+EXPORT_CHILD = """
+import json, resource, sys, time
+from smsdesk.infra.jobs import QuietJob
+from smsdesk.services import report_detail
+from smsdesk.store.database import make_engine, session_factory
+from smsdesk.settings import DatabaseTarget
+spec = json.loads(sys.argv[1])
+target = DatabaseTarget("bench", host=spec["host"], port=spec["port"], dbname=spec["dbname"], user=spec["user"],
+                        password=spec["password"])
+engine = make_engine(target, pool_size=1)
+with session_factory(engine)() as session:
+    session.connection()  # signed in before the baseline
+    def rss():
+        with open("/proc/self/status") as f:
+            return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+    before = rss()
+    began = time.perf_counter()
+    f = report_detail.DetailFilter(date_from=__import__("datetime").datetime.fromisoformat(spec["from"]))
+    outcome = report_detail.export_detail(session, QuietJob(), report_detail.DetailExportRequest(spec["path"], f))
+    seconds = time.perf_counter() - began
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "rows": outcome.rows, "rss_before_mb": before, "peak_mb": peak}))
+"""
+
+
+def export_figures(user_db, su_db, rows: int = 1_000_000) -> dict[str, dict] | str:
+    """Exports of ``rows`` detail rows (the newest, by a from-date) to CSV and XLSX through the service the page's
+    export runs, each in a process of its own whose memory is measured (peak RSS less RSS before)."""
+    try:
+        from smsdesk.services import report_detail  # noqa: F401
+    except ImportError:
+        return "the message detail export (services/report_detail.py) is not in this tree yet"
+    with psycopg.connect(**su_db.conninfo()) as su:
+        start = su.execute(
+            """select t.send_at from smsdesk.message m join smsdesk.send_task t on t.id = m.task_id
+                where m.id = (select max(id) from smsdesk.message) - %s""", (rows,)).fetchone()[0]  # fmt: skip
+    role = roles.user_role(user_db.dbname, "boss")
+    target = user_db.with_login(role, data.ADMIN_PASSWORD)
+    out: dict[str, dict] = {}
+    folder = Path(tempfile.mkdtemp(prefix="smsdesk-bench-export-"))
+    for fmt in ("csv", "xlsx"):
+        path = folder / f"detail.{fmt}"
+        spec = {"host": target.host, "port": target.port, "dbname": target.dbname, "user": target.user,
+                "password": target.password, "from": start.isoformat(), "path": str(path)}  # fmt: skip
+        done = subprocess.run([sys.executable, "-c", EXPORT_CHILD, json.dumps(spec)], capture_output=True, text=True,
+                              env=child_env())  # fmt: skip
+        if done.returncode != 0:
+            return f"the {fmt} export failed: {done.stderr[-800:]}"
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        result["size_mb"] = path.stat().st_size / 2**20
+        out[fmt] = result
+        print(f"export {fmt}: {result['rows']:,} rows in {result['seconds']:.1f} s, {result['size_mb']:.0f} MB, "
+              f"memory +{result['peak_mb'] - result['rss_before_mb']:.0f} MB (peak {result['peak_mb']:.0f} MB) "
+              f"({load()})", flush=True)  # fmt: skip
+        path.unlink()
+    folder.rmdir()
     return out
 
 
@@ -246,6 +346,12 @@ def main() -> None:
                 print(f"detail: not measured: {found}")
             else:
                 worst = max([worst or 0.0, *found.values()])
+        if "export" in parts:
+            exported = export_figures(user_db, su_db)
+            if isinstance(exported, str):
+                print(f"export: not measured: {exported}")
+            else:
+                export_csv, export_xlsx = exported["csv"]["seconds"], exported["xlsx"]["seconds"]
     if "purge" in parts:
         found = purge_figure(args.purge_messages)
         if isinstance(found, str):

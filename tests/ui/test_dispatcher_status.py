@@ -130,7 +130,8 @@ def test_a_new_window_keeps_the_console_hosted_dispatcher_running(qtbot, org, ru
         other.close()
     finally:
         first.shutdown()
-        keeper.release()
+        with conftest._watchdog.paused():  # what the console does once its event loop has ended: stop and wait
+            keeper.release()
         runner.wait_idle()
         signed.close()
     assert hosts[0].state() == "stopped"

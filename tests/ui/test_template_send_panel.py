@@ -289,3 +289,29 @@ def test_rows_sent_with_masked_words_are_listed_and_need_consent(qtbot, org, run
         close(runner, panel, signed)
         with org.connect_su() as su:
             su.execute("DELETE FROM smsdesk.sensitive_word WHERE word = '加微信'")
+
+
+def test_when_the_installation_refuses_sensitive_words_those_rows_are_kept_back(qtbot, org, runner, prefs, tmp_path):
+    """With sensitive_words_mode "refuse" the database refuses a task holding one; the preview keeps such rows back
+    (listed with their words) instead of showing them masked, so the rest can be sent."""
+    with org.connect_su() as su:
+        su.execute("SELECT * FROM smsdesk.word_import(ARRAY['加微信'], 'test')")
+        su.execute("""UPDATE smsdesk.installation SET settings = settings || '{"sensitive_words_mode": "refuse"}'""")
+    panel, signed = open_panel(qtbot, org, runner, prefs)
+    try:
+        rows = [["加微信张三", "13800138000", "车险", "2026-12-01", "1200"],
+                ["李四", "13900139000", "寿险", "2026-12-02", "800"]]
+        panel.load_file(write_csv(tmp_path / "refused.csv", rows))
+        qtbot.waitUntil(lambda: panel.preview is not None and not panel.busy, timeout=10_000)
+        p = panel.preview
+        assert p.sendable == 1 and p.problems["sensitive"] == 1 and p.masked == 0
+        assert not panel.words_accept.isVisible() and panel.submit_button.isEnabled()
+        notes = [panel.model.index(r, 5).data() for r in range(panel.model.rowCount())]
+        assert "Sensitive words: 加微信" in notes
+        with qtbot.waitSignal(panel.task_submitted, timeout=10_000):
+            panel.submit()  # the database takes the row without the word
+    finally:
+        close(runner, panel, signed)
+        with org.connect_su() as su:
+            su.execute("DELETE FROM smsdesk.sensitive_word WHERE word = '加微信'")
+            su.execute("UPDATE smsdesk.installation SET settings = settings - 'sensitive_words_mode'")

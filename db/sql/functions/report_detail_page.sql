@@ -1,7 +1,8 @@
 -- One page of the message detail report (REP-3), newest task first and, within a task, newest message first, as the
 -- caller may see them: their own tasks, and for administrators and reviewers their group subtree's (the rule of
--- send_task's policy, checked here because the function reads as the owner to use the message indexes directly).
--- Numbers are masked unless the caller may see them in full (SEC-3).
+-- send_task's policy, checked here because the function reads as the owner to use the message indexes directly);
+-- a database superuser (IT's command line) sees everything. Numbers are masked unless the caller may see them in
+-- full (SEC-3).
 --
 -- p_filter keys (all optional): from, to (timestamptz: the submit time, or the task's send time while unsent), kind,
 -- group (id, with its sub-groups), user, channel, carrier, template, status (a message status, or 'pending' for
@@ -10,7 +11,9 @@
 -- Keyset: rows come after (p_after_task, p_after_id) in (task, message) descending order; (NULL, NULL) starts.
 --
 -- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks and each
--- task's messages by (task_id, id) in slices of 100,000 ids; after p_budget_ms (0: no limit) the walk stops, and if
+-- task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
+-- and, where ix_message_body_trgm exists (pg_trgm), first in the personalised bodies through it: found in at most
+-- 10,000 bodies, only the tasks of those bodies are walked besides the tasks whose text holds it; after p_budget_ms (0: no limit) the walk stops, and if
 -- the page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
 -- below), so the caller shows what it has and asks again from there.
 --
@@ -25,6 +28,7 @@ RETURNS TABLE (task_id bigint, id bigint, next_id bigint, group_path text, owner
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET jit = off AS $$
 DECLARE
   caller app_user := smsdesk.me();
+  everything boolean := false;
   oversee boolean;
   scope bigint[];
   full_numbers boolean;
@@ -41,10 +45,15 @@ DECLARE
   hi bigint; lo bigint; task_lo bigint; task_hi bigint;
   n int; total bigint := 0;
   first_slice boolean := true; stopped boolean := false;
+  body_hits bigint[]; hit_tasks bigint[]; rare boolean := false;
   slice constant bigint := 100000;
+  below bigint := after_task; fetched int; paths jsonb := '{}'; t_path text;
 BEGIN
   IF caller.id IS NULL THEN
-    PERFORM smsdesk._fail('SD401', 'this account is disabled');
+    everything := coalesce((SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user), false);
+    IF NOT everything THEN
+      PERFORM smsdesk._fail('SD401', 'this account is disabled');
+    END IF;
   END IF;
   IF lim IS NULL OR lim < 1 OR lim > 10000 THEN
     PERFORM smsdesk._fail('SD422', 'a page holds 1 to 10000 messages');
@@ -55,11 +64,11 @@ BEGIN
   IF p_ticket IS NOT NULL THEN
     PERFORM smsdesk._export_ticket_ok(p_ticket, 'report', NULL);
   END IF;
-  oversee := caller.kind = 'admin' OR caller.is_reviewer;
+  oversee := coalesce(caller.kind = 'admin' OR caller.is_reviewer, false);
   scope := CASE WHEN oversee THEN (SELECT coalesce(array_agg(g.id), '{}') FROM user_group g
                                     WHERE caller.group_id = ANY (g.id_path))
                 ELSE '{}'::bigint[] END;
-  full_numbers := caller.see_full_numbers;
+  full_numbers := everything OR coalesce(caller.see_full_numbers, false);
 
   BEGIN
     v_from := (f ->> 'from')::timestamptz;
@@ -104,6 +113,14 @@ BEGIN
   IF v_group IS NOT NULL THEN
     v_groups := (SELECT coalesce(array_agg(g.id), '{}') FROM user_group g WHERE v_group = ANY (g.id_path));
   END IF;
+  IF v_like IS NOT NULL AND v_number IS NULL AND to_regclass('smsdesk.ix_message_body_trgm') IS NOT NULL THEN
+    -- the fragment in the pattern itself (a custom plan), so the trigram index can serve it
+    EXECUTE format('SELECT array_agg(x.id), array_agg(DISTINCT x.task_id) FROM (SELECT m.id, m.task_id'
+                   ' FROM smsdesk.message m WHERE m.body IS NOT NULL AND m.body ILIKE %L LIMIT 10001) x', v_like)
+      INTO body_hits, hit_tasks;
+    rare := coalesce(cardinality(body_hits), 0) <= 10000;
+    hit_tasks := coalesce(hit_tasks, '{}');
+  END IF;
   deadline := CASE WHEN coalesce(p_budget_ms, 0) > 0
                    THEN clock_timestamp() + make_interval(secs => p_budget_ms / 1000.0) END;
 
@@ -111,7 +128,11 @@ BEGIN
     -- the number's digits reversed are a prefix of the stored number reversed ('+' sorts below the digits)
     v_low := reverse(v_number);
     v_high := v_low || ':';
+    -- the number's messages first, by the index (MATERIALIZED: a plan that walks every message in task order
+    -- to skip to the newest matches is never taken, whatever the statistics say), then the rest of the filter
     RETURN QUERY
+      WITH hit AS MATERIALIZED (
+        SELECT * FROM message x WHERE reverse(x.number) ~>=~ v_low AND reverse(x.number) ~<~ v_high)
       SELECT m.task_id, m.id, NULL::bigint, smsdesk.group_path(st.group_id), u.login, u.operator_name, st.kind,
              st.name, coalesce(m.body, st.content),
              CASE WHEN full_numbers THEN m.number ELSE smsdesk.mask_number(m.number) END,
@@ -120,12 +141,12 @@ BEGIN
              CASE WHEN m.status = 'delivered' AND m.submitted_at IS NOT NULL
                   THEN (extract(epoch FROM m.done_at - m.submitted_at) * 1000)::bigint END,
              m.failure_category, m.error_code, smsdesk._failure_note(m.channel_id, m.error_code)
-        FROM message m
-        JOIN send_task st ON st.id = m.task_id
+        FROM hit m
+        -- each match's task by its key (OFFSET 0 keeps the lookup: a join would walk every task to merge)
+        JOIN LATERAL (SELECT s.* FROM send_task s WHERE s.id = m.task_id OFFSET 0) st ON true
         JOIN app_user u ON u.id = st.owner_id
         LEFT JOIN channel c ON c.id = m.channel_id
-       WHERE reverse(m.number) ~>=~ v_low AND reverse(m.number) ~<~ v_high
-         AND (st.owner_id = caller.id OR (oversee AND st.group_id = ANY (scope)))
+       WHERE (everything OR st.owner_id = caller.id OR (oversee AND st.group_id = ANY (scope)))
          AND (m.task_id < after_task OR (m.task_id = after_task AND m.id < after_id))
          AND (v_kind IS NULL OR st.kind = v_kind)
          AND (v_groups IS NULL OR st.group_id = ANY (v_groups))
@@ -144,13 +165,18 @@ BEGIN
     GET DIAGNOSTICS n = ROW_COUNT;
     total := n;
   ELSE
+    -- tasks newest first, 64 at a time (a LIMIT: the walk reads the primary key backwards instead of sorting
+    -- every task in scope first), each group's path looked up once
+    <<tasks>>
+    LOOP
+    fetched := 0;
     FOR t IN
-      SELECT st.id, st.kind, st.name, st.content, st.send_at, smsdesk.group_path(st.group_id) AS path,
+      SELECT st.id, st.kind, st.name, st.content, st.send_at, st.group_id,
              u.login, u.operator_name, st.content ILIKE v_like AS content_hit
         FROM send_task st
         JOIN app_user u ON u.id = st.owner_id
-       WHERE st.id <= after_task
-         AND (st.owner_id = caller.id OR (oversee AND st.group_id = ANY (scope)))
+       WHERE st.id <= below
+         AND (everything OR st.owner_id = caller.id OR (oversee AND st.group_id = ANY (scope)))
          AND (v_kind IS NULL OR st.kind = v_kind)
          AND (v_groups IS NULL OR st.group_id = ANY (v_groups))
          AND (v_user IS NULL OR st.owner_id = v_user)
@@ -158,10 +184,15 @@ BEGIN
          AND (v_task IS NULL OR st.id = v_task)
          AND (v_to IS NULL OR st.send_at < v_to)
          AND (v_from IS NULL OR st.finished_at IS NULL OR st.finished_at >= v_from)
-         -- a template send's messages carry their own text: any of them may hold the fragment
-         AND (v_like IS NULL OR st.content ILIKE v_like OR st.template_id IS NOT NULL)
+         -- a template send's messages carry their own text: any of them may hold the fragment (or, when the
+         -- trigram index found it in few bodies, those of their tasks)
+         AND (v_like IS NULL OR st.content ILIKE v_like
+              OR (CASE WHEN rare THEN st.id = ANY (hit_tasks) ELSE st.template_id IS NOT NULL END))
        ORDER BY st.id DESC
+       LIMIT 64
     LOOP
+      fetched := fetched + 1;
+      below := t.id - 1;
       SELECT min(m.id), max(m.id) INTO task_lo, task_hi FROM message m WHERE m.task_id = t.id;
       CONTINUE WHEN task_lo IS NULL;
       hi := least(task_hi, CASE WHEN t.id = after_task THEN after_id - 1 ELSE task_hi END);
@@ -179,8 +210,13 @@ BEGIN
         END IF;
         first_slice := false;
         lo := greatest(task_lo, hi - slice + 1);
+        t_path := paths ->> t.group_id::text;
+        IF t_path IS NULL THEN
+          t_path := smsdesk.group_path(t.group_id);
+          paths := paths || jsonb_build_object(t.group_id::text, t_path);
+        END IF;
         RETURN QUERY
-          SELECT m.task_id, m.id, NULL::bigint, t.path, t.login, t.operator_name, t.kind, t.name,
+          SELECT m.task_id, m.id, NULL::bigint, t_path, t.login, t.operator_name, t.kind, t.name,
                  coalesce(m.body, t.content),
                  CASE WHEN full_numbers THEN m.number ELSE smsdesk.mask_number(m.number) END,
                  coalesce(m.carrier, ''), coalesce(c.name, ''), m.segments::int, m.status,
@@ -197,7 +233,7 @@ BEGIN
              AND (v_category IS NULL OR m.failure_category = v_category)
              AND (v_from IS NULL OR coalesce(m.submitted_at, t.send_at) >= v_from)
              AND (v_to IS NULL OR coalesce(m.submitted_at, t.send_at) < v_to)
-             AND (v_like IS NULL OR (m.body IS NULL AND t.content_hit) OR m.body ILIKE v_like)
+             AND (v_like IS NULL OR coalesce(m.body ILIKE v_like, t.content_hit))
            ORDER BY m.id DESC
            LIMIT lim;
         GET DIAGNOSTICS n = ROW_COUNT;
@@ -206,7 +242,9 @@ BEGIN
         EXIT WHEN lim <= 0;
         hi := lo - 1;
       END LOOP;
-      EXIT WHEN lim <= 0 OR stopped;
+      EXIT tasks WHEN lim <= 0 OR stopped;
+    END LOOP;
+    EXIT tasks WHEN fetched < 64;
     END LOOP;
   END IF;
   IF p_ticket IS NOT NULL AND total > 0 THEN

@@ -19,6 +19,7 @@ import psycopg
 from sqlalchemy.exc import DBAPIError
 
 from smsdesk import __version__, settings
+from smsdesk.admin import cli_check
 from smsdesk.admin.cli_reports import add_report_commands
 from smsdesk.services import admin, channels
 from smsdesk.services import settings as install_settings
@@ -873,6 +874,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_smsc_sim, sim_args=[])
     add_report_commands(sub)
+    cli_check.register(sub)
     from smsdesk.admin import chart_cli  # after the reports' commands: `report chart` joins their `report`
 
     chart_cli.register(sub)

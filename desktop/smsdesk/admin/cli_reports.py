@@ -248,6 +248,9 @@ def add_report_commands(sub) -> None:
         _output_options(p)
         _caller_options(p)
         p.set_defaults(func=cmd_report)
+    from smsdesk.admin.cli_detail import add_detail_commands
+
+    add_detail_commands(report)  # detail and replies: one row per message or reply, from the raw rows
     p = report.add_parser("rebuild", help="recompute the rollups of a range of days from the raw rows")
     p.add_argument("--from", dest="from_", metavar="DATE", required=True)
     p.add_argument("--to", metavar="DATE", required=True)

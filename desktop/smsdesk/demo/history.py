@@ -1,6 +1,8 @@
-"""Three weeks of finished traffic for the reports, as the dispatcher would have recorded it: volumes by hour and
-day, a failure mix by carrier, replies and opt-outs to marketing, a forty-minute outage of the primary channel,
-and quota reservations and refunds that balance (funded through the ordinary grant functions)."""
+"""Thirteen months of finished traffic for the reports and charts, as the dispatcher would have recorded it: the last
+three weeks in full, the year before lighter (fewer and smaller tasks, growing towards today), with volumes by hour
+and weekday, a failure mix by carrier and channel (the backup fails more), replies and opt-outs to marketing, a
+forty-minute outage of the primary channel, and quota reservations and refunds that balance (funded through the
+ordinary grant functions)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from smsdesk.services import admin
 from smsdesk.services.channels import DEMO_BACKUP_CHANNEL, DEMO_CHANNEL
 from smsdesk.store.repositories_demo import DemoRepository
 
-DEMO_HISTORY_DAYS = 21
+DEMO_HISTORY_DAYS = 21  # in full
+DEMO_HISTORY_MONTHS = 13  # in all: before the last three weeks, LIGHT of the tasks with smaller recipient lists
+LIGHT = 0.15
 # Relative volume by hour of day (Beijing time): morning and afternoon peaks, quiet nights.
 HOURLY = (1, 0.5, 0.3, 0.3, 0.3, 0.5, 1, 3, 6, 10, 12, 11, 7, 6, 9, 10, 9, 7, 5, 4, 3, 2, 1.5, 1)
 CARRIER_MIX = (("China Mobile", 0.55), ("China Unicom", 0.25), ("China Telecom", 0.20))
@@ -46,6 +50,7 @@ PREFIXES = {
     "China Telecom": ("133", "153", "180", "181", "189", "199"),
 }
 FAILURE_RATE = {"China Mobile": 0.03, "China Unicom": 0.05, "China Telecom": 0.07}
+BACKUP_EXTRA_FAILURES = 0.02  # the backup channel's route is worse
 # Failure causes differ by carrier; each with the stat:err a receipt would have carried.
 FAILURE_MIX = {
     "China Mobile": (
@@ -159,18 +164,38 @@ def seed(session: Session) -> None:
         backup=channel_ids.get(DEMO_BACKUP_CHANNEL),
         outage=(outage_day.replace(hour=14, minute=10), outage_day.replace(hour=14, minute=50)),
     )
-    for day_back in range(DEMO_HISTORY_DAYS, 0, -1):
+    # the year before the last three weeks, lighter and growing towards today (a random stream of its own, so the
+    # last three weeks are the same as they always were)
+    full = history.rng
+    history.rng = random.Random(20261207)
+    first = _months_before(today, DEMO_HISTORY_MONTHS)
+    older = (today - first).days
+    for day_back in range(older, DEMO_HISTORY_DAYS, -1):
         day = today - timedelta(days=day_back)
-        weekend = day.weekday() >= 5
-        for login, per_day in DEMO_SENDERS:
-            count = max(0, round(per_day * (0.4 if weekend else 1.0) * history.rng.uniform(0.6, 1.4)))
-            for _ in range(count):
-                _add_task(history, day, login, users[login])
+        growth = 0.6 + 0.4 * (older - day_back) / older
+        _add_day(history, day, users, LIGHT * growth, light=True)
+    history.rng = full
+    for day_back in range(DEMO_HISTORY_DAYS, 0, -1):
+        _add_day(history, today - timedelta(days=day_back), users, 1.0, light=False)
     _fund(session, history, users)
     _store(repo, history)
 
 
-def _add_task(h: _History, day: datetime, login: str, user: tuple[int, int]) -> None:
+def _months_before(day: datetime, months: int) -> datetime:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return day.replace(year=year, month=month + 1, day=min(day.day, 28))
+
+
+def _add_day(h: _History, day: datetime, users: dict[str, tuple[int, int]], scale: float, *, light: bool) -> None:
+    weekend = day.weekday() >= 5
+    for login, per_day in DEMO_SENDERS:
+        expected = per_day * scale * (0.4 if weekend else 1.0) * h.rng.uniform(0.6, 1.4)
+        count = int(expected + h.rng.random()) if light else max(0, round(expected))  # light: a few, some days
+        for _ in range(count):
+            _add_task(h, day, login, users[login], light=light)
+
+
+def _add_task(h: _History, day: datetime, login: str, user: tuple[int, int], *, light: bool = False) -> None:
     """One task of ``login`` on ``day``: rejected by the reviewer, or finished with its messages and replies."""
     rng = h.rng
     user_id, group_id = user
@@ -182,7 +207,10 @@ def _add_task(h: _History, day: datetime, login: str, user: tuple[int, int]) -> 
     content = pattern.format(code=rng.randrange(100000, 999999), date=(day + timedelta(days=30)).strftime("%m月%d日"))
     opt_out = text_rules.DEFAULT_OPT_OUT if kind == "marketing" else None
     segments = text_rules.measure(content, signature=SIGNATURE, kind=kind, opt_out=opt_out).segments
-    recipients = min(1500, max(5, int(rng.lognormvariate(5.0, 0.8))))
+    if light:
+        recipients = min(400, max(5, int(rng.lognormvariate(4.2, 0.7))))
+    else:
+        recipients = min(1500, max(5, int(rng.lognormvariate(5.0, 0.8))))
     if kind == "verification":
         recipients = max(1, recipients // 20)
     key = uuid.uuid4()
@@ -252,8 +280,9 @@ def _add_messages(h: _History, task: dict, user: tuple[int, int]) -> tuple[int, 
         carrier = h.pick(CARRIER_MIX)
         number = "+86" + rng.choice(PREFIXES[carrier]) + f"{rng.randrange(10**8):08d}"
         submitted = send_at + timedelta(seconds=index / 150 + rng.random())
-        fail_rate = FAILURE_RATE[carrier] + (0.04 if kind == "marketing" else 0.0)
         channel = h.backup if in_outage or rng.random() < 0.05 else h.primary
+        fail_rate = (FAILURE_RATE[carrier] + (0.04 if kind == "marketing" else 0.0)
+                     + (BACKUP_EXTRA_FAILURES if channel == h.backup else 0.0))  # fmt: skip
         if rng.random() < fail_rate:
             category = h.pick(FAILURE_MIX[carrier])
             done = submitted + timedelta(seconds=rng.uniform(20, 3600 if category == "timeout" else 120))
@@ -298,12 +327,14 @@ def _fund(session: Session, h: _History, users: dict[str, tuple[int, int]]) -> N
 
 
 def _store(repo: DemoRepository, h: _History) -> None:
-    """Tasks first (for their ids), then their messages, replies and quota movements in bulk; the outage's
+    """Tasks first (for their ids), then their messages, replies and quota movements in bulk, and what the
+    recording functions add (prices, replies' messages, the rollups: DemoRepository.record_history); the outage's
     channel events; and the opt-out replies' numbers on the marketing blacklist."""
     ids = repo.insert_tasks(h.tasks)
     repo.copy_rows("message", MESSAGE_COLUMNS, [(ids[m[0]], *m[1:]) for m in h.messages])
     repo.copy_rows("inbound_reply", REPLY_COLUMNS, [(*r[:4], ids[r[4]], *r[5:]) for r in h.replies])
     repo.copy_rows("quota_movement", MOVEMENT_COLUMNS, [(*m[:4], str(ids[m[4]]), *m[5:]) for m in h.movements])
+    repo.record_history(sorted(ids.values()))
     for user_id, amount in h.used_by_user.items():
         repo.add_quota_used(user_id, amount)
     if h.primary is not None and h.backup is not None:

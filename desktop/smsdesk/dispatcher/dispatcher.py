@@ -41,6 +41,7 @@ from smsdesk.dispatcher.failures import FailureMap
 from smsdesk.dispatcher.msglog import MessageLog
 from smsdesk.dispatcher.replies import DEFAULT_OPT_OUT_KEYWORDS, OptOutKeywords, mo_text, sender_e164
 from smsdesk.dispatcher.routing import ChannelState, Rule, parse_routing, route_table
+from smsdesk.dispatcher.status_lookups import StatusLookups
 from smsdesk.domain import schedule
 from smsdesk.domain.kinds import KINDS
 from smsdesk.domain.words import SensitiveWords
@@ -139,6 +140,7 @@ class Dispatcher:
         self._states: list[ChannelState] = []
         self.msglog = MessageLog(self.settings.message_log)
         self.tester = ConnectionTester(connect)  # the console's "test connection" (dispatcher/channel_test.py)
+        self.lookups = StatusLookups(connect)  # number checks' live statuses (dispatcher/status_lookups.py)
         self.stopping = asyncio.Event()
         self._drained = asyncio.Event()  # stopping, and the channels gave back or heard back all they had
         self.db_ok = False
@@ -174,6 +176,7 @@ class Dispatcher:
             loop.create_task(self._claim_loop(), name="claim"),
             loop.create_task(self._writer_loop(), name="writer"),
             loop.create_task(self._listen_loop(), name="listen"),
+            loop.create_task(self.lookups.run(self.stopping), name="status"),
         ]
         stopper = loop.create_task(self.stopping.wait())
         done, _ = await asyncio.wait([stopper, *self._tasks], return_when=asyncio.FIRST_COMPLETED)
@@ -192,7 +195,7 @@ class Dispatcher:
     async def _shutdown(self) -> None:
         log.info("dispatcher event=stopping instance=%s", self.instance_id)
         for task in self._tasks:
-            if task.get_name() in ("claim", "listen", "control"):
+            if task.get_name() in ("claim", "listen", "control", "status"):
                 task.cancel()
         await asyncio.gather(*(t for t in self._tasks if t.get_name() != "writer"), return_exceptions=True)
         await asyncio.gather(*self._background, return_exceptions=True)

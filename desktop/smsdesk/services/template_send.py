@@ -270,9 +270,11 @@ def render_rows(
     words=None,
     prices: PriceList = ESTIMATE_PRICES,
     opt_out: str | None = text_rules.DEFAULT_OPT_OUT,
+    refuse_words: bool = False,
 ) -> SendPreview:
     """Renders every row of ``data`` with ``template`` (pure: no database). ``words``: a SensitiveWords whose
-    hits are masked with "*" in the values; a hit that remains (across a value's edge) keeps the row back."""
+    hits are masked with "*" in the values; a hit that remains (across a value's edge) keeps the row back, and so
+    does every hit when the installation refuses sensitive words (``refuse_words``) rather than masking them."""
     started = time.perf_counter()
     if bindings.phone is None:
         raise ServiceError("phone_unbound", "choose the column that holds the phone numbers")
@@ -334,6 +336,8 @@ def render_rows(
             problem, detail = "invalid", reasons[i] or "invalid_number"
         elif e164 in seen:
             problem, detail = "duplicate", str(seen[e164])
+        elif refuse_words and masker is not None and masker.find(body):
+            problem, detail = "sensitive", "、".join(masker.find(body))  # the database would refuse the task
         else:
             if masker is not None and masker.find(body):
                 body, detail = _masked(parsed, names, [column[i] for column in columns], masker, layout)
@@ -447,6 +451,7 @@ def preview_send(
         words=library.sensitive_words(session),
         prices=prices,
         opt_out=opt_out or text_rules.DEFAULT_OPT_OUT,
+        refuse_words=(install_settings.get(session, "sensitive_words_mode") or "replace") == "refuse",
     )
     job.check()
     if result.numbers:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from smsdesk.simsc.config import DEFAULT_FAIL_MIX, FailMix, SimscConfig
 from smsdesk.simsc.server import Simulator
+from smsdesk.simsc.status_service import DEFAULT_STATUS_MIX, FAIL_MODES, StatusService, parse_mix
 
 
 def _fail_mix(text: str) -> FailMix:
@@ -54,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stats-interval", type=float, default=0.0, help="seconds between stats log lines")
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
+    parser.add_argument("--status-port", type=int, default=-1,
+                        help="also serve live number status over HTTP on this port (0: a free one; -1: no)")
+    parser.add_argument("--status-mix", default=DEFAULT_STATUS_MIX, help=f"e.g. {DEFAULT_STATUS_MIX}")
+    parser.add_argument("--status-fail-first", type=int, default=0, metavar="N",
+                        help="the first N status requests fail (see --status-fail-mode)")
+    parser.add_argument("--status-fail-mode", choices=FAIL_MODES, default="500")
     parser.add_argument("--log-level", default="INFO")
     return parser
 
@@ -68,11 +75,14 @@ def config_from_args(args: argparse.Namespace) -> SimscConfig:
     )
 
 
-async def serve(config: SimscConfig) -> None:
+async def serve(config: SimscConfig, status: StatusService | None = None) -> None:
     sim = Simulator(config)
     await sim.start()
     # Tests start us with --port 0 and read the port from this line.
     print(f"simsc listening host={config.host} port={sim.port}", flush=True)
+    if status is not None:
+        await status.start()
+        print(f"simsc status host={status.host} status_port={status.port}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -82,6 +92,8 @@ async def serve(config: SimscConfig) -> None:
         await stop.wait()
     finally:
         await sim.stop()
+        if status is not None:
+            await status.stop()
         logging.getLogger("smsdesk.simsc").info("simsc event=stopped stats=%s", sim.stats)
 
 
@@ -90,12 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = config_from_args(args)
+        status = None
+        if args.status_port >= 0:
+            status = StatusService(host=args.host, port=args.status_port, mix=parse_mix(args.status_mix),
+                                   fail_first=args.status_fail_first, fail_mode=args.status_fail_mode)
     except ValueError as exc:
         parser.error(str(exc))
     logging.basicConfig(level=args.log_level.upper(), stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
-        asyncio.run(serve(config))
+        asyncio.run(serve(config, status))
     except KeyboardInterrupt:
         pass
     except OSError as exc:

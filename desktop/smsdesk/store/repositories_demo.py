@@ -88,6 +88,47 @@ class DemoRepository:
             for row in rows:
                 copy.write_row(row)
 
+    def record_history(self, task_ids: Sequence[int]) -> None:
+        """What the recording functions would have recorded for these finished tasks besides their raw rows: the
+        prices in force at submit (task_queue), each reply's message (record_replies: the newest message of its
+        task to its number), and the rollups, staged by the same functions the recording functions call
+        (_stat_stage, _stat_stage_replies) and added at commit by the same trigger."""
+        ids = list(task_ids)
+        conn = self._raw()
+        conn.execute("UPDATE smsdesk.send_task SET prices = smsdesk.task_prices(kind, created_at) WHERE id = ANY (%s)",
+                     (ids,))  # fmt: skip
+        conn.execute(
+            """UPDATE smsdesk.inbound_reply r
+                  SET message_id = (SELECT m.id FROM smsdesk.message m WHERE m.task_id = r.task_id
+                                       AND m.number = r.number ORDER BY m.id DESC LIMIT 1)
+                WHERE r.task_id = ANY (%s) AND r.message_id IS NULL""", (ids,))  # fmt: skip
+        conn.execute(
+            """SELECT smsdesk._stat_stage(array_agg(g.task_id), array_agg(g.carrier), array_agg(g.channel),
+                                          array_agg(g.outcome), array_agg(g.category), array_agg(g.n),
+                                          array_agg(g.seg), array_agg(g.ref), array_agg(g.bucket), false)
+                 FROM (SELECT m.task_id, coalesce(m.carrier, '') AS carrier,
+                              CASE WHEN m.status IN ('queued', 'sending', 'submitted') THEN 0
+                                   ELSE coalesce(m.channel_id, 0) END AS channel,
+                              CASE WHEN m.status IN ('queued', 'sending', 'submitted') THEN 'pending'
+                                   ELSE m.status END AS outcome,
+                              CASE WHEN m.status IN ('failed', 'expired') THEN coalesce(m.failure_category, '')
+                                   ELSE '' END AS category,
+                              count(*)::bigint AS n, sum(m.segments)::bigint AS seg,
+                              sum(CASE WHEN m.status IN ('expired', 'cancelled')
+                                            OR (m.status = 'failed' AND m.attempts > 0)
+                                       THEN m.segments ELSE 0 END)::bigint AS ref,
+                              CASE WHEN m.status = 'delivered'
+                                   THEN smsdesk.stat_latency_bucket(extract(epoch FROM m.done_at - m.submitted_at)
+                                                                    ::double precision)
+                                   ELSE 0 END AS bucket
+                         FROM smsdesk.message m WHERE m.task_id = ANY (%s)
+                        GROUP BY 1, 2, 3, 4, 5, 9) g""", (ids,))  # fmt: skip
+        conn.execute(
+            """SELECT smsdesk._stat_stage_replies(array_agg(r.message_id ORDER BY r.id),
+                                                  array_agg(r.opt_out ORDER BY r.id))
+                 FROM smsdesk.inbound_reply r WHERE r.task_id = ANY (%s) AND r.message_id IS NOT NULL""",
+            (ids,))  # fmt: skip
+
     def add_quota_used(self, user_id: int, amount: int) -> None:
         self.session.execute(
             text("UPDATE smsdesk.app_user SET quota_used = quota_used + :a WHERE id = :u"), {"a": amount, "u": user_id}

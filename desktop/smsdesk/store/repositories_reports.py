@@ -32,3 +32,29 @@ class ReportRepository:
     def channel_names(self) -> list[tuple[int, str]]:
         return [(int(r[0]), r[1]) for r in self.session.execute(
             text("SELECT id, name FROM smsdesk.channel ORDER BY name")).all()]
+
+    def reply_rows(self, filters: dict, after_id: int | None, limit: int, ticket: int | None) -> Sequence[tuple]:
+        """Rows of smsdesk.report_replies_page (the caller's scope, masked numbers, what each reply matched)."""
+        return self.session.execute(
+            text("SELECT id, received_at, number, reply, opt_out, blacklisted, matched, task_id, task_name, kind,"
+                 " owner_login, owner_name, group_path, sent_text, sent_at, can_delete"
+                 " FROM smsdesk.report_replies_page(cast(:f as jsonb), :after, :lim, :ticket)"),
+            {"f": json.dumps(filters, ensure_ascii=False), "after": after_id, "lim": limit, "ticket": ticket},
+        ).all()
+
+    def delete_replies(self, ids: Sequence[int]) -> int:
+        return int(self.session.scalar(text("SELECT smsdesk.reply_delete(cast(:ids as bigint[]))"),
+                                       {"ids": list(ids)}))
+
+    def complaint_blacklist(self, message_ids: Sequence[int], scope: str, group_id: int | None, kind: str | None,
+                            reason: str) -> tuple[int, int, int]:
+        row = self.session.execute(
+            text("SELECT added, existing, rejected FROM smsdesk.complaint_blacklist(cast(:m as bigint[]), :s, :g,"
+                 " :k, :r)"),
+            {"m": list(message_ids), "s": scope, "g": group_id, "k": kind, "r": reason},
+        ).one()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    def user_id(self, login: str) -> int | None:
+        found = self.session.scalar(text("SELECT id FROM smsdesk.app_user WHERE login = :l"), {"l": login})
+        return None if found is None else int(found)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTim
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -51,6 +50,7 @@ class MessageDetailPage(QWidget):
     """``page_shown(rows)`` after each page (or continuation) arrived."""
 
     page_shown = Signal(int)
+    HEADER_KEY = "reports/detail_header"
 
     @staticmethod
     def page_title() -> str:
@@ -115,26 +115,23 @@ class MessageDetailPage(QWidget):
         self.drill_label.setObjectName("detail_drill")
         self.drill_label.setVisible(False)
 
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("From")), 0, 0)
-        grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(QLabel(self.tr("To")), 0, 2)
-        grid.addWidget(self.date_to, 0, 3)
-        grid.addWidget(self.kind, 0, 4)
-        grid.addWidget(self.status, 0, 5)
-        grid.addWidget(self.category, 0, 6)
-        grid.addWidget(self.carrier, 0, 7)
-        grid.addWidget(self.group, 1, 0, 1, 2)
-        grid.addWidget(self.user, 1, 2, 1, 2)
-        grid.addWidget(self.channel, 1, 4)
-        grid.addWidget(self.task, 1, 5)
-        grid.addWidget(self.number, 1, 6)
-        grid.addWidget(self.content, 1, 7)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.drill_label, 1)
-        buttons.addStretch(0)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.search_button)
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel(self.tr("From")))
+        row1.addWidget(self.date_from)
+        row1.addWidget(QLabel(self.tr("To")))
+        row1.addWidget(self.date_to)
+        for combo in (self.kind, self.status, self.category, self.carrier):
+            row1.addWidget(combo)
+        row1.addStretch(1)
+        row1.addWidget(self.clear_button)
+        row1.addWidget(self.search_button)
+        row2 = QHBoxLayout()
+        for widget in (self.group, self.user, self.channel, self.task):
+            row2.addWidget(widget)
+        row2.addWidget(self.number, 1)
+        row2.addWidget(self.content, 2)
+        self.group.setMinimumWidth(160)
+        self.user.setMinimumWidth(120)
 
         # -- the table ----------------------------------------------------------------------------------
         loc = QLocale()
@@ -163,12 +160,12 @@ class MessageDetailPage(QWidget):
         self.model = RowTableModel(columns, self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = DataTableView(ctx.prefs.raw(), "reports/detail_header")
+        self.table = DataTableView(ctx.prefs.raw(), self.HEADER_KEY)
         self.table.setObjectName("detail_table")
         self.table.setModel(self.proxy)
         self.table.restore_header()
         # fixed first widths: fitting 16 columns to their contents stalls the GUI thread for a page of rows
-        initial_widths(self.table, (140, 120, 70, 90, 100, 110, 140, 70, 320, 70, 50, 80, 80, 90, 140, 160))
+        initial_widths(self.table, (140, 120, 70, 90, 100, 110, 140, 70, 320, 90, 60, 90, 80, 90, 140, 160))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
 
         self.summary = QLabel()
@@ -194,8 +191,9 @@ class MessageDetailPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
-        layout.addLayout(buttons)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.drill_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -432,19 +430,21 @@ class MessageDetailPage(QWidget):
             self.open_task(row.task_id)
 
     def open_task(self, task_id: int) -> None:
-        """Opens the task's own detail window (the Tasks tab's), read in the background."""
+        """Opens the task's own detail window (the Tasks tab's), once the task is read in the background."""
+        self.ctx.runner.read(tasks.get, task_id, on_done=self.show_task_dialog,
+                             on_error=lambda exc: show_error(self, exc), owner=self)
+
+    def show_task_dialog(self, task) -> QWidget | None:
         from smsdesk.ui.tabs.tasks.task_actions import TaskActions
         from smsdesk.ui.tabs.tasks.task_detail_dialog import TaskDetailDialog
 
-        def shown(task) -> None:
-            if task is None:
-                return
-            dialog = TaskDetailDialog(self.ctx, task, TaskActions(self.ctx, self), self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.show()
-            self.task_dialog = dialog
-
-        self.ctx.runner.read(tasks.get, task_id, on_done=shown, on_error=lambda exc: show_error(self, exc), owner=self)
+        if task is None:
+            return None
+        dialog = TaskDetailDialog(self.ctx, task, TaskActions(self.ctx, self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.task_dialog = dialog
+        return dialog
 
     def export(self) -> None:
         try:

@@ -27,7 +27,7 @@ class ReportsTab(QWidget):
         self.specs: list[PageSpec] = pages_for(ctx.profile)
         self.page_list = QListWidget()
         self.page_list.setObjectName("report_pages")
-        self.page_list.setMaximumWidth(180)
+        self.page_list.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         for spec in self.specs:

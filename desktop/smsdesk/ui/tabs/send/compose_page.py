@@ -54,6 +54,7 @@ from smsdesk.services import settings as install_settings
 from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.messages import describe
+from smsdesk.ui.tabs.numbercheck.send_offer import KnownDeadOffer
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, EncodingDialog, asks_for_encoding
 from smsdesk.ui.widgets.phrase_picker import PhrasePicker
 from smsdesk.ui.widgets.row_table import Column, RowTableModel
@@ -570,6 +571,7 @@ class ComposePage(QWidget):
         layout.addWidget(self.review_title)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
+        layout.addWidget(KnownDeadOffer(self))  # numbers a number check found empty or suspended (issue 21)
         layout.addLayout(self.notes)
         layout.addLayout(buttons)
         # keyboard: the decision first, then the lists

@@ -11,6 +11,7 @@ import uuid
 from datetime import datetime
 from itertools import pairwise
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -803,7 +804,8 @@ class TemplateSendPanel(QWidget):
         self.busy_changed.emit(True)
 
     def _on_handle_finished(self, handle: JobHandle) -> None:
-        if handle is self._handle:
+        # a job may end after the page is gone (a preview the quota refresh started while the tab closed)
+        if shiboken6.isValid(self) and handle is self._handle:
             self._finish()
 
     def _finish(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -112,7 +113,12 @@ class SettingsTab(QWidget):
         self.lockout_minutes = _spin(1, 1440, self.tr(" minutes"))
         security = self._box("signin_policy", self.tr("Records and sign-in"))
         form = QFormLayout()
-        form.addRow(self.tr("Keep tasks and messages for:"), self.retention)
+        form.addRow(self.tr("Keep message details for:"), self.retention)
+        retention_note = QLabel(self.tr("Older tasks, messages, receipts and replies are deleted every day by the "
+                                        "dispatcher; reports and charts keep their totals."))
+        retention_note.setWordWrap(True)
+        retention_note.setObjectName("settings_retention_note")
+        form.addRow("", retention_note)
         form.addRow(self.tr("Shortest password:"), self.min_password)
         form.addRow(self.tr("Lock an account after:"), self.lockout_after)
         form.addRow(self.tr("Lock it for:"), self.lockout_minutes)
@@ -320,6 +326,29 @@ class SettingsTab(QWidget):
         if not changes:
             self.status.setText(self.tr("Nothing changed."))
             return
+        months = changes.get("retention_months")
+        before = int(self.values.get("retention_months") or 0)
+        if months and (before == 0 or months < before):
+            self._confirm_retention(changes, months)
+            return
+        self._save(changes)
+
+    def _confirm_retention(self, changes: dict[str, Any], months: int) -> None:
+        """Shortening the retention deletes details for good: the user says so first."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Keep message details for %n month(s)", "", months),
+                          self.tr("Tasks, messages, receipts and replies older than %n month(s) will be deleted for "
+                                  "good, starting within a minute. Reports and charts keep their totals.", "",
+                                  months),
+                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+        box.setObjectName("settings_retention_confirm")
+        delete = box.addButton(self.tr("Delete older details"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _: self._save(changes) if box.clickedButton() is delete else
+                             self.status.setText(self.tr("Nothing was saved.")))  # fmt: skip
+        box.open()
+        self.retention_confirm = box
+
+    def _save(self, changes: dict[str, Any]) -> None:
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         self.ctx.runner.write(installation.save, changes, on_done=self._on_saved, on_error=self._on_save_failed,

@@ -6685,7 +6685,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="203"/>
         <source>Dark: none · bright: %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>深色：无 · 亮色：%1 条</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="213"/>

@@ -42,6 +42,7 @@ from smsdesk.ui.tabs.overview.key_figures import KeyFigures
 from smsdesk.ui.tabs.overview.labels import ChartLabels
 
 LIVE_EVERY_MS = 5000  # receipts arrive continuously: read again at most every 5 s
+FIRST_CHART_AFTER_MS = 300
 TWO_COLUMNS_FROM = 1100  # px of width for two charts side by side
 TZ = str(BEIJING.key)  # reports and charts count days and hours in China's civil time
 
@@ -178,7 +179,9 @@ class OverviewTab(QWidget):
         self.live = ctx.notifications.subscribe(TASK_CHANNEL, self._on_task_notes, owner=self)
         self._choices_loaded = False
         self._building_paused = False
-        QTimer.singleShot(0, self, self._build_next_panel)
+        # the figures first: the charts start once the window has shown them (and not at all for a user who went
+        # straight to another tab)
+        QTimer.singleShot(FIRST_CHART_AFTER_MS, self, self._build_next_panel)
 
     def _build_next_panel(self) -> None:
         if not self._to_build:

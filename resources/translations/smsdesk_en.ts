@@ -1032,59 +1032,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
         <source>Channel states are shown to administrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="679"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
         <source>Template approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="679"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
         <source>Template rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="718"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="727"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
         <source>Time</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
         <source>Event</source>
         <translation type="unfinished">Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="738"/>
         <source>Template approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="730"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="739"/>
         <source>Template rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="745"/>
         <source>Failure rate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,127 +1527,132 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
-        <source>No comparison</source>
+        <source>Compare: automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
-        <source>Day before</source>
+        <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
-        <source>Week before</source>
+        <source>Day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
-        <source>Month before</source>
+        <source>Week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
         <source>Year before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
         <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
         <source>Per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
         <source>Per carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
         <source>Per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
         <source>Carrier</source>
         <translation type="unfinished">Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="120"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
         <source>≥ %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
         <source>%1 s</source>
         <translation type="unfinished">%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>MMM d HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
         <source>MMM d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
         <source>yyyy-MM-dd ddd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="135"/>
         <source>MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="144"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,59 +3321,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="571"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="580"/>
         <source>No marketing tasks in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="578"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="578"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="595"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="599"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
         <source>Sent at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Opt-out rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,22 +3699,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="448"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="452"/>
         <source>No failed messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="467"/>
         <source>Failed in all: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="477"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="478"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,22 +4357,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="370"/>
         <source>Expected (seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="373"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="380"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="384"/>
         <source>Delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="388"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6470,147 +6475,147 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="129"/>
         <source>Group balance to allocate:</source>
         <translation>Group balance to allocate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="71"/>
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
         <source>Refresh</source>
         <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="77"/>
         <source>PDF report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="79"/>
         <source>A printable report of this period: the figures and every chart shown, each with its table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="83"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="102"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
         <source>Waiting for your approval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="111"/>
         <source>Your tasks awaiting review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="125"/>
         <source>Your quota left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
         <source>Channels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="138"/>
         <source>Low quota:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="215"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="281"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="289"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="342"/>
         <source>%1 tasks, %2 templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="352"/>
         <source>No channels are set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="359"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
         <source>failed %1 in the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
         <source>Nobody is running out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="375"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="387"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="395"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="398"/>
         <source>The message detail is not available in this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
         <source>Delivery report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6704,23 +6709,23 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PeaksPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="207"/>
         <source>Dark: none · bright: %1 messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="217"/>
         <source>Hour of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="227"/>
         <source>%1 %2:00-%3:00
 Messages: %4 (%5 of the range)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="233"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,39 +7030,39 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="242"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="243"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="294"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="295"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
         <source>Messages: %1, delivered %2, failed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
@@ -9625,42 +9630,42 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>VolumePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="148"/>
         <source>Messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="149"/>
         <source>Delivered: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="151"/>
         <source>Failed: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="153"/>
         <source>Pending: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="157"/>
         <source>%1: %2 (change %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="171"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9792,52 +9797,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="518"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="523"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
         <source>Template</source>
         <translation type="unfinished">Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="541"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1029,59 +1029,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
         <source>Channel states are shown to administrators</source>
         <translation>通道状态仅管理员可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="679"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
         <source>Template approved</source>
         <translation>模板通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="679"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
         <source>Template rejected</source>
         <translation>模板驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="706"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="718"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="727"/>
         <source>Failure rate: %1</source>
         <translation>失败率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="724"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="738"/>
         <source>Template approved: %1</source>
         <translation>模板通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="730"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="739"/>
         <source>Template rejected: %1</source>
         <translation>模板驳回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="736"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="745"/>
         <source>Failure rate %1</source>
         <translation>失败率 %1</translation>
     </message>
@@ -1524,127 +1524,132 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
+        <source>Compare: automatic</source>
+        <translation>自动对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
         <source>No comparison</source>
         <translation>不对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
         <source>Day before</source>
         <translation>对比前一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
         <source>Week before</source>
         <translation>对比上周</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
         <source>Month before</source>
         <translation>对比上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
         <source>Year before</source>
         <translation>对比去年</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Per hour</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Per day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
         <source>Per channel</source>
         <translation>按通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
         <source>Per carrier</source>
         <translation>按运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
         <source>Per kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="120"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
         <source>≥ %1 h</source>
         <translation>≥ %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>HH:00</source>
         <translation>H时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>MMM d HH:00</source>
         <translation>M月d日 H时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
         <source>yyyy-MM-dd ddd</source>
         <translation>yyyy-MM-dd ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="135"/>
         <source>MMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="144"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
@@ -3305,59 +3310,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="571"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="580"/>
         <source>No marketing tasks in this range</source>
         <translation>此范围内没有营销任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="578"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="578"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="595"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation>短信：%1 · 成功：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation>回复：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="599"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation>退订：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
         <source>Opt-out rate</source>
         <translation>退订率</translation>
     </message>
@@ -3683,22 +3688,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="448"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="452"/>
         <source>No failed messages in this range</source>
         <translation>此范围内没有失败的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="467"/>
         <source>Failed in all: %1</source>
         <translation>失败合计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="477"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="478"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -4340,22 +4345,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="370"/>
         <source>Expected (seed)</source>
         <translation>预期时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="373"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="380"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="384"/>
         <source>Delivered: %1</source>
         <translation>成功：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="388"/>
         <source>Expected: %1</source>
         <translation>预期：%1</translation>
     </message>
@@ -6449,147 +6454,147 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="129"/>
         <source>Group balance to allocate:</source>
         <translation>用户组可分配余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="71"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="77"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="79"/>
         <source>A printable report of this period: the figures and every chart shown, each with its table</source>
         <translation>可打印的本期报告：关键指标与显示的每张图表及其数据表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="83"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="102"/>
         <source>Needs attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
         <source>Waiting for your approval:</source>
         <translation>等待您审核：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="111"/>
         <source>Your tasks awaiting review:</source>
         <translation>您待审核的任务：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="125"/>
         <source>Your quota left:</source>
         <translation>您的剩余配额：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="138"/>
         <source>Low quota:</source>
         <translation>配额不足：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="215"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="281"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>结束日期早于开始日期：请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="289"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取指标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="342"/>
         <source>%1 tasks, %2 templates</source>
         <translation>%1 个任务，%2 个模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="352"/>
         <source>No channels are set up</source>
         <translation>尚未设置通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
         <source>%1/s</source>
         <translation>%1 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="359"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
         <source>failed %1 in the last hour</source>
         <translation>最近一小时失败 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
         <source>Nobody is running out</source>
         <translation>无人配额不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
         <source>%1: %2 of %3 left</source>
         <translation>%1：剩余 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="375"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="387"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="395"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="398"/>
         <source>The message detail is not available in this console.</source>
         <translation>此控制台无法打开短信明细。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
         <source>Delivery report %1 to %2</source>
         <translation>发送报告 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6683,24 +6688,24 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PeaksPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="207"/>
         <source>Dark: none · bright: %1 messages</source>
         <translation>深色：无 · 亮色：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="217"/>
         <source>Hour of the day</source>
         <translation>时刻（时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="227"/>
         <source>%1 %2:00-%3:00
 Messages: %4 (%5 of the range)</source>
         <translation>%1 %2:00-%3:00
 短信：%4（占范围内的 %5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="233"/>
         <source>Hour</source>
         <translation>时刻</translation>
     </message>
@@ -7004,39 +7009,39 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="242"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="243"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Failure rate</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="290"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="294"/>
         <source>Success rate: %1</source>
         <translation>成功率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="295"/>
         <source>Failure rate: %1</source>
         <translation>失败率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
         <source>Messages: %1, delivered %2, failed %3</source>
         <translation>短信：%1，成功 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
@@ -9585,42 +9590,42 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>VolumePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="148"/>
         <source>Messages: %1</source>
         <translation>短信：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="149"/>
         <source>Delivered: %1 (%2)</source>
         <translation>成功：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="151"/>
         <source>Failed: %1 (%2)</source>
         <translation>失败：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="153"/>
         <source>Pending: %1</source>
         <translation>待回执：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="157"/>
         <source>%1: %2 (change %3)</source>
         <translation>%1：%2（变化 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="171"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
@@ -9750,52 +9755,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="518"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation>短信：%1（占全部的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation>成功：%1 · 失败：%2 · 待回执：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
         <source>Success rate: %1</source>
         <translation>成功率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="523"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation>回复：%1 · 退订：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="541"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>

@@ -9,7 +9,7 @@ messages behind each point (``detail()``), which the Reports tab's message detai
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -687,31 +687,18 @@ CHARTS = {
 }
 
 
-def export_table(job, table: Table, path: str) -> int:
-    """A chart's data as CSV (UTF-8 with BOM, for Excel) or XLSX by the file's suffix, written beside the target
-    and moved into place only when complete (a failed write leaves no partial file). Returns the rows written."""
-    import os
-    from pathlib import Path
+def export_table(session: Session, job, name: str, flt: ChartFilter, table: Table, path: str) -> int:
+    """A chart's figures as CSV (UTF-8 with BOM) or XLSX by the file's suffix, through the console's one export
+    path (services/exports.py: the location checked first, audited with the chart and its filter, no partial file
+    left behind). Returns the rows written."""
+    from smsdesk.services import exports
 
-    from smsdesk.infra.csv_writer import safe_writer
-    from smsdesk.infra.xlsx_writer import write_xlsx
-
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        if target.suffix.lower() == ".xlsx":
-            write_xlsx(partial, table.columns, table.rows, sheet="data")
-        else:
-            with partial.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = safe_writer(out)
-                writer.writerow(table.columns)
-                writer.writerows(table.rows)
-        job.check()
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return len(table.rows)
+    spec = exports.ExportSpec(
+        path=path, kind="report", header=list(table.columns), target=f"chart {name}",
+        details={"report": "chart", "chart": name, "filter": {k: v for k, v in asdict(flt).items() if v is not None}},
+        sheet=name[:31] or "chart",
+    )
+    return exports.run_export(session, job, spec, lambda _ticket: table.rows).rows
 
 
 @dataclass

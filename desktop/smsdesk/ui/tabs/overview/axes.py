@@ -78,6 +78,8 @@ class CategoryAxis(pg.AxisItem):
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation)
         self.names: list[str] = []
+        self.label_px = 70  # room a label needs; fewer labels when they would touch
+        self.label_chars = 12
 
     def set_names(self, names: list[str]) -> None:
         self.names = names
@@ -89,7 +91,7 @@ class CategoryAxis(pg.AxisItem):
         if n == 0:
             return []
         lo, hi = max(0, math.ceil(minVal)), min(n - 1, math.floor(maxVal))
-        room = max(1, int(size // 70))
+        room = max(1, int(size // self.label_px))
         step = max(1, math.ceil((hi - lo + 1) / room))
         return [(step, list(range(lo, hi + 1, step)))]
 
@@ -98,5 +100,5 @@ class CategoryAxis(pg.AxisItem):
         for v in values:
             i = round(v)
             name = self.names[i] if 0 <= i < len(self.names) else ""
-            out.append(name if len(name) <= 12 else name[:11] + "…")
+            out.append(name if len(name) <= self.label_chars else name[: self.label_chars - 1] + "…")
         return out

@@ -351,8 +351,12 @@ class ChartPanel(QFrame):
             return
         headers, rows = self.rows(self.data)
         table = chart_service.Table(headers, [tuple(r) for r in rows])
-        self.ctx.runner.io(lambda job: chart_service.export_table(job, table, path), on_done=on_done,
-                           on_error=lambda e: show_error(self, e), owner=self)
+        name, flt = self.name, self.flt
+
+        def export(session, job):
+            return chart_service.export_table(session, job, name, flt, table, path)
+
+        self.ctx.runner.read(export, on_done=on_done, on_error=lambda e: show_error(self, e), owner=self)
 
 
 class LoadGate:

@@ -99,7 +99,8 @@ class VolumePanel(_PeriodChart):
     def add_options(self) -> None:
         L = self.labels
         self.by_box = self.option("by", [(b, L.bin(b)) for b in ("auto", "hour", "day", "month")], "auto")
-        self.compare_box = self.option("compare", [(c, L.compare(c)) for c in rules.COMPARES], "week")
+        self.compare_box = self.option("compare", [("auto", L.compare("auto"))]
+                                       + [(c, L.compare(c)) for c in rules.COMPARES], "auto")
 
     def options(self) -> dict[str, str]:
         return {"by": self.by_box.currentData(), "compare": self.compare_box.currentData()}
@@ -108,6 +109,9 @@ class VolumePanel(_PeriodChart):
         by, compare = self.by_box.currentData(), self.compare_box.currentData()
         if by == "hour" and rules.bin_count(flt.date_from, flt.date_to, "hour") > 24 * 400:
             by = "auto"
+        if compare == "auto":  # hours against the day before, days against the week before, months the year
+            shown = rules.auto_bin(flt.date_from, flt.date_to) if by == "auto" else by
+            compare = {"hour": "day", "day": "week", "month": "year"}[shown]
         return chart_service.volume(session, flt, by, compare)
 
     def draw(self, d: chart_service.VolumeChart) -> None:
@@ -560,6 +564,11 @@ class TemplatesPanel(_PerformancePanel):
 
 class ConversionPanel(_CategoryChart):
     name = "conversion"
+
+    def make_axes(self):
+        axes = super().make_axes()
+        self.category_axis.label_px, self.category_axis.label_chars = 110, 8  # task names are long
+        return axes
 
     def query(self, session, flt):
         return chart_service.conversion(session, flt)

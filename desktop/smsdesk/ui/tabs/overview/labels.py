@@ -80,6 +80,7 @@ class ChartLabels(QObject):
 
     def compare(self, compare: str) -> str:
         return {
+            "auto": self.tr("Compare: automatic"),
             "none": self.tr("No comparison"),
             "day": self.tr("Day before"),
             "week": self.tr("Week before"),

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from smsdesk.services.dashboard import FIGURES
 
-IMAGE_WIDTH = 1000  # px of the page's 1063 (A4 less margins at 150 dpi)
+IMAGE_WIDTH = 660  # the text width of an A4 page less its margins, as QTextDocument lays it out
 MAX_ROWS = 40  # a longer table is cut in the report (the chart's CSV or XLSX export has every row)
 
 

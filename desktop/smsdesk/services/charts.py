@@ -367,7 +367,7 @@ def latency(session: Session, flt: ChartFilter, dimension: str = "channel") -> L
     repo = _repo(session)
     out = []
     with translate_db_errors():
-        for r in repo.latency(flt.scope(), dimension):
+        for r in repo.latency(flt.scope(), dimension, latency_rules.BUCKETS):
             hist = latency_rules.add([[int(x or 0) for x in (r.hist or [])]])
             out.append(
                 LatencyRow(

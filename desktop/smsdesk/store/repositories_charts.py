@@ -173,24 +173,17 @@ class ChartRepository:
             params,
         )
 
-    def latency(self, scope: Scope, dimension: str) -> list[Any]:
-        """(dimension value, delivered messages, the summed latency histogram as a list)."""
+    def latency(self, scope: Scope, dimension: str, buckets: int) -> list[Any]:
+        """(dimension value, delivered messages, the summed latency histogram as a list): each bucket summed as
+        its own column, so no row is unnested."""
         column = DIMENSIONS[dimension]
         where, params = _where(scope)
+        sums = ", ".join(f"coalesce(sum(s.latency_hist[{i}]), 0)" for i in range(1, buckets + 1))
         return self._all(
             f"""
-            WITH d AS (
-              SELECT s.{column} AS dim, s.messages, s.latency_hist
-              FROM smsdesk.stat_hour s WHERE {where} AND s.outcome = 'delivered'
-            ), h AS (
-              SELECT d.dim, b.i, sum(b.n) AS n
-              FROM d CROSS JOIN LATERAL unnest(d.latency_hist) WITH ORDINALITY AS b(n, i)
-              GROUP BY 1, 2
-            )
-            SELECT m.dim, m.messages,
-                   (SELECT array_agg(h.n ORDER BY h.i) FROM h WHERE h.dim IS NOT DISTINCT FROM m.dim) AS hist
-            FROM (SELECT dim, sum(messages) AS messages FROM d GROUP BY 1) m
-            ORDER BY 1
+            SELECT s.{column} AS dim, sum(s.messages) AS messages, ARRAY[{sums}] AS hist
+            FROM smsdesk.stat_hour s WHERE {where} AND s.outcome = 'delivered'
+            GROUP BY 1 ORDER BY 1
             """,
             params,
         )

@@ -1488,7 +1488,7 @@
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pending</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
@@ -1728,253 +1728,298 @@
 <context>
     <name>CheckResults</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="41"/>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="46"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="49"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="51"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54"/>
+        <source>Blacklists</source>
+        <translation>Blacklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="56"/>
+        <source>Live status</source>
+        <translation>Live status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="58"/>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="79"/>
         <source>Name contains…</source>
         <translation>Name contains…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="88"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92"/>
         <source>Stop the check</source>
         <translation>Stop the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="95"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="101"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="103"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119"/>
         <source>Waiting for status</source>
         <translation>Waiting for status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="121"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="141"/>
         <source>Choose a check above to see its results.</source>
         <translation>Choose a check above to see its results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
         <source>By status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
         <source>By carrier</source>
         <translation>By carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
         <source>By region</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="157"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166"/>
         <source>All numbers</source>
         <translation>All numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="174"/>
         <source>Any carrier</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="179"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="181"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="347"/>
         <source>Any region</source>
         <translation>Any region</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="187"/>
         <source>Number contains…</source>
         <translation>Number contains…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="194"/>
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="213"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="283"/>
         <source>%1 — %2, %3 numbers</source>
         <translation>%1 — %2, %3 numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324"/>
         <source>Valid: %1</source>
         <translation>Valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325"/>
         <source>Invalid: %1</source>
         <translation>Invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326"/>
         <source>Blacklisted: %1</source>
         <translation>Blacklisted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="329"/>
         <source>Duplicates: %1</source>
         <translation>Duplicates: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="334"/>
         <source>Live status: %1</source>
         <translation>Live status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="341"/>
         <source>Carriers: %1</source>
         <translation>Carriers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="372"/>
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404"/>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="405"/>
         <source> (more below)</source>
         <translation> (more below)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="418"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="420"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="429"/>
         <source>Exported: %1 rows</source>
         <translation>Exported: %1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453"/>
         <source>Delete checks</source>
         <translation>Delete checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="451"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="454"/>
         <source>Delete %1 checks and their results?</source>
         <translation>Delete %1 checks and their results?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="474"/>
         <source>Number check</source>
         <translation>Number check</translation>
     </message>
@@ -3379,6 +3424,67 @@
     </message>
 </context>
 <context>
+    <name>CostReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="21"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="25"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="26"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="27"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="28"/>
+        <source>Segments charged</source>
+        <translation>Segments charged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="29"/>
+        <source>Segments refunded</source>
+        <translation>Segments refunded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="30"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="35"/>
+        <source>Charged: segments delivered (only delivered messages are billed). Refunded: segments of messages that failed, expired or were cancelled, given back to the sender&apos;s quota. Money at the prices recorded on each task when it was submitted.</source>
+        <translation>Charged: segments delivered (only delivered messages are billed). Refunded: segments of messages that failed, expired or were cancelled, given back to the sender&apos;s quota. Money at the prices recorded on each task when it was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="41"/>
+        <source>Price list…</source>
+        <translation>Price list…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="41"/>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="44"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -3404,17 +3510,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="384"/>
         <source>Default signature of %1</source>
         <translation>Default signature of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="392"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>Users of %1 and of its sub-groups without a default of their own send with:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="395"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</translation>
     </message>
@@ -3716,7 +3822,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="478"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Total</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4404,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="31"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pending</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="32"/>
@@ -4339,17 +4445,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>KnownDeadOffer</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="30"/>
         <source>Drop them</source>
         <translation>Drop them</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="58"/>
         <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
         <translation>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="77"/>
         <source>%1 numbers known empty or suspended were dropped.</source>
         <translation>%1 numbers known empty or suspended were dropped.</translation>
     </message>
@@ -4721,7 +4827,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">To</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="140"/>
@@ -5530,6 +5636,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
         <source>The end of the time range is before its start.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="20"/>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="23"/>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
 </context>
 <context>
@@ -6678,7 +6797,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="65"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pending</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="65"/>
@@ -6883,6 +7002,106 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="314"/>
         <source>Delete the group “%1” and its %2 phrase(s)?</source>
         <translation>Delete the group “%1” and its %2 phrase(s)?</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <source>Price list</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <source>Price per segment</source>
+        <translation>Price per segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <source>Any carrier</source>
+        <translation>Any carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <source>e.g. 0.045</source>
+        <translation>e.g. 0.045</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <source>Add price</source>
+        <translation>Add price</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <source>¥ per segment</source>
+        <translation>¥ per segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
+        <translation>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <source>Only administrators of the top-level group change prices.</source>
+        <translation>Only administrators of the top-level group change prices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -7158,7 +7377,7 @@ Messages: %4 (%5 of the range)</source>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">To</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="111"/>
@@ -7343,6 +7562,80 @@ Messages: %4 (%5 of the range)</source>
     </message>
 </context>
 <context>
+    <name>RollupReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="59"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="64"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="67"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="72"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="77"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="79"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="100"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="206"/>
+        <source>The last day comes before the first day.</source>
+        <translation>The last day comes before the first day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="208"/>
+        <source>A report covers at most %1 years.</source>
+        <translation>A report covers at most %1 years.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="233"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="319"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="276"/>
+        <source>Nothing was sent in this range.</source>
+        <translation>Nothing was sent in this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="280"/>
+        <source>%1 rows, %2 to %3 (Beijing time)</source>
+        <translation>%1 rows, %2 to %3 (Beijing time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="305"/>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+</context>
+<context>
     <name>RoutesDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="41"/>
@@ -7514,225 +7807,210 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="73"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="75"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
         <source>Replace them with asterisks and send</source>
         <translation>Replace them with asterisks and send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
         <source>Refuse the message</source>
         <translation>Refuse the message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source> characters</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="85"/>
         <source>Marketing hours</source>
         <translation>Marketing hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
         <source>Marketing messages go out:</source>
         <translation>Marketing messages go out:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
         <source>Time zone:</source>
         <translation>Time zone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
         <source>Content</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>Opt-out suffix of marketing messages:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>Sensitive words in a message:</source>
         <translation>Sensitive words in a message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="96"/>
         <source>%1, at most:</source>
         <translation>%1, at most:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
         <source>Keep everything</source>
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="104"/>
         <source> failed sign-ins</source>
         <translation> failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="105"/>
         <source>Never lock</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="106"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
         <source>Records and sign-in</source>
         <translation>Records and sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
         <source>Shortest password:</source>
         <translation>Shortest password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
         <source>Lock an account after:</source>
         <translation>Lock an account after:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
         <source>Lock it for:</source>
         <translation>Lock it for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
         <source>Prices per message segment</source>
         <translation>Prices per message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134"/>
-        <source>Default:</source>
-        <translation>Default:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
-        <source>as the default</source>
-        <translation>as the default</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144"/>
-        <source>as the kind</source>
-        <translation>as the kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="137"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
         <source>Its own default</source>
         <translation>Its own default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="234"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="140"/>
         <source>Its users send with</source>
         <translation>Its users send with</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="141"/>
         <source>Signatures of the group</source>
         <translation>Signatures of the group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
         <source>Choose default signature…</source>
         <translation>Choose default signature…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="156"/>
         <source>Default signature per group</source>
         <translation>Default signature per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="158"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="169"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="171"/>
         <source>Undo changes</source>
         <translation>Undo changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="207"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="236"/>
         <source>【%1】 from %2</source>
         <translation>【%1】 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="312"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="345"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>Saved: the new settings apply from now on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="351"/>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Keep message details for:</source>
         <translation>Keep message details for:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
         <translation>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="323"/>
         <source>Keep message details for %n month(s)</source>
         <translation>
             <numerusform>Keep message details for %n month</numerusform>
@@ -7740,7 +8018,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
         <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
         <translation>
             <numerusform>Tasks, messages, receipts and replies older than %n month will be deleted for good, starting within a minute. Reports and charts keep their totals.</numerusform>
@@ -7748,9 +8026,24 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="329"/>
         <source>Delete older details</source>
         <translation>Delete older details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
+        <source>By kind and carrier, each from the date it takes effect.</source>
+        <translation>By kind and carrier, each from the date it takes effect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
+        <source>A task keeps the prices in force when it was submitted.</source>
+        <translation>A task keeps the prices in force when it was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="125"/>
+        <source>Price list…</source>
+        <translation>Price list…</translation>
     </message>
 </context>
 <context>
@@ -9668,6 +9961,49 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="171"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="17"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="18"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="19"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="20"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="21"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="22"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="23"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="28"/>
+        <source>Messages count every recipient of the tasks sent in the range; failed includes messages whose task ended before they went out; cost is what delivered segments were charged at the prices recorded on each task.</source>
+        <translation>Messages count every recipient of the tasks sent in the range; failed includes messages whose task ended before they went out; cost is what delivered segments were charged at the prices recorded on each task.</translation>
     </message>
 </context>
 <context>

@@ -1725,253 +1725,298 @@
 <context>
     <name>CheckResults</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="41"/>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="46"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="49"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="51"/>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54"/>
+        <source>Blacklists</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="56"/>
+        <source>Live status</source>
+        <translation>号码状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="58"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="79"/>
         <source>Name contains…</source>
         <translation>名称包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="88"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92"/>
         <source>Stop the check</source>
         <translation>停止检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="95"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="101"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="103"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
         <source>Scheduled</source>
         <translation>定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115"/>
         <source>Numbers</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119"/>
         <source>Waiting for status</source>
         <translation>待查状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="121"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122"/>
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="141"/>
         <source>Choose a check above to see its results.</source>
         <translation>在上方选择一个检测任务组，查看其检测结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
         <source>By status</source>
         <translation>按状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
         <source>By carrier</source>
         <translation>按运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
         <source>By region</source>
         <translation>按地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="157"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166"/>
         <source>All numbers</source>
         <translation>全部号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169"/>
         <source>Blacklisted</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="174"/>
         <source>Any carrier</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="179"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="187"/>
         <source>Number contains…</source>
         <translation>号码包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="194"/>
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="213"/>
         <source>Results</source>
         <translation>检测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="283"/>
         <source>%1 — %2, %3 numbers</source>
         <translation>%1 — %2，共 %3 个号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324"/>
         <source>Valid: %1</source>
         <translation>有效：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325"/>
         <source>Invalid: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326"/>
         <source>Blacklisted: %1</source>
         <translation>黑名单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="329"/>
         <source>Duplicates: %1</source>
         <translation>重复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="334"/>
         <source>Live status: %1</source>
         <translation>号码状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="341"/>
         <source>Carriers: %1</source>
         <translation>运营商：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="181"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="347"/>
         <source>Any region</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="372"/>
         <source>Others</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404"/>
         <source>Shown: %1</source>
         <translation>已显示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="402"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="405"/>
         <source> (more below)</source>
         <translation>（下方还有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="418"/>
         <source>Export results</source>
         <translation>导出检测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="420"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="429"/>
         <source>Exported: %1 rows</source>
         <translation>已导出：%1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453"/>
         <source>Delete checks</source>
         <translation>删除检测任务组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="451"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="454"/>
         <source>Delete %1 checks and their results?</source>
         <translation>删除这 %1 个检测任务组及其检测结果？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="474"/>
         <source>Number check</source>
         <translation>号码检测</translation>
     </message>
@@ -3368,6 +3413,67 @@
     </message>
 </context>
 <context>
+    <name>CostReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="21"/>
+        <source>Cost</source>
+        <translation>发送费用统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="25"/>
+        <source>Group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="26"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="27"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="28"/>
+        <source>Segments charged</source>
+        <translation>计费条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="29"/>
+        <source>Segments refunded</source>
+        <translation>退还条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="30"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="35"/>
+        <source>Charged: segments delivered (only delivered messages are billed). Refunded: segments of messages that failed, expired or were cancelled, given back to the sender&apos;s quota. Money at the prices recorded on each task when it was submitted.</source>
+        <translation>计费：成功送达的条数（只对送达的短信计费）。退还：失败、过期或已取消短信的条数，已退回发送人的配额。金额按每个任务提交时记录的单价计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/cost_page.py" line="41"/>
+        <source>Price list…</source>
+        <translation>价格表…</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="41"/>
+        <source>Daily report</source>
+        <translation>短信日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="44"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/database_banner.py" line="38"/>
@@ -3393,17 +3499,17 @@
 <context>
     <name>DefaultSignatureDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="384"/>
         <source>Default signature of %1</source>
         <translation>%1 的默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="392"/>
         <source>Users of %1 and of its sub-groups without a default of their own send with:</source>
         <translation>%1 及其没有自己默认签名的下级组的用户发送时使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="395"/>
         <source>%1 has no signatures of its own yet. Add them in the Library tab, then choose the default here.</source>
         <translation>%1 还没有自己的签名。请先在“素材库”中添加，再在这里选择默认签名。</translation>
     </message>
@@ -4327,17 +4433,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>KnownDeadOffer</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="30"/>
         <source>Drop them</source>
         <translation>剔除这些号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="58"/>
         <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
         <translation>其中 %1 个号码在最近 %4 天的号码检测中为空号（%2 个）或停机（%3 个）：发送必然失败，并会拉低成功率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="77"/>
         <source>%1 numbers known empty or suspended were dropped.</source>
         <translation>已剔除 %1 个空号或停机号码。</translation>
     </message>
@@ -5513,6 +5619,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
         <source>The end of the time range is before its start.</source>
         <translation>结束时间早于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="20"/>
+        <source>Monthly report</source>
+        <translation>短信月报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/monthly_page.py" line="23"/>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +6984,106 @@ Messages: %4 (%5 of the range)</source>
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <source>Price list</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <source>Price per segment</source>
+        <translation>每条单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <source>In force from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <source>Any kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <source>Any carrier</source>
+        <translation>所有运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <source>e.g. 0.045</source>
+        <translation>例如 0.045</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <source>Add price</source>
+        <translation>添加价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <source>¥ per segment</source>
+        <translation>元/条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <source>from</source>
+        <translation>生效于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
+        <translation>以最具体的价格为准：类型加运营商，其次类型，再次运营商，最后通用价格。每个任务保留提交时生效的价格，历史费用不会随调价改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <source>Only administrators of the top-level group change prices.</source>
+        <translation>只有顶级用户组的管理员可以修改价格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <source>Always</source>
+        <translation>一直</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <source>Scheduled</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>QueryPage</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="36"/>
@@ -7322,6 +7541,80 @@ Messages: %4 (%5 of the range)</source>
     </message>
 </context>
 <context>
+    <name>RollupReportPage</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="59"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="64"/>
+        <source>All groups</source>
+        <translation>全部用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="67"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="72"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="77"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="79"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="100"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="206"/>
+        <source>The last day comes before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="208"/>
+        <source>A report covers at most %1 years.</source>
+        <translation>报表最多覆盖 %1 年。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="233"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="319"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="276"/>
+        <source>Nothing was sent in this range.</source>
+        <translation>该时间范围内没有发送记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="280"/>
+        <source>%1 rows, %2 to %3 (Beijing time)</source>
+        <translation>共 %1 行，%2 至 %3（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="305"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+</context>
+<context>
     <name>RoutesDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="41"/>
@@ -7493,241 +7786,241 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="73"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="75"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="81"/>
         <source>Replace them with asterisks and send</source>
         <translation>替换为星号后发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="82"/>
         <source>Refuse the message</source>
         <translation>拒绝发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="90"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
         <source> characters</source>
         <translation> 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="85"/>
         <source>Marketing hours</source>
         <translation>营销时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="87"/>
         <source>Marketing messages go out:</source>
         <translation>营销短信发送时段：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="88"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="91"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="93"/>
         <source>Opt-out suffix of marketing messages:</source>
         <translation>营销短信退订后缀：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="94"/>
         <source>Sensitive words in a message:</source>
         <translation>短信中有敏感词时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="96"/>
         <source>%1, at most:</source>
         <translation>%1最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="101"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="102"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="104"/>
         <source> failed sign-ins</source>
         <translation> 次登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="105"/>
         <source>Never lock</source>
         <translation>从不锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="106"/>
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="107"/>
         <source>Records and sign-in</source>
         <translation>记录与登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="115"/>
         <source>Shortest password:</source>
         <translation>密码最短：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
         <source>Lock an account after:</source>
         <translation>账号锁定条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
         <source>Lock it for:</source>
         <translation>锁定时长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="122"/>
         <source>Prices per message segment</source>
         <translation>单价（每条计费短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="134"/>
-        <source>Default:</source>
-        <translation>默认：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
-        <source>as the default</source>
-        <translation>同默认</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="144"/>
-        <source>as the kind</source>
-        <translation>同类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="137"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="138"/>
         <source>Its own default</source>
         <translation>本组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="234"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="140"/>
         <source>Its users send with</source>
         <translation>本组用户使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="141"/>
         <source>Signatures of the group</source>
         <translation>本组签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="154"/>
         <source>Choose default signature…</source>
         <translation>选择默认签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="156"/>
         <source>Default signature per group</source>
         <translation>各组默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="158"/>
         <source>A group without a default of its own uses the nearest one above it; a group never uses another branch&apos;s. Add signatures in the Library tab.</source>
         <translation>没有自己默认签名的组使用最近的上级组的默认签名，绝不会使用其他分支的签名。签名请在“素材库”中添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="169"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="171"/>
         <source>Undo changes</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="207"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="236"/>
         <source>【%1】 from %2</source>
         <translation>【%1】（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="312"/>
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="353"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="345"/>
         <source>Saved: the new settings apply from now on.</source>
         <translation>已保存：新设置即刻生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="347"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="351"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="109"/>
         <source>Keep message details for:</source>
         <translation>短信明细保留：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="110"/>
         <source>Older tasks, messages, receipts and replies are deleted every day by the dispatcher; reports and charts keep their totals.</source>
         <translation>更早的任务、短信、回执和上行回复由调度程序每天删除；报表和图表保留其汇总数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="323"/>
         <source>Keep message details for %n month(s)</source>
         <translation>
             <numerusform>短信明细保留 %n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="324"/>
         <source>Tasks, messages, receipts and replies older than %n month(s) will be deleted for good, starting within a minute. Reports and charts keep their totals.</source>
         <translation>
             <numerusform>早于 %n 个月的任务、短信、回执和上行回复将被永久删除，一分钟内开始。报表和图表保留其汇总数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="329"/>
         <source>Delete older details</source>
         <translation>删除更早的明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
+        <source>By kind and carrier, each from the date it takes effect.</source>
+        <translation>按类型和运营商设置，各自从生效日期起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
+        <source>A task keeps the prices in force when it was submitted.</source>
+        <translation>任务保留提交时生效的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="125"/>
+        <source>Price list…</source>
+        <translation>价格表…</translation>
     </message>
 </context>
 <context>
@@ -9628,6 +9921,49 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="171"/>
         <source>Success rate</source>
         <translation>成功率</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="17"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="18"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="19"/>
+        <source>Segments</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="20"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="21"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="22"/>
+        <source>Pending</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="23"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="28"/>
+        <source>Messages count every recipient of the tasks sent in the range; failed includes messages whose task ended before they went out; cost is what delivered segments were charged at the prices recorded on each task.</source>
+        <translation>短信数为该范围内发送任务的全部接收号码；失败含任务结束前未发出的短信；费用为送达条数按各任务记录的单价所计的金额。</translation>
     </message>
 </context>
 <context>

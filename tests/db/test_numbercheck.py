@@ -177,3 +177,39 @@ def test_the_command_line_prints_the_issue_columns_for_every_carrier_and_segment
     ]
     code, out, err = _cli(org.db, monkeypatch, capsys, "--numbers", " , ", "--format", "csv")
     assert code != 0 and "no number" in err and out == ""
+
+
+def test_it_sets_the_status_provider_from_the_command_line_and_bad_settings_are_refused(org, capsys):
+    from smsdesk.admin import cli
+
+    url = org.db.su.url("postgresql")
+    provider = ('{"driver": "http", "url": "https://api.example.cn/s?m={numbers}", "batch_size": 50, '
+                '"rate_per_second": 20}')
+    assert cli.main(["--db", url, "check-provider", "set", provider, "--cache-days", "7"]) == 0
+    out = capsys.readouterr().out
+    assert "driver=http" in out and "cache_days=7" in out and "batch_size=50" in out
+    for bad in ('{"driver": "ftp"}', '{"driver": "http", "url": "file:///etc/passwd"}',
+                '{"driver": "http", "url": "https://x/{numbers}", "batch_size": 0}',
+                '{"driver": "http", "url": "https://x/{numbers}", "statuses": {"1": "dead"}}', "not json"):
+        assert cli.main(["--db", url, "check-provider", "set", bad]) != 0, bad
+    capsys.readouterr()
+    assert cli.main(["--db", url, "check-provider", "get"]) == 0
+    assert "driver=http" in capsys.readouterr().out
+    # an operator sees only whether one is configured, never its address or key
+    with org.connect("east-op") as conn:
+        seen = conn.execute("SELECT smsdesk.check_config_get()").fetchone()[0]
+    assert seen["provider"] == {"driver": "http"} and seen["cache_days"] == 7
+
+
+def test_contacts_a_user_may_not_see_in_full_are_checked_masked(org):
+    from tests.db.contacts_helpers import seed_books
+
+    seed_books(org.db)
+    with org.connect("east-op") as conn:
+        groups = [r[0] for r in conn.execute("SELECT id FROM smsdesk.contact_group").fetchall()]
+    assert groups
+    created = _create(org.db, "east-op", numbercheck.CheckDraft(group_ids=groups))
+    rows = _read(org.db, "east-op", numbercheck.results, created.task_id)
+    contacts = [r for r in rows if r.source == "contacts"]
+    assert contacts and all(r.masked and "****" in r.shown for r in contacts if r.valid)
+    assert all(r.carrier for r in contacts if r.valid)

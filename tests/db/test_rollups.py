@@ -145,7 +145,7 @@ class Dispatchers:
         ).fetchall()
 
     def results(self, i: int, claimed: list[tuple], outcomes: list[str], rng: random.Random,
-                conn: psycopg.Connection | None = None) -> list[tuple[int, str, int]]:
+                conn: psycopg.Connection | None = None) -> list[tuple[int, str, int, int]]:
         """Records outcomes for claimed messages; returns the parts submitted as (message, smsc key, part no)."""
         conn = conn or self.conns[i]
         ids, errors, cats, delays, smsc, part_ids, part_nos, part_keys = [], [], [], [], [], [], [], []
@@ -171,7 +171,7 @@ class Dispatchers:
             (self.ids[i], ids, outcomes, errors, cats, delays, [False] * n, smsc, part_ids, part_nos,
              [self.channels[i]] * len(part_ids), part_keys),
         )
-        return list(zip(part_ids, part_keys, part_nos, strict=True))
+        return [(m, key, part, i) for m, key, part in zip(part_ids, part_keys, part_nos, strict=True)]
 
     def receipts(self, i: int, keys: list[str], delivered: list[bool]) -> None:
         n = len(keys)
@@ -214,11 +214,12 @@ class Workload:
     def __init__(self, w, rng: random.Random) -> None:
         self.world, self.rng = w, rng
         self.d = Dispatchers(w)
-        self.parts: list[tuple[int, str, int]] = []  # submitted parts awaiting (or having had) receipts
+        # submitted parts awaiting (or having had) receipts: (message, smsc key, part no, dispatcher)
+        self.parts: list[tuple[int, str, int, int]] = []
         self.sent_numbers: list[str] = []
         self.tasks: list[int] = []
         self.next_number = 0
-        self.early_keys: list[str] = []
+        self.early_keys: list[tuple[str, int]] = []
 
     def close(self) -> None:
         self.d.close()
@@ -247,9 +248,11 @@ class Workload:
         outcomes = [self.rng.choice(["submitted"] * 5 + ["failed", "retry", "released", "expired", "cancelled"])
                     for _ in claimed]
         self.parts += self.d.results(i, claimed, outcomes, self.rng)
-        if self.early_keys and self.rng.random() < 0.5:
-            # a receipt that came before its submit result: its key is now given to a part
-            key = self.early_keys.pop()
+        waiting = [k for k, d in self.early_keys if d == i]
+        if waiting and self.rng.random() < 0.7:
+            # a receipt that came before its submit result: its key is now given to a part on the same channel
+            key = waiting[0]
+            self.early_keys.remove((key, i))
             more = self.d.claim(i, 1)
             if more:
                 message_id, _, _, _ = more[0]
@@ -270,12 +273,16 @@ class Workload:
         else:
             for part in picked:
                 self.parts.remove(part)
-        self.d.receipts(i, [key for _, key, _ in picked], [self.rng.random() < 0.8 for _ in picked])
+        # each receipt comes from the channel its part went out on; ``i`` only picks which goes first
+        for j in (i, 1 - i):
+            mine = [key for _, key, _, d in picked if d == j]
+            if mine:
+                self.d.receipts(j, mine, [self.rng.random() < 0.8 for _ in mine])
 
     def _early_receipt(self, i: int) -> None:
         self.d.smsc_seq += 1
         key = f"early{self.d.smsc_seq}"
-        self.early_keys.append(key)
+        self.early_keys.append((key, i))
         self.d.receipts(i, [key], [True])
 
     def _replies(self, count: int, opt_out: bool) -> None:
@@ -324,7 +331,7 @@ class Workload:
             claimed = self.d.claim(i, 5, conn)
             if claimed:
                 self.d.results(i, claimed, ["failed"] * len(claimed), self.rng, conn)
-            keys = [key for _, key, _ in self.parts[:3]]
+            keys = [key for _, key, _, d in self.parts[:6] if d == i]
             if keys:
                 conn.execute(
                     "SELECT smsdesk.record_receipts(%s, %s::bigint[], %s::text[], %s::text[], %s::text[],"

@@ -143,16 +143,16 @@ def test_rendering_every_row_with_missing_invalid_and_duplicates(people, tmp_pat
 
 
 def test_the_preview_prices_rows_with_the_installations_price_list(people, tmp_path):
-    from smsdesk.services import settings as install_settings
+    from smsdesk.services import report_rollups
 
-    as_(people, "boss", install_settings.set_value, "prices",
-        {"default": "0.05", "kinds": {"notification": "0.032"}, "carriers": {}})
+    price_id = as_(people, "boss", report_rollups.set_price, "notification", "", "0.032", None)
     try:
         result = preview(people, write_csv(tmp_path / "renewal.csv", ROWS))
         assert {r.row: r for r in result.preview}[2].cost == Decimal("0.032")
         assert result.cost == Decimal("0.064")
     finally:
-        as_(people, "boss", install_settings.set_value, "prices", None)
+        with people["db"].connect_su() as conn:  # a price in force stays (history): the test takes its own back
+            conn.execute("DELETE FROM smsdesk.price_list WHERE id = %s", (price_id,))
 
 
 def test_long_rows_cost_more_segments_than_short_ones(people, tmp_path):

@@ -216,3 +216,32 @@ def test_the_http_driver_maps_a_vendors_fields_and_values():
     for bad in (b"<html>busy</html>", b'{"result": {"list": "none"}}', b'{"result": {"list": [1]}}'):
         with pytest.raises(ProviderError):
             provider.parse(bad, [8613800138000])
+
+
+def test_in_trial_mode_the_consoles_dispatcher_looks_statuses_up_at_the_simulator(world, tmp_path):
+    from smsdesk.services.dispatch_host import DispatchHost
+
+    _clean(world)
+    _configure(world, {"driver": "none"})
+    host = DispatchHost(world.db.target, name="console", superuser=world.db.su, simulator=True, log_dir=tmp_path)
+    try:
+        host.start()
+        assert host.state() == "running", host.last_error
+        provider = world.admin(numbercheck.config)["provider"]
+        assert provider["driver"] == "simulator" and "/status?numbers={numbers}" in provider["url"]
+        task_id = _check(world, NUMBERS[:40])
+        deadline = time.monotonic() + 60
+        while _task(world, task_id)[0] != "done":
+            assert time.monotonic() < deadline, _task(world, task_id)
+            time.sleep(0.2)
+        assert sum(_statuses(world, task_id).values()) == 40 and "pending" not in _statuses(world, task_id)
+    finally:
+        host.stop()
+    # an administrator's own provider is kept when the trial's simulator starts again
+    _configure(world, {"driver": "http", "url": "https://status.example.cn/q?m={numbers}"})
+    host = DispatchHost(world.db.target, name="console", superuser=world.db.su, simulator=True, log_dir=tmp_path)
+    try:
+        host.start()
+        assert world.admin(numbercheck.config)["provider"]["driver"] == "http"
+    finally:
+        host.stop()

@@ -298,22 +298,25 @@ def test_settings_are_saved_all_or_nothing_with_the_reason_beside_the_section(qt
         qtbot.waitUntil(lambda: bool(tab.values) and tab.signature_model.rowCount() > 0, timeout=10_000)
         assert tab.changes() == {}
         tab.opt_out.setText("回T退订")
-        tab.price_default.setText("0.05x")  # no price: the database refuses, nothing is saved
+        tab.time_zone.setEditText("Mars/Olympus")  # no such zone: the database refuses, nothing is saved
         tab.save_button.click()
-        qtbot.waitUntil(tab.errors["prices"].isVisible, timeout=10_000)
-        assert "0.045" in tab.errors["prices"].text()
+        qtbot.waitUntil(tab.errors["marketing_hours"].isVisible, timeout=10_000)
+        assert "time zone" in tab.errors["marketing_hours"].text() or "时区" in tab.errors["marketing_hours"].text()
         tab.refresh()
         qtbot.waitUntil(lambda: tab.opt_out.text() == "退订回T", timeout=10_000)  # nothing was saved
 
         tab.opt_out.setText("回T退订")
-        tab.price_default.setText("0.048")
-        tab.price_kinds["marketing"].setText("0.04")
         tab.lockout_after.setValue(3)
         tab.save_button.click()
         qtbot.waitUntil(lambda: tab.values.get("opt_out_suffix") == "回T退订", timeout=10_000)
-        assert tab.values["prices"] == {"default": "0.048", "kinds": {"marketing": "0.04"}, "carriers": {}}
         assert tab.values["signin_policy"]["lockout_after"] == 3
         assert tab.changes() == {}
+        # prices are the dated price list's (one source of truth with the reports and the Send tab)
+        assert "prices" not in tab.values
+        dialog = tab.open_prices()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1, timeout=10_000)
+        assert dialog.can_change
+        dialog.close()
     finally:
         close(runner, tab, signed)
 

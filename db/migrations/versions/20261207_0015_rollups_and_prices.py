@@ -6,8 +6,8 @@ same per day (of stat_day_zone) for group, user, kind and outcome. Every recordi
 messages or changes their outcome stages its batch's change (_stat_stage) in its own transaction; a deferred
 trigger adds the staged rows to both rollups at commit, in key order. stat_rebuild recomputes a range from the raw
 rows. price_list holds prices per segment per kind and carrier from a date on; task_queue records the prices in
-force on each task (send_task.prices), which the rollups' money uses. The installation setting "prices" becomes
-the price list's first rows.
+force on each task (send_task.prices), which the rollups' money and the Send tab's estimates use. The
+installation setting "prices" becomes the price list's first rows and goes: one source of truth.
 
 Revision ID: 0015
 Revises: 0019
@@ -163,6 +163,9 @@ def upgrade() -> None:
         SELECT '', c.key, (c.value #>> '{}')::numeric, '-infinity' FROM s, jsonb_each(s.v -> 'carriers') c
          WHERE jsonb_typeof(s.v -> 'carriers') = 'object'
     """)
+    # One source of truth: the setting goes (the Settings tab opens the price list instead).
+    op.execute("DELETE FROM smsdesk.setting_default WHERE key = 'prices'")
+    op.execute("UPDATE smsdesk.installation SET settings = settings - 'prices'")
     sqlfiles.apply(op.get_bind(), revision, *SQL)
     # Tasks already sent are counted once, from their raw rows, at the prices then in force.
     op.execute("UPDATE smsdesk.send_task SET prices = smsdesk.task_prices(kind, created_at)")
@@ -183,6 +186,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     sqlfiles.restore(op.get_bind(), revision, *CHANGED)
     sqlfiles.remove(op.get_bind(), *(name for name in reversed(SQL) if name not in CHANGED))
+    op.execute("""
+        INSERT INTO smsdesk.setting_default (key, value)
+        VALUES ('prices', '{"default": "0.05", "kinds": {}, "carriers": {}}')
+    """)
     op.drop_column("send_task", "prices", schema="smsdesk")
     op.drop_table("price_list", schema="smsdesk")
     op.drop_table("stat_hour_delta", schema="smsdesk")

@@ -148,6 +148,10 @@ def upgrade() -> None:
         schema="smsdesk",
         postgresql_where=sa.text("status = 'pending'"),
     )
+    op.create_index("ix_check_result_listed", "check_result", ["task_id", "row_no"], unique=False, schema="smsdesk",
+                    postgresql_where=sa.text("lists IS NOT NULL"))
+    op.create_index("ix_check_result_virtual", "check_result", ["task_id", "row_no"], unique=False, schema="smsdesk",
+                    postgresql_where=sa.text("carrier = 'virtual'"))
     op.execute("INSERT INTO smsdesk.check_config (id) VALUES (1)")
     sqlfiles.apply(op.get_bind(), revision, *SQL)
 
@@ -161,6 +165,8 @@ def downgrade() -> None:
         schema="smsdesk",
         postgresql_where=sa.text("status = 'pending'"),
     )
+    op.drop_index("ix_check_result_virtual", table_name="check_result", schema="smsdesk")
+    op.drop_index("ix_check_result_listed", table_name="check_result", schema="smsdesk")
     op.drop_index("ix_check_result_task_number", table_name="check_result", schema="smsdesk")
     op.drop_table("check_result", schema="smsdesk")
     op.drop_index("ix_check_task_owner", table_name="check_task", schema="smsdesk")

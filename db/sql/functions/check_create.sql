@@ -36,18 +36,22 @@ BEGIN
     PERFORM smsdesk._fail('SD422', 'no check is being staged: call check_stage_begin() first');
   END IF;
   ANALYZE pg_temp.check_stage;  -- a fresh temporary table has no statistics: the joins below need them
-  SELECT count(*), count(s.number), max(s.row_no) INTO staged, numbered, last_row FROM pg_temp.check_stage s;
-  SELECT s.row_no INTO bad_row FROM pg_temp.check_stage s
-   WHERE s.row_no < 1 OR s.source NOT IN ('typed', 'file')
-      OR (s.number IS NULL) <> (s.reason IS NOT NULL)
-      OR (s.number IS NOT NULL AND NOT s.number BETWEEN 1000000 AND 999999999999999)
-      OR (s.reason IS NOT NULL AND s.reason NOT IN ('empty', 'not_a_number', 'bad_chars', 'imprecise', 'too_short',
-                                                    'too_long', 'invalid_prefix', 'unknown_country', 'invalid_number',
-                                                    'not_mobile'))
-      OR (s.carrier IS NOT NULL AND s.carrier NOT IN ('mobile', 'unicom', 'telecom', 'broadnet', 'virtual', 'other'))
-      OR (s.host IS NOT NULL AND (s.carrier IS DISTINCT FROM 'virtual' OR s.host NOT IN ('mobile', 'unicom', 'telecom')))
-      OR length(s.raw) > 200 OR length(s.province) > 60 OR length(s.city) > 60
-   ORDER BY s.row_no LIMIT 1;
+  -- one pass: the counts, and the first row that breaks a rule
+  SELECT count(*), count(s.number), max(s.row_no),
+         min(s.row_no) FILTER (
+           WHERE s.row_no < 1 OR s.source NOT IN ('typed', 'file')
+              OR (s.number IS NULL) <> (s.reason IS NOT NULL)
+              OR (s.number IS NOT NULL AND NOT s.number BETWEEN 1000000 AND 999999999999999)
+              OR (s.reason IS NOT NULL AND s.reason NOT IN ('empty', 'not_a_number', 'bad_chars', 'imprecise',
+                                                            'too_short', 'too_long', 'invalid_prefix',
+                                                            'unknown_country', 'invalid_number', 'not_mobile'))
+              OR (s.carrier IS NOT NULL AND s.carrier NOT IN ('mobile', 'unicom', 'telecom', 'broadnet', 'virtual',
+                                                              'other'))
+              OR (s.host IS NOT NULL AND (s.carrier IS DISTINCT FROM 'virtual'
+                                          OR s.host NOT IN ('mobile', 'unicom', 'telecom')))
+              OR length(s.raw) > 200 OR length(s.province) > 60 OR length(s.city) > 60)
+    INTO staged, numbered, last_row, bad_row
+    FROM pg_temp.check_stage s;
   IF bad_row IS NOT NULL THEN
     PERFORM smsdesk._fail('SD422', format('row %s of the check cannot be stored', bad_row));
   END IF;

@@ -12,9 +12,9 @@
 --
 -- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks and each
 -- task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
--- and, where ix_message_body_trgm exists (pg_trgm), first in the personalised bodies through it: found in at most
--- 10,000 bodies, only the tasks of those bodies are walked besides the tasks whose text holds it; after p_budget_ms (0: no limit) the walk stops, and if
--- the page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
+-- and the personalised bodies; where ix_message_body_trgm exists (pg_trgm) and no task's text holds the fragment,
+-- it is looked up in the bodies through that index first, and found in at most 10,000 bodies only their tasks are
+-- walked. After p_budget_ms (0: no limit) the walk stops, and if the page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
 -- below), so the caller shows what it has and asks again from there.
 --
 -- p_ticket (an export): rows are counted on the ticket from export_begin('report', …) and the ticket is checked.
@@ -113,13 +113,19 @@ BEGIN
   IF v_group IS NOT NULL THEN
     v_groups := (SELECT coalesce(array_agg(g.id), '{}') FROM user_group g WHERE v_group = ANY (g.id_path));
   END IF;
-  IF v_like IS NOT NULL AND v_number IS NULL AND to_regclass('smsdesk.ix_message_body_trgm') IS NOT NULL THEN
-    -- the fragment in the pattern itself (a custom plan), so the trigram index can serve it
+  IF v_like IS NOT NULL AND v_number IS NULL AND to_regclass('smsdesk.ix_message_body_trgm') IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM send_task s WHERE s.content ILIKE v_like) THEN
+    -- in no task's text, so only in what a template send filled in: likely rare, where the trigram index is quick
+    -- (a fragment of the tasks' text is in many bodies: the walk finds those sooner than a bitmap of millions).
+    -- The fragment in the pattern itself (a custom plan), so the trigram index can serve it.
     EXECUTE format('SELECT array_agg(x.id), array_agg(DISTINCT x.task_id) FROM (SELECT m.id, m.task_id'
                    ' FROM smsdesk.message m WHERE m.body IS NOT NULL AND m.body ILIKE %L LIMIT 10001) x', v_like)
       INTO body_hits, hit_tasks;
     rare := coalesce(cardinality(body_hits), 0) <= 10000;
     hit_tasks := coalesce(hit_tasks, '{}');
+    IF rare AND cardinality(hit_tasks) = 0 THEN
+      RETURN;  -- in no task's text and in no body
+    END IF;
   END IF;
   deadline := CASE WHEN coalesce(p_budget_ms, 0) > 0
                    THEN clock_timestamp() + make_interval(secs => p_budget_ms / 1000.0) END;
@@ -135,12 +141,17 @@ BEGIN
         SELECT * FROM message x WHERE reverse(x.number) ~>=~ v_low AND reverse(x.number) ~<~ v_high)
       SELECT m.task_id, m.id, NULL::bigint, smsdesk.group_path(st.group_id), u.login, u.operator_name, st.kind,
              st.name, coalesce(m.body, st.content),
-             CASE WHEN full_numbers THEN m.number ELSE smsdesk.mask_number(m.number) END,
+             CASE WHEN full_numbers THEN m.number
+                  -- stored E.164 ('+' and 8 or more digits): mask_number's own first case, without its regex
+                  WHEN m.number LIKE '+%' AND length(m.number) >= 9
+                  THEN left(m.number, length(m.number) - 8) || '****' || right(m.number, 4)
+                  ELSE smsdesk.mask_number(m.number) END,
              coalesce(m.carrier, ''), coalesce(c.name, ''), m.segments::int, m.status,
              coalesce(m.submitted_at, st.send_at), m.done_at,
              CASE WHEN m.status = 'delivered' AND m.submitted_at IS NOT NULL
                   THEN (extract(epoch FROM m.done_at - m.submitted_at) * 1000)::bigint END,
-             m.failure_category, m.error_code, smsdesk._failure_note(m.channel_id, m.error_code)
+             m.failure_category, m.error_code,
+             CASE WHEN m.error_code IS NULL THEN '' ELSE smsdesk._failure_note(m.channel_id, m.error_code) END
         FROM hit m
         -- each match's task by its key (OFFSET 0 keeps the lookup: a join would walk every task to merge)
         JOIN LATERAL (SELECT s.* FROM send_task s WHERE s.id = m.task_id OFFSET 0) st ON true
@@ -186,8 +197,9 @@ BEGIN
          AND (v_from IS NULL OR st.finished_at IS NULL OR st.finished_at >= v_from)
          -- a template send's messages carry their own text: any of them may hold the fragment (or, when the
          -- trigram index found it in few bodies, those of their tasks)
-         AND (v_like IS NULL OR st.content ILIKE v_like
-              OR (CASE WHEN rare THEN st.id = ANY (hit_tasks) ELSE st.template_id IS NOT NULL END))
+         AND (v_like IS NULL
+              OR (CASE WHEN rare THEN st.id = ANY (hit_tasks)
+                       ELSE st.content ILIKE v_like OR st.template_id IS NOT NULL END))
        ORDER BY st.id DESC
        LIMIT 64
     LOOP
@@ -218,12 +230,17 @@ BEGIN
         RETURN QUERY
           SELECT m.task_id, m.id, NULL::bigint, t_path, t.login, t.operator_name, t.kind, t.name,
                  coalesce(m.body, t.content),
-                 CASE WHEN full_numbers THEN m.number ELSE smsdesk.mask_number(m.number) END,
+                 CASE WHEN full_numbers THEN m.number
+                      -- stored E.164 ('+' and 8 or more digits): mask_number's own first case, without its regex
+                      WHEN m.number LIKE '+%' AND length(m.number) >= 9
+                      THEN left(m.number, length(m.number) - 8) || '****' || right(m.number, 4)
+                      ELSE smsdesk.mask_number(m.number) END,
                  coalesce(m.carrier, ''), coalesce(c.name, ''), m.segments::int, m.status,
                  coalesce(m.submitted_at, t.send_at), m.done_at,
                  CASE WHEN m.status = 'delivered' AND m.submitted_at IS NOT NULL
                       THEN (extract(epoch FROM m.done_at - m.submitted_at) * 1000)::bigint END,
-                 m.failure_category, m.error_code, smsdesk._failure_note(m.channel_id, m.error_code)
+                 m.failure_category, m.error_code,
+                 CASE WHEN m.error_code IS NULL THEN '' ELSE smsdesk._failure_note(m.channel_id, m.error_code) END
             FROM message m
             LEFT JOIN channel c ON c.id = m.channel_id
            WHERE m.task_id = t.id AND m.id BETWEEN lo AND hi

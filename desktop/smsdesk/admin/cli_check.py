@@ -36,6 +36,16 @@ def register(sub) -> None:
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.set_defaults(func=cmd_check)
 
+    provider = sub.add_parser("check-provider", help="the live-status provider of number checks (IT)")
+    actions = provider.add_subparsers(dest="action", required=True)
+    p = actions.add_parser("get", help="print the provider, cache days and attempts as one key=value line")
+    p.set_defaults(func=cmd_provider_get)
+    p = actions.add_parser("set", help="set the provider from JSON (see gateways/status/driver.py)")
+    p.add_argument("provider", help='e.g. \'{"driver": "http", "url": "https://…?m={numbers}", …}\' or none')
+    p.add_argument("--cache-days", type=int, help="a number's status is reused this many days (0-3650)")
+    p.add_argument("--max-attempts", type=int, help="tries before a number is given up as unknown (1-20)")
+    p.set_defaults(func=cmd_provider_set)
+
 
 def cmd_check(ctx, args: argparse.Namespace) -> None:
     from smsdesk.admin.cli import read_password
@@ -82,3 +92,34 @@ def cmd_check(ctx, args: argparse.Namespace) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(HEADER)
     writer.writerows(out)
+
+
+def _provider_line(value: dict) -> str:
+    from smsdesk.admin.cli import _kv
+
+    provider = value.get("provider") or {}
+    return _kv(driver=provider.get("driver", "none"), url=provider.get("url", ""),
+               batch_size=provider.get("batch_size", ""), rate_per_second=provider.get("rate_per_second", ""),
+               cache_days=value.get("cache_days"), max_attempts=value.get("max_attempts"))
+
+
+def cmd_provider_get(ctx, args: argparse.Namespace) -> None:
+    from smsdesk.admin.cli import _in_session
+    from smsdesk.services import numbercheck
+
+    print(_provider_line(_in_session(ctx, numbercheck.config)))
+
+
+def cmd_provider_set(ctx, args: argparse.Namespace) -> None:
+    from smsdesk.admin.cli import _in_session
+    from smsdesk.services import numbercheck
+
+    if args.provider.strip().lower() == "none":
+        provider = {"driver": "none"}
+    else:
+        try:
+            provider = json.loads(args.provider)
+        except ValueError:
+            raise ServiceError("invalid", "the provider is JSON, or the word none") from None
+    value = _in_session(ctx, lambda s: numbercheck.set_config(s, provider, args.cache_days, args.max_attempts))
+    print(_provider_line(value))

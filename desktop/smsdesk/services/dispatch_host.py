@@ -25,7 +25,7 @@ from typing import IO
 
 from smsdesk import paths
 from smsdesk.infra import credentials, processes
-from smsdesk.services import channels
+from smsdesk.services import channels, numbercheck
 from smsdesk.services import settings as install_settings
 from smsdesk.settings import DatabaseTarget
 from smsdesk.store import roles
@@ -35,7 +35,8 @@ from smsdesk.store.embedded import KEYRING_SERVICE, SUPERUSER, default_data_dir
 log = logging.getLogger(__name__)
 
 EMBEDDED_DISPATCHER = "console"
-SIMULATOR_ARGS = ("--receipt-delay-ms", "800", "--reply-delay-ms", "3000")
+# the trial's simulator also answers live number status (number checks), on a port of its own
+SIMULATOR_ARGS = ("--receipt-delay-ms", "800", "--reply-delay-ms", "3000", "--status-port", "0")
 REGISTRY_KEY = r"SOFTWARE\SMSDesk\Dispatcher"
 
 
@@ -251,11 +252,15 @@ class DispatchHost:
             proc.kill()
             raise RuntimeError(f"the simulator did not start: {line.strip()!r}")
         port = int(line.rsplit("port=", 1)[1])
+        status_line = proc.stdout.readline()  # "simsc status host=… status_port=N"
+        status_port = int(status_line.rsplit("status_port=", 1)[1]) if "status_port=" in status_line else None
         self._simulator = proc
         engine, uow = self._session()
         try:
             with uow as session:
                 channels.point_demo_channels(session, "127.0.0.1", port)
+                if status_port is not None:
+                    numbercheck.point_at_simulator(session, "127.0.0.1", status_port)
         finally:
             engine.dispose()
         log.info("dispatch host: simulator on port %d (pid %d)", port, proc.pid)

@@ -257,6 +257,20 @@ def set_config(session: Session, provider: dict, cache_days: int | None = None,
         return NumberCheckRepository(session).set_config(provider, cache_days, max_attempts)
 
 
+def simulator_provider(host: str, port: int) -> dict[str, Any]:
+    """The status provider setting for the simulator's status service (simsc --status-port)."""
+    return {"driver": "simulator", "url": f"http://{host}:{port}/status?numbers={{numbers}}", "method": "GET",
+            "batch_size": 500, "rate_per_second": 5000, "timeout_s": 5, "results": "data",
+            "fields": {"number": "mobile", "status": "status"}}
+
+
+def point_at_simulator(session: Session, host: str, port: int) -> None:
+    """Trial mode: the simulator answers live status, unless an administrator chose a real provider."""
+    current = (config(session).get("provider") or {}).get("driver", "none")
+    if current in ("none", "simulator"):
+        set_config(session, simulator_provider(host, port))
+
+
 # ------------------------------------------------------------------------------------------------ export
 
 

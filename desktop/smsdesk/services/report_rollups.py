@@ -177,3 +177,59 @@ def rebuild(session: Session, first: date, last: date) -> dict[str, int]:
     end = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone)
     with translate_db_errors():
         return repo.rebuild(session, start, end)
+
+
+# -- exports (REP-7) ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportExportRequest:
+    """A report written as the page shows it: translated ``headers`` (one per column), ``labels`` for codes (kinds,
+    categories) and the totals row labelled ``total_label``."""
+
+    path: str
+    query: ReportQuery
+    headers: tuple[str, ...]
+    sheet: str
+    labels: dict[str, str] = field(default_factory=dict)
+    total_label: str = "total"
+
+
+def export_report(session: Session, job, request: ReportExportRequest):
+    """The report streamed to CSV or XLSX, audited with its filters and row count (services/exports.run_export)."""
+    from smsdesk.services import exports
+
+    exports.check_target(request.path)
+    report = compute(session, request.query)
+    q = request.query
+    spec = exports.ExportSpec(
+        path=request.path,
+        kind="report",
+        header=list(request.headers),
+        target=q.report,
+        details={
+            "report": q.report,
+            "from": q.first.isoformat(),
+            "to": q.last.isoformat(),
+            "group": q.group_id,
+            "user": q.user_id,
+            "kind": q.kind,
+            "by": q.by if q.report == "failures" else None,
+        },
+        sheet=request.sheet,
+        widths=[16] * len(request.headers),
+    )
+    labels = request.labels
+
+    def cells(row: tuple) -> tuple:
+        return tuple(
+            labels.get(v, v) if isinstance(v, str) else format(v, "f") if isinstance(v, Decimal) else v for v in row
+        )
+
+    def rows(_ticket: int):
+        for row in report.rows:
+            yield cells(row)
+        if report.totals is not None and report.rows:
+            yield cells((request.total_label, *report.totals[1:]))
+
+    return exports.run_export(session, job, spec, rows, total=len(report.rows))

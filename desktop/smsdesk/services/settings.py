@@ -1,6 +1,6 @@
 """Installation settings (opt-out suffix, marketing hours, content limits, sensitive-word mode, retention, sign-in
-policy, prices, the trial simulator): every signed-in user reads them, top-level administrators change them; the
-database checks and audits."""
+policy, the trial simulator; prices come from the price list): every signed-in user reads them, top-level
+administrators change them; the database checks and audits."""
 
 from __future__ import annotations
 
@@ -35,9 +35,20 @@ def set_value(session: Session, key: str, value: Any) -> Any:
 
 
 def price_list(session: Session) -> PriceList:
-    """The installation's unit prices (setting ``prices``): a default, per kind (per carrier is kept for reports,
-    which price by carrier; PriceList prices by kind)."""
+    """The unit prices in force now, per kind, from the price list (REP-2; ``task_prices``: what a task submitted now
+    records, for a carrier not priced on its own). The Send and template previews estimate with it."""
+    from sqlalchemy import text
+
+    from smsdesk.domain.kinds import KINDS
+
     with translate_db_errors():
-        value = SettingsRepository(session).get("prices") or {"default": "0.05"}
-    kinds = value.get("kinds") or {}
-    return PriceList(value.get("default", "0"), {(kind, None): price for kind, price in kinds.items()})
+        rows = session.execute(
+            text(
+                "SELECT k.kind, (smsdesk.task_prices(k.kind) ->> '')::numeric"
+                " FROM unnest(CAST(:kinds AS text[])) k(kind)"
+            ),
+            {"kinds": list(KINDS)},
+        ).all()
+    prices = {kind: price for kind, price in rows}
+    default = min(prices.values(), default=0)
+    return PriceList(default, {(kind, None): price for kind, price in prices.items()})

@@ -137,7 +137,8 @@ class StatusService:
 
 
 def provider_json(port: int, host: str = "127.0.0.1", batch_size: int = 500, rate_per_second: float = 5000) -> dict:
-    """The status provider setting (check_config.provider) that points at this service."""
+    """The status provider setting (check_config.provider) that points at this service (services.numbercheck
+    writes the same for trial mode)."""
     return {"driver": "simulator", "url": f"http://{host}:{port}/status?numbers={{numbers}}", "method": "GET",
             "batch_size": batch_size, "rate_per_second": rate_per_second, "timeout_s": 5, "results": "data",
             "fields": {"number": "mobile", "status": "status"}}

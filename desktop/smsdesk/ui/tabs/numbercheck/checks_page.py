@@ -37,22 +37,25 @@ def _when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else ""
 
 
+def _yes() -> str:
+    return QCoreApplication.translate("CheckResults", "Yes")
+
+
 def result_columns() -> list[Column]:
-    t = QCoreApplication.translate
     return [
-        Column(t("CheckResults", "#"), lambda r: r.row_no, align_right=True),
-        Column(t("CheckResults", "Number"), lambda r: r.shown, lambda r: labels.number(r.shown)),
-        Column(
-            t("CheckResults", "Valid"),
-            lambda r: r.valid,
-            lambda r: QCoreApplication.translate("CheckResults", "Yes") if r.valid else labels.reason(r.reason),
-        ),
-        Column(t("CheckResults", "Carrier"), lambda r: labels.carrier(r.carrier, r.host)),
-        Column(t("CheckResults", "Province"), lambda r: r.province or ""),
-        Column(t("CheckResults", "City"), lambda r: r.city or ""),
-        Column(t("CheckResults", "Blacklists"), lambda r: "、".join(labels.blacklist(x) for x in r.lists)),
-        Column(t("CheckResults", "Live status"), lambda r: labels.status(r.status) if r.valid else ""),
-        Column(t("CheckResults", "Source"), lambda r: labels.source(r.source)),
+        Column(QCoreApplication.translate("CheckResults", "#"), lambda r: r.row_no, align_right=True),
+        Column(QCoreApplication.translate("CheckResults", "Number"), lambda r: r.shown,
+               lambda r: labels.number(r.shown)),
+        Column(QCoreApplication.translate("CheckResults", "Valid"), lambda r: r.valid,
+               lambda r: _yes() if r.valid else labels.reason(r.reason)),
+        Column(QCoreApplication.translate("CheckResults", "Carrier"), lambda r: labels.carrier(r.carrier, r.host)),
+        Column(QCoreApplication.translate("CheckResults", "Province"), lambda r: r.province or ""),
+        Column(QCoreApplication.translate("CheckResults", "City"), lambda r: r.city or ""),
+        Column(QCoreApplication.translate("CheckResults", "Blacklists"),
+               lambda r: "、".join(labels.blacklist(x) for x in r.lists)),
+        Column(QCoreApplication.translate("CheckResults", "Live status"),
+               lambda r: labels.status(r.status) if r.valid else ""),
+        Column(QCoreApplication.translate("CheckResults", "Source"), lambda r: labels.source(r.source)),
     ]
 
 

@@ -26,6 +26,7 @@ class KnownDeadOffer(QWidget):
         self.label = QLabel()
         self.label.setObjectName("send_dead_text")
         self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #8a5a00; font-weight: bold")  # as the preview's warnings, but asks
         self.button = QPushButton(self.tr("Drop them"))
         self.button.setObjectName("send_dead_drop")
         self.button.clicked.connect(self.drop)

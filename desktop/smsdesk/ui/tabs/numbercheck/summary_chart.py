@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 _COLOURS = ("#2b7bb9", "#e07b39", "#3d9b5c", "#c44e52", "#8172b2", "#937860", "#da8bc3", "#8c8c8c", "#ccb974",
@@ -45,6 +46,9 @@ class SummaryChart(QWidget):
             item.addItem(text)
         left = item.getAxis("left")
         left.setTicks([[(y, label) for y, (label, _c) in zip(ys, bars, strict=True)]])
+        # the axis sizes itself to its labels only after a paint: give it their width now
+        metrics = QFontMetrics(left.style.get("tickFont") or self.font())
+        left.setWidth(max(metrics.horizontalAdvance(label) for label, _c in bars) + 16)
         item.getAxis("bottom").setTicks(None)
         item.setXRange(0, top * 1.18, padding=0)
         item.setYRange(-0.6, n - 0.4, padding=0)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.domain.kinds import KINDS
-from smsdesk.domain.numbers import CARRIER_NAMES
 from smsdesk.services import installation, library
 from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
@@ -40,7 +39,7 @@ from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFil
 TIME_ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei", "Asia/Urumqi", "Asia/Singapore",
               "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC")
 KEYS = ("marketing_hours", "opt_out_suffix", "content_limits", "sensitive_words_mode", "retention_months",
-        "signin_policy", "prices")
+        "signin_policy")
 
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
@@ -49,12 +48,6 @@ def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     box.setSuffix(suffix)
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
     return box
-
-
-def _price_text(text: str) -> str | None:
-    """A typed price as the text the database keeps ("0.045"), None when empty: the database checks the rest."""
-    text = text.strip().replace("，", ".").replace("。", ".")
-    return text or None
 
 
 class SettingsTab(QWidget):
@@ -125,24 +118,17 @@ class SettingsTab(QWidget):
         security.layout().insertLayout(0, form)
         self.errors["retention_months"] = self.errors["signin_policy"]
 
-        # -- prices ----------------------------------------------------------------------------------------
-        self.price_default = QLineEdit()
-        self.price_kinds = {kind: QLineEdit() for kind in KINDS}
-        self.price_carriers = {name: QLineEdit() for name in CARRIER_NAMES}
+        # -- prices: the dated price list (one source of truth with the reports' money) ---------------------------
         prices = self._box("prices", self.tr("Prices per message segment"))
+        self.prices_note = QLabel(self.tr("By kind and carrier, each from the date it takes effect."))
+        self.prices_note.setToolTip(self.tr("A task keeps the prices in force when it was submitted."))
+        self.prices_button = QPushButton(self.tr("Price list…"))
+        self.prices_button.setObjectName("settings_prices_open")
+        self.prices_button.clicked.connect(self.open_prices)
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Default:")), 0, 0)
-        grid.addWidget(self.price_default, 0, 1)
-        row = 1
-        for kind, label in self.common.kinds():
-            grid.addWidget(QLabel(label + ":"), row, 0)
-            self.price_kinds[kind].setPlaceholderText(self.tr("as the default"))
-            grid.addWidget(self.price_kinds[kind], row, 1)
-            row += 1
-        for index, name in enumerate(CARRIER_NAMES):
-            grid.addWidget(QLabel(self.common.carrier(name) + ":"), 1 + index, 2)
-            self.price_carriers[name].setPlaceholderText(self.tr("as the kind"))
-            grid.addWidget(self.price_carriers[name], 1 + index, 3)
+        grid.addWidget(self.prices_note, 0, 0)
+        grid.addWidget(self.prices_button, 1, 0)
+        grid.setColumnStretch(1, 1)
         prices.layout().insertLayout(0, grid)
 
         # -- default signatures ---------------------------------------------------------------------------
@@ -220,6 +206,15 @@ class SettingsTab(QWidget):
     def tab_title() -> str:
         return QCoreApplication.translate("SettingsTab", "Settings")
 
+    def open_prices(self):
+        """The price list (top-level administrators change it there; the reports and the Send tab price with it)."""
+        from smsdesk.ui.tabs.reports.price_dialog import PriceListDialog
+
+        dialog = PriceListDialog(self.ctx, self)
+        dialog.open()
+        self.price_dialog = dialog
+        return dialog
+
     def _box(self, key: str, title: str) -> QGroupBox:
         box = QGroupBox(title)
         box.setObjectName(f"settings_{key}")
@@ -277,12 +272,6 @@ class SettingsTab(QWidget):
         self.min_password.setValue(int(policy.get("min_password_length", 8)))
         self.lockout_after.setValue(int(policy.get("lockout_after", 5)))
         self.lockout_minutes.setValue(int(policy.get("lockout_minutes", 15)))
-        prices = values.get("prices") or {}
-        self.price_default.setText(str(prices.get("default", "")))
-        for kind, edit in self.price_kinds.items():
-            edit.setText(str((prices.get("kinds") or {}).get(kind, "")))
-        for name, edit in self.price_carriers.items():
-            edit.setText(str((prices.get("carriers") or {}).get(name, "")))
         self.status.setText("")
 
     def _show_signatures(self, rows: list[installation.GroupSignature]) -> None:
@@ -297,9 +286,6 @@ class SettingsTab(QWidget):
     def edited(self) -> dict[str, Any]:
         """Every setting as the page shows it now."""
         end = self.hours_end.time().toString("HH:mm")
-        prices: dict[str, Any] = {"default": _price_text(self.price_default.text()) or ""}
-        prices["kinds"] = {k: p for k, e in self.price_kinds.items() if (p := _price_text(e.text())) is not None}
-        prices["carriers"] = {c: p for c, e in self.price_carriers.items() if (p := _price_text(e.text())) is not None}
         return {
             "marketing_hours": {"start": self.hours_start.time().toString("HH:mm"),
                                 "end": "24:00" if end == "23:59" and (self.values.get("marketing_hours") or {})
@@ -312,7 +298,6 @@ class SettingsTab(QWidget):
             "signin_policy": {"min_password_length": self.min_password.value(),
                               "lockout_after": self.lockout_after.value(),
                               "lockout_minutes": self.lockout_minutes.value()},
-            "prices": prices,
         }
 
     def changes(self) -> dict[str, Any]:

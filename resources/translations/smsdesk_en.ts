@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
         <source>Add a number to a blacklist</source>
         <translation>Add a number to a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000, +86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>For example: complaint, replied T</source>
         <translation>For example: complaint, replied T</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>Enter the number.</source>
         <translation>Enter the number.</translation>
     </message>
@@ -80,47 +80,47 @@
 <context>
     <name>ApprovalTexts</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="146"/>
         <source>Nobody decides on their own task or template.</source>
         <translation>Nobody decides on their own task or template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="148"/>
         <source>This item belongs to a group outside the part of the organisation you review.</source>
         <translation>This item belongs to a group outside the part of the organisation you review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
         <source>This item was already decided (perhaps by another reviewer just now).</source>
         <translation>This item was already decided (perhaps by another reviewer just now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="152"/>
         <source>A reason has at most 500 characters.</source>
         <translation>A reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="154"/>
         <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
         <translation>The submitter&apos;s account is disabled or deleted. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
         <source>The quota reserved for this task no longer covers it. Reject the task instead.</source>
         <translation>The quota reserved for this task no longer covers it. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="157"/>
         <source>The task&apos;s end time has passed. Reject the task instead.</source>
         <translation>The task&apos;s end time has passed. Reject the task instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="159"/>
         <source>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</source>
         <translation>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</translation>
     </message>
@@ -128,20 +128,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="746"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="824"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="826"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="22"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="788"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
@@ -149,243 +149,73 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="41"/>
         <source>Search actor, action or target…</source>
         <translation>Search actor, action or target…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="162"/>
         <source>All actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="48"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="50"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="58"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="60"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="61"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="62"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="78"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="80"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="98"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
-        <source>Signed in</source>
-        <translation>Signed in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
-        <source>Sign-in failed</source>
-        <translation>Sign-in failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
-        <source>Group created</source>
-        <translation>Group created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
-        <source>Group review setting changed</source>
-        <translation>Group review setting changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
-        <source>User created</source>
-        <translation>User created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
-        <source>User status changed</source>
-        <translation>User status changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
-        <source>User rights changed</source>
-        <translation>User rights changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
-        <source>User profile changed</source>
-        <translation>User profile changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
-        <source>Password changed</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
-        <source>Quota granted to group</source>
-        <translation>Quota granted to group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
-        <source>Quota granted to user</source>
-        <translation>Quota granted to user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
-        <source>Quota taken back from user</source>
-        <translation>Quota taken back from user</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
-        <source>Quota given back by group</source>
-        <translation>Quota given back by group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
-        <source>Group renamed</source>
-        <translation>Group renamed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122"/>
-        <source>Group moved</source>
-        <translation>Group moved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123"/>
-        <source>Group deleted</source>
-        <translation>Group deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124"/>
-        <source>User deleted</source>
-        <translation>User deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125"/>
-        <source>User restored</source>
-        <translation>User restored</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126"/>
-        <source>User moved to another group</source>
-        <translation>User moved to another group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
-        <source>Right to see full numbers changed</source>
-        <translation>Right to see full numbers changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
-        <source>Contacts imported</source>
-        <translation>Contacts imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
-        <source>Contacts exported</source>
-        <translation>Contacts exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
-        <source>Contact group deleted</source>
-        <translation>Contact group deleted</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="188"/>
-        <source>%n entries shown</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="153"/>
+        <source>%Ln entries shown</source>
         <translation>
-            <numerusform>%n entry shown</numerusform>
-            <numerusform>%n entries shown</numerusform>
+            <numerusform>%Ln entry shown</numerusform>
+            <numerusform>%Ln entries shown</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>Many failed sign-ins from one computer (summary)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>Password changed outside SMS Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>Task details exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
-        <source>Channel added</source>
-        <translation>Channel added</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
-        <source>Channel changed</source>
-        <translation>Channel changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
-        <source>Channel routes changed</source>
-        <translation>Channel routes changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
-        <source>Failure code mapped</source>
-        <translation>Failure code mapped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
-        <source>Failure code mapping deleted</source>
-        <translation>Failure code mapping deleted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
-        <source>Channel connection tested</source>
-        <translation>Channel connection tested</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
-        <source>Installation setting changed</source>
-        <translation>Installation setting changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
-        <source>Default signature chosen</source>
-        <translation>Default signature chosen</translation>
     </message>
 </context>
 <context>
@@ -429,77 +259,77 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Number, or its first or last digits…</source>
         <translation>Number, or its first or last digits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Add number…</source>
         <translation>Add number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="248"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Blacklist</source>
         <translation>Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="263"/>
-        <source>File</source>
-        <translation>File</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="315"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="341"/>
         <source>All blacklists (%1)</source>
         <translation>All blacklists (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="395"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>%n number shown</numerusform>
@@ -507,22 +337,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="472"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="477"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="488"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="486"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="500"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>Remove %n number from the blacklist?</numerusform>
@@ -533,174 +363,179 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
         <source>New channel</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
         <source>Edit channel</source>
         <translation>Edit channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="62"/>
         <source>Address of the gateway, e.g. smsc.example.com</source>
         <translation>Address of the gateway, e.g. smsc.example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="65"/>
         <source>Encrypt the connection (TLS)</source>
         <translation>Encrypt the connection (TLS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
         <source>Unchanged (never shown again)</source>
         <translation>Unchanged (never shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="82"/>
         <source>Sender number, e.g. 10690001</source>
         <translation>Sender number, e.g. 10690001</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
         <source> msg/s</source>
         <translation> msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
         <source>Unlimited</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="97"/>
-        <source>Enabled: dispatchers bind it and send through it</source>
-        <translation>Enabled: dispatchers bind it and send through it</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <source>Dispatchers bind an enabled channel and send through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="110"/>
         <source>System ID:</source>
         <translation>System ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
         <source>System type:</source>
         <translation>System type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
         <source>Bind mode:</source>
         <translation>Bind mode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
         <source>Source address:</source>
         <translation>Source address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
         <source>TON</source>
         <translation>TON</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
         <source>Source TON/NPI:</source>
         <translation>Source TON/NPI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
         <source>Rate limit:</source>
         <translation>Rate limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
         <source>Window (unanswered submits):</source>
         <translation>Window (unanswered submits):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
         <source>Keep-alive (enquire_link) every:</source>
         <translation>Keep-alive (enquire_link) every:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
         <source>Submit response timeout:</source>
         <translation>Submit response timeout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
         <source>Receipt message IDs:</source>
         <translation>Receipt message IDs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
         <source>Attempts per message:</source>
         <translation>Attempts per message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
         <source>Wait between attempts:</source>
         <translation>Wait between attempts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
         <source>Wait for a receipt up to:</source>
         <translation>Wait for a receipt up to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>Enter the password the gateway gave for this account.</translation>
     </message>
@@ -1032,307 +867,307 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="56"/>
         <source>New channel…</source>
         <translation>New channel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="60"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
         <source>Routes…</source>
         <translation>Routes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="64"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="66"/>
         <source>Gateway simulator…</source>
         <translation>Gateway simulator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="69"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
         <source>Waiting in the queue: %1</source>
         <translation>Waiting in the queue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="81"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="82"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="83"/>
         <source>Bound by</source>
         <translation>Bound by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="84"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="85"/>
         <source>(silent)</source>
         <translation>(silent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
         <source>Rate now</source>
         <translation>Rate now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="93"/>
         <source>%1 msg/s</source>
         <translation>%1 msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="91"/>
         <source>Holding</source>
         <translation>Holding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="92"/>
         <source>Rate limit</source>
         <translation>Rate limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="92"/>
         <source>unlimited</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="95"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="96"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="97"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="112"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="113"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="114"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="115"/>
         <source>Dispatcher</source>
         <translation>Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="130"/>
         <source>Applies to</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="131"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="132"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="133"/>
         <source>Counts as</source>
         <translation>Counts as</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
         <source>Retried</source>
         <translation>Retried</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="136"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="147"/>
         <source>Add code…</source>
         <translation>Add code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="151"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="171"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="172"/>
         <source>Failure codes</source>
         <translation>Failure codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="372"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="233"/>
         <source>no route: carries nothing</source>
         <translation>no route: carries nothing</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="237"/>
         <source>every carrier</source>
         <translation>every carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
         <source>every kind</source>
         <translation>every kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>priority %1</source>
         <translation>priority %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="242"/>
         <source>backup: %1</source>
         <translation>backup: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="247"/>
         <source>Every channel</source>
         <translation>Every channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="269"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="322"/>
         <source>%1 or more</source>
         <translation>%1 or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
         <source>You can see the channels. Only administrators of the top-level group change them.</source>
         <translation>You can see the channels. Only administrators of the top-level group change them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="349"/>
         <source>History of %1</source>
         <translation>History of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="439"/>
         <source>Delete failure code</source>
         <translation>Delete failure code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
         <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
         <translation>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="464"/>
         <source>Testing %1: asking a dispatcher to bind and unbind…</source>
         <translation>Testing %1: asking a dispatcher to bind and unbind…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="496"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="494"/>
         <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
         <translation>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="500"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="498"/>
         <source>Testing %1: %2 is binding…</source>
         <translation>Testing %1: %2 is binding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="506"/>
         <source>Connection test of %1</source>
         <translation>Connection test of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
         <source>Tested by dispatcher %1.</source>
         <translation>Tested by dispatcher %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>The channel works.</source>
         <translation>The channel works.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>The channel does not work.</source>
         <translation>The channel does not work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="236"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>, </translation>
@@ -1661,6 +1496,1161 @@
     </message>
 </context>
 <context>
+    <name>CodeLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="52"/>
+        <source>empty</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
+        <source>not a number</source>
+        <translation type="unfinished">not a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
+        <source>letters or symbols</source>
+        <translation type="unfinished">letters or symbols</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
+        <source>too short</source>
+        <translation type="unfinished">too short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
+        <source>too long</source>
+        <translation type="unfinished">too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
+        <source>no such mobile prefix</source>
+        <translation type="unfinished">no such mobile prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
+        <source>unknown country code</source>
+        <translation type="unfinished">unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
+        <source>no such number</source>
+        <translation type="unfinished">no such number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
+        <source>not a mobile number</source>
+        <translation type="unfinished">not a mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
+        <source>blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <source>on the global blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
+        <source>on the group&apos;s blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
+        <source>on the blacklist of this message kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="73"/>
+        <source>Opt-out reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="83"/>
+        <source>The recipient replied to unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="90"/>
+        <source>Preview</source>
+        <translation type="unfinished">Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
+        <source>Awaiting review</source>
+        <translation type="unfinished">Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
+        <source>Rejected</source>
+        <translation type="unfinished">Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
+        <source>Queued</source>
+        <translation type="unfinished">Queued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
+        <source>Sending</source>
+        <translation type="unfinished">Sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <source>Finished</source>
+        <translation type="unfinished">Finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
+        <source>Expired</source>
+        <translation type="unfinished">Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="103"/>
+        <source>Waiting</source>
+        <translation type="unfinished">Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="116"/>
+        <source>Timed out</source>
+        <translation type="unfinished">Timed out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
+        <source>Content blocked</source>
+        <translation type="unfinished">Content blocked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
+        <source>Invalid number</source>
+        <translation type="unfinished">Invalid number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
+        <source>Blacklisted</source>
+        <translation type="unfinished">Blacklisted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
+        <source>Quota</source>
+        <translation type="unfinished">Quota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
+        <source>Gateway error</source>
+        <translation type="unfinished">Gateway error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="127"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
+        <source>expired at the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
+        <source>deleted by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
+        <source>undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="157"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
+        <source>rejected by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="139"/>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
+        <source>unknown subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
+        <source>unidentified subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
+        <source>absent subscriber (no answer to paging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
+        <source>illegal subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
+        <source>service not provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
+        <source>illegal equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
+        <source>call barred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
+        <source>facility not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
+        <source>phone off or out of coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
+        <source>subscriber busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
+        <source>delivery failure at the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
+        <source>carrier system failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
+        <source>memory full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
+        <source>message length refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="160"/>
+        <source>malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
+        <source>not signed in to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
+        <source>the account is already bound</source>
+        <translation type="unfinished">the account is already bound</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
+        <source>gateway system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
+        <source>sender number refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
+        <source>recipient number refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
+        <source>unknown message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
+        <source>bind failed</source>
+        <translation type="unfinished">bind failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
+        <source>wrong password</source>
+        <translation type="unfinished">wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
+        <source>unknown system ID</source>
+        <translation type="unfinished">unknown system ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
+        <source>gateway queue full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
+        <source>submit failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
+        <source>sending too fast for the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
+        <source>send time refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
+        <source>validity period refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
+        <source>temporarily refused by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
+        <source>permanently refused by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
+        <source>refused by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
+        <source>encoding refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
+        <source>unknown gateway error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="184"/>
+        <source>no delivery receipt in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
+        <source>the gateway did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
+        <source>content blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
+        <source>not enough quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
+        <source>not sent before the task&apos;s end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="206"/>
+        <source>Other gateway code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="212"/>
+        <source>Signed in</source>
+        <translation type="unfinished">Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">Sign-in failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation type="unfinished">Many failed sign-ins from one computer (summary)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation type="unfinished">Password changed outside SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
+        <source>Task details exported</source>
+        <translation type="unfinished">Task details exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
+        <source>Task submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
+        <source>Task approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
+        <source>Task rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
+        <source>Task cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
+        <source>Quota reserved for a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
+        <source>Group created</source>
+        <translation type="unfinished">Group created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
+        <source>Group review setting changed</source>
+        <translation type="unfinished">Group review setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
+        <source>Group renamed</source>
+        <translation type="unfinished">Group renamed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
+        <source>Group moved</source>
+        <translation type="unfinished">Group moved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
+        <source>Group deleted</source>
+        <translation type="unfinished">Group deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
+        <source>User created</source>
+        <translation type="unfinished">User created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
+        <source>User status changed</source>
+        <translation type="unfinished">User status changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
+        <source>User rights changed</source>
+        <translation type="unfinished">User rights changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
+        <source>User profile changed</source>
+        <translation type="unfinished">User profile changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
+        <source>Password changed</source>
+        <translation type="unfinished">Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
+        <source>User deleted</source>
+        <translation type="unfinished">User deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
+        <source>User restored</source>
+        <translation type="unfinished">User restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
+        <source>User moved to another group</source>
+        <translation type="unfinished">User moved to another group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
+        <source>Right to see full numbers changed</source>
+        <translation type="unfinished">Right to see full numbers changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
+        <source>User list exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
+        <source>Quota granted to group</source>
+        <translation type="unfinished">Quota granted to group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
+        <source>Quota granted to user</source>
+        <translation type="unfinished">Quota granted to user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
+        <source>Quota taken back from user</source>
+        <translation type="unfinished">Quota taken back from user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
+        <source>Quota given back by group</source>
+        <translation type="unfinished">Quota given back by group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
+        <source>Contacts imported</source>
+        <translation type="unfinished">Contacts imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
+        <source>Contacts exported</source>
+        <translation type="unfinished">Contacts exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
+        <source>Contact group deleted</source>
+        <translation type="unfinished">Contact group deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
+        <source>Channel added</source>
+        <translation type="unfinished">Channel added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
+        <source>Channel changed</source>
+        <translation type="unfinished">Channel changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
+        <source>Channel routes changed</source>
+        <translation type="unfinished">Channel routes changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
+        <source>Failure code mapped</source>
+        <translation type="unfinished">Failure code mapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
+        <source>Failure code mapping deleted</source>
+        <translation type="unfinished">Failure code mapping deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
+        <source>Channel connection tested</source>
+        <translation type="unfinished">Channel connection tested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
+        <source>Installation setting changed</source>
+        <translation type="unfinished">Installation setting changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
+        <source>Default signature chosen</source>
+        <translation type="unfinished">Default signature chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
+        <source>Signature added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
+        <source>Signature changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
+        <source>Signature deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
+        <source>Number added to a blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
+        <source>Numbers imported into a blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
+        <source>Numbers removed from a blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
+        <source>Recipients unsubscribed by reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
+        <source>Sensitive word added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
+        <source>Sensitive words imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
+        <source>Sensitive words deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
+        <source>Phrase added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
+        <source>Phrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
+        <source>Phrase deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
+        <source>Phrase group added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
+        <source>Phrase group renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
+        <source>Phrase group deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
+        <source>Template added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
+        <source>Template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
+        <source>Template deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
+        <source>Template approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
+        <source>Template rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
+        <source>Dispatcher account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
+        <source>Dispatcher password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
+        <source>Dispatcher started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
+        <source>Dispatcher stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
+        <source>Sign-in gate password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
+        <source>Old records purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="279"/>
+        <source>Price changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="280"/>
+        <source>Price removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="281"/>
+        <source>Report figures rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
+        <source>Complaining number blacklisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <source>Reply deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
+        <source>Number check started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <source>Number check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
+        <source>Number check deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
+        <source>Number check provider changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="292"/>
+        <source>Reported by a console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <source>Dispatcher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <source>Dispatcher</source>
+        <translation type="unfinished">Dispatcher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <source>Sign-in gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <source>reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <source>segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <source>sensitive words masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <source>messages refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <source>send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <source>already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <source>enabled</source>
+        <translation type="unfinished">enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <source>computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <source>task no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <source>check no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <source>template no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <source>owner no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
+        <source>batch no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <source>full numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
+        <source>from</source>
+        <translation type="unfinished">from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
+        <source>deleted</source>
+        <translation type="unfinished">deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
+        <source>Always use TLS (certificate not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
+        <source>TLS with the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
+        <source>TLS with the certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="418"/>
+        <source>No TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="419"/>
+        <source>TLS only when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="423"/>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
@@ -1899,21 +2889,6 @@
         <translation>Message and cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516"/>
-        <source>Send the replaced text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519"/>
-        <source>Edit the words…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526"/>
-        <source>As it will be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="535"/>
         <source>Sample messages</source>
         <translation>Sample messages</translation>
@@ -2000,6 +2975,171 @@
         <translation>Encoding</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
+        <source>Segments per message</source>
+        <translation>Segments per message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
+        <source>Segments in total</source>
+        <translation>Segments in total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129"/>
+        <source>Quota left</source>
+        <translation>Quota left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
+        <source>The send time is in the past. Choose a later time or send now.</source>
+        <translation>The send time is in the past. Choose a later time or send now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
+        <source>No valid recipient is left.</source>
+        <translation>No valid recipient is left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
+        <source>The content is longer than the %1 characters allowed for this kind.</source>
+        <translation>The content is longer than the %1 characters allowed for this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
+        <source>The message has no content.</source>
+        <translation>The message has no content.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <source>The signature cannot be used.</source>
+        <translation>The signature cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256"/>
+        <source>A task name has at most 200 characters.</source>
+        <translation>A task name has at most 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
+        <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
+        <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
+        <source>Sensitive words will be replaced by *: %1</source>
+        <translation>Sensitive words will be replaced by *: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268"/>
+        <source>Your tasks need approval: this one will wait for a reviewer.</source>
+        <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <source>Valid numbers</source>
+        <translation>Valid numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
+        <source>Invalid numbers</source>
+        <translation>Invalid numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
+        <source>Duplicate numbers</source>
+        <translation>Duplicate numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <source>Blacklisted numbers</source>
+        <translation>Blacklisted numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357"/>
+        <source>Submitting…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
+        <source>queued for sending</source>
+        <translation>queued for sending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399"/>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <source>Task %1 is %2.</source>
+        <translation>Task %1 is %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <source>View…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <source>The draft could not be read: %1</source>
+        <translation>The draft could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836"/>
+        <source>Pasted list: counting the numbers…</source>
+        <translation>Pasted list: counting the numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862"/>
+        <source>Pasted numbers</source>
+        <translation>Pasted numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <source>The content holds sensitive words and cannot be sent: %1</source>
+        <translation>The content holds sensitive words and cannot be sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516"/>
+        <source>Send the replaced text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519"/>
+        <source>Edit the words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526"/>
+        <source>As it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="552"/>
         <source>Back to edit (Esc)</source>
         <translation type="unfinished"></translation>
@@ -2079,99 +3219,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
-        <source>Segments per message</source>
-        <translation>Segments per message</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
-        <source>Segments in total</source>
-        <translation>Segments in total</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
-        <source>Estimated cost</source>
-        <translation>Estimated cost</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129"/>
-        <source>Quota left</source>
-        <translation>Quota left</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130"/>
-        <source>Starts</source>
-        <translation>Starts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
-        <source>The send time is in the past. Choose a later time or send now.</source>
-        <translation>The send time is in the past. Choose a later time or send now.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
-        <source>No valid recipient is left.</source>
-        <translation>No valid recipient is left.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
-        <source>The content is longer than the %1 characters allowed for this kind.</source>
-        <translation>The content is longer than the %1 characters allowed for this kind.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
-        <source>The message has no content.</source>
-        <translation>The message has no content.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
-        <source>The signature cannot be used.</source>
-        <translation>The signature cannot be used.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256"/>
-        <source>A task name has at most 200 characters.</source>
-        <translation>A task name has at most 200 characters.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257"/>
         <source>The task cannot be submitted as it is.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
-        <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
-        <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
-        <source>Sensitive words will be replaced by *: %1</source>
-        <translation>Sensitive words will be replaced by *: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268"/>
-        <source>Your tasks need approval: this one will wait for a reviewer.</source>
-        <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
-        <source>Valid numbers</source>
-        <translation>Valid numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
-        <source>Invalid numbers</source>
-        <translation>Invalid numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
-        <source>Duplicate numbers</source>
-        <translation>Duplicate numbers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
-        <source>Blacklisted numbers</source>
-        <translation>Blacklisted numbers</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281"/>
@@ -2295,31 +3345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357"/>
-        <source>Submitting…</source>
-        <translation>Submitting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
-        <source>queued for sending</source>
-        <translation>queued for sending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399"/>
-        <source>scheduled</source>
-        <translation>scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
-        <source>waiting for approval</source>
-        <translation>waiting for approval</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
-        <source>Task %1 is %2.</source>
-        <translation>Task %1 is %2.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
@@ -2336,31 +3361,6 @@
             <numerusform>%Ln segment reserved from your quota.</numerusform>
             <numerusform>%Ln segments reserved from your quota.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
-        <source>View…</source>
-        <translation>View…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
-        <source>The draft could not be read: %1</source>
-        <translation>The draft could not be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836"/>
-        <source>Pasted list: counting the numbers…</source>
-        <translation>Pasted list: counting the numbers…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862"/>
-        <source>Pasted numbers</source>
-        <translation>Pasted numbers</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180"/>
@@ -2392,68 +3392,88 @@
         <source>your group</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367"/>
-        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
-        <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
-        <source>The content holds sensitive words and cannot be sent: %1</source>
-        <translation>The content holds sensitive words and cannot be sent: %1</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="34"/>
         <source>Database connection</source>
         <translation>Database connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
         <source>Use the embedded database on this computer (trial, one seat)</source>
         <translation>Use the embedded database on this computer (trial, one seat)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
         <source>server name or address</source>
         <translation>server name or address</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="35"/>
-        <source>CA certificate file, for verify-ca / verify-full</source>
-        <translation>CA certificate file, for verify-ca / verify-full</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
+        <source>Needed when the server&apos;s certificate is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
+        <source>Test connection</source>
+        <translation type="unfinished">Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="64"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="65"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="66"/>
         <source>TLS:</source>
         <translation>TLS:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="67"/>
         <source>CA certificate:</source>
         <translation>CA certificate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="81"/>
-        <source>a server is required</source>
-        <translation>a server is required</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="131"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="141"/>
+        <source>Connected: the server holds an SMS Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="142"/>
+        <source>The server answers, but has no SMS Desk database by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="143"/>
+        <source>Cannot reach the server. Check the address, the port and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="152"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2651,327 +3671,363 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="576"/>
         <source>New group…</source>
         <translation>New group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
         <source>New sub-group…</source>
         <translation>New sub-group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="122"/>
         <source>Delete group…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
         <source>Custom fields…</source>
         <translation>Custom fields…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
         <source>New contact…</source>
         <translation>New contact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="128"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="540"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="645"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
         <source>Move or copy to…</source>
         <translation>Move or copy to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
         <source>Send SMS to selection</source>
         <translation>Send SMS to selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
         <source>Export group…</source>
         <translation>Export group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="135"/>
         <source>Export selection…</source>
         <translation>Export selection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="136"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="148"/>
-        <source>Search all contacts: name, mobile number (start or end), email</source>
-        <translation>Search all contacts: name, mobile number (start or end), email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="160"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="171"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="185"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="431"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="441"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="812"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="339"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
         <source>%1 contacts found</source>
         <translation>%1 contacts found</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="368"/>
         <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
         <translation>More than %1 contacts match; showing %1. Make the search narrower.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="371"/>
         <source>%1 contacts</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="411"/>
         <source>New contact in the chosen group</source>
         <translation>New contact in the chosen group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
-        <source>Choose a group for the new contact</source>
-        <translation>Choose a group for the new contact</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="149"/>
+        <source>Search name, mobile or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="150"/>
+        <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
+        <source>New contact: you choose which group of the address book it goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <source>Import contacts into the chosen group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
+        <source>Import contacts: you choose which group of the address book they go into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>Hand the selected contacts to the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>Sending from the address book becomes available with the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="440"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="448"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
         <source>Name of the new group:</source>
         <translation>Name of the new group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="468"/>
         <source>New sub-group</source>
         <translation>New sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="459"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="469"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>Name of the new sub-group of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="490"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="492"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="502"/>
         <source>Move group %1 to…</source>
         <translation>Move group %1 to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="532"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="533"/>
         <source>Delete the group “%1”?</source>
         <translation>Delete the group “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="535"/>
         <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
         <translation>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="531"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="601"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="541"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="646"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
+        <source>Contacts are kept in groups, and this address book has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
+        <source>Create a group first, for example “Customers”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
+        <source>New contact: which group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Delete contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="643"/>
         <source>Delete %1 contacts?</source>
         <translation>Delete %1 contacts?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="612"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
         <source>Move or copy %1 contacts to…</source>
         <translation>Move or copy %1 contacts to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="625"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="670"/>
         <source>%1 contacts moved or copied.</source>
         <translation>%1 contacts moved or copied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="627"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="672"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 were left out: their number is already in that group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
+        <source>Import contacts: into which group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="658"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="708"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="754"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="726"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="792"/>
         <source>%1 selected contacts</source>
         <translation>%1 selected contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="806"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="807"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="808"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="809"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="810"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="811"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="768"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="818"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="782"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="832"/>
         <source>%1 contacts exported to %2.</source>
         <translation>%1 contacts exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="785"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="835"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="795"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="845"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="802"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="852"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -3035,6 +4091,14 @@
         <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="44"/>
         <source>Day</source>
         <translation>Day</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="234"/>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3197,101 +4261,101 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="209"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
         <source>Export messages</source>
         <translation>Export messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="252"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="258"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="269"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="283"/>
         <source>%1 messages exported to %2.</source>
         <translation>%1 messages exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="285"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="299"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
@@ -3562,48 +4626,48 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
         <source>Import numbers into a blacklist</source>
         <translation>Import numbers into a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Number column:</source>
         <translation>Number column:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="167"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -3611,22 +4675,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Sheet:</source>
         <translation type="unfinished">Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
@@ -3848,103 +4912,57 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="28"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="29"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="33"/>
         <source>Public (group)</source>
         <translation>Public (group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="33"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="39"/>
         <source>Message kind: %1</source>
         <translation>Message kind: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="40"/>
         <source>User group: %1</source>
         <translation>User group: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
-        <source>not a number</source>
-        <translation>not a number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
-        <source>letters or symbols</source>
-        <translation>letters or symbols</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
-        <source>rounded by Excel (1.38E+10)</source>
-        <translation>rounded by Excel (1.38E+10)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
-        <source>too short</source>
-        <translation>too short</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
-        <source>too long</source>
-        <translation>too long</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
-        <source>no such mobile prefix</source>
-        <translation>no such mobile prefix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
-        <source>unknown country code</source>
-        <translation>unknown country code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="50"/>
-        <source>no such number</source>
-        <translation>no such number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="51"/>
-        <source>not a mobile number</source>
-        <translation>not a mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="57"/>
         <source>longer than 50 characters</source>
         <translation>longer than 50 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
         <source>control characters</source>
         <translation>control characters</translation>
     </message>
@@ -3960,23 +4978,38 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Message kind</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
 </context>
 <context>
     <name>ListDialog</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="114"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123"/>
+        <source>Save list</source>
+        <translation>Save list</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="105"/>
         <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
@@ -3992,21 +5025,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="114"/>
-        <source>Save…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123"/>
-        <source>Save list</source>
-        <translation>Save list</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123"/>
@@ -4067,37 +5085,37 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>embedded database</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="147"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>Database: %1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="151"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="151"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="151"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
         <source>Enterprise SMS console</source>
         <translation>Enterprise SMS console</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="176"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="189"/>
         <source>About SMS Desk</source>
         <translation>About SMS Desk</translation>
     </message>
@@ -4105,255 +5123,255 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="57"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
         <source>All kinds</source>
         <translation type="unfinished">All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
         <source>Not yet final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>All statuses</source>
         <translation type="unfinished">All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
         <source>All failure reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
         <source>Unknown carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>All groups</source>
         <translation type="unfinished">All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="108"/>
         <source>Content contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="140"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="141"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="142"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
         <source>Open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="380"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
         <source>%1 messages: all that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
         <source>Export message detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,279 +6541,279 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="191"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="191"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="193"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="194"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="195"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="207"/>
         <source>Full numbers</source>
         <translation>Full numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="209"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="210"/>
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="211"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="265"/>
         <source>Include sub-groups</source>
         <translation>Include sub-groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="915"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="244"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="193"/>
         <source>enabled</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
         <source>Tasks reviewed</source>
         <translation>Tasks reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
         <source>Search users by login, name, group, mobile…</source>
         <translation>Search users by login, name, group, mobile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="244"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="245"/>
         <source>Administrators</source>
         <translation>Administrators</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="247"/>
         <source>Reviewers</source>
         <translation>Reviewers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="253"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
         <source>Current users</source>
         <translation>Current users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="263"/>
         <source>Deleted users</source>
         <translation>Deleted users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="273"/>
         <source>Add sub-group…</source>
         <translation>Add sub-group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="274"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="275"/>
         <source>Move to…</source>
         <translation>Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="276"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="275"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="295"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="297"/>
         <source>Top up…</source>
         <translation>Top up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="278"/>
         <source>Give back…</source>
         <translation>Give back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="279"/>
         <source>Review its tasks</source>
         <translation>Review its tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="293"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="295"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="296"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="298"/>
         <source>Take back…</source>
         <translation>Take back…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="297"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="781"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="783"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="300"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="299"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="640"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="796"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="798"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="302"/>
         <source>Reset password…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="303"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="305"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="422"/>
         <source>Above your group: shown for its path only</source>
         <translation>Above your group: shown for its path only</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="429"/>
         <source>review</source>
         <translation>review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="429"/>
         <source>trust</source>
         <translation>trust</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="513"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -5803,62 +6821,62 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="516"/>
         <source>%1 of %2 users</source>
         <translation>%1 of %2 users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="590"/>
         <source>Add sub-group</source>
         <translation>Add sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="604"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="626"/>
         <source>Move “%1” with its sub-groups, users and balance under “%2”?</source>
         <translation>Move “%1” with its sub-groups, users and balance under “%2”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="627"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="629"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="637"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="639"/>
         <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
         <translation>Delete group “%1”? Its history (tasks, quota movements) is kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="651"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="653"/>
         <source>Add segments to the top-level group “%1” (it holds %2).</source>
         <translation>Add segments to the top-level group “%1” (it holds %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="655"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="657"/>
         <source>Move segments from “%1” to “%2” (which holds %3).</source>
         <translation>Move segments from “%1” to “%2” (which holds %3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="659"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="661"/>
         <source>Top up group</source>
         <translation>Top up group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="671"/>
         <source>Give unallocated segments of “%1” back to “%2”.</source>
         <translation>Give unallocated segments of “%1” back to “%2”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="673"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="675"/>
         <source>Give back quota</source>
         <translation>Give back quota</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="749"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -5866,68 +6884,68 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="759"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>Give each of %1 segments from their group&apos;s balance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="760"/>
         <source>Top up quota</source>
         <translation>Top up quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="766"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="768"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>Give unused segments of %1 back to their group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="769"/>
         <source>Take back quota</source>
         <translation>Take back quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="778"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="780"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>Disable %1? They are signed out now and cannot sign in until enabled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="794"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="796"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="812"/>
         <source>Restore users</source>
         <translation>Restore users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="811"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="813"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>The group of %1 was deleted. Restore into:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="830"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="832"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="831"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="833"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>A new password for %1. They must choose their own when they next sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="882"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="847"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="884"/>
         <source>Import users</source>
         <translation>Import users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="847"/>
         <source>Tables (*.csv *.txt *.xlsx *.xls)</source>
         <translation>Tables (*.csv *.txt *.xlsx *.xls)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="884"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="886"/>
         <source>%n user(s) imported. What happened to each row is in %1.</source>
         <translation>
             <numerusform>%n user imported. What happened to each row is in %1.</numerusform>
@@ -5935,17 +6953,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="896"/>
         <source>Export users</source>
         <translation>Export users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="896"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="904"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="906"/>
         <source>%n user(s) exported to %1</source>
         <translation>
             <numerusform>%n user exported to %1</numerusform>
@@ -6067,22 +7085,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>Edit phrase</source>
         <translation>Edit phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>New phrase</source>
         <translation>New phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="81"/>
         <source>Phrase:</source>
         <translation>Phrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="88"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 characters</translation>
     </message>
@@ -6090,22 +7108,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseGroupDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>Rename phrase group</source>
         <translation>Rename phrase group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>New phrase group</source>
         <translation>New phrase group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="60"/>
         <source>Public: shared with everyone in my user group</source>
         <translation>Public: shared with everyone in my user group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="64"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -6113,22 +7131,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="43"/>
         <source>Filter phrases…</source>
         <translation>Filter phrases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="49"/>
         <source>Double-click a phrase to insert it</source>
         <translation>Double-click a phrase to insert it</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="72"/>
         <source>Public phrases</source>
         <translation>Public phrases</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="72"/>
         <source>My phrases</source>
         <translation>My phrases</translation>
     </message>
@@ -6222,99 +7240,99 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="42"/>
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Price per segment</source>
         <translation>Price per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
         <source>Any carrier</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="78"/>
         <source>e.g. 0.045</source>
         <translation>e.g. 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="88"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
         <source>¥ per segment</source>
         <translation>¥ per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="97"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="111"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>Only administrators of the top-level group change prices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="151"/>
         <source>Always</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="155"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="203"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -6411,52 +7429,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="192"/>
         <source>Search name, content or submitter</source>
         <translation>Search name, content or submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="196"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="201"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="234"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="236"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="257"/>
         <source>Content (sensitive words highlighted)</source>
         <translation>Content (sensitive words highlighted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="394"/>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="425"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="429"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="464"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -6464,28 +7482,28 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="111"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="98"/>
         <source>Why is %1 rejected? The submitter will see this reason.</source>
         <translation>Why is %1 rejected? The submitter will see this reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="103"/>
         <source>For example: the offer is not verified; add how to unsubscribe.</source>
         <translation>For example: the offer is not verified; add how to unsubscribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="124"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="126"/>
         <source>A reason has at most %1 characters.</source>
         <translation>A reason has at most %1 characters.</translation>
     </message>
@@ -6813,37 +7831,37 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>RoutesDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="42"/>
         <source>Routes of %1</source>
         <translation>Routes of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="44"/>
         <source>Carriers (none ticked: every carrier)</source>
         <translation>Carriers (none ticked: every carrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="53"/>
         <source>Other carriers, separated by commas</source>
         <translation>Other carriers, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="57"/>
         <source>Message kinds (none ticked: every kind)</source>
         <translation>Message kinds (none ticked: every kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="71"/>
         <source>(no backup)</source>
         <translation>(no backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="78"/>
         <source>Priority (smaller goes first):</source>
         <translation>Priority (smaller goes first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
         <source>Backup channel while this one is down:</source>
         <translation>Backup channel while this one is down:</translation>
     </message>
@@ -6853,27 +7871,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
         <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="217"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="202"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="203"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="215"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="236"/>
         <source>%1 of %2 stored…</source>
         <translation>%1 of %2 stored…</translation>
     </message>
@@ -7093,21 +8111,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Prices per message segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
-        <source>By kind and carrier, each from the date it takes effect.</source>
-        <translation>By kind and carrier, each from the date it takes effect.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
-        <source>A task keeps the prices in force when it was submitted.</source>
-        <translation>A task keeps the prices in force when it was submitted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="125"/>
-        <source>Price list…</source>
-        <translation>Price list…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="137"/>
         <source>Group</source>
         <translation>Group</translation>
@@ -7220,148 +8223,163 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Delete older details</source>
         <translation>Delete older details</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
+        <source>By kind and carrier, each from the date it takes effect.</source>
+        <translation>By kind and carrier, each from the date it takes effect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
+        <source>A task keeps the prices in force when it was submitted.</source>
+        <translation>A task keeps the prices in force when it was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="125"/>
+        <source>Price list…</source>
+        <translation>Price list…</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
         <source>SMS Desk: sign in</source>
         <translation>SMS Desk: sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="175"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
         <source>Enterprise SMS console, version %1</source>
         <translation>Enterprise SMS console, version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="177"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="182"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
         <source>Remember my login</source>
         <translation>Remember my login</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
         <source>Remember my password in the system keyring</source>
         <translation>Remember my password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="234"/>
         <source>No system keyring is available on this computer.</source>
         <translation>No system keyring is available on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="190"/>
         <source>This local database has no users yet.</source>
         <translation>This local database has no users yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="191"/>
         <source>Create administrator…</source>
         <translation>Create administrator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="192"/>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="202"/>
         <source>Embedded database on this computer</source>
         <translation>Embedded database on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="208"/>
         <source>set on the command line</source>
         <translation>set on the command line</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="209"/>
         <source>set by SMSDESK_DATABASE_URL</source>
         <translation>set by SMSDESK_DATABASE_URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="210"/>
         <source>set by IT for this computer</source>
         <translation>set by IT for this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="244"/>
         <source>Starting the local database…</source>
         <translation>Starting the local database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
         <source>Enter your login and password.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="305"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="297"/>
         <source>Choose a new password</source>
         <translation>Choose a new password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="298"/>
         <source>Your administrator reset your password. Choose your own to continue.</source>
         <translation>Your administrator reset your password. Choose your own to continue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="317"/>
         <source>Your password was reset: choose a new one to sign in.</source>
         <translation>Your password was reset: choose a new one to sign in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="365"/>
         <source>Creating the administrator…</source>
         <translation>Creating the administrator…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="391"/>
         <source>Preparing the demo organisation…</source>
         <translation>Preparing the demo organisation…</translation>
     </message>
@@ -7516,53 +8534,67 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="102"/>
         <source>A %1 task cannot be cancelled.</source>
         <translation>A %1 task cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="106"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="128"/>
         <source>Cancel task</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
         <source>Cancel the task “%1”?</source>
         <translation>Cancel the task “%1”?</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="109"/>
-        <source>%1 messages will not be sent and %2 segments go back to the quota.</source>
-        <translation>%1 messages will not be sent and %2 segments go back to the quota.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="114"/>
-        <source>%1 messages are being sent right now and may still go out.</source>
-        <translation>%1 messages are being sent right now and may still go out.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
+        <source>%Ln message(s) will not be sent</source>
+        <translation>
+            <numerusform>%Ln message will not be sent</numerusform>
+            <numerusform>%Ln messages will not be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
+        <source>, and %Ln segment(s) go back to the quota.</source>
+        <translation>
+            <numerusform>, and %Ln segment goes back to the quota.</numerusform>
+            <numerusform>, and %Ln segments go back to the quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
+        <source>%Ln message(s) are being sent right now and may still go out.</source>
+        <translation>
+            <numerusform>%Ln message is being sent right now and may still go out.</numerusform>
+            <numerusform>%Ln messages are being sent right now and may still go out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="130"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="145"/>
         <source>Task “%1” cancelled: %2 messages will not be sent.</source>
         <translation>Task “%1” cancelled: %2 messages will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="160"/>
         <source>The task has no failed numbers.</source>
         <translation>The task has no failed numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="180"/>
         <source>A new task sends to %1 failed numbers again.</source>
         <translation>A new task sends to %1 failed numbers again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="186"/>
         <source>No failed numbers are left to send again.</source>
         <translation>No failed numbers are left to send again.</translation>
     </message>
@@ -7570,444 +8602,363 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="55"/>
         <source>Task: %1</source>
         <translation>Task: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="72"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="75"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="87"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="279"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="91"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="92"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="93"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="94"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="96"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="110"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="112"/>
         <source>Resend failed…</source>
         <translation>Resend failed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="114"/>
         <source>Cancel task…</source>
         <translation>Cancel task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="116"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="119"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <source>Why messages failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>%1 shown, more to load</source>
         <translation>%1 shown, more to load</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>%1 shown, all</source>
         <translation>%1 shown, all</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
+        <source>Gateway code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="280"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="281"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="282"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="283"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="284"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="285"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="286"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="287"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="288"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="289"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="290"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="291"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="292"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="293"/>
         <source>Segments each</source>
         <translation>Segments each</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="294"/>
         <source>Reserved / charged / refunded</source>
         <translation>Reserved / charged / refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="301"/>
         <source>Content:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="304"/>
         <source>Review reason:</source>
         <translation>Review reason:</translation>
     </message>
 </context>
 <context>
-    <name>TaskLabels</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
-        <source>Awaiting review</source>
-        <translation>Awaiting review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="31"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="32"/>
-        <source>Finished</source>
-        <translation>Finished</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="33"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="48"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="34"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="47"/>
-        <source>Expired</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="45"/>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="46"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
-        <source>Timed out</source>
-        <translation>Timed out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
-        <source>Content blocked</source>
-        <translation>Content blocked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
-        <source>Invalid number</source>
-        <translation>Invalid number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="59"/>
-        <source>Blacklisted</source>
-        <translation>Blacklisted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="60"/>
-        <source>Quota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="61"/>
-        <source>Gateway error</source>
-        <translation>Gateway error</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="62"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="480"/>
         <source>Approve selected</source>
         <translation>Approve selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="540"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="490"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="529"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="491"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="492"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="531"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="493"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="534"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
         <source>%1 tasks selected.</source>
         <translation>%1 tasks selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Select a task to see it here.</source>
         <translation>Select a task to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
         <source>No task is waiting for review.</source>
         <translation>No task is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <source>Approve %1 tasks</source>
         <translation>Approve %1 tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="551"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="535"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 segments of quota (reserved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="541"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="544"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="546"/>
         <source>Template send</source>
         <translation>Template send</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="546"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>yes: each recipient gets a personalised text</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="571"/>
         <source>First rendered messages</source>
         <translation>First rendered messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="580"/>
         <source>Sensitive words: %1</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="616"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
+        <source>“%1” rejected: its quota went back to the submitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
+        <source>“%1” approved: it goes out at its send time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="609"/>
+        <source>“%1” approved: it is queued for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
         <source>Approved %1 tasks.</source>
         <translation>Approved %1 tasks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="639"/>
         <source>%1 were refused:</source>
         <translation>%1 were refused:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
@@ -8015,194 +8966,202 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="86"/>
         <source>Search task name…</source>
         <translation>Search task name…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="84"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="352"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="88"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="369"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="118"/>
         <source>Not yet sent</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="495"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="496"/>
         <source>Cancel task…</source>
         <translation>Cancel task…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="497"/>
         <source>Resend failed…</source>
         <translation>Resend failed…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="498"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="147"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="148"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="149"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="151"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="155"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
+        <source>Segments each</source>
+        <translation type="unfinished">Segments each</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="341"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="153"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="156"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="157"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="158"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="161"/>
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="165"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="166"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="167"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="168"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="170"/>
         <source>Send at</source>
         <translation>Send at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
         <source>Review reason</source>
         <translation>Review reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="188"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="197"/>
         <source>Created from:</source>
         <translation>Created from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="199"/>
         <source>to:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="254"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="311"/>
-        <source>%1 tasks</source>
-        <translation>%1 tasks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="405"/>
         <source>· live</source>
         <translation>· live</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="376"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="406"/>
         <source>Progress updates as the dispatcher sends.</source>
         <translation>Progress updates as the dispatcher sends.</translation>
     </message>
@@ -8210,78 +9169,88 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="644"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <source>Template “%1” approved: operators can send with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <source>Template “%1” rejected: its author sees your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="670"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="671"/>
         <source>Rejected (review again)</source>
         <translation>Rejected (review again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="719"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="712"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="713"/>
         <source>Submitter</source>
         <translation>Submitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="714"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="715"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="718"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="678"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="704"/>
         <source>Select a template to see it here.</source>
         <translation>Select a template to see it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="706"/>
         <source>No template is waiting for review.</source>
         <translation>No template is waiting for review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="716"/>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="717"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="717"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="722"/>
         <source>Rejected because</source>
         <translation>Rejected because</translation>
     </message>
@@ -8364,11 +9333,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
-        <source>View task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="217"/>
         <source>Template</source>
         <translation>Template</translation>
@@ -8414,11 +9378,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267"/>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="346"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
@@ -8442,6 +9401,129 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="474"/>
+        <source>no header row: columns are named by letter</source>
+        <translation>no header row: columns are named by letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="508"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="527"/>
+        <source>— choose a column —</source>
+        <translation>— choose a column —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646"/>
+        <source>Words masked: %1</source>
+        <translation>Words masked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648"/>
+        <source>No value for %1</source>
+        <translation>No value for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="650"/>
+        <source>Invalid number (%1)</source>
+        <translation>Invalid number (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652"/>
+        <source>Same number as row %1</source>
+        <translation>Same number as row %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
+        <source>Sensitive words: %1</source>
+        <translation>Sensitive words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="656"/>
+        <source>Message too long</source>
+        <translation>Message too long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
+        <source>Choose an approved template.</source>
+        <translation>Choose an approved template.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="665"/>
+        <source>Choose a data file.</source>
+        <translation>Choose a data file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
+        <source>Choose the column that holds the mobile numbers.</source>
+        <translation>Choose the column that holds the mobile numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861"/>
+        <source>Choose a column for %1.</source>
+        <translation>Choose a column for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="692"/>
+        <source>quota left %1</source>
+        <translation>quota left %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="830"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845"/>
+        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
+        <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
+        <source>This template is not approved for sending (any more).</source>
+        <translation>This template is not approved for sending (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
+        <source>The template was changed after the preview. Check the preview again.</source>
+        <translation>The template was changed after the preview. Check the preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
+        <source>No row of the file can be sent.</source>
+        <translation>No row of the file can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
+        <source>The end time must come after the start time.</source>
+        <translation>The end time must come after the start time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
+        <source>The start time has passed. Choose a later time or send now.</source>
+        <translation>The start time has passed. Choose a later time or send now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
+        <source>View task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="470"/>
@@ -8569,26 +9651,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
-        <source>sheet %1</source>
-        <translation>sheet %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="474"/>
-        <source>no header row: columns are named by letter</source>
-        <translation>no header row: columns are named by letter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="508"/>
-        <source>Mobile number</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="527"/>
-        <source>— choose a column —</source>
-        <translation>— choose a column —</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation type="unfinished"></translation>
@@ -8597,99 +9659,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628"/>
         <source>your group</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646"/>
-        <source>Words masked: %1</source>
-        <translation>Words masked: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648"/>
-        <source>No value for %1</source>
-        <translation>No value for %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="650"/>
-        <source>Invalid number (%1)</source>
-        <translation>Invalid number (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652"/>
-        <source>Same number as row %1</source>
-        <translation>Same number as row %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
-        <source>Sensitive words: %1</source>
-        <translation>Sensitive words: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="656"/>
-        <source>Message too long</source>
-        <translation>Message too long</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
-        <source>Choose an approved template.</source>
-        <translation>Choose an approved template.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="665"/>
-        <source>Choose a data file.</source>
-        <translation>Choose a data file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
-        <source>Choose the column that holds the mobile numbers.</source>
-        <translation>Choose the column that holds the mobile numbers.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861"/>
-        <source>Choose a column for %1.</source>
-        <translation>Choose a column for %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="692"/>
-        <source>quota left %1</source>
-        <translation>quota left %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="830"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845"/>
-        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
-        <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
-        <source>This template is not approved for sending (any more).</source>
-        <translation>This template is not approved for sending (any more).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
-        <source>The template was changed after the preview. Check the preview again.</source>
-        <translation>The template was changed after the preview. Check the preview again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
-        <source>No row of the file can be sent.</source>
-        <translation>No row of the file can be sent.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
-        <source>The end time must come after the start time.</source>
-        <translation>The end time must come after the start time.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
-        <source>The start time has passed. Choose a later time or send now.</source>
-        <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
@@ -8866,17 +9835,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Awaiting review: it cannot be used to send yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="304"/>
-        <source>(read-only: only its author or an administrator may change it)</source>
-        <translation>(read-only: only its author or an administrator may change it)</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="305"/>
+        <source>(read-only: only an administrator changes a shared template)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="307"/>
+        <source>(read-only: only its author changes a private template; reject it with a reason and the author can edit it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="360"/>
         <source>none: every message is the same</source>
         <translation>none: every message is the same</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="368"/>
         <source>%1 characters · %2 · %n segment(s) per message</source>
         <translation>
             <numerusform>%1 characters · %2 · %n segment per message</numerusform>
@@ -8884,17 +9858,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="368"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="373"/>
         <source>over the %1-character limit</source>
         <translation>over the %1-character limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="388"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="393"/>
         <source>Saving sends this approved template back to review.</source>
         <translation>Saving sends this approved template back to review.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="434"/>
         <source>Delete the template “%1”?</source>
         <translation>Delete the template “%1”?</translation>
     </message>
@@ -9260,6 +10234,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
+    </message>
+</context>
+<context>
+    <name>_TotalsModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="337"/>
+        <source>Total (%n rows)</source>
+        <translation>
+            <numerusform>Total (%n row)</numerusform>
+            <numerusform>Total (%n rows)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

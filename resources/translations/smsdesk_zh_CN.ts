@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
         <source>Add a number to a blacklist</source>
         <translation>添加黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000、+86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
         <source>For example: complaint, replied T</source>
         <translation>例如：用户投诉、回复T退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>Enter the number.</source>
         <translation>请输入号码。</translation>
     </message>
@@ -80,47 +80,47 @@
 <context>
     <name>ApprovalTexts</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="146"/>
         <source>Nobody decides on their own task or template.</source>
         <translation>任何人都不能审核自己提交的任务或模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="148"/>
         <source>This item belongs to a group outside the part of the organisation you review.</source>
         <translation>该条目属于您审核范围以外的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
         <source>This item was already decided (perhaps by another reviewer just now).</source>
         <translation>该条目已审核（可能刚被其他审核员处理）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="152"/>
         <source>A reason has at most 500 characters.</source>
         <translation>原因最多 500 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="154"/>
         <source>The submitter&apos;s account is disabled or deleted. Reject the task instead.</source>
         <translation>提交人的账号已停用或删除，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
         <source>The quota reserved for this task no longer covers it. Reject the task instead.</source>
         <translation>为该任务预留的额度已不足，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="157"/>
         <source>The task&apos;s end time has passed. Reject the task instead.</source>
         <translation>该任务的截止时间已过，请驳回该任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="159"/>
         <source>The content contains sensitive words: %1. It cannot be sent; reject the task instead.</source>
         <translation>内容含有敏感词：%1。无法发送，请驳回该任务。</translation>
     </message>
@@ -128,20 +128,20 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="746"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="798"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="772"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="824"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="747"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="800"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="773"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="826"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/badge.py" line="22"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="788"/>
         <source>Approvals</source>
         <translation>任务审核</translation>
     </message>
@@ -149,242 +149,72 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="41"/>
         <source>Search actor, action or target…</source>
         <translation>搜索操作人、操作或对象…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="44"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="162"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="48"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="50"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="60"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="61"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="62"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="63"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="78"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="80"/>
         <source>To:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="98"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="105"/>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="106"/>
-        <source>Sign-in failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="110"/>
-        <source>Group created</source>
-        <translation>新建用户组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="111"/>
-        <source>Group review setting changed</source>
-        <translation>修改用户组审核设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="112"/>
-        <source>User created</source>
-        <translation>新建用户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="113"/>
-        <source>User status changed</source>
-        <translation>修改用户状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="114"/>
-        <source>User rights changed</source>
-        <translation>修改用户权限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="115"/>
-        <source>User profile changed</source>
-        <translation>修改用户资料</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="116"/>
-        <source>Password changed</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="117"/>
-        <source>Quota granted to group</source>
-        <translation>用户组充值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="118"/>
-        <source>Quota granted to user</source>
-        <translation>用户充值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="119"/>
-        <source>Quota taken back from user</source>
-        <translation>收回用户额度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="120"/>
-        <source>Quota given back by group</source>
-        <translation>用户组退回额度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="121"/>
-        <source>Group renamed</source>
-        <translation>用户组重命名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="122"/>
-        <source>Group moved</source>
-        <translation>用户组移动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="123"/>
-        <source>Group deleted</source>
-        <translation>用户组删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="124"/>
-        <source>User deleted</source>
-        <translation>用户删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="125"/>
-        <source>User restored</source>
-        <translation>用户恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="126"/>
-        <source>User moved to another group</source>
-        <translation>用户调整用户组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="127"/>
-        <source>Right to see full numbers changed</source>
-        <translation>查看完整号码权限变更</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="128"/>
-        <source>Contacts imported</source>
-        <translation>导入联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="129"/>
-        <source>Contacts exported</source>
-        <translation>导出联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="130"/>
-        <source>Contact group deleted</source>
-        <translation>删除联系人分组</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="188"/>
-        <source>%n entries shown</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="153"/>
+        <source>%Ln entries shown</source>
         <translation>
-            <numerusform>已显示 %n 条记录</numerusform>
+            <numerusform>已显示 %Ln 条记录</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="107"/>
-        <source>Many failed sign-ins from one computer (summary)</source>
-        <translation>同一台电脑多次登录失败（汇总）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="108"/>
-        <source>Password changed outside SMS Desk</source>
-        <translation>在 SMS Desk 之外修改了密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="109"/>
-        <source>Task details exported</source>
-        <translation>导出了任务明细</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="131"/>
-        <source>Channel added</source>
-        <translation>新增通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="132"/>
-        <source>Channel changed</source>
-        <translation>修改通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="133"/>
-        <source>Channel routes changed</source>
-        <translation>修改通道路由</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="134"/>
-        <source>Failure code mapped</source>
-        <translation>设置失败代码映射</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="135"/>
-        <source>Failure code mapping deleted</source>
-        <translation>删除失败代码映射</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="136"/>
-        <source>Channel connection tested</source>
-        <translation>测试通道连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="137"/>
-        <source>Installation setting changed</source>
-        <translation>修改系统设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/audit/audit_tab.py" line="138"/>
-        <source>Default signature chosen</source>
-        <translation>设置默认签名</translation>
     </message>
 </context>
 <context>
@@ -428,99 +258,99 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
         <source>Number, or its first or last digits…</source>
         <translation>号码，或开头/结尾几位数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
         <source>Add number…</source>
         <translation>添加号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="248"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="263"/>
-        <source>File</source>
-        <translation>文件</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="315"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="341"/>
         <source>All blacklists (%1)</source>
         <translation>全部黑名单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="395"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="472"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="477"/>
         <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>%1：读取 %2 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="488"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="486"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="500"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
@@ -530,174 +360,179 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
         <source>New channel</source>
         <translation>新建通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
         <source>Edit channel</source>
         <translation>编辑通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="62"/>
         <source>Address of the gateway, e.g. smsc.example.com</source>
         <translation>网关地址，例如 smsc.example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="65"/>
         <source>Encrypt the connection (TLS)</source>
         <translation>加密连接（TLS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
         <source>Unchanged (never shown again)</source>
         <translation>不变（密码保存后不再显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="82"/>
         <source>Sender number, e.g. 10690001</source>
         <translation>发送号码，例如 10690001</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
         <source> msg/s</source>
         <translation> 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="97"/>
-        <source>Enabled: dispatchers bind it and send through it</source>
-        <translation>启用：调度程序连接此通道并通过它发送</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <source>Dispatchers bind an enabled channel and send through it.</source>
+        <translation>发送服务会连接已启用的通道并通过它发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="110"/>
         <source>System ID:</source>
         <translation>系统 ID：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
         <source>System type:</source>
         <translation>系统类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
         <source>Bind mode:</source>
         <translation>绑定方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
         <source>Source address:</source>
         <translation>源地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
         <source>TON</source>
         <translation>TON</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
         <source>Source TON/NPI:</source>
         <translation>源地址 TON/NPI：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
         <source>Rate limit:</source>
         <translation>速率上限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
         <source>Window (unanswered submits):</source>
         <translation>窗口（未应答的提交数）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
         <source>Keep-alive (enquire_link) every:</source>
         <translation>心跳（enquire_link）间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
         <source>Submit response timeout:</source>
         <translation>提交应答超时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
         <source>Receipt message IDs:</source>
         <translation>回执消息 ID 格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
         <source>Attempts per message:</source>
         <translation>每条短信尝试次数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
         <source>Wait between attempts:</source>
         <translation>重试间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
         <source>Wait for a receipt up to:</source>
         <translation>等待回执最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>请输入网关为此账号提供的密码。</translation>
     </message>
@@ -1029,307 +864,307 @@
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="56"/>
         <source>New channel…</source>
         <translation>新建通道…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="60"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="270"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="62"/>
         <source>Routes…</source>
         <translation>路由…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="64"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="66"/>
         <source>Gateway simulator…</source>
         <translation>网关模拟器…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="69"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="323"/>
         <source>Waiting in the queue: %1</source>
         <translation>队列中等待：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="81"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="83"/>
         <source>Bound by</source>
         <translation>连接者</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="84"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="85"/>
         <source>(silent)</source>
         <translation>（无响应）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
         <source>Rate now</source>
         <translation>当前速率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="93"/>
         <source>%1 msg/s</source>
         <translation>%1 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="88"/>
         <source>Failed</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="91"/>
         <source>Holding</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="92"/>
         <source>Rate limit</source>
         <translation>速率上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="92"/>
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="94"/>
         <source>Routes</source>
         <translation>路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="95"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="96"/>
         <source>Since</source>
         <translation>状态时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="97"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="112"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="113"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="114"/>
         <source>Before</source>
         <translation>之前状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="115"/>
         <source>Dispatcher</source>
         <translation>调度程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="116"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="130"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="131"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="132"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="133"/>
         <source>Counts as</source>
         <translation>归类为</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
         <source>Retried</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="135"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="136"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="147"/>
         <source>Add code…</source>
         <translation>添加代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="151"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="171"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="172"/>
         <source>Failure codes</source>
         <translation>失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="372"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="233"/>
         <source>no route: carries nothing</source>
         <translation>无路由：不发送任何短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="237"/>
         <source>every carrier</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
         <source>every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="239"/>
         <source>priority %1</source>
         <translation>优先级 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="242"/>
         <source>backup: %1</source>
         <translation>备用：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="247"/>
         <source>Every channel</source>
         <translation>所有通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="269"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="322"/>
         <source>%1 or more</source>
         <translation>%1 或更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="325"/>
         <source>You can see the channels. Only administrators of the top-level group change them.</source>
         <translation>您可以查看通道；只有顶级组的管理员可以修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="349"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="439"/>
         <source>Delete failure code</source>
         <translation>删除失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="440"/>
         <source>Delete the mapping of %1 for %2? Messages with this code then count as the default says.</source>
         <translation>删除 %2 的代码 %1 的映射吗？此后带此代码的短信按默认规则归类。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="464"/>
         <source>Testing %1: asking a dispatcher to bind and unbind…</source>
         <translation>正在测试 %1：请调度程序连接并断开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="496"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="494"/>
         <source>No dispatcher answered within %1 seconds. A dispatcher of an older version does not test connections; otherwise it may be busy or stopping.</source>
         <translation>%1 秒内没有调度程序应答。旧版本的调度程序不支持连接测试；也可能调度程序正忙或正在停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="500"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="498"/>
         <source>Testing %1: %2 is binding…</source>
         <translation>正在测试 %1：%2 正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="506"/>
         <source>Connection test of %1</source>
         <translation>%1 的连接测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="507"/>
         <source>Tested by dispatcher %1.</source>
         <translation>由调度程序 %1 测试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>The channel works.</source>
         <translation>通道可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="509"/>
         <source>The channel does not work.</source>
         <translation>通道不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="236"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
@@ -1658,6 +1493,1161 @@
     </message>
 </context>
 <context>
+    <name>CodeLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="52"/>
+        <source>empty</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
+        <source>not a number</source>
+        <translation>不是号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
+        <source>letters or symbols</source>
+        <translation>含字母或符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
+        <source>rounded by Excel (1.38E+10)</source>
+        <translation>被 Excel 截断（1.38E+10）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
+        <source>too short</source>
+        <translation>位数太少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
+        <source>too long</source>
+        <translation>位数太多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
+        <source>no such mobile prefix</source>
+        <translation>号段不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
+        <source>unknown country code</source>
+        <translation>国家代码不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
+        <source>no such number</source>
+        <translation>号码不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
+        <source>not a mobile number</source>
+        <translation>不是手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
+        <source>blacklisted</source>
+        <translation>在黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <source>on the global blacklist</source>
+        <translation>在全局黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
+        <source>on the group&apos;s blacklist</source>
+        <translation>在本组黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
+        <source>on the blacklist of this message kind</source>
+        <translation>在该短信类型的黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="73"/>
+        <source>Opt-out reply</source>
+        <translation>回复退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
+        <source>Added by hand</source>
+        <translation>手工添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <source>Imported</source>
+        <translation>文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="83"/>
+        <source>The recipient replied to unsubscribe</source>
+        <translation>用户回复退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="90"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
+        <source>Scheduled</source>
+        <translation>定时待发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="103"/>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="116"/>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
+        <source>Content blocked</source>
+        <translation>内容被拦截</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
+        <source>Invalid number</source>
+        <translation>号码无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
+        <source>Blacklisted</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
+        <source>Quota</source>
+        <translation>额度不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
+        <source>Gateway error</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="127"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
+        <source>expired at the carrier</source>
+        <translation>运营商处过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
+        <source>deleted by the carrier</source>
+        <translation>被运营商删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
+        <source>undeliverable</source>
+        <translation>无法投递</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="157"/>
+        <source>accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
+        <source>rejected by the carrier</source>
+        <translation>被运营商拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
+        <source>on its way</source>
+        <translation>投递中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="139"/>
+        <source>no error</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
+        <source>unknown subscriber</source>
+        <translation>空号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
+        <source>unidentified subscriber</source>
+        <translation>用户无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
+        <source>absent subscriber (no answer to paging)</source>
+        <translation>用户不在服务区（寻呼无应答）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
+        <source>illegal subscriber</source>
+        <translation>非法用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
+        <source>service not provisioned</source>
+        <translation>未开通短信业务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
+        <source>illegal equipment</source>
+        <translation>非法终端</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
+        <source>call barred</source>
+        <translation>被限制（停机或欠费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
+        <source>facility not supported</source>
+        <translation>不支持该业务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
+        <source>phone off or out of coverage</source>
+        <translation>关机或不在服务区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
+        <source>subscriber busy</source>
+        <translation>用户忙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
+        <source>delivery failure at the phone</source>
+        <translation>终端接收失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
+        <source>carrier system failure</source>
+        <translation>运营商系统故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
+        <source>memory full</source>
+        <translation>手机存储已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
+        <source>message length refused</source>
+        <translation>短信长度被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="160"/>
+        <source>malformed request</source>
+        <translation>请求格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
+        <source>not signed in to the gateway</source>
+        <translation>未登录网关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
+        <source>the account is already bound</source>
+        <translation>该账号已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
+        <source>gateway system error</source>
+        <translation>网关系统错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
+        <source>sender number refused</source>
+        <translation>发送号码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
+        <source>recipient number refused</source>
+        <translation>接收号码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
+        <source>unknown message id</source>
+        <translation>消息编号不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
+        <source>bind failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
+        <source>unknown system ID</source>
+        <translation>账号不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
+        <source>gateway queue full</source>
+        <translation>网关队列已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
+        <source>submit failed</source>
+        <translation>提交失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
+        <source>sending too fast for the gateway</source>
+        <translation>发送速度超过网关限制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
+        <source>send time refused</source>
+        <translation>发送时间被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
+        <source>validity period refused</source>
+        <translation>有效期被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
+        <source>temporarily refused by the carrier</source>
+        <translation>运营商暂时拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
+        <source>permanently refused by the carrier</source>
+        <translation>运营商永久拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
+        <source>refused by the carrier</source>
+        <translation>运营商拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
+        <source>encoding refused</source>
+        <translation>编码被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
+        <source>unknown gateway error</source>
+        <translation>未知网关错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="184"/>
+        <source>no delivery receipt in time</source>
+        <translation>未按时收到状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
+        <source>the gateway did not answer</source>
+        <translation>网关无响应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
+        <source>content blocked</source>
+        <translation>内容被拦截</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
+        <source>not enough quota</source>
+        <translation>额度不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
+        <source>not sent before the task&apos;s end time</source>
+        <translation>任务截止前未发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="206"/>
+        <source>Other gateway code (%1)</source>
+        <translation>其他网关代码（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="212"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
+        <source>Many failed sign-ins from one computer (summary)</source>
+        <translation>同一电脑多次登录失败（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
+        <source>Password changed outside SMS Desk</source>
+        <translation>在 SMS Desk 之外修改了密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
+        <source>Task details exported</source>
+        <translation>导出任务明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
+        <source>Task submitted</source>
+        <translation>提交任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
+        <source>Task approved</source>
+        <translation>审核通过任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
+        <source>Task rejected</source>
+        <translation>驳回任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
+        <source>Task cancelled</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
+        <source>Quota reserved for a task</source>
+        <translation>为任务预扣额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
+        <source>Group created</source>
+        <translation>新建用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
+        <source>Group review setting changed</source>
+        <translation>修改用户组审核设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
+        <source>Group renamed</source>
+        <translation>重命名用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
+        <source>Group moved</source>
+        <translation>移动用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
+        <source>Group deleted</source>
+        <translation>删除用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
+        <source>User status changed</source>
+        <translation>修改用户状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
+        <source>User rights changed</source>
+        <translation>修改用户权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
+        <source>User profile changed</source>
+        <translation>修改用户资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
+        <source>User deleted</source>
+        <translation>删除用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
+        <source>User restored</source>
+        <translation>恢复用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
+        <source>User moved to another group</source>
+        <translation>用户调至其他组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
+        <source>Right to see full numbers changed</source>
+        <translation>修改查看完整号码权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
+        <source>User list exported</source>
+        <translation>导出用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
+        <source>Quota granted to group</source>
+        <translation>用户组充值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
+        <source>Quota granted to user</source>
+        <translation>用户充值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
+        <source>Quota taken back from user</source>
+        <translation>收回用户额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
+        <source>Quota given back by group</source>
+        <translation>用户组退还额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
+        <source>Contacts imported</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
+        <source>Contacts exported</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
+        <source>Contact group deleted</source>
+        <translation>删除联系人分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
+        <source>Channel added</source>
+        <translation>新增通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
+        <source>Channel changed</source>
+        <translation>修改通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
+        <source>Channel routes changed</source>
+        <translation>修改通道路由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
+        <source>Failure code mapped</source>
+        <translation>设置失败代码归类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
+        <source>Failure code mapping deleted</source>
+        <translation>删除失败代码归类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
+        <source>Channel connection tested</source>
+        <translation>测试通道连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
+        <source>Installation setting changed</source>
+        <translation>修改系统设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
+        <source>Default signature chosen</source>
+        <translation>设置默认签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
+        <source>Signature added</source>
+        <translation>新增签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
+        <source>Signature changed</source>
+        <translation>修改签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
+        <source>Signature deleted</source>
+        <translation>删除签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
+        <source>Number added to a blacklist</source>
+        <translation>添加黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
+        <source>Numbers imported into a blacklist</source>
+        <translation>导入黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
+        <source>Numbers removed from a blacklist</source>
+        <translation>移出黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
+        <source>Recipients unsubscribed by reply</source>
+        <translation>用户回复退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
+        <source>Sensitive word added</source>
+        <translation>新增敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
+        <source>Sensitive words imported</source>
+        <translation>导入敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
+        <source>Sensitive words deleted</source>
+        <translation>删除敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
+        <source>Phrase added</source>
+        <translation>新增常用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
+        <source>Phrase changed</source>
+        <translation>修改常用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
+        <source>Phrase deleted</source>
+        <translation>删除常用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
+        <source>Phrase group added</source>
+        <translation>新增常用语分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
+        <source>Phrase group renamed</source>
+        <translation>重命名常用语分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
+        <source>Phrase group deleted</source>
+        <translation>删除常用语分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
+        <source>Template added</source>
+        <translation>新增模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
+        <source>Template changed</source>
+        <translation>修改模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
+        <source>Template deleted</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
+        <source>Template approved</source>
+        <translation>审核通过模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
+        <source>Template rejected</source>
+        <translation>驳回模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
+        <source>Dispatcher account created</source>
+        <translation>创建发送服务账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
+        <source>Dispatcher password changed</source>
+        <translation>修改发送服务密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
+        <source>Dispatcher started</source>
+        <translation>发送服务启动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
+        <source>Dispatcher stopped answering</source>
+        <translation>发送服务失去响应</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
+        <source>Sign-in gate password reset</source>
+        <translation>重置登录入口密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
+        <source>Old records purged</source>
+        <translation>清理过期记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="279"/>
+        <source>Price changed</source>
+        <translation>修改单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="280"/>
+        <source>Price removed</source>
+        <translation>删除单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="281"/>
+        <source>Report figures rebuilt</source>
+        <translation>重新统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
+        <source>Complaining number blacklisted</source>
+        <translation>投诉号码加入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <source>Reply deleted</source>
+        <translation>删除回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
+        <source>Number check started</source>
+        <translation>发起号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <source>Number check cancelled</source>
+        <translation>取消号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
+        <source>Number check deleted</source>
+        <translation>删除号码检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
+        <source>Number check provider changed</source>
+        <translation>修改号码检测服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="292"/>
+        <source>Reported by a console: %1</source>
+        <translation>客户端上报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <source>Dispatcher %1</source>
+        <translation>发送服务 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <source>Dispatcher</source>
+        <translation>发送服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <source>Sign-in gate</source>
+        <translation>登录入口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <source>amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <source>balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <source>recipients</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <source>reserved</source>
+        <translation>预扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <source>segments</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <source>sensitive words masked</source>
+        <translation>已替换敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <source>messages refunded</source>
+        <translation>退回条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <source>send at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <source>list</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <source>already listed</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <source>received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <source>public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <source>group</source>
+        <translation>用户组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <source>setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <source>channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <source>system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <source>computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <source>program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <source>task no.</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <source>check no.</source>
+        <translation>检测编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <source>numbers</source>
+        <translation>号码数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <source>provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <source>template no.</source>
+        <translation>模板编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <source>owner no.</source>
+        <translation>所有者编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
+        <source>batch no.</source>
+        <translation>批次编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <source>full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
+        <source>reviewed</source>
+        <translation>需审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
+        <source>from</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <source>to</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
+        <source>left out</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
+        <source>Use TLS when the server offers it</source>
+        <translation>服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
+        <source>Always use TLS (certificate not checked)</source>
+        <translation>始终使用 TLS（不验证证书）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
+        <source>TLS with the server&apos;s certificate checked</source>
+        <translation>使用 TLS 并验证服务器证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
+        <source>TLS with the certificate and server name checked</source>
+        <translation>使用 TLS 并验证证书和服务器名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="418"/>
+        <source>No TLS</source>
+        <translation>不使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="419"/>
+        <source>TLS only when the server insists</source>
+        <translation>仅在服务器要求时使用 TLS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="423"/>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+</context>
+<context>
     <name>CommonLabels</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/common_labels.py" line="16"/>
@@ -1896,21 +2886,6 @@
         <translation>短信与费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516"/>
-        <source>Send the replaced text</source>
-        <translation>发送已替换的内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519"/>
-        <source>Edit the words…</source>
-        <translation>修改这些词…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526"/>
-        <source>As it will be sent</source>
-        <translation>实际发送的内容</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="535"/>
         <source>Sample messages</source>
         <translation>短信样例</translation>
@@ -1997,6 +2972,171 @@
         <translation>编码</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
+        <source>Segments per message</source>
+        <translation>每条计费条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
+        <source>Segments in total</source>
+        <translation>总计费条数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
+        <source>Estimated cost</source>
+        <translation>预计费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129"/>
+        <source>Quota left</source>
+        <translation>剩余额度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
+        <source>The send time is in the past. Choose a later time or send now.</source>
+        <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
+        <source>No valid recipient is left.</source>
+        <translation>没有剩余的有效接收人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
+        <source>The content is longer than the %1 characters allowed for this kind.</source>
+        <translation>内容超过了此类短信允许的 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
+        <source>The message has no content.</source>
+        <translation>短信没有内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <source>The signature cannot be used.</source>
+        <translation>该签名不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256"/>
+        <source>A task name has at most 200 characters.</source>
+        <translation>任务名称最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
+        <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
+        <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
+        <source>Sensitive words will be replaced by *: %1</source>
+        <translation>敏感词将被替换为 *：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268"/>
+        <source>Your tasks need approval: this one will wait for a reviewer.</source>
+        <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <source>Valid numbers</source>
+        <translation>有效号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
+        <source>Invalid numbers</source>
+        <translation>无效号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
+        <source>Duplicate numbers</source>
+        <translation>重复号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <source>Blacklisted numbers</source>
+        <translation>黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357"/>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
+        <source>queued for sending</source>
+        <translation>已排队等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399"/>
+        <source>scheduled</source>
+        <translation>已定时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
+        <source>waiting for approval</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <source>Task %1 is %2.</source>
+        <translation>任务 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
+        <source>The draft could not be read: %1</source>
+        <translation>草稿未能读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836"/>
+        <source>Pasted list: counting the numbers…</source>
+        <translation>粘贴的号码：正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862"/>
+        <source>Pasted numbers</source>
+        <translation>粘贴的号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367"/>
+        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
+        <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <source>The content holds sensitive words and cannot be sent: %1</source>
+        <translation>内容含有敏感词，不能发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="516"/>
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="519"/>
+        <source>Edit the words…</source>
+        <translation>修改这些词…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="526"/>
+        <source>As it will be sent</source>
+        <translation>实际发送的内容</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="552"/>
         <source>Back to edit (Esc)</source>
         <translation>返回修改 (Esc)</translation>
@@ -2069,99 +3209,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
-        <source>Segments per message</source>
-        <translation>每条计费条数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
-        <source>Segments in total</source>
-        <translation>总计费条数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
-        <source>Estimated cost</source>
-        <translation>预计费用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129"/>
-        <source>Quota left</source>
-        <translation>剩余额度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130"/>
-        <source>Starts</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
-        <source>The send time is in the past. Choose a later time or send now.</source>
-        <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
-        <source>No valid recipient is left.</source>
-        <translation>没有剩余的有效接收人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
-        <source>The content is longer than the %1 characters allowed for this kind.</source>
-        <translation>内容超过了此类短信允许的 %1 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
-        <source>The message has no content.</source>
-        <translation>短信没有内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
-        <source>The signature cannot be used.</source>
-        <translation>该签名不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256"/>
-        <source>A task name has at most 200 characters.</source>
-        <translation>任务名称最多 200 个字符。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257"/>
         <source>The task cannot be submitted as it is.</source>
         <translation>该任务目前无法提交。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
-        <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
-        <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
-        <source>Sensitive words will be replaced by *: %1</source>
-        <translation>敏感词将被替换为 *：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268"/>
-        <source>Your tasks need approval: this one will wait for a reviewer.</source>
-        <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
-        <source>Valid numbers</source>
-        <translation>有效号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
-        <source>Invalid numbers</source>
-        <translation>无效号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
-        <source>Duplicate numbers</source>
-        <translation>重复号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
-        <source>Blacklisted numbers</source>
-        <translation>黑名单号码</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281"/>
@@ -2285,31 +3335,6 @@
         <translation>本用户组的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357"/>
-        <source>Submitting…</source>
-        <translation>正在提交…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
-        <source>queued for sending</source>
-        <translation>已排队等待发送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399"/>
-        <source>scheduled</source>
-        <translation>已定时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
-        <source>waiting for approval</source>
-        <translation>等待审核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
-        <source>Task %1 is %2.</source>
-        <translation>任务 %1 %2。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408"/>
         <source>submitted</source>
         <translation>已提交</translation>
@@ -2325,31 +3350,6 @@
         <translation>
             <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="336"/>
-        <source>View…</source>
-        <translation>查看…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="725"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>草稿未能保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="745"/>
-        <source>The draft could not be read: %1</source>
-        <translation>草稿未能读取：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="836"/>
-        <source>Pasted list: counting the numbers…</source>
-        <translation>粘贴的号码：正在计数…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="862"/>
-        <source>Pasted numbers</source>
-        <translation>粘贴的号码</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180"/>
@@ -2381,68 +3381,88 @@
         <source>your group</source>
         <translation>您所在的用户组</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367"/>
-        <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
-        <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
-        <source>The content holds sensitive words and cannot be sent: %1</source>
-        <translation>内容含有敏感词，不能发送：%1</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="34"/>
         <source>Database connection</source>
         <translation>数据库连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
         <source>Use the embedded database on this computer (trial, one seat)</source>
         <translation>使用本机内置数据库（试用、单机）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
         <source>server name or address</source>
         <translation>服务器名称或地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="35"/>
-        <source>CA certificate file, for verify-ca / verify-full</source>
-        <translation>CA 证书文件，用于 verify-ca / verify-full</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
+        <source>Needed when the server&apos;s certificate is checked.</source>
+        <translation>验证服务器证书时需要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="64"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="65"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="66"/>
         <source>TLS:</source>
         <translation>TLS 加密：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="67"/>
         <source>CA certificate:</source>
         <translation>CA 证书：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="81"/>
-        <source>a server is required</source>
-        <translation>请填写服务器</translation>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="131"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="141"/>
+        <source>Connected: the server holds an SMS Desk database.</source>
+        <translation>连接成功：服务器上有 SMS Desk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="142"/>
+        <source>The server answers, but has no SMS Desk database by that name.</source>
+        <translation>服务器有响应，但没有这个名称的 SMS Desk 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="143"/>
+        <source>Cannot reach the server. Check the address, the port and the network.</source>
+        <translation>无法连接服务器。请检查地址、端口和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="152"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>请输入服务器名称或地址。</translation>
     </message>
 </context>
 <context>
@@ -2640,327 +3660,363 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="576"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
         <source>New sub-group…</source>
         <translation>新建子分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="122"/>
         <source>Delete group…</source>
         <translation>删除分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="123"/>
         <source>Custom fields…</source>
         <translation>自定义字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="125"/>
         <source>New contact…</source>
         <translation>新建联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="127"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="128"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="530"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="600"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="540"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="645"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
         <source>Move or copy to…</source>
         <translation>移动或复制到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
         <source>Send SMS to selection</source>
         <translation>给所选联系人发短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
         <source>Export group…</source>
         <translation>导出分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="135"/>
         <source>Export selection…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="136"/>
         <source>Search</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="148"/>
-        <source>Search all contacts: name, mobile number (start or end), email</source>
-        <translation>搜索全部联系人：姓名、手机号（开头或尾号）、邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="160"/>
         <source>Include sub-groups</source>
         <translation>包含子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="171"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="185"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="431"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="441"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="220"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="762"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="812"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="339"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
         <source>%1 contacts found</source>
         <translation>找到 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="368"/>
         <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
         <translation>匹配的联系人超过 %1 个，仅显示 %1 个。请缩小搜索范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="371"/>
         <source>%1 contacts</source>
         <translation>%1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="411"/>
         <source>New contact in the chosen group</source>
         <translation>在所选分组中新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="406"/>
-        <source>Choose a group for the new contact</source>
-        <translation>请先选择新联系人所在的分组</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="149"/>
+        <source>Search name, mobile or email</source>
+        <translation>搜索姓名、手机号或邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="150"/>
+        <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
+        <translation>搜索全部联系人：姓名的任意部分、手机号的开头或尾号、邮箱的开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
+        <source>New contact: you choose which group of the address book it goes into</source>
+        <translation>新建联系人：选择放入通讯录的哪个分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <source>Import contacts into the chosen group</source>
+        <translation>导入联系人到所选分组</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
+        <source>Import contacts: you choose which group of the address book they go into</source>
+        <translation>导入联系人：选择放入通讯录的哪个分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>把所选联系人交给短信发送页</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>安装短信发送页后才能从通讯录直接发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="430"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="440"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="447"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="448"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
         <source>Name of the new group:</source>
         <translation>新分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="468"/>
         <source>New sub-group</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="459"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="469"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>“%1”的新子分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="490"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="492"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="502"/>
         <source>Move group %1 to…</source>
         <translation>把分组“%1”移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="532"/>
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="533"/>
         <source>Delete the group “%1”?</source>
         <translation>删除分组“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="535"/>
         <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
         <translation>其下 %1 个子分组和 %2 个联系人将一并删除，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="531"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="601"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="541"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="646"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="597"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
+        <source>Contacts are kept in groups, and this address book has none yet.</source>
+        <translation>联系人需放在分组中，这个通讯录还没有分组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
+        <source>Create a group first, for example “Customers”.</source>
+        <translation>请先新建一个分组，例如“客户”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
+        <source>New contact: which group?</source>
+        <translation>新建联系人：放入哪个分组？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Delete contacts</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="598"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="643"/>
         <source>Delete %1 contacts?</source>
         <translation>删除 %1 个联系人？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="612"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
         <source>Move or copy %1 contacts to…</source>
         <translation>把 %1 个联系人移动或复制到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="625"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="670"/>
         <source>%1 contacts moved or copied.</source>
         <translation>已移动或复制 %1 个联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="627"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="672"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 个未处理：目标分组中已有相同号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
+        <source>Import contacts: into which group?</source>
+        <translation>导入联系人：导入到哪个分组？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
         <source>Tables (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="658"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="708"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="754"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="726"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="728"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="742"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="792"/>
         <source>%1 selected contacts</source>
         <translation>所选的 %1 个联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="756"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="806"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="757"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="807"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="808"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="759"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="809"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="760"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="810"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="761"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="811"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="768"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="818"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="782"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="832"/>
         <source>%1 contacts exported to %2.</source>
         <translation>已导出 %1 个联系人到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="785"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="835"/>
         <source>Numbers are masked.</source>
         <translation>号码已隐藏中间四位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="795"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="845"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="802"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="852"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
@@ -3024,6 +4080,14 @@
         <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="44"/>
         <source>Day</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="234"/>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
@@ -3186,101 +4250,101 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="209"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
         <source>Export messages</source>
         <translation>导出短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
         <source>Code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="252"/>
         <source>Messages</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="258"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="269"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="283"/>
         <source>%1 messages exported to %2.</source>
         <translation>已导出 %1 条短信到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="285"/>
         <source>Numbers are masked.</source>
         <translation>号码已脱敏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="299"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
@@ -3551,70 +4615,70 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
         <source>Import numbers into a blacklist</source>
         <translation>批量导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="167"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
@@ -3836,103 +4900,57 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LibraryLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="25"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="28"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="27"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="29"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="33"/>
         <source>Public (group)</source>
         <translation>公共（本组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="33"/>
         <source>Private</source>
         <translation>私有</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="39"/>
         <source>Message kind: %1</source>
         <translation>短信类型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="40"/>
         <source>User group: %1</source>
         <translation>用户组：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="42"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="43"/>
-        <source>not a number</source>
-        <translation>不是号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="44"/>
-        <source>letters or symbols</source>
-        <translation>含字母或符号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="45"/>
-        <source>rounded by Excel (1.38E+10)</source>
-        <translation>被 Excel 四舍五入（1.38E+10）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="46"/>
-        <source>too short</source>
-        <translation>位数太少</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="47"/>
-        <source>too long</source>
-        <translation>位数太多</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="48"/>
-        <source>no such mobile prefix</source>
-        <translation>号段不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
-        <source>unknown country code</source>
-        <translation>国家代码不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="50"/>
-        <source>no such number</source>
-        <translation>号码不存在</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="51"/>
-        <source>not a mobile number</source>
-        <translation>不是手机号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="57"/>
         <source>longer than 50 characters</source>
         <translation>超过 50 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/labels.py" line="49"/>
         <source>control characters</source>
         <translation>含控制字符</translation>
     </message>
@@ -3948,37 +4966,23 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Message kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
 </context>
 <context>
     <name>ListDialog</name>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="105"/>
-        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
-        <translation>
-            <numerusform>共 %Ln 行，仅显示前 %1 行；保存时写入全部。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="109"/>
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln 行</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="113"/>
         <source>Close</source>
@@ -3993,6 +4997,20 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123"/>
         <source>Save list</source>
         <translation>保存列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="105"/>
+        <source>%Ln row(s); the first %1 are shown, saving writes them all.</source>
+        <translation>
+            <numerusform>共 %Ln 行，仅显示前 %1 行；保存时写入全部。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="109"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="123"/>
@@ -4053,37 +5071,37 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>内置数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="147"/>
         <source>Database: %1 · PostgreSQL %2</source>
         <translation>数据库：%1 · PostgreSQL %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="151"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="151"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="151"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="175"/>
         <source>Enterprise SMS console</source>
         <translation>企业短信平台操作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="176"/>
         <source>Application</source>
         <translation>应用程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/main_window.py" line="189"/>
         <source>About SMS Desk</source>
         <translation>关于 SMS Desk</translation>
     </message>
@@ -4091,255 +5109,255 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="57"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
         <source>Not yet final</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
         <source>All failure reasons</source>
         <translation>全部失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
         <source>Unknown carrier</source>
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="108"/>
         <source>Content contains…</source>
         <translation>内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
         <source>Clear filters</source>
         <translation>清除条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="140"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="141"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="142"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>SMSC code</source>
         <translation>网关状态码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
         <source>Latency (s)</source>
         <translation>延迟（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Segments</source>
         <translation>计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="463"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="462"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
         <source>Open task</source>
         <translation>打开任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
         <source>template no. %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
         <source>Showing the messages behind a chart</source>
         <translation>显示图表对应的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="380"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
         <source>%1 found so far; searching older messages…</source>
         <translation>已找到 %1 条，正在查找更早的短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
         <source>No message matches these filters.</source>
         <translation>没有符合条件的短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation>已显示 %1 条短信；查询已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation>已显示 %1 条短信（最新在前），还有更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
         <source>%1 messages: all that match.</source>
         <translation>共 %1 条短信，已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="455"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
         <source>Export message detail</source>
         <translation>导出短信明细</translation>
     </message>
@@ -5506,426 +6524,426 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="191"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="191"/>
         <source>User</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="193"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="194"/>
         <source>disabled</source>
         <translation>禁用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="195"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="198"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="200"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
         <source>Reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="207"/>
         <source>Full numbers</source>
         <translation>完整号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="209"/>
         <source>Quota</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="210"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="211"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="213"/>
         <source>Mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="265"/>
         <source>Include sub-groups</source>
         <translation>包含下级用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="388"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="915"/>
         <source>Organisation</source>
         <translation>组织机构</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="244"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="414"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="193"/>
         <source>enabled</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="205"/>
         <source>Tasks reviewed</source>
         <translation>任务需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="237"/>
         <source>Search users by login, name, group, mobile…</source>
         <translation>按登录名、姓名、用户组、手机号搜索用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="244"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="245"/>
         <source>Administrators</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="247"/>
         <source>Reviewers</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="253"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="254"/>
         <source>Enabled</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="255"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="262"/>
         <source>Current users</source>
         <translation>现有用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="261"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="263"/>
         <source>Deleted users</source>
         <translation>已删除用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="273"/>
         <source>Add sub-group…</source>
         <translation>添加下级组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="274"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="275"/>
         <source>Move to…</source>
         <translation>移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="276"/>
         <source>Delete group</source>
         <translation>删除用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="275"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="295"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="297"/>
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="278"/>
         <source>Give back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="279"/>
         <source>Review its tasks</source>
         <translation>审核其任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="293"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="295"/>
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="296"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="298"/>
         <source>Take back…</source>
         <translation>收回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="297"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="781"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="783"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="300"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="299"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="640"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="796"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="798"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="302"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="303"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="304"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="305"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="422"/>
         <source>Above your group: shown for its path only</source>
         <translation>上级用户组：仅用于显示路径</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="429"/>
         <source>review</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="429"/>
         <source>trust</source>
         <translation>免审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="511"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="513"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="514"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="516"/>
         <source>%1 of %2 users</source>
         <translation>%2 个用户中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="588"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="590"/>
         <source>Add sub-group</source>
         <translation>添加下级组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="604"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="606"/>
         <source>Rename group</source>
         <translation>重命名用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="626"/>
         <source>Move “%1” with its sub-groups, users and balance under “%2”?</source>
         <translation>将“%1”连同其下级组、用户和余额移动到“%2”下？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="627"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="629"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="637"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="639"/>
         <source>Delete group “%1”? Its history (tasks, quota movements) is kept.</source>
         <translation>删除用户组“%1”？其历史记录（任务、额度变动）将保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="651"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="653"/>
         <source>Add segments to the top-level group “%1” (it holds %2).</source>
         <translation>为顶级用户组“%1”增加额度（现有 %2 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="655"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="657"/>
         <source>Move segments from “%1” to “%2” (which holds %3).</source>
         <translation>从“%1”划拨额度到“%2”（现有 %3 条）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="659"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="661"/>
         <source>Top up group</source>
         <translation>用户组充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="669"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="671"/>
         <source>Give unallocated segments of “%1” back to “%2”.</source>
         <translation>将“%1”未分配的额度退回给“%2”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="673"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="675"/>
         <source>Give back quota</source>
         <translation>退回额度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="749"/>
         <source> and %n more</source>
         <translation>
             <numerusform> 等另外 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="757"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="759"/>
         <source>Give each of %1 segments from their group&apos;s balance.</source>
         <translation>从所在用户组的余额中为 %1 各分配额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="758"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="760"/>
         <source>Top up quota</source>
         <translation>额度充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="766"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="768"/>
         <source>Give unused segments of %1 back to their group.</source>
         <translation>将 %1 未使用的额度退回所在用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="767"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="769"/>
         <source>Take back quota</source>
         <translation>收回额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="778"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="780"/>
         <source>Disable %1? They are signed out now and cannot sign in until enabled.</source>
         <translation>停用 %1？他们将立即被登出，启用前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="794"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="796"/>
         <source>Delete %1? They cannot sign in; their history is kept and they can be restored under Deleted users.</source>
         <translation>删除 %1？删除后无法登录；其历史记录将保留，可在“已删除用户”中恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="812"/>
         <source>Restore users</source>
         <translation>恢复用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="811"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="813"/>
         <source>The group of %1 was deleted. Restore into:</source>
         <translation>%1 所在的用户组已删除。恢复到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="830"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="832"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="831"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="833"/>
         <source>A new password for %1. They must choose their own when they next sign in.</source>
         <translation>为 %1 设置新密码。对方下次登录时必须改为自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="882"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="847"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="884"/>
         <source>Import users</source>
         <translation>导入用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="847"/>
         <source>Tables (*.csv *.txt *.xlsx *.xls)</source>
         <translation>表格文件 (*.csv *.txt *.xlsx *.xls)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="884"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="886"/>
         <source>%n user(s) imported. What happened to each row is in %1.</source>
         <translation>
             <numerusform>已导入 %n 个用户。每一行的处理结果见 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="896"/>
         <source>Export users</source>
         <translation>导出用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="894"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="896"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="904"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="906"/>
         <source>%n user(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 个用户到 %1</numerusform>
@@ -6046,22 +7064,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>Edit phrase</source>
         <translation>编辑短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="76"/>
         <source>New phrase</source>
         <translation>新建短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="81"/>
         <source>Phrase:</source>
         <translation>短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="88"/>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
     </message>
@@ -6069,22 +7087,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhraseGroupDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>Rename phrase group</source>
         <translation>重命名短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="56"/>
         <source>New phrase group</source>
         <translation>新建短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="60"/>
         <source>Public: shared with everyone in my user group</source>
         <translation>公共：本用户组所有人都可使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="64"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -6092,22 +7110,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PhrasePicker</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="43"/>
         <source>Filter phrases…</source>
         <translation>筛选短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="49"/>
         <source>Double-click a phrase to insert it</source>
         <translation>双击短语即可插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="72"/>
         <source>Public phrases</source>
         <translation>公共短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/phrase_picker.py" line="72"/>
         <source>My phrases</source>
         <translation>我的短语</translation>
     </message>
@@ -6200,99 +7218,99 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="42"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Price per segment</source>
         <translation>每条单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>In force from</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="67"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
         <source>Any kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="72"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
         <source>Any carrier</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="78"/>
         <source>e.g. 0.045</source>
         <translation>例如 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="88"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
         <source>¥ per segment</source>
         <translation>元/条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="97"/>
         <source>from</source>
         <translation>生效于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="111"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>以最具体的价格为准：类型加运营商，其次类型，再次运营商，最后通用价格。每个任务保留提交时生效的价格，历史费用不会随调价改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>只有顶级用户组的管理员可以修改价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="151"/>
         <source>Always</source>
         <translation>一直</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="155"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="203"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -6389,52 +7407,52 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="192"/>
         <source>Search name, content or submitter</source>
         <translation>搜索名称、内容或提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="195"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="196"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="200"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="201"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="234"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="236"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="257"/>
         <source>Content (sensitive words highlighted)</source>
         <translation>内容（敏感词已标出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="394"/>
         <source>%1 waiting</source>
         <translation>待审核 %1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="425"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="429"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="464"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -6442,28 +7460,28 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="111"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="98"/>
         <source>Why is %1 rejected? The submitter will see this reason.</source>
         <translation>为什么驳回%1？提交人会看到此原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="103"/>
         <source>For example: the offer is not verified; add how to unsubscribe.</source>
         <translation>例如：优惠信息未经核实；请补充退订方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="124"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="126"/>
         <source>A reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字符。</translation>
     </message>
@@ -6791,37 +7809,37 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>RoutesDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="42"/>
         <source>Routes of %1</source>
         <translation>%1 的路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="44"/>
         <source>Carriers (none ticked: every carrier)</source>
         <translation>运营商（都不勾选：所有运营商）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="53"/>
         <source>Other carriers, separated by commas</source>
         <translation>其他运营商，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="57"/>
         <source>Message kinds (none ticked: every kind)</source>
         <translation>短信类型（都不勾选：所有类型）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="71"/>
         <source>(no backup)</source>
         <translation>（无备用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="78"/>
         <source>Priority (smaller goes first):</source>
         <translation>优先级（数字小的优先）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
         <source>Backup channel while this one is down:</source>
         <translation>本通道中断时的备用通道：</translation>
     </message>
@@ -6831,27 +7849,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
         <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="217"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="202"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>表格文件 (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="197"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="203"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="215"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="236"/>
         <source>%1 of %2 stored…</source>
         <translation>已保存 %1 / %2…</translation>
     </message>
@@ -7071,21 +8089,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>单价（每条计费短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
-        <source>By kind and carrier, each from the date it takes effect.</source>
-        <translation>按类型和运营商设置，各自从生效日期起使用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
-        <source>A task keeps the prices in force when it was submitted.</source>
-        <translation>任务保留提交时生效的价格。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="125"/>
-        <source>Price list…</source>
-        <translation>价格表…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="137"/>
         <source>Group</source>
         <translation>组</translation>
@@ -7196,148 +8199,163 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Delete older details</source>
         <translation>删除更早的明细</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="123"/>
+        <source>By kind and carrier, each from the date it takes effect.</source>
+        <translation>按类型和运营商设置，各自从生效日期起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="124"/>
+        <source>A task keeps the prices in force when it was submitted.</source>
+        <translation>任务保留提交时生效的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/settings/settings_tab.py" line="125"/>
+        <source>Price list…</source>
+        <translation>价格表…</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
         <source>SMS Desk: sign in</source>
         <translation>SMS Desk 短信平台：登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="175"/>
         <source>SMS Desk</source>
         <translation>SMS Desk 短信平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
         <source>Enterprise SMS console, version %1</source>
         <translation>企业短信平台操作台，版本 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="177"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="182"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
         <source>Remember my login</source>
         <translation>记住登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
         <source>Remember my password in the system keyring</source>
         <translation>在系统钥匙串中记住密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="183"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="234"/>
         <source>No system keyring is available on this computer.</source>
         <translation>本机没有可用的系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="190"/>
         <source>This local database has no users yet.</source>
         <translation>本地数据库中还没有用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="191"/>
         <source>Create administrator…</source>
         <translation>创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="192"/>
         <source>Try the demo</source>
         <translation>体验演示</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="202"/>
         <source>Embedded database on this computer</source>
         <translation>本机内置数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="208"/>
         <source>set on the command line</source>
         <translation>由命令行指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="209"/>
         <source>set by SMSDESK_DATABASE_URL</source>
         <translation>由 SMSDESK_DATABASE_URL 指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="210"/>
         <source>set by IT for this computer</source>
         <translation>由 IT 为本机统一设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="244"/>
         <source>Starting the local database…</source>
         <translation>正在启动本地数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
         <source>Enter your login and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="271"/>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="305"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="294"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="297"/>
         <source>Choose a new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="295"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="298"/>
         <source>Your administrator reset your password. Choose your own to continue.</source>
         <translation>管理员已重置您的密码。请设置您自己的密码后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="317"/>
         <source>Your password was reset: choose a new one to sign in.</source>
         <translation>您的密码已被重置：请设置新密码后登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="365"/>
         <source>Creating the administrator…</source>
         <translation>正在创建管理员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="388"/>
+        <location filename="../../desktop/smsdesk/ui/signin_dialog.py" line="391"/>
         <source>Preparing the demo organisation…</source>
         <translation>正在准备演示组织…</translation>
     </message>
@@ -7491,53 +8509,64 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="102"/>
         <source>A %1 task cannot be cancelled.</source>
         <translation>状态为“%1”的任务不能取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="106"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="128"/>
         <source>Cancel task</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
         <source>Cancel the task “%1”?</source>
         <translation>取消任务“%1”？</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="109"/>
-        <source>%1 messages will not be sent and %2 segments go back to the quota.</source>
-        <translation>%1 条短信将不再发送，%2 条计费条数退回配额。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="114"/>
-        <source>%1 messages are being sent right now and may still go out.</source>
-        <translation>%1 条短信正在发送中，仍可能发出。</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
+        <source>%Ln message(s) will not be sent</source>
+        <translation>
+            <numerusform>%Ln 条短信将不再发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
+        <source>, and %Ln segment(s) go back to the quota.</source>
+        <translation>
+            <numerusform>，%Ln 条计费额度退回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
+        <source>%Ln message(s) are being sent right now and may still go out.</source>
+        <translation>
+            <numerusform>%Ln 条短信正在发送，仍可能发出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="130"/>
         <source>Keep it</source>
         <translation>保留任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="145"/>
         <source>Task “%1” cancelled: %2 messages will not be sent.</source>
         <translation>任务“%1”已取消：%2 条短信不再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="160"/>
         <source>The task has no failed numbers.</source>
         <translation>该任务没有失败号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="180"/>
         <source>A new task sends to %1 failed numbers again.</source>
         <translation>已新建任务，重发 %1 个失败号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="186"/>
         <source>No failed numbers are left to send again.</source>
         <translation>没有可重发的失败号码。</translation>
     </message>
@@ -7545,444 +8574,363 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="55"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="72"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="75"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="85"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="87"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="88"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="279"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="91"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="92"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="93"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="94"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="96"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="110"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="112"/>
         <source>Resend failed…</source>
         <translation>重发失败…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="114"/>
         <source>Cancel task…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="119"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <source>Why messages failed:</source>
+        <translation>失败原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>%1 shown, more to load</source>
         <translation>已显示 %1 条，还有更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>%1 shown, all</source>
         <translation>已显示 %1 条，全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
+        <source>Gateway code: %1</source>
+        <translation>网关代码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="280"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="281"/>
         <source>Owner</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="282"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="283"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="284"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="285"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="286"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="287"/>
         <source>Recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="288"/>
         <source>Sent</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="289"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="290"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="291"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="292"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="293"/>
         <source>Segments each</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="294"/>
         <source>Reserved / charged / refunded</source>
         <translation>预扣 / 扣费 / 退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="301"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="304"/>
         <source>Review reason:</source>
         <translation>审核意见：</translation>
     </message>
 </context>
 <context>
-    <name>TaskLabels</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="26"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="27"/>
-        <source>Awaiting review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="28"/>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="29"/>
-        <source>Scheduled</source>
-        <translation>定时待发</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="30"/>
-        <source>Queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="31"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="43"/>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="32"/>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="33"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="48"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="34"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="47"/>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="42"/>
-        <source>Waiting</source>
-        <translation>等待发送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="44"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="45"/>
-        <source>Delivered</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="46"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="56"/>
-        <source>Timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="57"/>
-        <source>Content blocked</source>
-        <translation>内容拦截</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="58"/>
-        <source>Invalid number</source>
-        <translation>空号/无效号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="59"/>
-        <source>Blacklisted</source>
-        <translation>黑名单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="60"/>
-        <source>Quota</source>
-        <translation>配额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="61"/>
-        <source>Gateway error</source>
-        <translation>网关错误</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/labels.py" line="62"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>TaskQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="480"/>
         <source>Approve selected</source>
         <translation>通过所选</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="472"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="526"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="540"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="476"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="515"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="490"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="529"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="477"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="491"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="478"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="517"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="492"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="531"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="479"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="493"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="481"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="534"/>
         <source>Recipients</source>
         <translation>接收人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="486"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="500"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="499"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
         <source>%1 tasks selected.</source>
         <translation>已选择 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
         <source>Select a task to see it here.</source>
         <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="504"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="518"/>
         <source>No task is waiting for review.</source>
         <translation>没有待审核的任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <source>Approve %1 tasks</source>
         <translation>通过 %1 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="508"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="551"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="519"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="521"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="535"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="523"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
         <source>%1 segments of quota (reserved)</source>
         <translation>%1 条额度（已预留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="527"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="541"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="530"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="544"/>
         <source>End time</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="546"/>
         <source>Template send</source>
         <translation>模板发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="546"/>
         <source>yes: each recipient gets a personalised text</source>
         <translation>是：每个接收人收到个性化内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="571"/>
         <source>First rendered messages</source>
         <translation>前几条生成的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="566"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="580"/>
         <source>Sensitive words: %1</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="616"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
+        <source>“%1” rejected: its quota went back to the submitter.</source>
+        <translation>“%1”已驳回：额度已退回提交人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
+        <source>“%1” approved: it goes out at its send time.</source>
+        <translation>“%1”已通过：将在设定时间发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="609"/>
+        <source>“%1” approved: it is queued for sending.</source>
+        <translation>“%1”已通过：已进入发送队列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
         <source>Approved %1 tasks.</source>
         <translation>已通过 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="639"/>
         <source>%1 were refused:</source>
         <translation>%1 个被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="619"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
     </message>
@@ -7990,194 +8938,201 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="86"/>
         <source>Search task name…</source>
         <translation>搜索任务名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="84"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="352"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="88"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="369"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="98"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="118"/>
         <source>Not yet sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="465"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="495"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="110"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="466"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="496"/>
         <source>Cancel task…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="467"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="497"/>
         <source>Resend failed…</source>
         <translation>重发失败…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="498"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="147"/>
         <source>Owner</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="148"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="149"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="151"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="155"/>
         <source>Recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
+        <source>Segments each</source>
+        <translation>每条计费条数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="341"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="153"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="156"/>
         <source>Sent</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="157"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="158"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="161"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="140"/>
-        <source>Segments</source>
-        <translation>条数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="165"/>
         <source>Reserved</source>
         <translation>预扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="166"/>
         <source>Charged</source>
         <translation>扣费</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="167"/>
         <source>Refunded</source>
         <translation>退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="168"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="170"/>
         <source>Send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
         <source>Review reason</source>
         <translation>审核意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="188"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="197"/>
         <source>Created from:</source>
         <translation>创建时间从：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="199"/>
         <source>to:</source>
         <translation>至：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="254"/>
         <source>Tasks</source>
         <translation>任务记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="311"/>
-        <source>%1 tasks</source>
-        <translation>%1 个任务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="405"/>
         <source>· live</source>
         <translation>· 实时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="376"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="406"/>
         <source>Progress updates as the dispatcher sends.</source>
         <translation>进度随调度程序发送实时更新。</translation>
     </message>
@@ -8185,78 +9140,88 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>TemplateQueue</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="644"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <source>Template “%1” approved: operators can send with it.</source>
+        <translation>模板“%1”已通过：操作员可以用它发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <source>Template “%1” rejected: its author sees your reason.</source>
+        <translation>模板“%1”已驳回：作者会看到驳回原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="670"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="671"/>
         <source>Rejected (review again)</source>
         <translation>未通过（可再次审核）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="659"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="685"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="719"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="712"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="687"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="713"/>
         <source>Submitter</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="714"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="666"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="689"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="715"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="693"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="718"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="678"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="704"/>
         <source>Select a template to see it here.</source>
         <translation>选择一个模板以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="680"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="706"/>
         <source>No template is waiting for review.</source>
         <translation>没有待审核的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="690"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="716"/>
         <source>Visibility</source>
         <translation>可见范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="717"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="691"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="717"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="696"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="722"/>
         <source>Rejected because</source>
         <translation>驳回原因</translation>
     </message>
@@ -8339,11 +9304,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
-        <source>View task</source>
-        <translation>查看任务</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="217"/>
         <source>Template</source>
         <translation>模板</translation>
@@ -8389,11 +9349,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267"/>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation>提交 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="346"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
@@ -8417,6 +9372,129 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="452"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="474"/>
+        <source>no header row: columns are named by letter</source>
+        <translation>无列名行：各列以字母命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="508"/>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="527"/>
+        <source>— choose a column —</source>
+        <translation>— 请选择列 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646"/>
+        <source>Words masked: %1</source>
+        <translation>已屏蔽敏感词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648"/>
+        <source>No value for %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="650"/>
+        <source>Invalid number (%1)</source>
+        <translation>号码无效（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652"/>
+        <source>Same number as row %1</source>
+        <translation>与第 %1 行号码重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
+        <source>Sensitive words: %1</source>
+        <translation>含敏感词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="656"/>
+        <source>Message too long</source>
+        <translation>内容过长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
+        <source>Choose an approved template.</source>
+        <translation>请选择已审核的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="665"/>
+        <source>Choose a data file.</source>
+        <translation>请选择数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
+        <source>Choose the column that holds the mobile numbers.</source>
+        <translation>请选择手机号码所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861"/>
+        <source>Choose a column for %1.</source>
+        <translation>请为 %1 选择对应的列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="692"/>
+        <source>quota left %1</source>
+        <translation>剩余额度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="830"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845"/>
+        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
+        <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
+        <source>This template is not approved for sending (any more).</source>
+        <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
+        <source>The template was changed after the preview. Check the preview again.</source>
+        <translation>预览之后模板已被修改，请重新检查预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
+        <source>No row of the file can be sent.</source>
+        <translation>文件中没有可以发送的行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
+        <source>The end time must come after the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
+        <source>The start time has passed. Choose a later time or send now.</source>
+        <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="200"/>
+        <source>View task</source>
+        <translation>查看任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267"/>
+        <source>Submit (Ctrl+Enter)</source>
+        <translation>提交 (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="470"/>
@@ -8531,26 +9609,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>如需再次发送，请更换文件、模板或列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="472"/>
-        <source>sheet %1</source>
-        <translation>工作表 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="474"/>
-        <source>no header row: columns are named by letter</source>
-        <translation>无列名行：各列以字母命名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="508"/>
-        <source>Mobile number</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="527"/>
-        <source>— choose a column —</source>
-        <translation>— 请选择列 —</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
         <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条。请联系“%3”的管理员为您充值，或减少发送行数。</translation>
@@ -8559,99 +9617,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628"/>
         <source>your group</source>
         <translation>您所在的用户组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646"/>
-        <source>Words masked: %1</source>
-        <translation>已屏蔽敏感词：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="648"/>
-        <source>No value for %1</source>
-        <translation>缺少：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="650"/>
-        <source>Invalid number (%1)</source>
-        <translation>号码无效（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="652"/>
-        <source>Same number as row %1</source>
-        <translation>与第 %1 行号码重复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="654"/>
-        <source>Sensitive words: %1</source>
-        <translation>含敏感词：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="656"/>
-        <source>Message too long</source>
-        <translation>内容过长</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
-        <source>Choose an approved template.</source>
-        <translation>请选择已审核的模板。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="665"/>
-        <source>Choose a data file.</source>
-        <translation>请选择数据文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
-        <source>Choose the column that holds the mobile numbers.</source>
-        <translation>请选择手机号码所在的列。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861"/>
-        <source>Choose a column for %1.</source>
-        <translation>请为 %1 选择对应的列。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="692"/>
-        <source>quota left %1</source>
-        <translation>剩余额度 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="830"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845"/>
-        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
-        <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
-        <source>This template is not approved for sending (any more).</source>
-        <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
-        <source>The template was changed after the preview. Check the preview again.</source>
-        <translation>预览之后模板已被修改，请重新检查预览。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
-        <source>No row of the file can be sent.</source>
-        <translation>文件中没有可以发送的行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
-        <source>The end time must come after the start time.</source>
-        <translation>结束时间必须晚于开始时间。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
-        <source>The start time has passed. Choose a later time or send now.</source>
-        <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
@@ -8826,34 +9791,39 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>待审核：暂时不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="304"/>
-        <source>(read-only: only its author or an administrator may change it)</source>
-        <translation>（只读：只有创建人或管理员可以修改）</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="305"/>
+        <source>(read-only: only an administrator changes a shared template)</source>
+        <translation>（只读：公共模板只有管理员可以修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="307"/>
+        <source>(read-only: only its author changes a private template; reject it with a reason and the author can edit it)</source>
+        <translation>（只读：私有模板只有作者可以修改；驳回并说明原因后，作者可以修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="360"/>
         <source>none: every message is the same</source>
         <translation>无：每条短信内容相同</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="368"/>
         <source>%1 characters · %2 · %n segment(s) per message</source>
         <translation>
             <numerusform>%1 个字 · %2 · 每条 %n 段计费</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="368"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="373"/>
         <source>over the %1-character limit</source>
         <translation>超过 %1 字上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="388"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="393"/>
         <source>Saving sends this approved template back to review.</source>
         <translation>保存后，这个已通过的模板需要重新审核。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="434"/>
         <source>Delete the template “%1”?</source>
         <translation>删除模板“%1”？</translation>
     </message>
@@ -9217,6 +10187,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
+    </message>
+</context>
+<context>
+    <name>_TotalsModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/widgets/row_table.py" line="337"/>
+        <source>Total (%n rows)</source>
+        <translation>
+            <numerusform>合计（%n 行）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,8 @@ def test_reviewer_approves_rejects_and_bulk_approves_with_live_updates(qtbot, or
         with qtbot.waitSignal(runner.changed, timeout=5000):
             ok.click()
         qtbot.waitUntil(lambda: tasks.model.rowCount() == 2, timeout=5000)
+        # the reviewer is told what became of it
+        assert "周末促销" in tasks.feedback.text() and "rejected" in tasks.feedback.text()
         # the template send shows its rendered rows (numbers masked) with the word in a body marked
         tasks.view.selectRow(0)
         qtbot.waitUntil(tasks.samples.isVisible, timeout=5000)
@@ -172,6 +174,7 @@ def test_reviewer_approves_rejects_and_bulk_approves_with_live_updates(qtbot, or
         with qtbot.waitSignal(runner.changed, timeout=5000):
             templates.approve_button.click()
         qtbot.waitUntil(lambda: templates.model.rowCount() == 0, timeout=5000)
+        assert "生日祝福" in templates.feedback.text() and "approved" in templates.feedback.text()
         qtbot.waitUntil(lambda: tab.badge.counts == (1, 0), timeout=5000)
         assert badge_title(1, 0) == "Approvals (1)"
     finally:

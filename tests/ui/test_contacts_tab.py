@@ -149,6 +149,8 @@ def test_import_with_the_mapping_dialog_and_its_result(qtbot, org, runner, prefs
     try:
         target = group_id(org, "sh-op", "同事")
         select(qtbot, tab, "group", target)
+        owner = tab.tree_model.nodes[("group", target)].owner_id
+        tab.tree.expandAll()
         tab.start_import(str(path))
         dialog = find_visible(qtbot, tab, ImportMappingDialog)
         assert dialog.windowTitle() == "导入联系人"
@@ -162,6 +164,32 @@ def test_import_with_the_mapping_dialog_and_its_result(qtbot, org, runner, prefs
         assert shown.values["imported"].text() == "40" and shown.open_rejects.isVisible()
         qtbot.waitUntil(lambda: tab.tree_model.nodes[("group", target)].count == 41, timeout=10_000)
         shown.accept()
+        # the tree stays as the user opened it, on the group imported into
+        runner.wait_idle()
+        qtbot.wait(100)
+        assert tab.tree.isExpanded(tab.tree_model.index_of(("owner", owner)))
+        assert tab.current_node().key == ("group", target)
+    finally:
+        close(runner, tab, signed)
+
+
+def test_a_whole_address_book_asks_which_group_a_new_contact_goes_into(qtbot, org, runner, prefs):
+    from smsdesk.ui.tabs.contacts.contact_dialog import ContactDialog
+
+    tab, signed = open_tab(qtbot, org, runner, prefs, "east-op")
+    try:
+        select(qtbot, tab, "owner", tab.tree_model.roots[0].id)
+        assert tab.act_new_contact.isEnabled() and tab.act_import.isEnabled()
+        assert "choose" in tab.act_new_contact.toolTip()
+        tab.act_new_contact.trigger()
+        picker = tab.group_picker
+        qtbot.waitUntil(picker.isVisible, timeout=5000)
+        big = group_id(org, "east-op", "大客户")
+        picker.choose("group", big)
+        picker.accept()
+        dialog = find_visible(qtbot, tab, ContactDialog)
+        assert dialog.group_id == big and "大客户" in dialog.group_label.text()
+        dialog.reject()
     finally:
         close(runner, tab, signed)
 

@@ -107,7 +107,12 @@ def test_open_filter_detail_and_cancel_a_scheduled_task(qtbot, tab, org):
         dialog.status_filter.setCurrentIndex(dialog.status_filter.findData("failed"))
     assert len(dialog.model.rows) == 300 and not dialog.more_button.isEnabled()
     assert {r.failure_category for r in dialog.model.rows} == {"invalid_number"}
-    assert "UNDELIV:001" in dialog.model.data(dialog.model.index(0, 9))
+    # the gateway's answer in words, its code for support in the tooltip; the reasons summed up above the list
+    reason = dialog.model.index(0, 9)
+    assert dialog.model.data(reason) == "undeliverable · unknown subscriber"
+    assert "UNDELIV:001" in dialog.model.data(reason, Qt.ItemDataRole.ToolTipRole)
+    qtbot.waitUntil(lambda: dialog.failures.isVisible(), timeout=10_000)
+    assert "Invalid number" in dialog.failure_text() and "300" in dialog.failure_text()
     dialog.close()
 
     # not yet sent: only the scheduled task; Delete asks, the answer cancels it and refunds
@@ -142,4 +147,4 @@ def test_a_row_follows_the_dispatcher_live(qtbot, tab, org):
     with conftest._watchdog.paused():  # the "dispatcher": SQL from the test, not from the console
         fail_messages(org, task_id, 4)
     qtbot.waitUntil(lambda: row_of(tab, task_id).failed_count == 4, timeout=10_000)
-    assert tab.model.data(tab.model.index(tab.model.row_of(task_id), 6)) == "40%"
+    assert tab.model.data(tab.model.index(tab.model.row_of(task_id), 5)) == "40%"

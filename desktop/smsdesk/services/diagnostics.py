@@ -116,6 +116,18 @@ def database(target: DatabaseTarget) -> list[Finding]:
     return found
 
 
+def probe(target: DatabaseTarget) -> str:
+    """The connection dialog's "Test connection": ``ok`` (an SMS Desk installation answers), ``no_installation``
+    (a PostgreSQL server answers, without one) or ``unreachable``; the technical reason goes to the log."""
+    found = database(target)[0]
+    if found.status == OK:
+        return "ok"
+    import logging
+
+    logging.getLogger(__name__).info("connection test: %s", found.detail)
+    return "no_installation" if "holds no SMS Desk installation" in found.detail else "unreachable"
+
+
 def _schema_revision(target: DatabaseTarget) -> str | None:
     """The schema revision, read as the URL's user: a PostgreSQL role, or an SMS Desk login (its role is tried
     when the name as given does not sign in)."""

@@ -222,6 +222,20 @@ def message_page(
     return MessagePage(task, rows[:limit], len(rows) > limit)
 
 
+@dataclass(frozen=True)
+class FailureCount:
+    category: str  # REP-6 category
+    error_code: str  # the gateway's code ("" when there is none)
+    messages: int
+
+
+def failure_summary(session: Session, task_id: int) -> list[FailureCount]:
+    """Why the task's messages failed: counts per category and gateway code, most first (LOG-2)."""
+    with translate_db_errors():
+        rows = TaskLogRepository(session).failure_summary(task_id)
+    return [FailureCount(*row) for row in rows]
+
+
 # -- cancel and resend ------------------------------------------------------------------------------------
 
 

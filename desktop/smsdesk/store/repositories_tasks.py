@@ -261,6 +261,19 @@ class TaskLogRepository:
             while rows := cursor.fetchmany(block):
                 yield rows
 
+    def failure_summary(self, task_id: int, limit: int = 50) -> list[tuple[str, str, int]]:
+        """(failure category, error code, messages) of the task's failed and expired messages, most first."""
+        rows = self.session.execute(
+            text(
+                "SELECT coalesce(m.failure_category::text, 'other'), coalesce(m.error_code, ''), count(*)"
+                "  FROM smsdesk.message m"
+                " WHERE m.task_id = :task AND m.status IN ('failed', 'expired')"
+                " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT :limit"
+            ),
+            {"task": task_id, "limit": limit},
+        ).all()
+        return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
     def i_see_full_numbers(self) -> bool:
         return bool(self.session.execute(text(f"SELECT {_SEE_FULL}")).scalar())
 

@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         p, target = self.ctx.profile, self.ctx.signed.target
         db = self.tr("embedded database") if target.embedded else target.describe()
-        self.db_label = QLabel(
+        # the address alone: the status bar is shared with the dispatcher and the user, in every language
+        self.db_label = QLabel(db)
+        self.db_label.setToolTip(
             self.tr("Database: %1 · PostgreSQL %2").replace("%1", db).replace("%2", p.server_version.split()[0])
         )
         self.db_label.setObjectName("status_database")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from smsdesk.ui.jobs import JobRunner
 from smsdesk.ui.messages import describe
 from smsdesk.ui.prefs import Prefs
 
+log = logging.getLogger(__name__)
 
 class SignInDialog(QDialog):
     signed_in = Signal(object)  # SignedIn
@@ -350,7 +353,7 @@ class SignInDialog(QDialog):
     def _on_change_db_clicked(self) -> None:
         from smsdesk.ui.connection_dialog import ConnectionDialog
 
-        dialog = ConnectionDialog(self.connector.configured, self)
+        dialog = ConnectionDialog(self.connector.configured, self, runner=self.runner)
         dialog.accepted.connect(lambda: self.database_chosen.emit(dialog.result_target()))
         dialog.open()
 
@@ -403,6 +406,9 @@ class SignInDialog(QDialog):
             self.status.setText(text)
 
     def _show_error(self, text: str, detail: str = "") -> None:
+        # the technical detail (server address, socket path, role names) is for IT: the log has it, not the screen
+        if detail:
+            log.info("sign-in failed: %s", detail)
         self.status.setStyleSheet("color: #c0392b;")
         self.status.setText(text)
-        self.status.setToolTip(detail)
+        self.status.setToolTip("")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 
 from smsdesk.services import library
 from smsdesk.ui.changes import Change
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -41,6 +42,7 @@ class PhrasePicker(QWidget):
         self.filter.setObjectName("phrase_picker_filter")
         self.filter.setPlaceholderText(self.tr("Filter phrases…"))
         self.filter.setClearButtonEnabled(True)
+        fit_placeholder(self.filter)
         self.tree = _PhraseTree()
         self.tree.setObjectName("phrase_picker_tree")
         self.tree.setHeaderHidden(True)
@@ -68,13 +70,19 @@ class PhrasePicker(QWidget):
         needle = self.filter.text().strip().casefold()
         self.tree.clear()
         roots = {True: self.tr("Public phrases"), False: self.tr("My phrases")}
+        names = [g.name for g in self.book.groups]
         for public in (True, False):
             root = QTreeWidgetItem([roots[public]])
             for group in (g for g in self.book.groups if g.public == public):
                 phrases = [p for p in self.book.in_group(group.id) if needle in p.content.casefold()]
                 if not phrases and needle not in group.name.casefold():
                     continue
-                node = QTreeWidgetItem([group.name])
+                # two groups of one name (from different branches) say whose they are
+                title = group.name
+                if names.count(group.name) > 1 and group.group_path:
+                    title = f"{group.name} · {group.group_path.rsplit('/', 1)[-1]}"
+                node = QTreeWidgetItem([title])
+                node.setToolTip(0, group.group_path or group.name)
                 for phrase in phrases:
                     leaf = QTreeWidgetItem([phrase.content])
                     leaf.setData(0, PHRASE_ROLE, phrase.content)

@@ -37,6 +37,7 @@ from smsdesk.services.approvals import ApprovalError, QueueFilter, ReviewContext
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import when
 from smsdesk.ui.messages import Messages
 from smsdesk.ui.tabs.approvals.badge import ApprovalBadge
 from smsdesk.ui.tabs.library.labels import LibraryLabels
@@ -239,9 +240,13 @@ class QueuePanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName(f"{self.kind}_progress")
         self.progress.hide()
+        # what the last decision did, until the next one: a reviewer sees the task leave the queue and why
+        self.feedback = QLabel()
+        self.feedback.setObjectName(f"{self.kind}_feedback")
+        self.feedback.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
-        buttons.addStretch(0)
+        buttons.addWidget(self.feedback, 1)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
 
@@ -444,6 +449,15 @@ class QueuePanel(QWidget):
         self.busy_changed.emit(False)
         self.reload()
 
+    def decided_one(self, item, approve: bool, status: str | None = None) -> None:
+        """One decision stored: say what became of the item, then read the queue again."""
+        self.feedback.setStyleSheet("color: #2e7d32;" if approve else "color: #555;")
+        self.feedback.setText(self.decision_text(item, approve, status))
+        self.decided()
+
+    def decision_text(self, item, approve: bool, status: str | None) -> str:
+        raise NotImplementedError
+
     def refused(self, exc: BaseException) -> None:
         self.busy_changed.emit(False)
         if isinstance(exc, ApprovalError) or getattr(exc, "code", None):
@@ -471,7 +485,7 @@ class TaskQueue(QueuePanel):
             Column(
                 self.tr("Submitted"),
                 lambda t: t.created_at,
-                lambda t: t.created_at.astimezone().strftime("%m-%d %H:%M"),
+                lambda t: when(t.created_at),
             ),
             Column(self.tr("Task"), lambda t: t.name),
             Column(self.tr("Submitter"), lambda t: self.submitter(t)),
@@ -523,11 +537,11 @@ class TaskQueue(QueuePanel):
                 self.tr("Cost"),
                 escape(self.tr("%1 segments of quota (reserved)").replace("%1", locale.toString(task.reserved))),
             ),
-            (self.tr("Submitted"), escape(task.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))),
-            (self.tr("Send at"), escape(task.send_at.astimezone().strftime("%Y-%m-%d %H:%M"))),
+            (self.tr("Submitted"), escape(when(task.created_at))),
+            (self.tr("Send at"), escape(when(task.send_at))),
         ]
         if task.expires_at is not None:
-            rows.append((self.tr("End time"), escape(task.expires_at.astimezone().strftime("%Y-%m-%d %H:%M"))))
+            rows.append((self.tr("End time"), escape(when(task.expires_at))))
         if task.template_id is not None:
             rows.append((self.tr("Template send"), escape(self.tr("yes: each recipient gets a personalised text"))))
         self.details.setHtml(_table(rows))
@@ -582,10 +596,17 @@ class TaskQueue(QueuePanel):
             approve,
             reason,
             changes=DECISION_CHANGES,
-            on_done=self.decided,
+            on_done=lambda status: self.decided_one(task, approve, status),
             on_error=self.refused,
             owner=self,
         )
+
+    def decision_text(self, task, approve: bool, status: str | None) -> str:
+        if not approve:
+            return self.tr("“%1” rejected: its quota went back to the submitter.").replace("%1", task.name)
+        if status == "scheduled":
+            return self.tr("“%1” approved: it goes out at its send time.").replace("%1", task.name)
+        return self.tr("“%1” approved: it is queued for sending.").replace("%1", task.name)
 
     def bulk_approve(self, ids: list[int]) -> None:
         self.busy_changed.emit(True)
@@ -638,6 +659,11 @@ class TaskQueue(QueuePanel):
 class TemplateQueue(QueuePanel):
     kind = "template"
 
+    def decision_text(self, tpl, approve: bool, status: str | None) -> str:
+        if approve:
+            return self.tr("Template “%1” approved: operators can send with it.").replace("%1", tpl.name)
+        return self.tr("Template “%1” rejected: its author sees your reason.").replace("%1", tpl.name)
+
     def add_filters(self, bar: QHBoxLayout) -> None:
         self.status_box = QComboBox()
         self.status_box.setObjectName("template_status")
@@ -658,7 +684,7 @@ class TemplateQueue(QueuePanel):
             Column(
                 self.tr("Submitted"),
                 lambda t: t.updated_at,
-                lambda t: t.updated_at.astimezone().strftime("%m-%d %H:%M"),
+                lambda t: when(t.updated_at),
             ),
             Column(self.tr("Template"), lambda t: t.name),
             Column(self.tr("Submitter"), lambda t: self.submitter(t)),
@@ -690,7 +716,7 @@ class TemplateQueue(QueuePanel):
             (self.tr("Visibility"), escape(self.labels.visibility(tpl.is_public))),
             (self.tr("Variables"), escape("、".join(f"【{v}】" for v in tpl.variables) or self.tr("none"))),
             (self.tr("Status"), escape(self.labels.status(tpl.status))),
-            (self.tr("Submitted"), escape(tpl.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))),
+            (self.tr("Submitted"), escape(when(tpl.updated_at))),
         ]
         if tpl.status == "rejected" and tpl.review_reason:
             rows.append((self.tr("Rejected because"), escape(tpl.review_reason)))
@@ -713,7 +739,7 @@ class TemplateQueue(QueuePanel):
             approve,
             reason,
             changes=TEMPLATE_DECISION_CHANGES,
-            on_done=self.decided,
+            on_done=lambda _none: self.decided_one(tpl, approve),
             on_error=self.refused,
             owner=self,
         )

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from smsdesk.services import audit
 from smsdesk.ui.changes import Change
+from smsdesk.ui.code_labels import CodeLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import style_date_edit, when
+from smsdesk.ui.numbers import display_target
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, RowTableModel
 
 PAGE = 500
@@ -33,7 +35,6 @@ class AuditTab(QWidget):
         self.setObjectName("audit_tab")
         self.ctx = ctx
         self._handle = None
-        loc = QLocale()
 
         self.search_text = QLineEdit()
         self.search_text.setObjectName("audit_search")
@@ -42,28 +43,24 @@ class AuditTab(QWidget):
         self.action = QComboBox()
         self.action.setObjectName("audit_action")
         self.action.addItem(self.tr("All actions"), None)
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.since.setCalendarPopup(True)
-        self.until = QDateEdit(QDate.currentDate())
-        self.until.setCalendarPopup(True)
+        self.since = style_date_edit(QDateEdit(QDate.currentDate().addDays(-30)))
+        self.until = style_date_edit(QDateEdit(QDate.currentDate()))
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setObjectName("audit_search_button")
         self.more_button = QPushButton(self.tr("Load more"))
         self.more_button.setEnabled(False)
         self.count = QLabel()
 
+        codes = self.codes = CodeLabels(self)
         self.model = RowTableModel(
             [
                 # ids grow with time, so sorting by id keeps rows of the same second in order
-                Column(
-                    self.tr("Time"),
-                    lambda r: r.id,
-                    lambda r: loc.toString(r.at.astimezone(), QLocale.FormatType.ShortFormat),
-                ),
-                Column(self.tr("Actor"), lambda r: r.actor_login or r.actor_role),
+                Column(self.tr("Time"), lambda r: r.id, lambda r: when(r.at, seconds=True),
+                       fits=lambda: [when(datetime(2026, 12, 28, 23, 59, 59), seconds=True)]),
+                Column(self.tr("Actor"), lambda r: codes.actor(r.actor_login, r.actor_role)),
                 Column(self.tr("Action"), lambda r: r.action, lambda r: self.action_label(r.action)),
-                Column(self.tr("Target"), lambda r: r.target),
-                Column(self.tr("Details"), lambda r: json.dumps(r.details, ensure_ascii=False)),
+                Column(self.tr("Target"), lambda r: r.target, lambda r: self._target(r)),
+                Column(self.tr("Details"), lambda r: codes.details(r.details, when)),
             ],
             self,
         )
@@ -101,43 +98,11 @@ class AuditTab(QWidget):
         return QCoreApplication.translate("AuditTab", "Audit log")
 
     def action_label(self, action: str) -> str:
-        labels = {
-            "sign_in": self.tr("Signed in"),
-            "sign_in.failed": self.tr("Sign-in failed"),
-            "sign_in.flood": self.tr("Many failed sign-ins from one computer (summary)"),
-            "user.password_unaudited": self.tr("Password changed outside SMS Desk"),
-            "task.export": self.tr("Task details exported"),
-            "group.create": self.tr("Group created"),
-            "group.review": self.tr("Group review setting changed"),
-            "user.create": self.tr("User created"),
-            "user.status": self.tr("User status changed"),
-            "user.flags": self.tr("User rights changed"),
-            "user.profile": self.tr("User profile changed"),
-            "user.password": self.tr("Password changed"),
-            "quota.grant_group": self.tr("Quota granted to group"),
-            "quota.grant_user": self.tr("Quota granted to user"),
-            "quota.take_back_user": self.tr("Quota taken back from user"),
-            "quota.return_group": self.tr("Quota given back by group"),
-            "group.rename": self.tr("Group renamed"),
-            "group.move": self.tr("Group moved"),
-            "group.delete": self.tr("Group deleted"),
-            "user.delete": self.tr("User deleted"),
-            "user.restore": self.tr("User restored"),
-            "user.move": self.tr("User moved to another group"),
-            "user.full_numbers": self.tr("Right to see full numbers changed"),
-            "contacts.import": self.tr("Contacts imported"),
-            "contacts.export": self.tr("Contacts exported"),
-            "contacts.group_delete": self.tr("Contact group deleted"),
-            "channel.create": self.tr("Channel added"),
-            "channel.update": self.tr("Channel changed"),
-            "channel.routes": self.tr("Channel routes changed"),
-            "channel.failure_map": self.tr("Failure code mapped"),
-            "channel.failure_map_delete": self.tr("Failure code mapping deleted"),
-            "channel.test": self.tr("Channel connection tested"),
-            "settings.set": self.tr("Installation setting changed"),
-            "signature.default": self.tr("Default signature chosen"),
-        }
-        return labels.get(action, action)
+        return self.codes.audit_action(action)
+
+    def _target(self, row) -> str:
+        """Numbers in a target (a blacklist entry) follow the viewer's right to see them (SEC-3)."""
+        return display_target(row.target, self.ctx.profile.see_full_numbers)
 
     def on_changes(self, keys: frozenset[Change]) -> None:
         pass  # the log is read on demand; a live tail would hide the rows a reviewer is reading
@@ -185,7 +150,7 @@ class AuditTab(QWidget):
             self.model.set_rows(rows)
         self.more_button.setEnabled(len(rows) == PAGE)
         self.table.fit_columns_once()
-        self.count.setText(self.tr("%n entries shown", "", len(self.model.rows)))
+        self.count.setText(self.tr("%Ln entries shown", "", len(self.model.rows)))
 
     def _on_error(self, exc: BaseException) -> None:
         self.search_button.setEnabled(True)

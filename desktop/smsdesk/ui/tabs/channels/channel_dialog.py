@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from smsdesk.services import channel_admin
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.channels.labels import ChannelLabels
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 DEFAULTS: dict[str, Any] = {
     "name": "", "host": "", "port": 2775, "system_id": "", "system_type": "", "bind_mode": "trx", "source_addr": "",
@@ -59,6 +60,7 @@ class ChannelDialog(QDialog):
         self.name.setMaxLength(64)
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("Address of the gateway, e.g. smsc.example.com"))
+        fit_placeholder(self.host)
         self.port = _spin(1, 65535)
         self.tls = QCheckBox(self.tr("Encrypt the connection (TLS)"))
         self.system_id = QLineEdit()
@@ -69,6 +71,7 @@ class ChannelDialog(QDialog):
         self.password.setPlaceholderText(
             self.tr("Required") if channel_id is None else self.tr("Unchanged (never shown again)")
         )
+        fit_placeholder(self.password)
         self.system_type = QLineEdit()
         self.system_type.setMaxLength(12)
         self.bind_mode = QComboBox()
@@ -77,6 +80,7 @@ class ChannelDialog(QDialog):
         self.source_addr = QLineEdit()
         self.source_addr.setMaxLength(20)
         self.source_addr.setPlaceholderText(self.tr("Sender number, e.g. 10690001"))
+        fit_placeholder(self.source_addr)
         self.source_ton = _spin(0, 6)
         self.source_npi = _spin(0, 18)
         self.tps = QDoubleSpinBox()
@@ -94,7 +98,8 @@ class ChannelDialog(QDialog):
         self.max_attempts = _spin(1, 20)
         self.retry_interval_s = _spin(0, 86400, self.tr(" s"))
         self.receipt_timeout_h = _spin(1, 720, self.tr(" h"))
-        self.enabled = QCheckBox(self.tr("Enabled: dispatchers bind it and send through it"))
+        self.enabled = QCheckBox(self.tr("Enabled"))
+        self.enabled.setToolTip(self.tr("Dispatchers bind an enabled channel and send through it."))
 
         connection = QGroupBox(self.tr("Connection"))
         form = QFormLayout(connection)
@@ -125,7 +130,7 @@ class ChannelDialog(QDialog):
         form2.addRow(self.tr("Attempts per message:"), self.max_attempts)
         form2.addRow(self.tr("Wait between attempts:"), self.retry_interval_s)
         form2.addRow(self.tr("Wait for a receipt up to:"), self.receipt_timeout_h)
-        form2.addRow("", self.enabled)
+        form2.addRow(self.enabled)
 
         self.error = QLabel()
         self.error.setObjectName("channel_dialog_error")
@@ -143,7 +148,8 @@ class ChannelDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(900)  # the password's hint and the longest labels in both languages stay whole
+        # wide enough for the password's hint and the longest labels, in whatever language: the layout decides
+        self.resize(max(900, self.minimumSizeHint().width()), self.sizeHint().height())
         self._fill(self.original)
 
     def _fill(self, v: dict[str, Any]) -> None:

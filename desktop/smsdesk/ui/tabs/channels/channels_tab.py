@@ -23,6 +23,7 @@ from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import when
 from smsdesk.ui.tabs.channels.channel_dialog import ChannelDialog
 from smsdesk.ui.tabs.channels.failure_dialog import FailureMappingDialog
 from smsdesk.ui.tabs.channels.labels import ChannelLabels
@@ -50,9 +51,6 @@ class ChannelsTab(QWidget):
         self._testing: tuple[int, str, int] | None = None  # (test id, channel name, polls left)
         self._select_next: int | None = None
         loc = QLocale()
-
-        def when(value) -> str:
-            return loc.toString(value.astimezone(), QLocale.FormatType.ShortFormat) if value else ""
 
         # -- the list --------------------------------------------------------------------------------------
         self.new_button = QPushButton(self.tr("New channel…"))

@@ -23,6 +23,7 @@ from smsdesk.services import channel_admin
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.channels.labels import ChannelLabels
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 
 class RoutesDialog(QDialog):
@@ -50,6 +51,7 @@ class RoutesDialog(QDialog):
             carrier_layout.addWidget(check)
         self.other_carriers = QLineEdit(", ".join(sorted(carriers - set(CARRIER_NAMES))))
         self.other_carriers.setPlaceholderText(self.tr("Other carriers, separated by commas"))
+        fit_placeholder(self.other_carriers)
         carrier_layout.addWidget(self.other_carriers)
 
         kind_box = QGroupBox(self.tr("Message kinds (none ticked: every kind)"))

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from smsdesk.services.contacts import ContactRow, FieldRow
+from smsdesk.ui.formats import when
 from smsdesk.ui.tabs.contacts.group_tree_model import CONTACTS_MIME
 
 BLOCK = 200
@@ -185,7 +185,7 @@ class ContactTableModel(QAbstractTableModel):
         if key == "owner":
             return self.owner_names.get(c.owner_id, "")
         if key == "updated_at":
-            return QLocale().toString(c.updated_at.astimezone(), QLocale.FormatType.ShortFormat)
+            return when(c.updated_at)
         if key.startswith("custom:"):
             return str(c.custom.get(key[7:], ""))
         return ""

@@ -46,6 +46,7 @@ from smsdesk.ui.tabs.contacts.group_tree_model import GroupTreeModel, Node
 from smsdesk.ui.tabs.contacts.import_dialog import ImportMappingDialog
 from smsdesk.ui.tabs.contacts.import_result_dialog import ImportResultDialog
 from smsdesk.ui.widgets.encoding_picker import EncodingDialog, asks_for_encoding
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 FILE_FILTER = "*.csv *.txt *.xlsx *.xls"
 
@@ -145,8 +146,11 @@ class ContactsTab(QWidget):
         # -- top bar -----------------------------------------------------------------------------------
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
-        self.search.setPlaceholderText(self.tr("Search all contacts: name, mobile number (start or end), email"))
+        self.search.setPlaceholderText(self.tr("Search name, mobile or email"))
+        self.search.setToolTip(self.tr("Searches all contacts: any part of a name, the start or end of a mobile "
+                                       "number (尾号), the start of an email."))
         self.search.setClearButtonEnabled(True)
+        fit_placeholder(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(300)
@@ -382,8 +386,8 @@ class ContactsTab(QWidget):
             texts = [self.model.headerData(column, Qt.Orientation.Horizontal)] + [
                 self.model._text(r, key) for r in rows[:100]
             ]
-            width = max(metrics.horizontalAdvance(t or "") for t in texts) + 24
-            header.resizeSection(column, min(max(width, 60), 320))
+            width = max(metrics.horizontalAdvance(t or "") for t in texts[1:]) + 24
+            header.resizeSection(column, max(min(max(width, 60), 320), self.table.least_width(column)))
 
     def _on_listing_error(self, exc: BaseException) -> None:
         self.count_label.setText("")
@@ -401,11 +405,17 @@ class ContactsTab(QWidget):
         self.act_new_group.setEnabled(node is not None)
         for action in (self.act_new_subgroup, self.act_rename_group, self.act_move_group, self.act_delete_group):
             action.setEnabled(is_group)
-        self.act_new_contact.setEnabled(is_group)
+        # on a whole address book ("My contacts") they ask which of its groups, or to make one first
+        self.act_new_contact.setEnabled(node is not None)
         self.act_new_contact.setToolTip(
-            self.tr("New contact in the chosen group") if is_group else self.tr("Choose a group for the new contact")
+            self.tr("New contact in the chosen group") if is_group
+            else self.tr("New contact: you choose which group of the address book it goes into")
         )
-        self.act_import.setEnabled(is_group and (self._transfer is None or not self._transfer.running))
+        self.act_import.setEnabled(node is not None and (self._transfer is None or not self._transfer.running))
+        self.act_import.setToolTip(
+            self.tr("Import contacts into the chosen group") if is_group
+            else self.tr("Import contacts: you choose which group of the address book they go into")
+        )
         self.act_export_group.setEnabled(node is not None)
         self.act_export_selection.setEnabled(has_selection)
         self.act_edit_contact.setEnabled(has_selection)
@@ -543,9 +553,44 @@ class ContactsTab(QWidget):
 
     # -- contacts -----------------------------------------------------------------------------------
 
-    def new_contact(self) -> None:
+    def _with_group(self, purpose: str, then) -> None:
+        """Calls ``then(group node)`` with the chosen group; on a whole address book, asks which of its groups
+        (the only one is taken as it is; a book without groups is offered a new one first)."""
         node = self.current_node()
-        if node is None or node.kind != "group" or self.book is None:
+        if node is None or self.book is None:
+            return
+        if node.kind == "group":
+            then(node)
+            return
+        groups = [n for n in self.tree_model.nodes.values() if n.kind == "group" and n.owner_id == node.owner_id]
+        if len(groups) == 1:
+            then(groups[0])
+            return
+        if not groups:
+            box = QMessageBox(self)
+            box.setObjectName("contact_needs_group_box")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(purpose)
+            box.setText(self.tr("Contacts are kept in groups, and this address book has none yet."))
+            box.setInformativeText(self.tr("Create a group first, for example “Customers”."))
+            create = box.addButton(self.tr("New group…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(lambda _r: self.new_group() if box.clickedButton() is create else None)
+            self._keep(box).open()
+            return
+        dialog = GroupPickerDialog(self.book, self.ctx.profile.id, title=purpose, parent=self)
+        dialog.choose("group", groups[0].id)
+        dialog.accepted.connect(
+            lambda: then(self.tree_model.nodes[("group", dialog.target_group())]) if dialog.target_group() else None
+        )
+        self.group_picker = dialog
+        self._keep(dialog).open()
+
+    def new_contact(self) -> None:
+        self._with_group(self.tr("New contact: which group?"), self._new_contact_in)
+
+    def _new_contact_in(self, node: Node) -> None:
+        if self.book is None:
             return
         dialog = ContactDialog(
             self.ctx,
@@ -638,6 +683,11 @@ class ContactsTab(QWidget):
     # -- import and export --------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        self._with_group(self.tr("Import contacts: into which group?"), self._choose_import_into)
+
+    def _choose_import_into(self, node: Node) -> None:
+        if node is not self.current_node():
+            self.tree.setCurrentIndex(self.tree_model.index_of(node.key))
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import contacts"), "", self.tr("Tables (%1)").replace("%1", FILE_FILTER)
         )

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.domain.masking import mask_number
 from smsdesk.services import blacklist, org
 from smsdesk.ui.changes import Change
+from smsdesk.ui.code_labels import CodeLabels
+from smsdesk.ui.formats import when
+from smsdesk.ui.numbers import display_number
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text, file_dialog
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
@@ -225,8 +227,8 @@ class BlacklistSection(Section):
         self.lists: list[blacklist.BlacklistListRow] = []
         self.groups: list = []
         self._handle = None
-        loc = QLocale()
         see = ctx.profile.see_full_numbers
+        codes = CodeLabels(self)
 
         self.list_view = QListWidget()
         self.list_view.setObjectName("blacklist_lists")
@@ -251,16 +253,12 @@ class BlacklistSection(Section):
 
         self.model = RowTableModel(
             [
-                Column(self.tr("Number"), lambda r: r.digits, lambda r: r.number if see else mask_number(r.number)),
+                Column(self.tr("Number"), lambda r: r.digits, lambda r: display_number(r.number, see)),
                 Column(self.tr("Blacklist"), lambda r: r.list_id, lambda r: self._list_label(r.list_id)),
-                Column(self.tr("Reason"), lambda r: r.reason),
+                Column(self.tr("Reason"), lambda r: r.reason, lambda r: codes.blacklist_reason(r.reason)),
                 Column(self.tr("Added by"), lambda r: r.author or ""),
-                Column(
-                    self.tr("Added"),
-                    lambda r: r.created_at,
-                    lambda r: loc.toString(r.created_at.astimezone(), QLocale.FormatType.ShortFormat),
-                ),
-                Column(self.tr("File"), lambda r: r.source),
+                Column(self.tr("Added"), lambda r: r.created_at, lambda r: when(r.created_at)),
+                Column(self.tr("Source"), lambda r: r.source, lambda r: codes.blacklist_source(r.source)),
             ],
             self,
         )

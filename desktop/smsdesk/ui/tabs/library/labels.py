@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from smsdesk.ui.code_labels import CodeLabels
 from smsdesk.ui.common_labels import CommonLabels
 
 
@@ -13,6 +14,7 @@ class LibraryLabels(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.common = CommonLabels(self)  # kinds and carriers, named once for every tab
+        self.codes = CodeLabels(self)  # number reasons and the other codes, named once for every tab
 
     def kind(self, kind: str | None) -> str:
         return self.common.kind(kind)
@@ -38,18 +40,7 @@ class LibraryLabels(QObject):
         return self.tr("User group: %1").replace("%1", group_path or "")
 
     def number_reason(self, reason: str) -> str:
-        return {
-            "empty": self.tr("empty"),
-            "not_a_number": self.tr("not a number"),
-            "bad_chars": self.tr("letters or symbols"),
-            "imprecise": self.tr("rounded by Excel (1.38E+10)"),
-            "too_short": self.tr("too short"),
-            "too_long": self.tr("too long"),
-            "invalid_prefix": self.tr("no such mobile prefix"),
-            "unknown_country": self.tr("unknown country code"),
-            "invalid_number": self.tr("no such number"),
-            "not_mobile": self.tr("not a mobile number"),
-        }.get(reason, reason)
+        return self.codes.number_reason(reason)
 
     def word_reason(self, reason: str) -> str:
         return {

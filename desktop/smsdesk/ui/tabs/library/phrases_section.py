@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from smsdesk.services import library
 from smsdesk.ui.changes import Change
+from smsdesk.ui.formats import when
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
 
@@ -99,7 +100,6 @@ class PhrasesSection(Section):
         super().__init__(ctx, parent)
         self.setObjectName("phrases_section")
         self.book = library.PhraseBook([], [])
-        loc = QLocale()
 
         self.search = QLineEdit()
         self.search.setObjectName("phrase_search")
@@ -127,7 +127,7 @@ class PhrasesSection(Section):
                 Column(
                     self.tr("Changed"),
                     lambda p: p.updated_at,
-                    lambda p: loc.toString(p.updated_at.astimezone(), QLocale.FormatType.ShortFormat),
+                    lambda p: when(p.updated_at),
                 ),
             ],
             self,

@@ -174,13 +174,19 @@ class FormDialog(QDialog):
         return ""
 
     def revalidate(self, *_args) -> None:
+        """OK follows the form at once; the problem is said only once the user has typed (an empty form that
+        opens in red scolds before anything was done)."""
         problem = self.validate()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        if self.isVisible():
+            self._touched = True
+        shown = problem if getattr(self, "_touched", False) else ""
+        self.problem.setText(shown)
+        self.problem.setVisible(bool(shown))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def accept(self) -> None:
         if self.validate():
+            self._touched = True
             self.revalidate()
             return
         super().accept()

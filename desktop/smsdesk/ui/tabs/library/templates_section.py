@@ -3,7 +3,7 @@ the variables it finds and counts a sample rendering as the carrier bills it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from smsdesk.domain.kinds import NOTIFICATION
 from smsdesk.services import library
 from smsdesk.services.errors import ServiceError
 from smsdesk.ui.changes import Change
+from smsdesk.ui.formats import when
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import Section, error_text
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
@@ -41,7 +42,6 @@ class TemplatesSection(Section):
         self.editing: library.TemplateRow | None = None  # None: a new template
         self._reselect: int | None = None  # the template just saved, to show again once the list reloads
         self.signature_rows: list = []
-        loc = QLocale()
 
         # -- the list ------------------------------------------------------------------------------
         self.search = QLineEdit()
@@ -66,7 +66,7 @@ class TemplatesSection(Section):
                 Column(
                     self.tr("Changed"),
                     lambda t: t.updated_at,
-                    lambda t: loc.toString(t.updated_at.astimezone(), QLocale.FormatType.ShortFormat),
+                    lambda t: when(t.updated_at),
                 ),
             ],
             self,
@@ -300,9 +300,14 @@ class TemplatesSection(Section):
         else:
             self.status.setText(self.tr("Awaiting review: it cannot be used to send yet."))
         if not editable and row is not None:
-            self.status.setText(
-                self.status.text() + " " + self.tr("(read-only: only its author or an administrator may change it)")
+            # the database's rule, said as it is: a shared template is the administrators', a private one its author's
+            why = (
+                self.tr("(read-only: only an administrator changes a shared template)")
+                if row.is_public
+                else self.tr("(read-only: only its author changes a private template; reject it with a reason "
+                             "and the author can edit it)")
             )
+            self.status.setText(self.status.text() + " " + why)
         self.update_preview()
         self._update_save()
 

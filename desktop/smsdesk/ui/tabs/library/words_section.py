@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from smsdesk.domain.words import fold
 from smsdesk.services import library
 from smsdesk.ui.changes import Change
+from smsdesk.ui.formats import when
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import Section, error_text, file_dialog
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
@@ -33,7 +34,6 @@ class WordsSection(Section):
         self.setObjectName("words_section")
         self.labels = LibraryLabels(self)
         self.editable = False
-        loc = QLocale()
 
         self.search = QLineEdit()
         self.search.setObjectName("word_search")
@@ -64,7 +64,7 @@ class WordsSection(Section):
                 Column(
                     self.tr("Added"),
                     lambda w: w.created_at,
-                    lambda w: loc.toString(w.created_at.astimezone(), QLocale.FormatType.ShortFormat),
+                    lambda w: when(w.created_at),
                 ),
             ],
             self,

@@ -41,6 +41,7 @@ from smsdesk.ui.tabs.organisation.org_dialogs import (
     UserDialog,
     UserImportDialog,
 )
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
 
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -235,6 +236,7 @@ class OrganisationTab(QWidget):
         self.filter.setObjectName("user_filter")
         self.filter.setPlaceholderText(self.tr("Search users by login, name, group, mobile…"))
         self.filter.setClearButtonEnabled(True)
+        fit_placeholder(self.filter)
         self.filter.textChanged.connect(self._on_filter)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("kind_filter")

@@ -33,6 +33,7 @@ from smsdesk.ui.tabs.reports.pages import PageSpec
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.task_model import initial_widths
 from smsdesk.ui.widgets.export_bar import ExportBar
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, RowTableModel
 
 PAGE = PageSpec(key="detail", order=10, module=__name__, class_name="MessageDetailPage")
@@ -101,11 +102,13 @@ class MessageDetailPage(QWidget):
         self.number.setPlaceholderText(self.tr("Number or its last 4+ digits"))
         self.number.setMaxLength(40)
         self.number.setClearButtonEnabled(True)
+        fit_placeholder(self.number)
         self.content = QLineEdit()
         self.content.setObjectName("detail_content")
         self.content.setPlaceholderText(self.tr("Content contains…"))
         self.content.setMaxLength(report_detail.CONTENT_MAX)
         self.content.setClearButtonEnabled(True)
+        fit_placeholder(self.content)
         self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setObjectName("detail_search")
         self.search_button.setDefault(True)
@@ -223,6 +226,9 @@ class MessageDetailPage(QWidget):
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # the filter rows fit a 1366 px screen in any language: a combo may be narrower than its longest item
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.addItem(everything, None)
         for key, label in items:
             combo.addItem(label, key)

@@ -26,6 +26,7 @@ from smsdesk.services import report_rollups
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 CARRIERS = ("China Mobile", "China Unicom", "China Telecom", "China Broadnet")
 
@@ -76,7 +77,8 @@ class PriceListDialog(QDialog):
         self.price.setObjectName("price_amount")
         self.price.setPlaceholderText(self.tr("e.g. 0.045"))
         self.price.setMaxLength(12)
-        self.price.setMaximumWidth(110)
+        self.price.setMaximumWidth(160)
+        fit_placeholder(self.price)  # squeezed by the row, the hint read "e.g." in another language
         self.start = QDateTimeEdit(QDateTime.currentDateTime())
         self.start.setObjectName("price_from")
         self.start.setCalendarPopup(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from smsdesk.domain.statuses import FAILURE_CATEGORIES, MESSAGE_STATUSES, TASK_STATUSES
+from smsdesk.ui.code_labels import CodeLabels
 from smsdesk.ui.common_labels import CommonLabels
 
 
@@ -14,6 +15,7 @@ class TaskLabels(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.common = CommonLabels(self)  # kinds and carriers, named once for every tab
+        self.codes = CodeLabels(self)  # statuses, failures and SMSC codes, named once for every tab
 
     def kind(self, kind: str | None) -> str:
         return self.common.kind(kind)
@@ -22,45 +24,19 @@ class TaskLabels(QObject):
         return self.common.kinds()
 
     def task_status(self, status: str) -> str:
-        return {
-            "preview": self.tr("Preview"),
-            "awaiting_review": self.tr("Awaiting review"),
-            "rejected": self.tr("Rejected"),
-            "scheduled": self.tr("Scheduled"),
-            "queued": self.tr("Queued"),
-            "sending": self.tr("Sending"),
-            "finished": self.tr("Finished"),
-            "cancelled": self.tr("Cancelled"),
-            "expired": self.tr("Expired"),
-        }.get(status, status)
+        return self.codes.task_status(status)
 
     def task_statuses(self) -> list[tuple[str, str]]:
         return [(s, self.task_status(s)) for s in TASK_STATUSES]
 
     def message_status(self, status: str) -> str:
-        return {
-            "queued": self.tr("Waiting"),
-            "sending": self.tr("Sending"),
-            "submitted": self.tr("Submitted"),
-            "delivered": self.tr("Delivered"),
-            "failed": self.tr("Failed"),
-            "expired": self.tr("Expired"),
-            "cancelled": self.tr("Cancelled"),
-        }.get(status, status)
+        return self.codes.message_status(status)
 
     def message_statuses(self) -> list[tuple[str, str]]:
         return [(s, self.message_status(s)) for s in MESSAGE_STATUSES]
 
     def failure(self, category: str | None) -> str:
-        return {
-            "timeout": self.tr("Timed out"),
-            "content_blocked": self.tr("Content blocked"),
-            "invalid_number": self.tr("Invalid number"),
-            "blacklisted": self.tr("Blacklisted"),
-            "quota": self.tr("Quota"),
-            "gateway_error": self.tr("Gateway error"),
-            "other": self.tr("Other"),
-        }.get(category or "", category or "")
+        return self.codes.failure(category)
 
     def failures(self) -> dict[str, str]:
         return {c: self.failure(c) for c in FAILURE_CATEGORIES}

@@ -70,6 +70,17 @@ class ResendDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
 
+def widen(box: QMessageBox, width: int = 460) -> QMessageBox:
+    """A confirmation wide enough to read at a glance (a bare QMessageBox wraps its question into a narrow box)."""
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        grid.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding),
+                     grid.rowCount(), 0, 1, grid.columnCount())
+    return box
+
+
 class TaskActions(QObject):
     """Cancel and resend, each confirmed first; ``done(text)`` with a sentence for the status line."""
 
@@ -106,15 +117,14 @@ class TaskActions(QObject):
         box.setWindowTitle(self.tr("Cancel task"))
         box.setText(self.tr("Cancel the task “%1”?").replace("%1", preview.name))
         info = (
-            self.tr("%1 messages will not be sent and %2 segments go back to the quota.")
-            .replace("%1", _num(preview.messages))
-            .replace("%2", _num(preview.segments))
+            self.tr("%Ln message(s) will not be sent", "", preview.messages)
+            + self.tr(", and %Ln segment(s) go back to the quota.", "", preview.segments)
         )
         if preview.in_flight:
-            info += " " + self.tr("%1 messages are being sent right now and may still go out.").replace(
-                "%1", _num(preview.in_flight)
-            )
+            info += " " + self.tr("%Ln message(s) are being sent right now and may still go out.", "",
+                                  preview.in_flight)
         box.setInformativeText(info)
+        widen(box)
         yes = box.addButton(self.tr("Cancel task"), QMessageBox.ButtonRole.DestructiveRole)
         yes.setObjectName("cancel_task_yes")
         keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from smsdesk.services import tasks
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import when
+from smsdesk.ui.numbers import display_number
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.task_actions import ExportBar, TaskActions
 from smsdesk.ui.tabs.tasks.task_model import initial_widths
@@ -28,8 +30,8 @@ from smsdesk.ui.widgets.row_table import Column, DataTableView, RowFilterProxy, 
 PAGE = 500
 
 
-def _when(loc: QLocale, value) -> str:
-    return loc.toString(value.astimezone(), "yyyy-MM-dd HH:mm:ss") if value is not None else ""
+def _when(_loc: QLocale, value) -> str:
+    return when(value, seconds=True)
 
 
 class TaskDetailDialog(QDialog):
@@ -58,6 +60,13 @@ class TaskDetailDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.failures = QLabel()
+        self.failures.setObjectName("task_failures")
+        self.failures.setWordWrap(True)
+        self.failures.setTextFormat(Qt.TextFormat.RichText)
+        self.failures.hide()
+        self._failure_counts: list[tasks.FailureCount] = []
+
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("detail_status_filter")
         self.status_filter.addItem(self.tr("All statuses"), "")
@@ -74,16 +83,17 @@ class TaskDetailDialog(QDialog):
         self.model = RowTableModel(
             [
                 Column(self.tr("#"), lambda r: r.id, align_right=True),
-                Column(self.tr("Number"), lambda r: r.number),
+                Column(self.tr("Number"), lambda r: r.number, lambda r: display_number(r.number)),
                 Column(self.tr("Carrier"), lambda r: r.carrier, lambda r: labels.common.carrier(r.carrier)),
                 Column(self.tr("Channel"), lambda r: r.channel),
-                Column(self.tr("Status"), lambda r: r.status, lambda r: labels.message_status(r.status)),
+                Column(self.tr("Status"), lambda r: r.status, lambda r: labels.message_status(r.status),
+                       fits=lambda: [label for _s, label in labels.message_statuses()]),
                 Column(self.tr("Submitted"), lambda r: r.submitted_at, lambda r: _when(loc, r.submitted_at)),
                 Column(self.tr("Receipt"), lambda r: r.done_at, lambda r: _when(loc, r.done_at)),
-                Column(self.tr("Segments"), lambda r: r.segments, align_right=True),
+                Column(self.tr("Segments"), lambda r: r.segments, lambda r: loc.toString(r.segments), align_right=True),
                 Column(self.tr("Failure"), lambda r: r.failure_category or "",
                        lambda r: labels.failure(r.failure_category)),
-                Column(self.tr("Reason"), lambda r: r.error_code or "", self._reason),
+                Column(self.tr("Reason"), lambda r: r.error_code or "", self._reason, tooltip=self._reason_detail),
             ],
             self,
         )
@@ -120,6 +130,7 @@ class TaskDetailDialog(QDialog):
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.failures)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -143,8 +154,46 @@ class TaskDetailDialog(QDialog):
         return (status,) if status else ()
 
     def reload(self) -> None:
-        """The first page again (and the task's counters)."""
+        """The first page again (and the task's counters and failure reasons)."""
         self._query(0, append=False)
+        self.read_failures()
+
+    def read_failures(self) -> None:
+        """Why messages failed, per category (and the gateway codes behind each), read beside the first page."""
+        task_id = self.task.id
+        self.ctx.runner.read(tasks.failure_summary, task_id, on_done=self._show_failures, on_error=lambda _e: None,
+                             owner=self)
+
+    def _show_failures(self, counts: list[tasks.FailureCount]) -> None:
+        self._failure_counts = counts
+        if not counts:
+            self.failures.hide()
+            return
+        loc = QLocale()
+        per_category: dict[str, int] = {}
+        codes: dict[str, list[str]] = {}
+        for c in counts:
+            per_category[c.category] = per_category.get(c.category, 0) + c.messages
+            if c.error_code:
+                codes.setdefault(c.category, []).append(
+                    f"{self.labels.codes.error_code(c.error_code)}: {loc.toString(c.messages)}"
+                )
+        total = sum(per_category.values())
+        parts = []
+        for category, count in sorted(per_category.items(), key=lambda kv: -kv[1]):
+            share = loc.toString(count * 100 / total, "f", 0) if total else "0"
+            label = html.escape(self.labels.failure(category))
+            parts.append(f"<b>{label}</b> {loc.toString(count)} ({share}%)")
+        title = html.escape(self.tr("Why messages failed:"))
+        self.failures.setText(f"<span style='color:#c62828'>{title}</span> " + " · ".join(parts))
+        tips = []
+        for category, lines in codes.items():
+            tips.append(self.labels.failure(category) + "\n  " + "\n  ".join(lines[:8]))
+        self.failures.setToolTip("\n".join(tips))
+        self.failures.show()
+
+    def failure_text(self) -> str:
+        return self.failures.text()
 
     def load_more(self) -> None:
         if self._more and not self._loading and self.model.rows:
@@ -203,9 +252,15 @@ class TaskDetailDialog(QDialog):
     # -- showing --------------------------------------------------------------------------------------
 
     def _reason(self, row: tasks.MessageDetailRow) -> str:
+        """The gateway's answer in words ("undeliverable · carrier system failure")."""
+        return self.labels.codes.error_code(row.error_code)
+
+    def _reason_detail(self, row: tasks.MessageDetailRow) -> str:
+        """For support: the gateway's own code, and the note an administrator gave it in the failure map."""
         if not row.error_code:
             return ""
-        return f"{row.error_code} · {row.reason}" if row.reason else row.error_code
+        text = self.tr("Gateway code: %1").replace("%1", row.error_code)
+        return f"{text}\n{row.reason}" if row.reason else text
 
     def _show_task(self, t: tasks.TaskListRow) -> None:
         self.task = t

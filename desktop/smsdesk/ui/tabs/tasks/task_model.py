@@ -80,6 +80,6 @@ def initial_widths(table: DataTableView, widths: tuple[int, ...]) -> None:
         return
     table._fitted = True
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, table.least_width(column)))
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.model().sort(-1)

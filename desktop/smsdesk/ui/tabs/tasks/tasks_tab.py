@@ -27,17 +27,29 @@ from smsdesk.services import tasks
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import percent, style_date_edit, when
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.live import LiveTasks
 from smsdesk.ui.tabs.tasks.task_actions import ExportBar, TaskActions
 from smsdesk.ui.tabs.tasks.task_detail_dialog import TaskDetailDialog
 from smsdesk.ui.tabs.tasks.task_model import TaskListModel, initial_widths
-from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy
+from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowFilterProxy, TotalsRow, sum_total
 
 PAGE = 500
 NOT_YET_SENT = "not_yet_sent"
 LIVE_BATCH_MS = 250  # notifications within this time are re-read together
 DEFAULT_DAYS = 30
+
+
+def _finished(r: tasks.TaskListRow) -> int:
+    """Messages whose outcome is known: delivered, failed or expired (cancelled ones were never tried)."""
+    return r.delivered_count + r.failed_count + r.expired_count
+
+
+def _success(r: tasks.TaskListRow) -> float | None:
+    """Delivered out of those whose outcome is known; None before any is known."""
+    done = _finished(r)
+    return r.delivered_count / done if done else None
 
 
 class TasksTab(QWidget):
@@ -73,12 +85,10 @@ class TasksTab(QWidget):
         self.search_text.setObjectName("task_search")
         self.search_text.setPlaceholderText(self.tr("Search task name…"))
         self.search_text.setClearButtonEnabled(True)
-        self.since = QDateEdit(QDate.currentDate().addDays(-DEFAULT_DAYS))
+        self.since = style_date_edit(QDateEdit(QDate.currentDate().addDays(-DEFAULT_DAYS)))
         self.since.setObjectName("task_since")
-        self.since.setCalendarPopup(True)
-        self.until = QDateEdit(QDate.currentDate().addDays(7))
+        self.until = style_date_edit(QDateEdit(QDate.currentDate().addDays(7)))
         self.until.setObjectName("task_until")
-        self.until.setCalendarPopup(True)
         self.group = QComboBox()
         self.group.setObjectName("task_group")
         self.group.addItem(self.tr("All groups"), None)
@@ -87,6 +97,9 @@ class TasksTab(QWidget):
         self.user.setObjectName("task_user")
         self.user.addItem(self.tr("All users"), None)
         self.user.setVisible(oversee)
+        for combo in (self.group, self.user):  # group paths and names can be long: the combo shrinks, the list does not
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.kind = QComboBox()
         self.kind.setObjectName("task_kind")
         self.kind.addItem(self.tr("All kinds"), None)
@@ -115,44 +128,57 @@ class TasksTab(QWidget):
         self.export_button.setObjectName("task_export")
 
         # -- the list -----------------------------------------------------------------------------------
+        # What a supervisor reads at a glance fits 1366 px; the rest is one right-click on the header away.
         labels = self.labels
         n = loc.toString
 
-        def when(value) -> str:
-            return loc.toString(value.astimezone(), "yyyy-MM-dd HH:mm") if value is not None else ""
+        def count(attr: str, header: str, *, hidden: bool = False) -> Column:
+            def value(r):
+                return getattr(r, attr)
 
-        def count(attr: str, header: str) -> Column:
-            return Column(header, lambda r: getattr(r, attr), lambda r: n(getattr(r, attr)), align_right=True)
+            return Column(header, value, lambda r: n(value(r)), align_right=True, hidden=hidden, total=sum_total(value))
+
+        def success_total(rows) -> str:
+            done = sum(_finished(r) for r in rows)
+            return percent(sum(r.delivered_count for r in rows) / done) if done else ""
 
         columns = [
             Column(self.tr("Task"), lambda r: r.name),
-            Column(self.tr("Owner"), lambda r: r.owner_label),
-            Column(self.tr("Group"), lambda r: r.group_path),
-            Column(self.tr("Kind"), lambda r: r.kind, lambda r: labels.kind(r.kind)),
-            Column(self.tr("Status"), lambda r: r.status, lambda r: labels.task_status(r.status)),
+            Column(self.tr("Owner"), lambda r: r.owner_label, hidden=not oversee),
+            Column(self.tr("Group"), lambda r: r.group_path, hidden=True),
+            Column(self.tr("Kind"), lambda r: r.kind, lambda r: labels.kind(r.kind),
+                   fits=lambda: [label for _k, label in labels.kinds()]),
+            Column(self.tr("Status"), lambda r: r.status, lambda r: labels.task_status(r.status),
+                   fits=lambda: [label for _k, label in labels.task_statuses()]),
+            Column(self.tr("Progress"), lambda r: r.progress, lambda r: percent(r.progress, 0), bar=True,
+                   fits=lambda: ["100%"]),
             count("recipient_count", self.tr("Recipients")),
-            Column(self.tr("Progress"), lambda r: r.progress, lambda r: f"{r.progress * 100:.0f}%", align_right=True),
-            count("submitted_count", self.tr("Sent")),
+            count("submitted_count", self.tr("Sent"), hidden=True),
             count("delivered_count", self.tr("Delivered")),
             count("failed_count", self.tr("Failed")),
-            count("expired_count", self.tr("Expired")),
-            count("cancelled_count", self.tr("Cancelled")),
-            count("segments_per_message", self.tr("Segments")),
-            count("reserved", self.tr("Reserved")),
+            Column(self.tr("Success rate"), lambda r: _success(r) or 0.0, lambda r: percent(_success(r)),
+                   align_right=True, total=success_total, fits=lambda: ["100.0%"]),
+            count("expired_count", self.tr("Expired"), hidden=True),
+            count("cancelled_count", self.tr("Cancelled"), hidden=True),
+            Column(self.tr("Segments each"), lambda r: r.segments_per_message, lambda r: n(r.segments_per_message),
+                   align_right=True, hidden=True),
+            count("reserved", self.tr("Reserved"), hidden=True),
             count("charged", self.tr("Charged")),
-            count("refunded", self.tr("Refunded")),
-            Column(self.tr("Created"), lambda r: r.created_at, lambda r: when(r.created_at)),
-            Column(self.tr("Send at"), lambda r: r.send_at, lambda r: when(r.send_at)),
-            Column(self.tr("Review reason"), lambda r: r.review_reason or ""),
+            count("refunded", self.tr("Refunded"), hidden=True),
+            Column(self.tr("Created"), lambda r: r.created_at, lambda r: when(r.created_at),
+                   fits=lambda: [when(datetime(2026, 12, 28, 23, 59))]),
+            Column(self.tr("Send at"), lambda r: r.send_at, lambda r: when(r.send_at), hidden=True),
+            Column(self.tr("Review reason"), lambda r: r.review_reason or "", hidden=True),
         ]
         self.model = TaskListModel(columns, status_column=4, parent=self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = DataTableView(ctx.prefs.raw(), "tasks/header")
+        self.table = DataTableView(ctx.prefs.raw(), "tasks/columns")
         self.table.setObjectName("task_table")
         self.table.setModel(self.proxy)
         self.table.restore_header()
-        initial_widths(self.table, (200, 110, 150, 80, 80, 70, 60, 60, 60, 60, 60, 60, 50, 60, 60, 60, 120, 120))
+        initial_widths(self.table, (200, 110, 150, 90, 100, 90, 80, 70, 80, 70, 80, 70, 70, 60, 70, 70, 70, 130))
+        self.totals = TotalsRow(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.count_label = QLabel()
@@ -191,7 +217,11 @@ class TasksTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        table_box = QVBoxLayout()
+        table_box.setSpacing(0)
+        table_box.addWidget(self.table, 1)
+        table_box.addWidget(self.totals)
+        layout.addLayout(table_box, 1)
         layout.addLayout(bottom)
 
         self.search_button.clicked.connect(self.refresh)
@@ -308,7 +338,7 @@ class TasksTab(QWidget):
         self.listing_shown.emit()
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%1 tasks").replace("%1", QLocale().toString(len(self.model.rows))))
+        self.count_label.setText(self.tr("%Ln tasks", "", len(self.model.rows)))
 
     def _on_error(self, exc: BaseException) -> None:
         self.search_button.setEnabled(True)

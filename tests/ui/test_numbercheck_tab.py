@@ -173,6 +173,7 @@ def _preview_offer(qtbot, org, runner, prefs, lang: str) -> None:
             offer.button.click()
         assert page.count_labels["valid"].text() == "2"
         assert page.current.numbers == ["+8613700000003", "+8613700000004"]
+        assert page.current.needed == 2 and ("quota_short", "2") in page.current.problems  # judged again
         assert offer.isVisible() and not offer.button.isVisible()
         _shot(tab, f"send_preview_dropped_{lang}.png")
     finally:

@@ -11,7 +11,9 @@ from smsdesk.services import admin
 from smsdesk.store.database import make_engine, session_factory, unit_of_work
 from smsdesk.ui.tabs.settings.settings_tab import SettingsTab
 from tests.db.conftest import PASSWORD, build_org
-from tests.ui.test_channels_settings_tabs import close, fonts_loaded, grab, language, open_tab, visible  # noqa: F401
+from tests.ui import conftest
+from tests.ui.test_channels_settings_tabs import close, fonts_loaded, language, open_tab, visible  # noqa: F401
+from tests.ui.test_channels_settings_tabs import grab as grab_now
 
 pytestmark = [pytest.mark.ui, pytest.mark.db]
 
@@ -26,6 +28,12 @@ def org(org_db):
     finally:
         engine.dispose()
     return org_db
+
+
+def grab(widget, name: str) -> None:
+    """A picture for SMSDESK_SCREENSHOTS: drawing the whole tab off-screen is the picture's cost, not the console's."""
+    with conftest._watchdog.paused():
+        grab_now(widget, name)
 
 
 def retention(org) -> int:

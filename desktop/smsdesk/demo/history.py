@@ -22,7 +22,7 @@ from smsdesk.store.repositories_demo import DemoRepository
 
 DEMO_HISTORY_DAYS = 21  # in full
 DEMO_HISTORY_MONTHS = 13  # in all: before the last three weeks, LIGHT of the tasks with smaller recipient lists
-LIGHT = 0.15
+LIGHT = 0.1
 # Relative volume by hour of day (Beijing time): morning and afternoon peaks, quiet nights.
 HOURLY = (1, 0.5, 0.3, 0.3, 0.3, 0.5, 1, 3, 6, 10, 12, 11, 7, 6, 9, 10, 9, 7, 5, 4, 3, 2, 1.5, 1)
 CARRIER_MIX = (("China Mobile", 0.55), ("China Unicom", 0.25), ("China Telecom", 0.20))

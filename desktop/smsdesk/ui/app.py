@@ -272,11 +272,13 @@ def _preload_main_window() -> None:
     from smsdesk.ui.tabs import tab_specs
 
     tab_specs()
+    # pyqtgraph and the dashboard's charts (the first tab) take a second or more to import
     # The number rules' metadata and the file readers load in long single steps that hold the GIL for 100 ms
     # and more: take them now, while the user types a password, not in the middle of the first preview.
     from smsdesk.domain import numbers
     from smsdesk.infra import tabular  # noqa: F401
     from smsdesk.services import sending  # noqa: F401
+    from smsdesk.ui.tabs.overview import overview_tab  # noqa: F401
 
     numbers.clean(["13800138000", "+44 7700 900123", "12345"])
     numbers.normalize("+1 650 253 0000")

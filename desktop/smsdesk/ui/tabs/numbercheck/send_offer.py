@@ -71,8 +71,12 @@ class KnownDeadOffer(QWidget):
         kept = [(n, c) for n, c in zip(p.numbers, p.carriers, strict=True) if n not in dead]
         p.numbers = [n for n, _c in kept]
         p.carriers = [c for _n, c in kept]
-        if p.valid_count == 0 and not any(code == "no_recipients" for code, _a in p.problems):
+        # what depends on the count is judged again: the quota shortfall, and whether anyone is left
+        p.problems[:] = [(code, arg) for code, arg in p.problems if code not in ("quota_short", "no_recipients")]
+        if p.valid_count == 0:
             p.problems.append(("no_recipients", ""))
+        if p.shortfall > 0:
+            p.problems.append(("quota_short", str(p.shortfall)))
         self.dead = {}
         self.label.setText(self.tr("%1 numbers known empty or suspended were dropped.").replace(
             "%1", QLocale().toString(count)))

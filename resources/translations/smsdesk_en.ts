@@ -314,11 +314,6 @@
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
-        <source>Source</source>
-        <translation type="unfinished">Source</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="315"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
@@ -358,6 +353,11 @@
             <numerusform>Remove %n number from the blacklist?</numerusform>
             <numerusform>Remove %n numbers from the blacklist?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
     </message>
 </context>
 <context>
@@ -418,16 +418,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
-        <source>Enabled</source>
-        <translation type="unfinished">Enabled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
-        <source>Dispatchers bind an enabled channel and send through it.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
@@ -538,6 +528,16 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>Enter the password the gateway gave for this account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <source>Enabled</source>
+        <translation type="unfinished">Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <source>Dispatchers bind an enabled channel and send through it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -865,6 +865,66 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
+        <source>Channel states are shown to administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
+        <source>Template approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
+        <source>Template rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="727"/>
+        <source>Failure rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
+        <source>Event</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="738"/>
+        <source>Template approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="739"/>
+        <source>Template rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="745"/>
+        <source>Failure rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="56"/>
@@ -1171,6 +1231,333 @@
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="28"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
+        <source>Peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
+        <source>Success and failure rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
+        <source>Delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
+        <source>Failure causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
+        <source>By template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
+        <source>Marketing conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
+        <source>Channel status and failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="40"/>
+        <source>(no kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="43"/>
+        <source>Unknown carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="53"/>
+        <source>Not yet routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="55"/>
+        <source>Deleted channel #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="59"/>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="61"/>
+        <source>Template #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="65"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <source>Up</source>
+        <translation type="unfinished">Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <source>Down</source>
+        <translation type="unfinished">Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <source>Failing</source>
+        <translation type="unfinished">Failing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <source>Disabled</source>
+        <translation type="unfinished">Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
+        <source>Compare: automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <source>Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
+        <source>Year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Per carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <source>Carrier</source>
+        <translation type="unfinished">Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <source>≥ %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <source>HH:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <source>MMM d HH:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <source>MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <source>yyyy-MM-dd ddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="135"/>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="144"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="72"/>
+        <source>Show the figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="76"/>
+        <source>Export</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <source>Picture (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <source>Data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="80"/>
+        <source>Data (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="174"/>
+        <source>No messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="243"/>
+        <source>This chart could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="305"/>
+        <source>Click to see these messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="337"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="339"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3411,21 +3798,6 @@
         <translation>server name or address</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
-        <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
-        <source>Needed when the server&apos;s certificate is checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
-        <source>Test connection</source>
-        <translation type="unfinished">Test connection</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>Server:</translation>
@@ -3449,6 +3821,21 @@
         <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="67"/>
         <source>CA certificate:</source>
         <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
+        <source>Needed when the server&apos;s certificate is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
+        <source>Test connection</source>
+        <translation type="unfinished">Test connection</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="131"/>
@@ -3796,31 +4183,6 @@
         <translation>New contact in the chosen group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="149"/>
-        <source>Search name, mobile or email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="150"/>
-        <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
-        <source>New contact: you choose which group of the address book it goes into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
-        <source>Import contacts into the chosen group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
-        <source>Import contacts: you choose which group of the address book they go into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>Hand the selected contacts to the sending tab</translation>
@@ -3892,21 +4254,6 @@
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
-        <source>Contacts are kept in groups, and this address book has none yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
-        <source>Create a group first, for example “Customers”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
-        <source>New contact: which group?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Delete contacts</source>
         <translation>Delete contacts</translation>
@@ -3930,11 +4277,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="672"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 were left out: their number is already in that group.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
-        <source>Import contacts: into which group?</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
@@ -4030,6 +4372,111 @@
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="852"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="149"/>
+        <source>Search name, mobile or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="150"/>
+        <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
+        <source>New contact: you choose which group of the address book it goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <source>Import contacts into the chosen group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
+        <source>Import contacts: you choose which group of the address book they go into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
+        <source>Contacts are kept in groups, and this address book has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
+        <source>Create a group first, for example “Customers”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
+        <source>New contact: which group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
+        <source>Import contacts: into which group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="580"/>
+        <source>No marketing tasks in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
+        <source>Messages: %1 · delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <source>Replies: %1 (%2 of delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
+        <source>Opt-outs: %1 (%2 of delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Opt-out rate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4867,29 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>FailuresPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="452"/>
+        <source>No failed messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="467"/>
+        <source>Failed in all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="477"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="478"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
@@ -4476,6 +4946,93 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="101"/>
         <source>Remove the field “%1” and its value in every contact?</source>
         <translation>Remove the field “%1” and its value in every contact?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last 13 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="121"/>
+        <source>All groups I see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="123"/>
+        <source>All users</source>
+        <translation type="unfinished">All users</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <source>All kinds</source>
+        <translation type="unfinished">All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="124"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="84"/>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="125"/>
+        <source>All templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5449,64 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="28"/>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="29"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="30"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="31"/>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="32"/>
+        <source>Cost</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="78"/>
+        <source>week before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="83"/>
+        <source>%1 %2 pts vs week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="86"/>
+        <source>%1 %2 vs week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="91"/>
+        <source>The same span a week before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KnownDeadOffer</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="30"/>
@@ -4904,9 +5519,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="81"/>
         <source>%1 numbers known empty or suspended were dropped.</source>
         <translation>%1 numbers known empty or suspended were dropped.</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="370"/>
+        <source>Expected (seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="373"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="384"/>
+        <source>Delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="388"/>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6974,94 +7612,149 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="28"/>
-        <source>Your account</source>
-        <translation>Your account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
-        <source>Login:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
-        <source>Group:</source>
-        <translation>Group:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
-        <source>Type:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="37"/>
-        <source>Tasks:</source>
-        <translation>Tasks:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="39"/>
-        <source>Quota (segments)</source>
-        <translation>Quota (segments)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
-        <source>Limit:</source>
-        <translation>Limit:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
-        <source>Used:</source>
-        <translation>Used:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="50"/>
-        <source>Left:</source>
-        <translation>Left:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="129"/>
         <source>Group balance to allocate:</source>
         <translation>Group balance to allocate:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="71"/>
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Operator</source>
-        <translation>Operator</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="77"/>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="67"/>
-        <source>Reviewer</source>
-        <translation>Reviewer</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="79"/>
+        <source>A printable report of this period: the figures and every chart shown, each with its table</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>wait for a reviewer&apos;s approval</source>
-        <translation>wait for a reviewer&apos;s approval</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="83"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>go out without review</source>
-        <translation>go out without review</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="102"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
+        <source>Waiting for your approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="111"/>
+        <source>Your tasks awaiting review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="125"/>
+        <source>Your quota left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="138"/>
+        <source>Low quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="215"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="281"/>
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="289"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="342"/>
+        <source>%1 tasks, %2 templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="352"/>
+        <source>No channels are set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <source>failed %1 in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <source>Nobody is running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
+        <source>%1: %2 of %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="375"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="387"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
+        <source>Message detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="398"/>
+        <source>The message detail is not available in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
+        <source>Delivery report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7080,6 +7773,98 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
         <source>At least %1 characters.</source>
         <translation>At least %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="52"/>
+        <source>Delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="56"/>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="57"/>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="58"/>
+        <source>Prepared by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Delivered</source>
+        <translation type="unfinished">Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="65"/>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="65"/>
+        <source>Cost</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="68"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="68"/>
+        <source>A week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="89"/>
+        <source>%1 more rows: export the chart&apos;s data for all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="93"/>
+        <source>No messages in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeaksPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="207"/>
+        <source>Dark: none · bright: %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="217"/>
+        <source>Hour of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="227"/>
+        <source>%1 %2:00-%3:00
+Messages: %4 (%5 of the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="233"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7477,6 +8262,46 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="464"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="294"/>
+        <source>Success rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="295"/>
+        <source>Failure rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
+        <source>Messages: %1, delivered %2, failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
     </message>
 </context>
 <context>
@@ -8549,30 +9374,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Cancel the task “%1”?</source>
         <translation>Cancel the task “%1”?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
-        <source>%Ln message(s) will not be sent</source>
-        <translation>
-            <numerusform>%Ln message will not be sent</numerusform>
-            <numerusform>%Ln messages will not be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
-        <source>, and %Ln segment(s) go back to the quota.</source>
-        <translation>
-            <numerusform>, and %Ln segment goes back to the quota.</numerusform>
-            <numerusform>, and %Ln segments go back to the quota.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
-        <source>%Ln message(s) are being sent right now and may still go out.</source>
-        <translation>
-            <numerusform>%Ln message is being sent right now and may still go out.</numerusform>
-            <numerusform>%Ln messages are being sent right now and may still go out.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="130"/>
         <source>Keep it</source>
@@ -8597,6 +9398,30 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="186"/>
         <source>No failed numbers are left to send again.</source>
         <translation>No failed numbers are left to send again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
+        <source>%Ln message(s) will not be sent</source>
+        <translation>
+            <numerusform>%Ln message will not be sent</numerusform>
+            <numerusform>%Ln messages will not be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
+        <source>, and %Ln segment(s) go back to the quota.</source>
+        <translation>
+            <numerusform>, and %Ln segment goes back to the quota.</numerusform>
+            <numerusform>, and %Ln segments go back to the quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
+        <source>%Ln message(s) are being sent right now and may still go out.</source>
+        <translation>
+            <numerusform>%Ln message is being sent right now and may still go out.</numerusform>
+            <numerusform>%Ln messages are being sent right now and may still go out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8698,11 +9523,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
-        <source>Why messages failed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>%1 shown, more to load</source>
         <translation>%1 shown, more to load</translation>
@@ -8711,11 +9531,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>%1 shown, all</source>
         <translation>%1 shown, all</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
-        <source>Gateway code: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="280"/>
@@ -8801,6 +9616,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="304"/>
         <source>Review reason:</source>
         <translation>Review reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <source>Why messages failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
+        <source>Gateway code: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8933,21 +9758,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
-        <source>“%1” rejected: its quota went back to the submitter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
-        <source>“%1” approved: it goes out at its send time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="609"/>
-        <source>“%1” approved: it is queued for sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
         <source>Approved %1 tasks.</source>
         <translation>Approved %1 tasks.</translation>
@@ -8961,6 +9771,21 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
+        <source>“%1” rejected: its quota went back to the submitter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
+        <source>“%1” approved: it goes out at its send time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="609"/>
+        <source>“%1” approved: it is queued for sending.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9058,19 +9883,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
-        <source>Segments each</source>
-        <translation type="unfinished">Segments each</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="341"/>
-        <source>%Ln tasks</source>
-        <translation>
-            <numerusform>%Ln task</numerusform>
-            <numerusform>%Ln tasks</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="153"/>
         <source>Progress</source>
         <translation>Progress</translation>
@@ -9089,11 +9901,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="158"/>
         <source>Failed</source>
         <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
-        <source>Success rate</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="161"/>
@@ -9165,19 +9972,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Progress updates as the dispatcher sends.</source>
         <translation>Progress updates as the dispatcher sends.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
+        <source>Segments each</source>
+        <translation type="unfinished">Segments each</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="341"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateQueue</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
-        <source>Template “%1” approved: operators can send with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
-        <source>Template “%1” rejected: its author sees your reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="670"/>
         <source>Awaiting review</source>
@@ -9253,6 +10068,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="722"/>
         <source>Rejected because</source>
         <translation>Rejected because</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <source>Template “%1” approved: operators can send with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <source>Template “%1” rejected: its author sees your reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9521,6 +10346,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
+        <source>Send the replaced text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
@@ -9532,6 +10362,14 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618"/>
+        <source>Send the replaced text (%Ln row(s) with words masked)</source>
+        <translation>
+            <numerusform>Send the replaced text (%Ln row with words masked)</numerusform>
+            <numerusform>Send the replaced text (%Ln rows with words masked)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9659,19 +10497,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628"/>
         <source>your group</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
-        <source>Send the replaced text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618"/>
-        <source>Send the replaced text (%Ln row(s) with words masked)</source>
-        <translation>
-            <numerusform>Send the replaced text (%Ln row with words masked)</numerusform>
-            <numerusform>Send the replaced text (%Ln rows with words masked)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9835,16 +10660,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>Awaiting review: it cannot be used to send yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="305"/>
-        <source>(read-only: only an administrator changes a shared template)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="307"/>
-        <source>(read-only: only its author changes a private template; reject it with a reason and the author can edit it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="360"/>
         <source>none: every message is the same</source>
         <translation>none: every message is the same</translation>
@@ -9871,6 +10686,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="434"/>
         <source>Delete the template “%1”?</source>
         <translation>Delete the template “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="305"/>
+        <source>(read-only: only an administrator changes a shared template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="307"/>
+        <source>(read-only: only its author changes a private template; reject it with a reason and the author can edit it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10070,6 +10895,49 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>VolumePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="148"/>
+        <source>Messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="149"/>
+        <source>Delivered: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="151"/>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="153"/>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="157"/>
+        <source>%1: %2 (change %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="171"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VolumeReport</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="17"/>
@@ -10234,6 +11102,59 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
+    </message>
+</context>
+<context>
+    <name>_PerformancePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="518"/>
+        <source>Messages: %1 (%2 of all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
+        <source>Delivered: %1 · failed: %2 · pending: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
+        <source>Success rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="523"/>
+        <source>Replies: %1 · opt-outs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
+        <source>Template</source>
+        <translation type="unfinished">Template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="541"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -313,11 +313,6 @@
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="315"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
@@ -355,6 +350,11 @@
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -415,16 +415,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> h</source>
         <translation> 小时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
-        <source>Enabled</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
-        <source>Dispatchers bind an enabled channel and send through it.</source>
-        <translation>发送服务会连接已启用的通道并通过它发送。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
@@ -535,6 +525,16 @@
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>请输入网关为此账号提供的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <source>Dispatchers bind an enabled channel and send through it.</source>
+        <translation>发送服务会连接已启用的通道并通过它发送。</translation>
     </message>
 </context>
 <context>
@@ -862,6 +862,66 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="696"/>
+        <source>Channel states are shown to administrators</source>
+        <translation>通道状态仅管理员可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
+        <source>Template approved</source>
+        <translation>模板通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="688"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="705"/>
+        <source>Template rejected</source>
+        <translation>模板驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="727"/>
+        <source>Failure rate: %1</source>
+        <translation>失败率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="733"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="738"/>
+        <source>Template approved: %1</source>
+        <translation>模板通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="739"/>
+        <source>Template rejected: %1</source>
+        <translation>模板驳回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="745"/>
+        <source>Failure rate %1</source>
+        <translation>失败率 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsTab</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channels_tab.py" line="56"/>
@@ -1168,6 +1228,333 @@
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="28"/>
+        <source>Volume</source>
+        <translation>发送量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
+        <source>Peak hours</source>
+        <translation>高峰时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
+        <source>Success and failure rates</source>
+        <translation>成功率与失败率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
+        <source>Delivery time</source>
+        <translation>送达时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
+        <source>Failure causes</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
+        <source>By kind</source>
+        <translation>按短信类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
+        <source>By template</source>
+        <translation>按模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
+        <source>Marketing conversion</source>
+        <translation>营销转化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
+        <source>Channel status and failure rate</source>
+        <translation>通道状态与失败率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="40"/>
+        <source>(no kind)</source>
+        <translation>（无类型）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="43"/>
+        <source>Unknown carrier</source>
+        <translation>未知运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="53"/>
+        <source>Not yet routed</source>
+        <translation>尚未分配通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="55"/>
+        <source>Deleted channel #%1</source>
+        <translation>已删除的通道 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="59"/>
+        <source>No template</source>
+        <translation>未用模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="61"/>
+        <source>Template #%1</source>
+        <translation>模板 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="65"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <source>Pending</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <source>Up</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <source>Down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <source>Failing</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
+        <source>Compare: automatic</source>
+        <translation>自动对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <source>No comparison</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <source>Day before</source>
+        <translation>对比前一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <source>Week before</source>
+        <translation>对比上周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <source>Month before</source>
+        <translation>对比上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
+        <source>Year before</source>
+        <translation>对比去年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <source>Per month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Per channel</source>
+        <translation>按通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Per carrier</source>
+        <translation>按运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <source>Per kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <source>≥ %1 h</source>
+        <translation>≥ %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <source>HH:00</source>
+        <translation>H时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <source>MMM d HH:00</source>
+        <translation>M月d日 H时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <source>yyyy-MM-dd ddd</source>
+        <translation>yyyy-MM-dd ddd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="135"/>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="144"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="72"/>
+        <source>Show the figures as a table</source>
+        <translation>以表格显示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="76"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <source>Picture (PNG)…</source>
+        <translation>图片 (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <source>Data (CSV)…</source>
+        <translation>数据 (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="80"/>
+        <source>Data (XLSX)…</source>
+        <translation>数据 (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="174"/>
+        <source>No messages in this range</source>
+        <translation>此范围内没有短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="243"/>
+        <source>This chart could not be read: %1</source>
+        <translation>无法读取此图表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="305"/>
+        <source>Click to see these messages</source>
+        <translation>点击查看这些短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="337"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="339"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
@@ -3400,21 +3787,6 @@
         <translation>服务器名称或地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
-        <source>CA certificate file</source>
-        <translation>CA 证书文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
-        <source>Needed when the server&apos;s certificate is checked.</source>
-        <translation>验证服务器证书时需要。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="63"/>
         <source>Server:</source>
         <translation>服务器：</translation>
@@ -3438,6 +3810,21 @@
         <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="67"/>
         <source>CA certificate:</source>
         <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="53"/>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="54"/>
+        <source>Needed when the server&apos;s certificate is checked.</source>
+        <translation>验证服务器证书时需要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="55"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/connection_dialog.py" line="131"/>
@@ -3785,31 +4172,6 @@
         <translation>在所选分组中新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="149"/>
-        <source>Search name, mobile or email</source>
-        <translation>搜索姓名、手机号或邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="150"/>
-        <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
-        <translation>搜索全部联系人：姓名的任意部分、手机号的开头或尾号、邮箱的开头。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
-        <source>New contact: you choose which group of the address book it goes into</source>
-        <translation>新建联系人：选择放入通讯录的哪个分组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
-        <source>Import contacts into the chosen group</source>
-        <translation>导入联系人到所选分组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
-        <source>Import contacts: you choose which group of the address book they go into</source>
-        <translation>导入联系人：选择放入通讯录的哪个分组</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>把所选联系人交给短信发送页</translation>
@@ -3881,21 +4243,6 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
-        <source>Contacts are kept in groups, and this address book has none yet.</source>
-        <translation>联系人需放在分组中，这个通讯录还没有分组。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
-        <source>Create a group first, for example “Customers”.</source>
-        <translation>请先新建一个分组，例如“客户”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
-        <source>New contact: which group?</source>
-        <translation>新建联系人：放入哪个分组？</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
         <source>Delete contacts</source>
         <translation>删除联系人</translation>
@@ -3919,11 +4266,6 @@
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="672"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 个未处理：目标分组中已有相同号码。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
-        <source>Import contacts: into which group?</source>
-        <translation>导入联系人：导入到哪个分组？</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
@@ -4019,6 +4361,111 @@
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="852"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="149"/>
+        <source>Search name, mobile or email</source>
+        <translation>搜索姓名、手机号或邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="150"/>
+        <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
+        <translation>搜索全部联系人：姓名的任意部分、手机号的开头或尾号、邮箱的开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
+        <source>New contact: you choose which group of the address book it goes into</source>
+        <translation>新建联系人：选择放入通讯录的哪个分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <source>Import contacts into the chosen group</source>
+        <translation>导入联系人到所选分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
+        <source>Import contacts: you choose which group of the address book they go into</source>
+        <translation>导入联系人：选择放入通讯录的哪个分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
+        <source>Contacts are kept in groups, and this address book has none yet.</source>
+        <translation>联系人需放在分组中，这个通讯录还没有分组。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
+        <source>Create a group first, for example “Customers”.</source>
+        <translation>请先新建一个分组，例如“客户”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
+        <source>New contact: which group?</source>
+        <translation>新建联系人：放入哪个分组？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
+        <source>Import contacts: into which group?</source>
+        <translation>导入联系人：导入到哪个分组？</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="580"/>
+        <source>No marketing tasks in this range</source>
+        <translation>此范围内没有营销任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="587"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Opt-outs</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="604"/>
+        <source>Messages: %1 · delivered: %2</source>
+        <translation>短信：%1 · 成功：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <source>Replies: %1 (%2 of delivered)</source>
+        <translation>回复：%1（占成功的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
+        <source>Opt-outs: %1 (%2 of delivered)</source>
+        <translation>退订：%1（占成功的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="615"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="616"/>
+        <source>Opt-out rate</source>
+        <translation>退订率</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4856,29 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>FailuresPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="452"/>
+        <source>No failed messages in this range</source>
+        <translation>此范围内没有失败的短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="467"/>
+        <source>Failed in all: %1</source>
+        <translation>失败合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="477"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="478"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>FieldsDialog</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="31"/>
@@ -4465,6 +4935,93 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/fields_dialog.py" line="101"/>
         <source>Remove the field “%1” and its value in every contact?</source>
         <translation>删除字段“%1”以及所有联系人中该字段的值？</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <source>Last 13 months</source>
+        <translation>最近 13 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="121"/>
+        <source>All groups I see</source>
+        <translation>我可见的全部分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="123"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="124"/>
+        <source>All channels</source>
+        <translation>全部通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="84"/>
+        <source>All carriers</source>
+        <translation>全部运营商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="125"/>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
+        <source>Period:</source>
+        <translation>时间范围：</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5437,64 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="28"/>
+        <source>Sent</source>
+        <translation>发送量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="29"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="30"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="31"/>
+        <source>Pending</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="32"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="38"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="78"/>
+        <source>week before: %1</source>
+        <translation>上周同期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="83"/>
+        <source>%1 %2 pts vs week before</source>
+        <translation>%1 %2 个百分点（比上周同期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="86"/>
+        <source>%1 %2 vs week before</source>
+        <translation>%1 %2（比上周同期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/key_figures.py" line="91"/>
+        <source>The same span a week before: %1</source>
+        <translation>上周同期：%1</translation>
+    </message>
+</context>
+<context>
     <name>KnownDeadOffer</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="30"/>
@@ -4892,9 +5507,32 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>其中 %1 个号码在最近 %4 天的号码检测中为空号（%2 个）或停机（%3 个）：发送必然失败，并会拉低成功率。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="81"/>
         <source>%1 numbers known empty or suspended were dropped.</source>
         <translation>已剔除 %1 个空号或停机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="370"/>
+        <source>Expected (seed)</source>
+        <translation>预期时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="373"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="384"/>
+        <source>Delivered: %1</source>
+        <translation>成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="388"/>
+        <source>Expected: %1</source>
+        <translation>预期：%1</translation>
     </message>
 </context>
 <context>
@@ -6953,94 +7591,149 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="28"/>
-        <source>Your account</source>
-        <translation>我的账号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="34"/>
-        <source>Login:</source>
-        <translation>登录名：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="35"/>
-        <source>Group:</source>
-        <translation>用户组：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="36"/>
-        <source>Type:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="37"/>
-        <source>Tasks:</source>
-        <translation>任务：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="39"/>
-        <source>Quota (segments)</source>
-        <translation>配额（计费条数）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="48"/>
-        <source>Limit:</source>
-        <translation>额度：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="49"/>
-        <source>Used:</source>
-        <translation>已用：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="50"/>
-        <source>Left:</source>
-        <translation>剩余：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="129"/>
         <source>Group balance to allocate:</source>
         <translation>用户组可分配余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="71"/>
         <source>Welcome, %1</source>
         <translation>欢迎，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="75"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="65"/>
-        <source>Operator</source>
-        <translation>操作员</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="77"/>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="67"/>
-        <source>Reviewer</source>
-        <translation>审核员</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="79"/>
+        <source>A printable report of this period: the figures and every chart shown, each with its table</source>
+        <translation>可打印的本期报告：关键指标与显示的每张图表及其数据表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>wait for a reviewer&apos;s approval</source>
-        <translation>需审核员审核后发送</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="83"/>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="70"/>
-        <source>go out without review</source>
-        <translation>无需审核直接发送</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="102"/>
+        <source>Needs attention</source>
+        <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
+        <source>Waiting for your approval:</source>
+        <translation>等待您审核：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="111"/>
+        <source>Your tasks awaiting review:</source>
+        <translation>您待审核的任务：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="125"/>
+        <source>Your quota left:</source>
+        <translation>您的剩余配额：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
+        <source>Channels:</source>
+        <translation>通道：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="138"/>
+        <source>Low quota:</source>
+        <translation>配额不足：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="215"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="281"/>
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation>结束日期早于开始日期：请重新选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="289"/>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="342"/>
+        <source>%1 tasks, %2 templates</source>
+        <translation>%1 个任务，%2 个模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="352"/>
+        <source>No channels are set up</source>
+        <translation>尚未设置通道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
+        <source>%1/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <source>failed %1 in the last hour</source>
+        <translation>最近一小时失败 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <source>Nobody is running out</source>
+        <translation>无人配额不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1：剩余 %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="375"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="387"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
+        <source>Message detail</source>
+        <translation>短信明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="398"/>
+        <source>The message detail is not available in this console.</source>
+        <translation>此控制台无法打开短信明细。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
+        <source>Delivery report %1 to %2</source>
+        <translation>发送报告 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -7059,6 +7752,99 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
         <source>At least %1 characters.</source>
         <translation>至少 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="52"/>
+        <source>Delivery report</source>
+        <translation>短信发送报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="56"/>
+        <source>Period: %1</source>
+        <translation>时间范围：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="57"/>
+        <source>Scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="58"/>
+        <source>Prepared by %1 at %2</source>
+        <translation>由 %1 生成于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Sent</source>
+        <translation>发送量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="64"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="65"/>
+        <source>Pending</source>
+        <translation>待回执</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="65"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="68"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="68"/>
+        <source>A week before</source>
+        <translation>上周同期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="89"/>
+        <source>%1 more rows: export the chart&apos;s data for all of them</source>
+        <translation>另有 %1 行：导出图表数据可查看全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="93"/>
+        <source>No messages in this range</source>
+        <translation>此范围内没有短信</translation>
+    </message>
+</context>
+<context>
+    <name>PeaksPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="207"/>
+        <source>Dark: none · bright: %1 messages</source>
+        <translation>深色：无 · 亮色：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="217"/>
+        <source>Hour of the day</source>
+        <translation>时刻（时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="227"/>
+        <source>%1 %2:00-%3:00
+Messages: %4 (%5 of the range)</source>
+        <translation>%1 %2:00-%3:00
+短信：%4（占范围内的 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="233"/>
+        <source>Hour</source>
+        <translation>时刻</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +8241,46 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="464"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
+        <source>Failure rate</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="294"/>
+        <source>Success rate: %1</source>
+        <translation>成功率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="295"/>
+        <source>Failure rate: %1</source>
+        <translation>失败率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
+        <source>Messages: %1, delivered %2, failed %3</source>
+        <translation>短信：%1，成功 %2，失败 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
     </message>
 </context>
 <context>
@@ -8524,27 +9350,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Cancel the task “%1”?</source>
         <translation>取消任务“%1”？</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
-        <source>%Ln message(s) will not be sent</source>
-        <translation>
-            <numerusform>%Ln 条短信将不再发送</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
-        <source>, and %Ln segment(s) go back to the quota.</source>
-        <translation>
-            <numerusform>，%Ln 条计费额度退回。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
-        <source>%Ln message(s) are being sent right now and may still go out.</source>
-        <translation>
-            <numerusform>%Ln 条短信正在发送，仍可能发出。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="130"/>
         <source>Keep it</source>
@@ -8569,6 +9374,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="186"/>
         <source>No failed numbers are left to send again.</source>
         <translation>没有可重发的失败号码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
+        <source>%Ln message(s) will not be sent</source>
+        <translation>
+            <numerusform>%Ln 条短信将不再发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
+        <source>, and %Ln segment(s) go back to the quota.</source>
+        <translation>
+            <numerusform>，%Ln 条计费额度退回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
+        <source>%Ln message(s) are being sent right now and may still go out.</source>
+        <translation>
+            <numerusform>%Ln 条短信正在发送，仍可能发出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8670,11 +9496,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
-        <source>Why messages failed:</source>
-        <translation>失败原因：</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="236"/>
         <source>%1 shown, more to load</source>
         <translation>已显示 %1 条，还有更多</translation>
@@ -8683,11 +9504,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="238"/>
         <source>%1 shown, all</source>
         <translation>已显示 %1 条，全部</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
-        <source>Gateway code: %1</source>
-        <translation>网关代码：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="280"/>
@@ -8773,6 +9589,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="304"/>
         <source>Review reason:</source>
         <translation>审核意见：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="187"/>
+        <source>Why messages failed:</source>
+        <translation>失败原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_detail_dialog.py" line="262"/>
+        <source>Gateway code: %1</source>
+        <translation>网关代码：%1</translation>
     </message>
 </context>
 <context>
@@ -8905,21 +9731,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
-        <source>“%1” rejected: its quota went back to the submitter.</source>
-        <translation>“%1”已驳回：额度已退回提交人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
-        <source>“%1” approved: it goes out at its send time.</source>
-        <translation>“%1”已通过：将在设定时间发送。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="609"/>
-        <source>“%1” approved: it is queued for sending.</source>
-        <translation>“%1”已通过：已进入发送队列。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
         <source>Approved %1 tasks.</source>
         <translation>已通过 %1 个任务。</translation>
@@ -8933,6 +9744,21 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="640"/>
         <source>SMS Desk</source>
         <translation>短信工作台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
+        <source>“%1” rejected: its quota went back to the submitter.</source>
+        <translation>“%1”已驳回：额度已退回提交人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
+        <source>“%1” approved: it goes out at its send time.</source>
+        <translation>“%1”已通过：将在设定时间发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="609"/>
+        <source>“%1” approved: it is queued for sending.</source>
+        <translation>“%1”已通过：已进入发送队列。</translation>
     </message>
 </context>
 <context>
@@ -9030,18 +9856,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
-        <source>Segments each</source>
-        <translation>每条计费条数</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="341"/>
-        <source>%Ln tasks</source>
-        <translation>
-            <numerusform>%Ln 个任务</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="153"/>
         <source>Progress</source>
         <translation>进度</translation>
@@ -9060,11 +9874,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="158"/>
         <source>Failed</source>
         <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
-        <source>Success rate</source>
-        <translation>成功率</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="161"/>
@@ -9136,19 +9945,26 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Progress updates as the dispatcher sends.</source>
         <translation>进度随调度程序发送实时更新。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="163"/>
+        <source>Segments each</source>
+        <translation>每条计费条数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="341"/>
+        <source>%Ln tasks</source>
+        <translation>
+            <numerusform>%Ln 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/tasks_tab.py" line="159"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
 </context>
 <context>
     <name>TemplateQueue</name>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
-        <source>Template “%1” approved: operators can send with it.</source>
-        <translation>模板“%1”已通过：操作员可以用它发送。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
-        <source>Template “%1” rejected: its author sees your reason.</source>
-        <translation>模板“%1”已驳回：作者会看到驳回原因。</translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="670"/>
         <source>Awaiting review</source>
@@ -9224,6 +10040,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="722"/>
         <source>Rejected because</source>
         <translation>驳回原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="664"/>
+        <source>Template “%1” approved: operators can send with it.</source>
+        <translation>模板“%1”已通过：操作员可以用它发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="665"/>
+        <source>Template “%1” rejected: its author sees your reason.</source>
+        <translation>模板“%1”已驳回：作者会看到驳回原因。</translation>
     </message>
 </context>
 <context>
@@ -9492,6 +10318,11 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>查看任务</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
+        <source>Send the replaced text</source>
+        <translation>发送已替换的内容</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="267"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交 (Ctrl+Enter)</translation>
@@ -9502,6 +10333,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618"/>
+        <source>Send the replaced text (%Ln row(s) with words masked)</source>
+        <translation>
+            <numerusform>发送已替换的内容（%Ln 行含已替换的敏感词）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9617,18 +10455,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628"/>
         <source>your group</source>
         <translation>您所在的用户组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="205"/>
-        <source>Send the replaced text</source>
-        <translation>发送已替换的内容</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="618"/>
-        <source>Send the replaced text (%Ln row(s) with words masked)</source>
-        <translation>
-            <numerusform>发送已替换的内容（%Ln 行含已替换的敏感词）</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -9791,16 +10617,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>待审核：暂时不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="305"/>
-        <source>(read-only: only an administrator changes a shared template)</source>
-        <translation>（只读：公共模板只有管理员可以修改）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="307"/>
-        <source>(read-only: only its author changes a private template; reject it with a reason and the author can edit it)</source>
-        <translation>（只读：私有模板只有作者可以修改；驳回并说明原因后，作者可以修改）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="360"/>
         <source>none: every message is the same</source>
         <translation>无：每条短信内容相同</translation>
@@ -9826,6 +10642,16 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="434"/>
         <source>Delete the template “%1”?</source>
         <translation>删除模板“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="305"/>
+        <source>(read-only: only an administrator changes a shared template)</source>
+        <translation>（只读：公共模板只有管理员可以修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/templates_section.py" line="307"/>
+        <source>(read-only: only its author changes a private template; reject it with a reason and the author can edit it)</source>
+        <translation>（只读：私有模板只有作者可以修改；驳回并说明原因后，作者可以修改）</translation>
     </message>
 </context>
 <context>
@@ -10025,6 +10851,49 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
 </context>
 <context>
+    <name>VolumePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="148"/>
+        <source>Messages: %1</source>
+        <translation>短信：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="149"/>
+        <source>Delivered: %1 (%2)</source>
+        <translation>成功：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="151"/>
+        <source>Failed: %1 (%2)</source>
+        <translation>失败：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="153"/>
+        <source>Pending: %1</source>
+        <translation>待回执：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="157"/>
+        <source>%1: %2 (change %3)</source>
+        <translation>%1：%2（变化 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="170"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="171"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+</context>
+<context>
     <name>VolumeReport</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/daily_page.py" line="17"/>
@@ -10187,6 +11056,59 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
+    </message>
+</context>
+<context>
+    <name>_PerformancePanel</name>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="518"/>
+        <source>Messages: %1 (%2 of all)</source>
+        <translation>短信：%1（占全部的 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
+        <source>Delivered: %1 · failed: %2 · pending: %3</source>
+        <translation>成功：%1 · 失败：%2 · 待回执：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
+        <source>Success rate: %1</source>
+        <translation>成功率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="523"/>
+        <source>Replies: %1 · opt-outs: %2</source>
+        <translation>回复：%1 · 退订：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="540"/>
+        <source>Messages</source>
+        <translation>短信数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="541"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <source>Opt-outs</source>
+        <translation>退订</translation>
     </message>
 </context>
 <context>

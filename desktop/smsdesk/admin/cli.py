@@ -875,6 +875,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_smsc_sim, sim_args=[])
     add_report_commands(sub)
     cli_check.register(sub)
+    from smsdesk.admin import chart_cli  # after the reports' commands: `report chart` joins their `report`
+
+    chart_cli.register(sub)
     return parser
 
 

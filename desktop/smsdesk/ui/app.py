@@ -272,11 +272,13 @@ def _preload_main_window() -> None:
     from smsdesk.ui.tabs import tab_specs
 
     tab_specs()
+    # pyqtgraph and the dashboard's charts (the first tab) take a second or more to import
     # The number rules' metadata and the file readers load in long single steps that hold the GIL for 100 ms
     # and more: take them now, while the user types a password, not in the middle of the first preview.
     from smsdesk.domain import numbers
     from smsdesk.infra import tabular  # noqa: F401
     from smsdesk.services import sending  # noqa: F401
+    from smsdesk.ui.tabs.overview import overview_tab  # noqa: F401
 
     numbers.clean(["13800138000", "+44 7700 900123", "12345"])
     numbers.normalize("+1 650 253 0000")
@@ -300,7 +302,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="smsdesk", description="SMS Desk console")
     parser.add_argument("--db", metavar="URL", help="database URL (overrides every other setting)")
     parser.add_argument("--demo", action="store_true", help="embedded database with a demo organisation")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of this session")
+    parser.add_argument(
+        "--lang",
+        choices=["zh_CN", "en", "pseudo"],
+        help="language of this session (pseudo: every text 40%% longer, accented, to check layouts)",
+    )
     parser.add_argument("--self-test", action="store_true",
                         help="check this workstation (Qt, fonts, translations, keyring, database, dispatcher) and exit")
     parser.add_argument("--report", metavar="FILE", help="with --self-test: also write the report to FILE")

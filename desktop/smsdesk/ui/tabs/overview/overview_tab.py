@@ -1,14 +1,50 @@
-"""Overview: who is signed in, their group, and their quota."""
+"""Overview: the supervisors' home (REP-8). Key figures for today and the chosen period against a week before,
+what needs attention (approvals, channel health, low quotas, the user's own quota) and the delivery charts (REP-6)
+over any range, filtered, live as receipts arrive, each exported or opened down to its messages. Operators see
+their own figures; administrators and reviewers their group subtree (row-level security decides)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+import datetime as dt
+from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsdesk.domain.schedule import BEIJING
+from smsdesk.infra.notify import TASK_CHANNEL
+from smsdesk.services import charts as chart_service
+from smsdesk.services import dashboard as dashboard_service
 from smsdesk.services import org
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.tabs.overview.chart_panel import ChartPanel, LoadGate
+from smsdesk.ui.tabs.overview.charts_view import PANELS
+from smsdesk.ui.tabs.overview.filter_bar import FilterBar
+from smsdesk.ui.tabs.overview.key_figures import KeyFigures
+from smsdesk.ui.tabs.overview.labels import ChartLabels
+
+LIVE_EVERY_MS = 5000  # receipts arrive continuously: read again at most every 5 s
+FIRST_CHART_AFTER_MS = 300
+TWO_COLUMNS_FROM = 1100  # px of width for two charts side by side
+TZ = str(BEIJING.key)  # reports and charts count days and hours in China's civil time
 
 
 class OverviewTab(QWidget):
@@ -17,27 +53,62 @@ class OverviewTab(QWidget):
         self.setObjectName("overview_tab")
         self.ctx = ctx
         p = ctx.profile
-        loc = QLocale()
+        self.labels = ChartLabels(self)
+        self.settings = ctx.prefs.raw()
+        self.oversees = p.can_review
+        self._dirty = False
+        self._columns = 0
+        self.loaded_filter: chart_service.ChartFilter | None = None
+        self.dashboard: dashboard_service.Dashboard | None = None
 
+        # -- header: who, when, actions
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
         font = self.greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
         self.greeting.setFont(font)
+        self.greeting.setText(self.tr("Welcome, %1").replace("%1", p.operator_name or p.login))
+        self.as_of = QLabel()
+        self.as_of.setObjectName("as_of")
+        self.as_of.setStyleSheet("color: #555;")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton(self.tr("PDF report…"))
+        self.pdf_button.setObjectName("pdf_button")
+        self.pdf_button.setToolTip(self.tr("A printable report of this period: the figures and every chart shown, "
+                                           "each with its table"))
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.charts_button = QToolButton()
+        self.charts_button.setText(self.tr("Charts"))
+        self.charts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.charts_menu = QMenu(self.charts_button)
+        self.charts_button.setMenu(self.charts_menu)
+        head = QHBoxLayout()
+        head.addWidget(self.greeting)
+        head.addSpacing(12)
+        head.addWidget(self.as_of)
+        head.addStretch(1)
+        head.addWidget(self.charts_button)
+        head.addWidget(self.refresh_button)
+        head.addWidget(self.pdf_button)
 
-        account = QGroupBox(self.tr("Your account"))
-        form = QFormLayout(account)
-        self.login_value = QLabel(p.login)
-        self.group_value = QLabel(p.group_path)
-        self.type_value = QLabel()
-        self.review_value = QLabel()
-        form.addRow(self.tr("Login:"), self.login_value)
-        form.addRow(self.tr("Group:"), self.group_value)
-        form.addRow(self.tr("Type:"), self.type_value)
-        form.addRow(self.tr("Tasks:"), self.review_value)
+        self.filters = FilterBar(self.labels, oversees=self.oversees, settings=self.settings,
+                                 today=dt.datetime.now(ZoneInfo(TZ)).date())
+        self.filters.changed.connect(self._on_filters_changed)
 
-        quota = QGroupBox(self.tr("Quota (segments)"))
-        qform = QFormLayout(quota)
+        # -- key figures and what needs attention
+        self.figures = KeyFigures(self.labels)
+        self.attention = QGroupBox(self.tr("Needs attention"))
+        self.attention.setObjectName("attention")
+        form = QFormLayout(self.attention)
+        self.approvals_value = QLabel("—")
+        self.approvals_value.setObjectName("approvals_waiting")
+        self.mine_value = QLabel("—")
+        self.mine_value.setObjectName("my_awaiting")
+        if self.oversees:
+            form.addRow(self.tr("Waiting for your approval:"), self.approvals_value)
+        form.addRow(self.tr("Your tasks awaiting review:"), self.mine_value)
         self.limit_value = QLabel()
         self.limit_value.setObjectName("quota_limit")
         self.used_value = QLabel()
@@ -45,50 +116,268 @@ class OverviewTab(QWidget):
         self.left_value.setObjectName("quota_left")
         self.bar = QProgressBar()
         self.bar.setObjectName("quota_bar")
-        qform.addRow(self.tr("Limit:"), self.limit_value)
-        qform.addRow(self.tr("Used:"), self.used_value)
-        qform.addRow(self.tr("Left:"), self.left_value)
-        qform.addRow("", self.bar)
+        self.bar.setMaximumHeight(14)
+        quota_row = QHBoxLayout()
+        quota_row.addWidget(self.left_value)
+        quota_row.addWidget(QLabel("/"))
+        quota_row.addWidget(self.limit_value)
+        quota_row.addWidget(self.bar, 1)
+        form.addRow(self.tr("Your quota left:"), quota_row)
         self.group_balance = QLabel()
         self.group_balance.setObjectName("group_balance")
         if p.is_admin:
-            qform.addRow(self.tr("Group balance to allocate:"), self.group_balance)
+            form.addRow(self.tr("Group balance to allocate:"), self.group_balance)
+        self.channels_value = QLabel()
+        self.channels_value.setObjectName("channel_health")
+        self.channels_value.setWordWrap(True)
+        self.low_quota_value = QLabel()
+        self.low_quota_value.setObjectName("low_quota")
+        self.low_quota_value.setWordWrap(True)
+        if self.oversees:
+            form.addRow(self.tr("Channels:"), self.channels_value)
+            form.addRow(self.tr("Low quota:"), self.low_quota_value)
+        self.top_row = QHBoxLayout()
+        self.top_row.addWidget(self.figures, 3)
+        self.top_row.addWidget(self.attention, 2)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.greeting)
-        layout.addWidget(account)
-        layout.addWidget(quota)
-        layout.addStretch(1)
+        # -- charts: built one per turn of the event loop (each is a pyqtgraph scene), so the tab opens at once
+        self.panels: dict[str, ChartPanel] = {}
+        self.gate = LoadGate(2)
+        self._to_build = list(PANELS)
+        self.chart_grid = QGridLayout()
+        self.chart_grid.setSpacing(8)
+        self.chart_grid.setColumnStretch(0, 1)
+        self.chart_grid.setColumnStretch(1, 1)
+        self._columns = 2  # one when the window is narrow (resizeEvent)
+        for cls in PANELS:
+            action = QAction(self.labels.chart_title(cls.name), self.charts_menu, checkable=True)
+            action.setObjectName(f"show_{cls.name}")
+            action.setChecked(self._shown(cls.name))
+            action.toggled.connect(lambda on, n=cls.name: self._on_chart_toggled(n, on))
+            self.charts_menu.addAction(action)
 
-        name = p.operator_name or p.login
-        self.greeting.setText(self.tr("Welcome, %1").replace("%1", name))
-        kinds = [self.tr("Administrator") if p.is_admin else self.tr("Operator")]
-        if p.is_reviewer and not p.is_admin:
-            kinds.append(self.tr("Reviewer"))
-        self.type_value.setText(", ".join(kinds))
-        self.review_value.setText(
-            self.tr("wait for a reviewer's approval") if p.review_mode else self.tr("go out without review")
-        )
-        self._show_quota(org.QuotaView(p.quota_limit, p.quota_used, 0), loc)
+        content = QWidget()
+        content.setObjectName("dashboard")
+        column = QVBoxLayout(content)
+        column.addLayout(head)
+        column.addWidget(self.filters)
+        column.addLayout(self.top_row)
+        column.addLayout(self.chart_grid)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self._show_quota(org.QuotaView(p.quota_limit, p.quota_used, 0))
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_EVERY_MS)
+        self._live_timer.timeout.connect(self._on_live_timer_timeout)
+        self.live = ctx.notifications.subscribe(TASK_CHANNEL, self._on_task_notes, owner=self)
+        self._choices_loaded = False
+        self._building_paused = False
+        # the figures first: the charts start once the window has shown them (and not at all for a user who went
+        # straight to another tab)
+        QTimer.singleShot(FIRST_CHART_AFTER_MS, self, self._build_next_panel)
+
+    def _build_next_panel(self) -> None:
+        if not self._to_build:
+            return
+        if not self.isVisible():  # another tab is in front: the rest is built when this one is shown again
+            self._building_paused = True
+            return
+        cls = self._to_build.pop(0)
+        panel = cls(self.ctx, self.labels)
+        panel.gate = self.gate
+        panel.set_options(self._saved_options(panel.name))
+        panel.options_changed.connect(lambda n=panel.name: self._save_options(n))
+        panel.detail_requested.connect(self._on_detail_requested)
+        panel.setVisible(self._shown(panel.name))
+        self.panels[panel.name] = panel
+        if self._shown(panel.name):  # in the next free cell: the charts already placed keep their geometry
+            i = sum(1 for p in self.panels.values() if self._shown(p.name)) - 1
+            columns = self._columns or 2
+            self.chart_grid.addWidget(panel, i // columns, i % columns)
+        if self.loaded_filter is not None and self._shown(panel.name):
+            panel.load(self.loaded_filter)
+        QTimer.singleShot(0, self, self._build_next_panel)
+
+    @property
+    def built(self) -> bool:
+        """Every chart exists (they are built one per turn of the event loop)."""
+        return not self._to_build
 
     @staticmethod
     def tab_title() -> str:
         return QCoreApplication.translate("OverviewTab", "Overview")
 
+    # -- layout ---------------------------------------------------------------------------------------------------
+
+    def _shown(self, name: str) -> bool:
+        value = self.settings.value(f"dashboard/chart/{name}/shown", True)
+        return value if isinstance(value, bool) else str(value).lower() != "false"
+
+    def _saved_options(self, name: str) -> dict[str, str]:
+        out = {}
+        for key in ("by", "compare", "dimension", "measure", "view"):
+            value = self.settings.value(f"dashboard/chart/{name}/{key}")
+            if value:
+                out[key] = str(value)
+        return out
+
+    def _save_options(self, name: str) -> None:
+        for key, value in self.panels[name].options().items():
+            self.settings.setValue(f"dashboard/chart/{name}/{key}", value)
+
+    def _on_chart_toggled(self, name: str, on: bool) -> None:
+        self.settings.setValue(f"dashboard/chart/{name}/shown", on)
+        panel = self.panels.get(name)
+        if panel is None:  # not built yet: it is built hidden or shown as the setting now says
+            return
+        panel.setVisible(on)
+        self._place_charts(self._columns, force=True)
+        if on and self.loaded_filter is not None:
+            panel.load(self.loaded_filter)
+
+    def _place_charts(self, columns: int, force: bool = False) -> None:
+        columns = columns or 2
+        if columns == self._columns and not force:
+            return
+        self._columns = columns
+        for panel in self.panels.values():
+            self.chart_grid.removeWidget(panel)
+        i = 0
+        for panel in self.panels.values():
+            if not self._shown(panel.name):
+                continue
+            self.chart_grid.addWidget(panel, i // columns, i % columns)
+            i += 1
+        for c in range(2):
+            self.chart_grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= TWO_COLUMNS_FROM
+        self._place_charts(2 if wide else 1)
+        self.top_row.setDirection(QHBoxLayout.Direction.LeftToRight if wide else QHBoxLayout.Direction.TopToBottom)
+
+    # -- reading --------------------------------------------------------------------------------------------------
+
+    def current_filter(self) -> chart_service.ChartFilter:
+        return self.filters.value(TZ)
+
     def refresh(self) -> None:
-        login, group = self.ctx.profile.login, self.ctx.profile.group_id
+        if not self._choices_loaded:
+            self.ctx.runner.read(chart_service.filter_choices, on_done=self._on_choices,
+                                 on_error=lambda e: show_error(self, e), owner=self)
+        self.reload()
+
+    def reload(self) -> None:
+        flt = self.current_filter()
+        if flt.date_to < flt.date_from:
+            self.as_of.setText(self.tr("The range ends before it starts: choose the dates again."))
+            return
+        self.loaded_filter = flt
+        self._dirty = False
+        profile = self.ctx.profile
         self.ctx.runner.read(
-            lambda s: org.my_quota(s, login, group),
-            on_done=lambda q: self._show_quota(q, QLocale()),
-            on_error=lambda e: show_error(self, e),
+            lambda s: dashboard_service.dashboard(s, profile, flt),
+            on_done=self._on_dashboard,
+            on_error=lambda e: self.as_of.setText(self.tr("The figures could not be read: %1").replace("%1", str(e))),
             owner=self,
         )
+        login, group = profile.login, profile.group_id
+        self.ctx.runner.read(lambda s: org.my_quota(s, login, group), on_done=self._show_quota,
+                             on_error=lambda e: show_error(self, e), owner=self)
+        for panel in self.panels.values():
+            if self._shown(panel.name):
+                panel.load(flt)
 
     def on_changes(self, keys: frozenset[Change]) -> None:
-        if Change.QUOTA in keys:
-            self.refresh()
+        if keys & {Change.QUOTA, Change.TASKS, Change.APPROVALS, Change.ORGANISATION}:
+            self._on_task_notes([])
 
-    def _show_quota(self, quota: org.QuotaView, loc: QLocale) -> None:
+    def _on_choices(self, choices: chart_service.FilterChoices) -> None:
+        self._choices_loaded = True
+        self.filters.set_choices(choices)
+        if self.loaded_filter is not None and self.current_filter() != self.loaded_filter:
+            self.reload()
+
+    def _on_filters_changed(self) -> None:
+        self.reload()
+
+    def _on_task_notes(self, _payloads: list[str]) -> None:
+        """Receipts and task changes: read again, at most every 5 s, and only while the dashboard is shown."""
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _on_live_timer_timeout(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._building_paused:
+            self._building_paused = False
+            QTimer.singleShot(0, self, self._build_next_panel)
+        if self._dirty:
+            self.reload()
+
+    # -- showing ---------------------------------------------------------------------------------------------------
+
+    def _on_dashboard(self, d: dashboard_service.Dashboard) -> None:
+        self.dashboard = d
+        L = self.labels
+        period = (L.date(d.period_from) if d.period_from == d.period_to
+                  else f"{L.date(d.period_from)} – {L.date(d.period_to)}")
+        self.figures.show_figures(d.today, d.period, period)
+        self.as_of.setText(self.tr("As of %1").replace("%1", L.moment(d.as_of, TZ)) if d.as_of else "")
+        if d.approvals is not None:
+            tasks, templates = d.approvals
+            self.approvals_value.setText(self.tr("%1 tasks, %2 templates").replace("%1", L.number(tasks)).replace(
+                "%2", L.number(templates)))
+            self.approvals_value.setStyleSheet("color: #D55E00; font-weight: bold;" if tasks + templates else "")
+        self.mine_value.setText(L.number(d.my_awaiting))
+        self._show_channels(d)
+        self._show_low_quota(d)
+
+    def _show_channels(self, d: dashboard_service.Dashboard) -> None:
+        L = self.labels
+        if not d.channels:
+            self.channels_value.setText(self.tr("No channels are set up"))
+            return
+        parts = []
+        for c in d.channels:
+            colour = {"up": "#009E73", "down": "#D55E00", "failing": "#E69F00"}.get(c.status, "#777777")
+            status = L.channel_status(c.status if c.enabled else "disabled")
+            bits = [f"<b>{_html(c.name)}</b> <span style='color:{colour}'>●&nbsp;{_html(status)}</span>"]
+            if c.submit_per_s:
+                bits.append(self.tr("%1/s").replace("%1", L.locale.toString(c.submit_per_s, "f", 1)))
+            if c.failure_rate is not None:
+                bits.append(self.tr("failed %1 in the last hour").replace("%1", L.percent(c.failure_rate)))
+            parts.append(" · ".join(bits))
+        self.channels_value.setText("<br>".join(parts))
+
+    def _show_low_quota(self, d: dashboard_service.Dashboard) -> None:
+        L = self.labels
+        if not d.low_quota:
+            self.low_quota_value.setText(self.tr("Nobody is running out"))
+            self.low_quota_value.setStyleSheet("")
+            return
+        items = [self.tr("%1: %2 of %3 left").replace("%1", _html(w.name)).replace("%2", L.number(w.left)).replace(
+            "%3", L.number(w.limit)) for w in d.low_quota[:5]]
+        if len(d.low_quota) > 5:
+            items.append(self.tr("and %1 more").replace("%1", L.number(len(d.low_quota) - 5)))
+        self.low_quota_value.setText("<br>".join(items))
+        self.low_quota_value.setStyleSheet("color: #D55E00;")
+
+    def _show_quota(self, quota: org.QuotaView) -> None:
+        loc = QLocale()
         self.limit_value.setText(loc.toString(quota.limit))
         self.used_value.setText(loc.toString(quota.used))
         self.left_value.setText(loc.toString(quota.left))
@@ -96,3 +385,42 @@ class OverviewTab(QWidget):
         self.bar.setRange(0, max(quota.limit, 1))
         self.bar.setValue(quota.used)
         self.bar.setFormat(self.tr("%p% used"))
+
+    # -- drill-down and report -------------------------------------------------------------------------------------
+
+    def _on_detail_requested(self, detail: dict) -> None:
+        from smsdesk.ui.tabs.overview.drilldown import detail_filter
+
+        show = getattr(self.window(), "show_message_detail", None)
+        f = detail_filter(detail)
+        if show is None or f is None:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Message detail"),
+                              self.tr("The message detail is not available in this console."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("no_detail_box")
+            box.open()
+            return
+        show(f)
+
+    def _on_pdf_button_clicked(self) -> None:
+        flt = self.loaded_filter
+        if flt is None or self.dashboard is None:
+            return
+        suggested = self.tr("Delivery report %1 to %2").replace("%1", flt.date_from.isoformat()).replace(
+            "%2", flt.date_to.isoformat()) + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("PDF report"), suggested, self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: str, on_done=None) -> None:
+        from smsdesk.ui.tabs.overview.pdf_report import PdfReport
+
+        panels = [p for p in self.panels.values() if self._shown(p.name) and p.data is not None]
+        self.report = PdfReport(self, self.dashboard, self.loaded_filter, panels, path)
+        self.report.finished.connect(lambda result: on_done(result) if on_done else None)
+        self.report.failed.connect(lambda exc: show_error(self, exc))
+        self.report.start()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

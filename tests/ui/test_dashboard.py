@@ -172,6 +172,11 @@ def test_an_empty_range_says_so_and_a_narrow_window_stacks_the_charts(qtbot, his
         assert tab._columns == 1
         positions = {tab.chart_grid.getItemPosition(tab.chart_grid.indexOf(p))[1] for p in tab.panels.values()}
         assert positions == {0}
+        # nothing cut off on the right: the filters wrap onto more rows, the buttons stay beside the title
+        qtbot.waitUntil(lambda: tab.filters._columns < len(tab.filters._choices))
+        qtbot.wait(50)
+        for w in (tab.pdf_button, tab.refresh_button, tab.charts_button, *tab.filters._choices):
+            assert w.mapTo(window, w.rect().topRight()).x() <= window.width(), w.objectName() or w.text()
         # twenty years: months, drawn
         tab.filters.set_range(dt.date(2007, 1, 1), dt.date(2026, 12, 31))
         wait_drawn(qtbot, tab)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from smsdesk.domain.carriers import CARRIER_NAMES
 from smsdesk.domain.kinds import KINDS
@@ -87,21 +87,45 @@ class FilterBar(QWidget):
         self.group.setVisible(oversees)
         self.user.setVisible(oversees)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.addWidget(QLabel(self.tr("Period:")), 0, 0)
-        grid.addWidget(self.preset, 0, 1)
-        grid.addWidget(self.date_from, 0, 2)
-        grid.addWidget(QLabel("–"), 0, 3)
-        grid.addWidget(self.date_to, 0, 4)
-        row2 = [self.kind, self.channel, self.carrier, self.template]
+        period = QHBoxLayout()
+        period.setSpacing(6)
+        period.addWidget(QLabel(self.tr("Period:")))
+        period.addWidget(self.preset)
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        self._choices = [self.kind, self.channel, self.carrier, self.template]
         if oversees:
-            row2 = [self.group, self.user, *row2]
-        for i, w in enumerate(row2):
-            grid.addWidget(w, 1, i)
-        grid.setColumnStretch(len(row2) + 1, 1)
+            self._choices = [self.group, self.user, *self._choices]
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(6)
+        self._columns = 0
+        self._place(len(self._choices))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(period)
+        column.addLayout(self._grid)
         self._restore()
+
+    def _place(self, columns: int) -> None:
+        """The choice boxes in rows of ``columns`` (a narrow window gets two rows instead of a clipped one)."""
+        columns = max(1, min(columns, len(self._choices)))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for w in self._choices:
+            self._grid.removeWidget(w)
+        for i, w in enumerate(self._choices):
+            self._grid.addWidget(w, i // columns, i % columns)
+        for c in range(len(self._choices) + 1):
+            self._grid.setColumnStretch(c, 0)
+        self._grid.setColumnStretch(columns, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        widest = max((w.sizeHint().width() for w in self._choices), default=1) + self._grid.horizontalSpacing()
+        self._place(max(1, event.size().width() // max(1, widest)))
 
     def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
         box = QComboBox()

@@ -7,7 +7,9 @@ the Tasks tab is), a re-read of the tasks named by each batch of notifications (
 those ids, coalesced over 250 ms as the tab does), a first page of its task list, another page every
 ``--page-every`` seconds while busy (idle consoles have nobody paging), and the status bar's dispatcher status
 (every 3 s while messages go out, every 5 min while nothing moves, at once on a channel's notification).
-Consoles run in ``--workers`` child processes (threads inside each, as the console's job pools are).
+Consoles run in ``--workers`` child processes (threads inside each, as the console's job pools are); each worker's
+consoles listen in a process of its own beside it (one per console in life: 125 consoles' reads sharing one
+interpreter with their listeners made a probe wait for the reads, not for the server).
 
 The bench owns its server: an embedded PostgreSQL in a temporary directory, with ``max_connections`` raised for
 N consoles (the machine's own server is left alone). Phases:
@@ -71,6 +73,10 @@ def login_of(i: int) -> str:
 
 
 class SimulatedConsole:
+    """A console's reading side (its pool, the Tasks tab's re-reads and pages, the status bar). Its listener is
+    in the worker's listener process (``listener_main``), which hands on what it hears (``heard_tasks``,
+    ``heard_channel``)."""
+
     def __init__(self, worker: Worker, login: str) -> None:
         from smsdesk.services.auth import sign_in
         from smsdesk.store.database import CONSOLE_APPLICATION_NAME
@@ -80,42 +86,17 @@ class SimulatedConsole:
         self.pending: set[int] = set()
         self.lock = threading.Lock()
         self.batch_due: float | None = None
-        self.up = threading.Event()
-        hub = self.signed.notifications()
-        self.watch = hub.watch(self._on_state)  # the main window's banner
-        self.sub = hub.subscribe(self._channel(), self._on_notes)  # the Tasks tab, shown
         self.status_now = threading.Event()
         self.status_every = STATUS_QUIET_S
-        self.channel_sub = hub.subscribe("smsdesk_channel", lambda _c, _p: self.status_now.set())  # the status bar
 
-    @staticmethod
-    def _channel() -> str:
-        from smsdesk.infra.notify import TASK_CHANNEL
+    def heard_tasks(self, ids: list[int]) -> None:
+        with self.lock:
+            self.pending.update(ids)
+            if self.batch_due is None:
+                self.batch_due = time.monotonic() + LIVE_BATCH_S
 
-        return TASK_CHANNEL
-
-    def listening(self) -> bool:
-        return self.sub.listening()
-
-    def _on_state(self, up: bool, _detail: str) -> None:
-        if up:
-            self.up.set()
-        else:
-            self.up.clear()
-
-    def _on_notes(self, _channel: str, payloads: list[str]) -> None:
-        now = time.time_ns()
-        ids = []
-        for p in payloads:
-            if p.startswith(PROBE):
-                self.worker.heard(self.login, p, now)
-            elif p.isdigit():
-                ids.append(int(p))
-        if ids:
-            with self.lock:
-                self.pending.update(ids)
-                if self.batch_due is None:
-                    self.batch_due = time.monotonic() + LIVE_BATCH_S
+    def heard_channel(self) -> None:
+        self.status_now.set()
 
     def due_batch(self) -> list[int] | None:
         with self.lock:
@@ -150,20 +131,90 @@ class SimulatedConsole:
         self.signed.close(0.5)
 
 
+# ---------------------------------------------------------------------------------------- one listener process
+
+
+def listener_main(config: dict) -> None:
+    """Every console's one listener (``infra/notify.NotifyHub`` on a connection of the console's own role and
+    application name, watched as the main window does, subscribed as the Tasks tab and the status bar are), in a
+    process of their own: what a hub hands on goes to the worker on stdout, a line per batch, with the time each
+    probe was handed on. The consoles' reads run in the worker: 125 consoles' reads in one process are 125 times
+    the work one console's listener shares its interpreter with, and made the probes wait for the reads (the
+    slower, the faster the dispatcher went and so the more progress it notified) rather than for the server."""
+    from smsdesk.infra.notify import TASK_CHANNEL, NotifyHub
+    from smsdesk.settings import DatabaseTarget
+    from smsdesk.store import roles
+    from smsdesk.store.database import CONSOLE_APPLICATION_NAME, make_engine
+
+    target = DatabaseTarget(**config["target"])
+    out = threading.Lock()
+
+    def say(obj) -> None:
+        line = json.dumps(obj) + "\n"
+        with out:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+
+    hubs, subs = [], []
+    for login in config["logins"]:
+        engine = make_engine(target.with_login(roles.user_role(target.dbname, login), PASSWORD), pool_size=1,
+                             application_name=CONSOLE_APPLICATION_NAME)
+        hub = NotifyHub(engine, name=f"notify-{login}")
+
+        def on_tasks(_channel: str, payloads: list[str], login=login) -> None:
+            now = time.time_ns()
+            probes = [p for p in payloads if p.startswith(PROBE)]
+            ids = [int(p) for p in payloads if p.isdigit()]
+            say({"l": login, "ids": ids, "probes": probes, "ns": now})
+
+        hub.watch(lambda up, _detail, login=login: say({"l": login, "up": up}))
+        subs.append(hub.subscribe(TASK_CHANNEL, on_tasks))  # the Tasks tab, shown
+        hub.subscribe("smsdesk_channel", lambda _c, _p, login=login: say({"l": login, "channel": 1}))
+        hubs.append(hub)
+    deadline = time.monotonic() + 120
+    while not all(sub.listening() for sub in subs):
+        if time.monotonic() > deadline:
+            raise SystemExit("consoles did not start listening")
+        time.sleep(0.1)
+    say({"listening": len(subs)})
+    while not os.path.exists(config["stop_file"]):
+        time.sleep(0.2)
+    for hub in hubs:
+        hub.stop(0.5)
+
+
 class Worker:
     def __init__(self, target, logins: list[str], page_every_s: float) -> None:
         self.target, self.logins, self.page_every_s = target, logins, page_every_s
         self.consoles: list[SimulatedConsole] = []
         self.heard_lock = threading.Lock()
-        self.probes: dict[str, dict[str, int]] = defaultdict(dict)  # probe -> login -> received ns
+        self.probes: list[tuple[str, str, int]] = []  # (probe, login, handed on ns) not yet reported
+        self.up: set[str] = set()
+        self.listening = threading.Event()
         self.reads = 0
         self.read_errors = 0
         self.inflight = 0  # reads submitted and not yet done
         self.pool = ThreadPoolExecutor(8, thread_name_prefix="reads")
 
-    def heard(self, login: str, probe: str, ns: int) -> None:
-        with self.heard_lock:
-            self.probes[probe].setdefault(login, ns)
+    def follow(self, proc: subprocess.Popen) -> None:
+        """What the listener process hands on, to the consoles it belongs to."""
+        by_login = {c.login: c for c in self.consoles}
+        for line in proc.stdout:
+            note = json.loads(line)
+            if "listening" in note:
+                self.listening.set()
+                continue
+            console = by_login[note["l"]]
+            if "up" in note:
+                (self.up.add if note["up"] else self.up.discard)(console.login)
+            elif "channel" in note:
+                console.heard_channel()
+            else:
+                if note["probes"]:
+                    with self.heard_lock:
+                        self.probes += [(p, console.login, note["ns"]) for p in note["probes"]]
+                if note["ids"]:
+                    console.heard_tasks(note["ids"])
 
     def _run(self, fn) -> None:
         try:
@@ -185,13 +236,14 @@ class Worker:
 
         with ThreadPoolExecutor(4) as signing:
             self.consoles = list(signing.map(lambda login: SimulatedConsole(self, login), self.logins))
+        config = {"target": self.target_config, "logins": self.logins, "stop_file": self.stop_file}
+        listeners = subprocess.Popen([sys.executable, __file__, "--listener", json.dumps(config)],
+                                     stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+        threading.Thread(target=self.follow, args=(listeners,), daemon=True).start()
         for c in self.consoles:
             self.submit(c.page)  # the Tasks tab's first page
-        deadline = time.monotonic() + 120
-        while not all(c.listening() for c in self.consoles):
-            if time.monotonic() > deadline:
-                raise SystemExit("consoles did not start listening")
-            time.sleep(0.1)
+        if not self.listening.wait(150):
+            raise SystemExit("consoles did not start listening")
         emit({"ready": len(self.consoles)})
         start = time.monotonic()
         next_status = {c.login: start + random.uniform(0, STATUS_MOVING_S) for c in self.consoles}
@@ -215,17 +267,22 @@ class Worker:
             if now - reported >= 1.0:
                 reported = now
                 with self.heard_lock:
-                    probes = {p: dict(v) for p, v in self.probes.items()}
+                    probes, self.probes = self.probes, []  # only the new ones: the bench keeps them
                 emit({"probes": probes, "reads": self.reads, "read_errors": self.read_errors, "inflight": self.inflight,
-                      "up": sum(c.up.is_set() for c in self.consoles)})
+                      "up": len(self.up)})
             if os.path.exists(self.stop_file):
                 break
             time.sleep(0.05)
         for c in self.consoles:
             c.close()
+        try:
+            listeners.wait(30)
+        except subprocess.TimeoutExpired:
+            listeners.kill()
 
     stop_file = ""
     busy_file = ""
+    target_config: dict = {}
 
 
 def emit(obj) -> None:
@@ -238,7 +295,7 @@ def worker_main(config: dict) -> None:
 
     target = DatabaseTarget(**config["target"])
     w = Worker(target, config["logins"], config["page_every_s"])
-    w.stop_file, w.busy_file = config["stop_file"], config["busy_file"]
+    w.stop_file, w.busy_file, w.target_config = config["stop_file"], config["busy_file"], config["target"]
     global STATUS_QUIET_S
     STATUS_QUIET_S = config["status_quiet_s"]
     w.main()
@@ -348,9 +405,13 @@ def main() -> None:
     parser.add_argument("--status-quiet-s", type=float, default=STATUS_QUIET_S, help=argparse.SUPPRESS)
     parser.add_argument("--messages", type=int, default=200_000, help="the task the dispatcher sends meanwhile")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--listener", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker_main(json.loads(args.worker))
+        return
+    if args.listener:
+        listener_main(json.loads(args.listener))
         return
 
     from smsdesk.services import admin, channels, library, tasks
@@ -409,12 +470,16 @@ def main() -> None:
             workers.append(subprocess.Popen([sys.executable, __file__, "--worker", json.dumps(config)],
                                             stdout=subprocess.PIPE, text=True, env=child_env()))
         latest: dict[int, dict] = {}
+        heard: dict[str, dict[str, int]] = defaultdict(dict)  # probe -> login -> handed on (ns)
         lock = threading.Lock()
 
         def follow(i: int, proc: subprocess.Popen) -> None:
             for line in proc.stdout:
+                report = json.loads(line)
                 with lock:
-                    latest.setdefault(i, {}).update(json.loads(line))
+                    for probe, login, ns in report.pop("probes", ()):
+                        heard[probe].setdefault(login, ns)
+                    latest.setdefault(i, {}).update(report)
 
         for i, proc in enumerate(workers):
             threading.Thread(target=follow, args=(i, proc), daemon=True).start()
@@ -479,14 +544,11 @@ def main() -> None:
         time.sleep(1.5)  # the workers' last report
         with lock:
             reports = [dict(v) for v in latest.values()]
-        heard: dict[str, dict[str, int]] = defaultdict(dict)
-        for r in reports:
-            for probe, logins in r.get("probes", {}).items():
-                heard[probe].update(logins)
+            heard_at = {probe: dict(logins) for probe, logins in heard.items()}
         latencies: list[float] = []
         missed = 0
         for probe, at in sent.items():
-            got = heard.get(probe, {})
+            got = heard_at.get(probe, {})
             missed += n - len(got)
             latencies += [(ns - at) / 1e6 for ns in got.values()]
             latencies += [float("inf")] * (n - len(got))

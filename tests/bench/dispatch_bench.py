@@ -92,6 +92,23 @@ def _cpu_seconds(dispatcher: subprocess.Popen | None, sim: subprocess.Popen | No
     return out
 
 
+def _print_sql_profile(engine, total: int) -> None:
+    """The dispatcher's database functions by their own time, µs per message (track_functions = all)."""
+    with engine.connect() as conn:
+        rows = conn.execute(text("""
+            select funcname, calls, self_time, total_time from pg_stat_user_functions
+             where schemaname = 'smsdesk' order by self_time desc limit 15""")).all()
+        tables = conn.execute(text("""
+            select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del from pg_stat_user_tables
+             where schemaname = 'smsdesk' and n_tup_ins + n_tup_upd + n_tup_del > 0
+             order by n_tup_ins + n_tup_upd + n_tup_del desc limit 10""")).all()
+    for name, calls, self_ms, total_ms in rows:
+        print(f"  {name:32} calls={calls:7d} self_us_per_message={self_ms * 1000 / total:6.1f} "
+              f"total_us_per_message={total_ms * 1000 / total:6.1f}", file=sys.stderr)
+    for name, ins, upd, hot, dele in tables:
+        print(f"  table {name:26} inserted={ins} updated={upd} hot_updated={hot} deleted={dele}", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host")
@@ -106,6 +123,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=0.0, help="give up after this many seconds")
     parser.add_argument("--dispatcher-arg", action="append", default=[], metavar="ARG",
                         help="passed on to smsdesk-dispatcher, e.g. --dispatcher-arg=--flush-ms=100")
+    parser.add_argument("--sql-profile", action="store_true",
+                        help="also print the database functions' own and total time (track_functions), to stderr")
     args = parser.parse_args()
     total = args.messages
     sim = dispatcher = None
@@ -127,6 +146,10 @@ def main() -> None:
                 channels.add_channel(s, name="bench", host=host, port=port, system_id=args.system_id,
                                      password=args.password, window_size=args.window, tps=args.tps)
                 role = channels.create_dispatcher_login(s, "bench", DISPATCHER_PASSWORD)
+            if args.sql_profile:
+                with engine.connect() as conn:
+                    conn.execute(text(f"alter database \"{su.dbname}\" set track_functions = 'all'"))
+                    conn.commit()
             log_dir = Path(tempfile.mkdtemp(prefix="smsdesk-bench-dispatch-"))
             url = su.with_login(role, "").url(driver="postgresql")
             dispatcher = subprocess.Popen(
@@ -191,6 +214,10 @@ def main() -> None:
             per_message = sum(cpu.values()) / total * 1e6 if cpu else 0
             print(f"window={args.window} delivered={delivered} receipts={receipt_count} cpu_s={cpu} "
                   f"cpu_us_per_message={per_message:.0f} logs={log_dir}", file=sys.stderr)
+            if args.sql_profile:
+                stop(dispatcher)
+                time.sleep(1.5)
+                _print_sql_profile(engine, total)
             engine.dispose()
         finally:
             stop(dispatcher)

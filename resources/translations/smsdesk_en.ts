@@ -1885,1154 +1885,1164 @@
 <context>
     <name>CodeLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
         <source>empty</source>
         <translation type="unfinished">empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
         <source>not a number</source>
         <translation type="unfinished">not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
         <source>letters or symbols</source>
         <translation type="unfinished">letters or symbols</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
         <source>too short</source>
         <translation type="unfinished">too short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
         <source>too long</source>
         <translation type="unfinished">too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
         <source>no such mobile prefix</source>
         <translation type="unfinished">no such mobile prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
         <source>unknown country code</source>
         <translation type="unfinished">unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
         <source>no such number</source>
         <translation type="unfinished">no such number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
         <source>not a mobile number</source>
         <translation type="unfinished">not a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
         <source>repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
         <source>blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
         <source>on the global blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
         <source>on the group&apos;s blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="67"/>
         <source>on the blacklist of this message kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
         <source>Opt-out reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="77"/>
         <source>Added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="84"/>
         <source>The recipient replied to unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
         <source>Preview</source>
         <translation type="unfinished">Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
         <source>Awaiting review</source>
         <translation type="unfinished">Awaiting review</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
         <source>Rejected</source>
         <translation type="unfinished">Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
         <source>Scheduled</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
         <source>Queued</source>
         <translation type="unfinished">Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
         <source>Sending</source>
         <translation type="unfinished">Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
         <source>Finished</source>
         <translation type="unfinished">Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="110"/>
         <source>Cancelled</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
         <source>Expired</source>
         <translation type="unfinished">Expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
         <source>Waiting</source>
         <translation type="unfinished">Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
         <source>Delivered</source>
         <translation type="unfinished">Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
         <source>Failed</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
         <source>Timed out</source>
         <translation type="unfinished">Timed out</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
         <source>Content blocked</source>
         <translation type="unfinished">Content blocked</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
         <source>Invalid number</source>
         <translation type="unfinished">Invalid number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
         <source>Blacklisted</source>
         <translation type="unfinished">Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
         <source>Quota</source>
         <translation type="unfinished">Quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
         <source>Gateway error</source>
         <translation type="unfinished">Gateway error</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="123"/>
         <source>Other</source>
         <translation type="unfinished">Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
         <source>expired at the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
         <source>deleted by the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
         <source>undeliverable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
         <source>state unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
         <source>rejected by the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="135"/>
         <source>on its way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
         <source>no error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
         <source>unknown subscriber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
         <source>unidentified subscriber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
         <source>absent subscriber (no answer to paging)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
         <source>illegal subscriber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
         <source>service not provisioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
         <source>illegal equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
         <source>call barred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
         <source>facility not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
         <source>phone off or out of coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
         <source>subscriber busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
         <source>delivery failure at the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
         <source>carrier system failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="153"/>
         <source>memory full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
         <source>message length refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
         <source>malformed request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
         <source>not signed in to the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
         <source>the account is already bound</source>
         <translation type="unfinished">the account is already bound</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
         <source>gateway system error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
         <source>sender number refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
         <source>recipient number refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
         <source>unknown message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
         <source>bind failed</source>
         <translation type="unfinished">bind failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
         <source>wrong password</source>
         <translation type="unfinished">wrong password</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
         <source>unknown system ID</source>
         <translation type="unfinished">unknown system ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
         <source>gateway queue full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
         <source>submit failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
         <source>sending too fast for the gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
         <source>send time refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
         <source>validity period refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
         <source>temporarily refused by the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
         <source>permanently refused by the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
         <source>refused by the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
         <source>encoding refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="180"/>
         <source>unknown gateway error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
         <source>no delivery receipt in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
         <source>the gateway did not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
         <source>content blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
         <source>not enough quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="190"/>
         <source>not sent before the task&apos;s end time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="207"/>
         <source>Other gateway code (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
         <source>Signed in</source>
         <translation type="unfinished">Signed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
         <source>Sign-in failed</source>
         <translation type="unfinished">Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
         <source>Many failed sign-ins from one computer (summary)</source>
         <translation type="unfinished">Many failed sign-ins from one computer (summary)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
         <source>Password changed outside SMS Desk</source>
         <translation type="unfinished">Password changed outside SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
         <source>Task details exported</source>
         <translation type="unfinished">Task details exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
         <source>Task submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
         <source>Task approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
         <source>Task rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
         <source>Task cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
         <source>Quota reserved for a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
         <source>Group created</source>
         <translation type="unfinished">Group created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
         <source>Group review setting changed</source>
         <translation type="unfinished">Group review setting changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
         <source>Group renamed</source>
         <translation type="unfinished">Group renamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
         <source>Group moved</source>
         <translation type="unfinished">Group moved</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
         <source>Group deleted</source>
         <translation type="unfinished">Group deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
         <source>User created</source>
         <translation type="unfinished">User created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
         <source>User status changed</source>
         <translation type="unfinished">User status changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
         <source>User rights changed</source>
         <translation type="unfinished">User rights changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
         <source>User profile changed</source>
         <translation type="unfinished">User profile changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
         <source>Password changed</source>
         <translation type="unfinished">Password changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
         <source>User deleted</source>
         <translation type="unfinished">User deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
         <source>User restored</source>
         <translation type="unfinished">User restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
         <source>User moved to another group</source>
         <translation type="unfinished">User moved to another group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
         <source>Right to see full numbers changed</source>
         <translation type="unfinished">Right to see full numbers changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
         <source>User list exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
         <source>Quota granted to group</source>
         <translation type="unfinished">Quota granted to group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
         <source>Quota granted to user</source>
         <translation type="unfinished">Quota granted to user</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
         <source>Quota taken back from user</source>
         <translation type="unfinished">Quota taken back from user</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
         <source>Quota given back by group</source>
         <translation type="unfinished">Quota given back by group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
         <source>Contacts imported</source>
         <translation type="unfinished">Contacts imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
         <source>Contacts exported</source>
         <translation type="unfinished">Contacts exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
         <source>Contact group deleted</source>
         <translation type="unfinished">Contact group deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
         <source>Channel added</source>
         <translation type="unfinished">Channel added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
         <source>Channel changed</source>
         <translation type="unfinished">Channel changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
         <source>Channel routes changed</source>
         <translation type="unfinished">Channel routes changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
         <source>Failure code mapped</source>
         <translation type="unfinished">Failure code mapped</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
         <source>Failure code mapping deleted</source>
         <translation type="unfinished">Failure code mapping deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
         <source>Channel connection tested</source>
         <translation type="unfinished">Channel connection tested</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
         <source>Installation setting changed</source>
         <translation type="unfinished">Installation setting changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
         <source>Default signature chosen</source>
         <translation type="unfinished">Default signature chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
         <source>Signature added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
         <source>Signature changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
         <source>Signature deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
         <source>Number added to a blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
         <source>Numbers imported into a blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
         <source>Numbers removed from a blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
         <source>Recipients unsubscribed by reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
         <source>Sensitive word added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
         <source>Sensitive words imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
         <source>Sensitive words deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
         <source>Phrase added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
         <source>Phrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
         <source>Phrase deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
         <source>Phrase group added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
         <source>Phrase group renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
         <source>Phrase group deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
         <source>Template added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
         <source>Template changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
         <source>Template deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
         <source>Template approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
         <source>Template rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
         <source>Dispatcher account created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
         <source>Dispatcher password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
         <source>Dispatcher started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
         <source>Dispatcher stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
         <source>Sign-in gate password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="279"/>
         <source>Old records purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="280"/>
         <source>Price changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="281"/>
         <source>Price removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
         <source>Report figures rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
         <source>Complaining number blacklisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
         <source>Reply deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
         <source>Number check started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
         <source>Number check cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
         <source>Number check deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="288"/>
         <source>Number check provider changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="293"/>
         <source>Reported by a console: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="306"/>
         <source>Dispatcher %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
         <source>Dispatcher</source>
         <translation type="unfinished">Dispatcher</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
         <source>Sign-in gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="311"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
         <source>balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
         <source>recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
         <source>reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
         <source>segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
         <source>sensitive words masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
         <source>messages refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
         <source>send at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
         <source>already listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
         <source>enabled</source>
         <translation type="unfinished">enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
         <source>computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
         <source>program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
         <source>task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
         <source>check no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
-        <source>numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
-        <source>provider</source>
+        <source>blacklisted numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
-        <source>template no.</source>
+        <source>numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
-        <source>owner no.</source>
+        <source>provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
-        <source>batch no.</source>
+        <source>template no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
-        <source>format</source>
+        <source>owner no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
-        <source>full numbers</source>
+        <source>batch no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
-        <source>administrator</source>
+        <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
-        <source>reviewer</source>
+        <source>full numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
-        <source>reviewed</source>
+        <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
         <source>from</source>
         <translation type="unfinished">from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
         <source>to</source>
         <translation type="unfinished">to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
         <source>left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="365"/>
         <source>deleted</source>
         <translation type="unfinished">deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="366"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="386"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="386"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
-        <source>Use TLS when the server offers it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
-        <source>Always use TLS (certificate not checked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
-        <source>TLS with the server&apos;s certificate checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
-        <source>TLS with the certificate and server name checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="418"/>
-        <source>No TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="419"/>
-        <source>TLS only when the server insists</source>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="400"/>
+        <source>global blacklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="423"/>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="424"/>
+        <source>Always use TLS (certificate not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="425"/>
+        <source>TLS with the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="426"/>
+        <source>TLS with the certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="427"/>
+        <source>No TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="428"/>
+        <source>TLS only when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="432"/>
         <source>Other (%1)</source>
         <translation type="unfinished"></translation>
     </message>

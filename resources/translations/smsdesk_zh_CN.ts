@@ -1882,1154 +1882,1164 @@
 <context>
     <name>CodeLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
         <source>empty</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
         <source>not a number</source>
         <translation>不是号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
         <source>letters or symbols</source>
         <translation>含字母或符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation>被 Excel 截断（1.38E+10）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
         <source>too short</source>
         <translation>位数太少</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
         <source>too long</source>
         <translation>位数太多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
         <source>no such mobile prefix</source>
         <translation>号段不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
         <source>unknown country code</source>
         <translation>国家代码不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
         <source>no such number</source>
         <translation>号码不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
         <source>not a mobile number</source>
         <translation>不是手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
         <source>repeated</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="63"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
         <source>blacklisted</source>
         <translation>在黑名单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
         <source>on the global blacklist</source>
         <translation>在全局黑名单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
         <source>on the group&apos;s blacklist</source>
         <translation>在本组黑名单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="67"/>
         <source>on the blacklist of this message kind</source>
         <translation>在该短信类型的黑名单中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
         <source>Opt-out reply</source>
         <translation>回复退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="74"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="77"/>
         <source>Added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="76"/>
         <source>Imported</source>
         <translation>文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="84"/>
         <source>The recipient replied to unsubscribe</source>
         <translation>用户回复退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
         <source>Awaiting review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
         <source>Scheduled</source>
         <translation>定时待发</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="95"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="97"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="110"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="98"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="109"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="104"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="108"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
         <source>Timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
         <source>Content blocked</source>
         <translation>内容被拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
         <source>Invalid number</source>
         <translation>号码无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
         <source>Blacklisted</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
         <source>Quota</source>
         <translation>额度不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
         <source>Gateway error</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="123"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
         <source>expired at the carrier</source>
         <translation>运营商处过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
         <source>deleted by the carrier</source>
         <translation>被运营商删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
         <source>undeliverable</source>
         <translation>无法投递</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="131"/>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
         <source>accepted</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
         <source>rejected by the carrier</source>
         <translation>被运营商拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="135"/>
         <source>on its way</source>
         <translation>投递中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
         <source>no error</source>
         <translation>无错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
         <source>unknown subscriber</source>
         <translation>空号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
         <source>unidentified subscriber</source>
         <translation>用户无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
         <source>absent subscriber (no answer to paging)</source>
         <translation>用户不在服务区（寻呼无应答）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
         <source>illegal subscriber</source>
         <translation>非法用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
         <source>service not provisioned</source>
         <translation>未开通短信业务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
         <source>illegal equipment</source>
         <translation>非法终端</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
         <source>call barred</source>
         <translation>被限制（停机或欠费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
         <source>facility not supported</source>
         <translation>不支持该业务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
         <source>phone off or out of coverage</source>
         <translation>关机或不在服务区</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
         <source>subscriber busy</source>
         <translation>用户忙</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
         <source>delivery failure at the phone</source>
         <translation>终端接收失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
         <source>carrier system failure</source>
         <translation>运营商系统故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="153"/>
         <source>memory full</source>
         <translation>手机存储已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
         <source>message length refused</source>
         <translation>短信长度被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="159"/>
         <location filename="../../desktop/smsdesk/ui/code_labels.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
         <source>malformed request</source>
         <translation>请求格式错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
         <source>not signed in to the gateway</source>
         <translation>未登录网关</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
         <source>the account is already bound</source>
         <translation>该账号已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
         <source>gateway system error</source>
         <translation>网关系统错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
         <source>sender number refused</source>
         <translation>发送号码被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
         <source>recipient number refused</source>
         <translation>接收号码被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
         <source>unknown message id</source>
         <translation>消息编号不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
         <source>bind failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
         <source>unknown system ID</source>
         <translation>账号不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="170"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
         <source>gateway queue full</source>
         <translation>网关队列已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
         <source>submit failed</source>
         <translation>提交失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
         <source>sending too fast for the gateway</source>
         <translation>发送速度超过网关限制</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="173"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
         <source>send time refused</source>
         <translation>发送时间被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
         <source>validity period refused</source>
         <translation>有效期被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
         <source>temporarily refused by the carrier</source>
         <translation>运营商暂时拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
         <source>permanently refused by the carrier</source>
         <translation>运营商永久拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
         <source>refused by the carrier</source>
         <translation>运营商拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
         <source>encoding refused</source>
         <translation>编码被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="180"/>
         <source>unknown gateway error</source>
         <translation>未知网关错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
         <source>no delivery receipt in time</source>
         <translation>未按时收到状态报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="186"/>
         <source>the gateway did not answer</source>
         <translation>网关无响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
         <source>content blocked</source>
         <translation>内容被拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="188"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
         <source>not enough quota</source>
         <translation>额度不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="189"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="190"/>
         <source>not sent before the task&apos;s end time</source>
         <translation>任务截止前未发出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="207"/>
         <source>Other gateway code (%1)</source>
         <translation>其他网关代码（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
         <source>Many failed sign-ins from one computer (summary)</source>
         <translation>同一电脑多次登录失败（汇总）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
         <source>Password changed outside SMS Desk</source>
         <translation>在 SMS Desk 之外修改了密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
         <source>Task details exported</source>
         <translation>导出任务明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
         <source>Task submitted</source>
         <translation>提交任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
         <source>Task approved</source>
         <translation>审核通过任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="219"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
         <source>Task rejected</source>
         <translation>驳回任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
         <source>Task cancelled</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="221"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
         <source>Quota reserved for a task</source>
         <translation>为任务预扣额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
         <source>Group created</source>
         <translation>新建用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
         <source>Group review setting changed</source>
         <translation>修改用户组审核设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
         <source>Group renamed</source>
         <translation>重命名用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
         <source>Group moved</source>
         <translation>移动用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
         <source>Group deleted</source>
         <translation>删除用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
         <source>User created</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
         <source>User status changed</source>
         <translation>修改用户状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
         <source>User rights changed</source>
         <translation>修改用户权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="230"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
         <source>User profile changed</source>
         <translation>修改用户资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="231"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
         <source>User deleted</source>
         <translation>删除用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
         <source>User restored</source>
         <translation>恢复用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="234"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
         <source>User moved to another group</source>
         <translation>用户调至其他组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
         <source>Right to see full numbers changed</source>
         <translation>修改查看完整号码权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
         <source>User list exported</source>
         <translation>导出用户列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
         <source>Quota granted to group</source>
         <translation>用户组充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
         <source>Quota granted to user</source>
         <translation>用户充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
         <source>Quota taken back from user</source>
         <translation>收回用户额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
         <source>Quota given back by group</source>
         <translation>用户组退还额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
         <source>Contacts imported</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
         <source>Contacts exported</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
         <source>Contact group deleted</source>
         <translation>删除联系人分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
         <source>Channel added</source>
         <translation>新增通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
         <source>Channel changed</source>
         <translation>修改通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
         <source>Channel routes changed</source>
         <translation>修改通道路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
         <source>Failure code mapped</source>
         <translation>设置失败代码归类</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
         <source>Failure code mapping deleted</source>
         <translation>删除失败代码归类</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
         <source>Channel connection tested</source>
         <translation>测试通道连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
         <source>Installation setting changed</source>
         <translation>修改系统设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
         <source>Default signature chosen</source>
         <translation>设置默认签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
         <source>Signature added</source>
         <translation>新增签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="253"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
         <source>Signature changed</source>
         <translation>修改签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="254"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
         <source>Signature deleted</source>
         <translation>删除签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
         <source>Number added to a blacklist</source>
         <translation>添加黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
         <source>Numbers imported into a blacklist</source>
         <translation>导入黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
         <source>Numbers removed from a blacklist</source>
         <translation>移出黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
         <source>Recipients unsubscribed by reply</source>
         <translation>用户回复退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
         <source>Sensitive word added</source>
         <translation>新增敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
         <source>Sensitive words imported</source>
         <translation>导入敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="261"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
         <source>Sensitive words deleted</source>
         <translation>删除敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="262"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
         <source>Phrase added</source>
         <translation>新增常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="263"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
         <source>Phrase changed</source>
         <translation>修改常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="264"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
         <source>Phrase deleted</source>
         <translation>删除常用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="265"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
         <source>Phrase group added</source>
         <translation>新增常用语分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="266"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
         <source>Phrase group renamed</source>
         <translation>重命名常用语分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
         <source>Phrase group deleted</source>
         <translation>删除常用语分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
         <source>Template added</source>
         <translation>新增模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="269"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
         <source>Template changed</source>
         <translation>修改模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
         <source>Template deleted</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
         <source>Template approved</source>
         <translation>审核通过模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="272"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
         <source>Template rejected</source>
         <translation>驳回模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="273"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
         <source>Dispatcher account created</source>
         <translation>创建发送服务账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
         <source>Dispatcher password changed</source>
         <translation>修改发送服务密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="275"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
         <source>Dispatcher started</source>
         <translation>发送服务启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
         <source>Dispatcher stopped answering</source>
         <translation>发送服务失去响应</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="277"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
         <source>Sign-in gate password reset</source>
         <translation>重置登录入口密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="279"/>
         <source>Old records purged</source>
         <translation>清理过期记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="280"/>
         <source>Price changed</source>
         <translation>修改单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="281"/>
         <source>Price removed</source>
         <translation>删除单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
         <source>Report figures rebuilt</source>
         <translation>重新统计报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
         <source>Complaining number blacklisted</source>
         <translation>投诉号码加入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
         <source>Reply deleted</source>
         <translation>删除回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
         <source>Number check started</source>
         <translation>发起号码检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="285"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
         <source>Number check cancelled</source>
         <translation>取消号码检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
         <source>Number check deleted</source>
         <translation>删除号码检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="287"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="288"/>
         <source>Number check provider changed</source>
         <translation>修改号码检测服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="293"/>
         <source>Reported by a console: %1</source>
         <translation>客户端上报：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="306"/>
         <source>Dispatcher %1</source>
         <translation>发送服务 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="308"/>
         <source>Dispatcher</source>
         <translation>发送服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="309"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
         <source>Sign-in gate</source>
         <translation>登录入口</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="310"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="311"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="315"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="316"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
         <source>amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
         <source>limit</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
         <source>balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
         <source>recipients</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
         <source>reserved</source>
         <translation>预扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="321"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
         <source>segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="322"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
         <source>sensitive words masked</source>
         <translation>已替换敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="323"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
         <source>messages refunded</source>
         <translation>退回条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
         <source>send at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
         <source>list</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="327"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
         <source>already listed</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
         <source>received</source>
         <translation>收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="330"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="331"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="332"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="333"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
         <source>enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
         <source>public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="335"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
         <source>group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
         <source>login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="338"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
         <source>setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="343"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
         <source>channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
         <source>system</source>
         <translation>操作系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="345"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
         <source>computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="346"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
         <source>program</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
         <source>task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="348"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
         <source>check no.</source>
         <translation>检测编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="349"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <source>blacklisted numbers</source>
+        <translation>黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
         <source>numbers</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
         <source>provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="351"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
         <source>template no.</source>
         <translation>模板编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
         <source>owner no.</source>
         <translation>所有者编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="353"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
         <source>batch no.</source>
         <translation>批次编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="355"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
         <source>full numbers</source>
         <translation>完整号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="357"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="358"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
         <source>reviewed</source>
         <translation>需审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="359"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
         <source>from</source>
         <translation>原</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
         <source>to</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="361"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
         <source>left out</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="363"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="365"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="366"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="386"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="384"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="386"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="400"/>
+        <source>global blacklist</source>
+        <translation>全局黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="423"/>
         <source>Use TLS when the server offers it</source>
         <translation>服务器支持时使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="424"/>
         <source>Always use TLS (certificate not checked)</source>
         <translation>始终使用 TLS（不验证证书）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="425"/>
         <source>TLS with the server&apos;s certificate checked</source>
         <translation>使用 TLS 并验证服务器证书</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="426"/>
         <source>TLS with the certificate and server name checked</source>
         <translation>使用 TLS 并验证证书和服务器名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="427"/>
         <source>No TLS</source>
         <translation>不使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="428"/>
         <source>TLS only when the server insists</source>
         <translation>仅在服务器要求时使用 TLS</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/code_labels.py" line="432"/>
         <source>Other (%1)</source>
         <translation>其他（%1）</translation>
     </message>

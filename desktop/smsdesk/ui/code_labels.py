@@ -37,7 +37,8 @@ DETAIL_KEYS = (
     "kind", "status", "amount", "limit", "balance", "recipients", "reserved", "segments", "masked",
     "refunded_messages", "send_at", "reason", "list", "added", "existing", "received", "rejected", "new", "source",
     "enabled", "public", "group", "login", "name", "file", "rows", "count", "key", "value", "channel", "os", "host",
-    "app", "task", "template", "owner", "batch", "check", "numbers", "driver", "format", "full_numbers", "admin",
+    "app", "task", "template", "owner", "batch", "check", "numbers", "driver", "blacklisted", "format",
+    "full_numbers", "admin",
     "reviewer", "review", "from", "to", "moved", "skipped", "deleted", "error",
 )
 
@@ -346,6 +347,7 @@ class CodeLabels(QObject):
             "app": self.tr("program"),
             "task": self.tr("task no."),
             "check": self.tr("check no."),
+            "blacklisted": self.tr("blacklisted numbers"),
             "numbers": self.tr("numbers"),
             "driver": self.tr("provider"),
             "template": self.tr("template no."),
@@ -392,6 +394,13 @@ class CodeLabels(QObject):
             return self._common.kind(value)
         if key == "status" and isinstance(value, str):
             return self.task_status(value) if value in TASK_STATUSES else value
+        if key == "list" and isinstance(value, str):
+            scope, _, rest = value.partition(":")
+            if scope == "global":
+                return self.tr("global blacklist")
+            if scope == "kind" and rest:
+                return self._detail_value("kind", rest, when)
+            return value
         if key == "source" and isinstance(value, str):
             return self.blacklist_source(value)
         if key == "reason" and isinstance(value, str):

@@ -5007,13 +5007,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="145"/>
         <source>All groups I see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="147"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
@@ -5024,7 +5024,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="148"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5035,12 +5035,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="149"/>
         <source>All templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="92"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7622,7 +7622,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="131"/>
         <source>Group balance to allocate:</source>
         <translation>Group balance to allocate:</translation>
     </message>
@@ -7652,117 +7652,117 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="104"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="112"/>
         <source>Waiting for your approval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="113"/>
         <source>Your tasks awaiting review:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="127"/>
         <source>Your quota left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="139"/>
         <source>Channels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="140"/>
         <source>Low quota:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="217"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="283"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="291"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="341"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="344"/>
         <source>%1 tasks, %2 templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="354"/>
         <source>No channels are set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="364"/>
         <source>failed %1 in the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
         <source>Nobody is running out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="374"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="377"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="387"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
         <source>The message detail is not available in this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
         <source>Delivery report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8035,99 +8035,104 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="43"/>
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>Price per segment</source>
         <translation>Price per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="59"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="68"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="73"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="166"/>
         <source>Any carrier</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="81"/>
         <source>e.g. 0.045</source>
         <translation>e.g. 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="89"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="91"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="98"/>
         <source>¥ per segment</source>
         <translation>¥ per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="100"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="114"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="118"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>Only administrators of the top-level group change prices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <source>Number status lookup (per number)</source>
+        <translation>Number status lookup (per number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="168"/>
         <source>Always</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="169"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="172"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="220"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -4996,13 +4996,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="145"/>
         <source>All groups I see</source>
         <translation>我可见的全部分组</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="147"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -5013,7 +5013,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="148"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
@@ -5024,12 +5024,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="149"/>
         <source>All templates</source>
         <translation>全部模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="92"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
@@ -7601,7 +7601,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="131"/>
         <source>Group balance to allocate:</source>
         <translation>用户组可分配余额：</translation>
     </message>
@@ -7631,117 +7631,117 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="104"/>
         <source>Needs attention</source>
         <translation>待关注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="112"/>
         <source>Waiting for your approval:</source>
         <translation>等待您审核：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="113"/>
         <source>Your tasks awaiting review:</source>
         <translation>您待审核的任务：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="127"/>
         <source>Your quota left:</source>
         <translation>您的剩余配额：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="139"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="140"/>
         <source>Low quota:</source>
         <translation>配额不足：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="217"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="283"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>结束日期早于开始日期：请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="289"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="291"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取指标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="341"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="342"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="344"/>
         <source>%1 tasks, %2 templates</source>
         <translation>%1 个任务，%2 个模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="352"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="354"/>
         <source>No channels are set up</source>
         <translation>尚未设置通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="360"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
         <source>%1/s</source>
         <translation>%1 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="364"/>
         <source>failed %1 in the last hour</source>
         <translation>最近一小时失败 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
         <source>Nobody is running out</source>
         <translation>无人配额不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="374"/>
         <source>%1: %2 of %3 left</source>
         <translation>%1：剩余 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="377"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="387"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
         <source>The message detail is not available in this console.</source>
         <translation>此控制台无法打开短信明细。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
         <source>Delivery report %1 to %2</source>
         <translation>发送报告 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -8014,99 +8014,104 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="43"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>Price per segment</source>
         <translation>每条单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>In force from</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="59"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="68"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
         <source>Any kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="73"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="166"/>
         <source>Any carrier</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="81"/>
         <source>e.g. 0.045</source>
         <translation>例如 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="89"/>
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="91"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="98"/>
         <source>¥ per segment</source>
         <translation>元/条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="100"/>
         <source>from</source>
         <translation>生效于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="114"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>以最具体的价格为准：类型加运营商，其次类型，再次运营商，最后通用价格。每个任务保留提交时生效的价格，历史费用不会随调价改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="118"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>只有顶级用户组的管理员可以修改价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <source>Number status lookup (per number)</source>
+        <translation>号码状态检测（每个号码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="168"/>
         <source>Always</source>
         <translation>一直</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="169"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="172"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="220"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -78,7 +78,8 @@ def test_nobody_reads_or_writes_the_staging_table_or_the_rollups(org, sent):
 def test_rebuild_and_prices_are_for_top_level_administrators(org, sent):
     with org.connect("east-admin") as conn:
         for statement in ("SELECT smsdesk.stat_rebuild(now() - interval '1 day', now())",
-                          "SELECT smsdesk.price_set('marketing', '', 0.04)"):
+                          "SELECT smsdesk.price_set('marketing', '', 0.04)",
+                          "SELECT smsdesk.price_set('status_lookup', '', 0.01)"):
             with pytest.raises(psycopg.Error) as refused:
                 conn.execute(statement)
             assert refused.value.sqlstate == "SD403"
@@ -92,3 +93,12 @@ def test_rebuild_and_prices_are_for_top_level_administrators(org, sent):
     with org.connect("east-op") as conn:
         prices = [p for (p,) in conn.execute("SELECT prices ->> '' FROM smsdesk.send_task ORDER BY id").fetchall()]
     assert prices == ["0.05", "0.07"]
+    # a status lookup has one price for every carrier; other kinds are refused
+    with org.db.connect_su() as conn:
+        for statement, state in (("SELECT smsdesk.price_set('status_lookup', 'China Mobile', 0.01)", "SD422"),
+                                 ("SELECT smsdesk.price_set('lookup', '', 0.01)", "SD422")):
+            with pytest.raises(psycopg.Error) as refused:
+                conn.execute(statement)
+            assert refused.value.sqlstate == state
+            conn.rollback()
+        assert conn.execute("SELECT smsdesk.price_set('status_lookup', '', 0.01) > 0").fetchone()[0]

@@ -245,3 +245,26 @@ def test_in_trial_mode_the_consoles_dispatcher_looks_statuses_up_at_the_simulato
         assert world.admin(numbercheck.config)["provider"]["driver"] == "http"
     finally:
         host.stop()
+
+
+def test_a_priced_lookup_costs_the_price_lists_status_lookup_price(world, status_sim):
+    from decimal import Decimal
+
+    from smsdesk.services import report_rollups
+
+    _clean(world)
+    world.sql("DELETE FROM smsdesk.price_list WHERE kind = 'status_lookup'")
+    world.admin(lambda s: report_rollups.set_price(s, "status_lookup", "", "0.012", None))
+    port = status_sim("--status-mix", "active=100")
+    _configure(world, provider_json(port, batch_size=100), cache_days=0)
+    task_id = _check(world, NUMBERS[:100])
+
+    async def body(worker):
+        await _until(world, task_id, "done", 30)
+
+    _with_worker(world, body)
+    assert world.sql("SELECT cost FROM smsdesk.check_task WHERE id = %(t)s", {"t": task_id}) == [(Decimal("1.2"),)]
+    assert world.sql("SELECT DISTINCT price FROM smsdesk.check_result WHERE task_id = %(t)s", {"t": task_id}) == [
+        (Decimal("0.012"),)
+    ]
+    world.sql("DELETE FROM smsdesk.price_list WHERE kind = 'status_lookup'")

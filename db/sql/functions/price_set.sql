@@ -1,4 +1,5 @@
--- Sets a price per segment (REP-2) from a date on: for a kind ('' any kind) and a carrier ('' any carrier).
+-- Sets a price per segment (REP-2) from a date on: for a kind ('' any kind) and a carrier ('' any carrier); the kind
+-- 'status_lookup' prices one live-status lookup of a number check (any carrier only).
 -- Top-level administrators (or IT); a row for the same kind, carrier and date is replaced. Tasks keep the prices
 -- recorded when they were submitted, so history never changes. Audited; returns the row's id.
 CREATE OR REPLACE FUNCTION smsdesk.price_set(p_kind text, p_carrier text, p_price numeric,
@@ -7,8 +8,11 @@ RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_c
 DECLARE new_id bigint; k text := coalesce(btrim(p_kind), ''); c text := coalesce(btrim(p_carrier), '');
 BEGIN
   PERFORM smsdesk._require_top_admin('the price list');
-  IF k NOT IN ('', 'verification', 'notification', 'marketing', 'alert') THEN
+  IF k NOT IN ('', 'verification', 'notification', 'marketing', 'alert', 'status_lookup') THEN
     PERFORM smsdesk._fail('SD422', 'unknown message kind');
+  END IF;
+  IF k = 'status_lookup' AND c <> '' THEN
+    PERFORM smsdesk._fail('SD422', 'a status lookup has one price for every carrier');
   END IF;
   IF length(c) > 40 THEN
     PERFORM smsdesk._fail('SD422', 'a carrier name has at most 40 characters');

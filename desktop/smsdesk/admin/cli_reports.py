@@ -261,7 +261,8 @@ def add_report_commands(sub) -> None:
         dest="action", required=True
     )
     p = price.add_parser("set", help="a price per segment for a kind and carrier from a date on")
-    p.add_argument("--kind", required=True, choices=("any", *KINDS))
+    p.add_argument("--kind", required=True, choices=("any", *KINDS, "status_lookup"),
+                   help="a message kind, any, or status_lookup (one number-check status lookup)")
     p.add_argument("--carrier", default="", help="as stored on messages (default: any carrier)")
     p.add_argument("--price", required=True, help="e.g. 0.045")
     p.add_argument("--from", dest="from_", metavar="ISO", help="when it takes effect (default: now; Beijing time)")

@@ -29,6 +29,7 @@ from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 CARRIERS = ("China Mobile", "China Unicom", "China Telecom", "China Broadnet")
+STATUS_LOOKUP = "status_lookup"  # the price of one live-status lookup of a number check (smsdesk.price_set)
 
 
 class PriceListDialog(QDialog):
@@ -68,11 +69,13 @@ class PriceListDialog(QDialog):
         self.kind.addItem(self.tr("Any kind"), "")
         for key, label in self.common.kinds():
             self.kind.addItem(label, key)
+        self.kind.addItem(self.lookup_label(), STATUS_LOOKUP)
         self.carrier = QComboBox()
         self.carrier.setObjectName("price_carrier")
         self.carrier.addItem(self.tr("Any carrier"), "")
         for key in CARRIERS:
             self.carrier.addItem(self.common.carrier(key), key)
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self.price = QLineEdit()
         self.price.setObjectName("price_amount")
         self.price.setPlaceholderText(self.tr("e.g. 0.045"))
@@ -134,6 +137,20 @@ class PriceListDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.reload()
 
+    def _on_kind_current_index_changed(self, _index: int) -> None:
+        lookup = self.kind.currentData() == STATUS_LOOKUP  # one price for every carrier
+        if lookup:
+            self.carrier.setCurrentIndex(0)
+        self.carrier.setEnabled(not lookup)
+
+    def lookup_label(self) -> str:
+        return self.tr("Number status lookup (per number)")
+
+    def _kind_label(self, kind: str) -> str:
+        if kind == STATUS_LOOKUP:
+            return self.lookup_label()
+        return self.common.kind(kind) if kind else self.tr("Any kind")
+
     def reload(self) -> None:
         self.ctx.runner.read(
             report_rollups.price_list, on_done=self._on_rows, on_error=lambda exc: show_error(self, exc), owner=self
@@ -145,7 +162,7 @@ class PriceListDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [
-                self.common.kind(row.kind) if row.kind else self.tr("Any kind"),
+                self._kind_label(row.kind),
                 self.common.carrier(row.carrier) if row.carrier else self.tr("Any carrier"),
                 "¥" + loc.toString(float(row.price), "f", max(2, -row.price.normalize().as_tuple().exponent)),
                 row.effective_from.astimezone().strftime("%Y-%m-%d %H:%M") if row.effective_from else self.tr("Always"),

@@ -194,36 +194,36 @@ def _set(conn, key, value):
 
 def test_a_non_top_administrator_cannot_change_prices_or_the_simulator(top):
     with top.connect("east-admin") as c:
-        for key, value in (("prices", {"default": "0.01"}), ("simulator", {"latency_ms": 1, "reply_rate": 0,
-                                                                          "fail_mix": {"delivered": 1}})):
-            with raises_state("SD403"):
-                _set(c, key, value)
+        with raises_state("SD403"):
+            _set(c, "simulator", {"latency_ms": 1, "reply_rate": 0, "fail_mix": {"delivered": 1}})
+        with raises_state("SD403"):
+            c.execute("SELECT smsdesk.price_set('marketing', '', 0.01)")
 
 
 @pytest.mark.parametrize(
-    "value",
+    "kind, carrier, price",
     [
-        {"kinds": {"marketing": "0.04"}},  # no default
-        {"default": 0.05},  # a float: binary rounding
-        {"default": "-1"},
-        {"default": "0.12345"},
-        {"default": "0.05", "kinds": {"spam": "0.01"}},
-        {"default": "0.05", "kinds": ["marketing"]},
-        {"default": "0.05", "extra": {}},
-        {"default": "0.05", "carriers": {"": "0.01"}},
+        ("spam", "", "0.01"),  # no such kind
+        ("marketing", "", "-1"),
+        ("marketing", "", "0.123456"),  # six decimals
+        ("marketing", "", "1000"),
+        ("marketing", "x" * 41, "0.05"),
+        ("status_lookup", "China Mobile", "0.01"),  # one lookup price for every carrier
     ],
 )
-def test_bad_price_lists_are_refused(top, value):
+def test_bad_prices_are_refused(top, kind, carrier, price):
+    # prices live in the price list now (revision 0015), set through price_set; the old "prices" setting is gone
     with top.connect("top-admin") as c, raises_state("SD422"):
-        _set(c, "prices", value)
+        c.execute("SELECT smsdesk.price_set(%s, %s, %s::numeric)", (kind, carrier, price))
 
 
-def test_a_price_list_is_stored_and_read_by_everyone(top):
-    value = {"default": "0.05", "kinds": {"marketing": "0.045"}, "carriers": {"China Mobile": "0.048"}}
+def test_a_price_is_stored_and_read_by_everyone_and_the_old_setting_is_gone(top):
     with top.connect("top-admin") as c:
-        assert _set(c, "prices", value) == value
+        c.execute("SELECT smsdesk.price_set('marketing', 'China Mobile', 0.048, now() - interval '1 minute')")
+        with raises_state("SD404"):
+            _set(c, "prices", {"default": "0.05"})
     with top.connect("east-op") as c:
-        assert c.execute("SELECT smsdesk.setting('prices')").fetchone()[0] == value
+        assert c.execute("SELECT smsdesk.task_prices('marketing') ->> 'China Mobile'").fetchone()[0] == "0.048"
 
 
 @pytest.mark.parametrize(

@@ -179,6 +179,17 @@ sys.addaudithook(_open_probe)  # audit hooks cannot be removed: it checks _watch
 
 
 @pytest.fixture(autouse=True)
+def english_after(qapp) -> Iterator[None]:
+    """Each test starts in English: one that switched language (the application has one set of translators) is
+    switched back when it ends, whatever it did."""
+    yield
+    from smsdesk.ui.i18n import Translations
+
+    if Translations._installed:
+        Translations().install("en")
+
+
+@pytest.fixture(autouse=True)
 def gui_watchdog(qapp, request) -> Iterator[GuiWatchdog]:
     global _watchdog
     _watchdog = GuiWatchdog()

@@ -123,10 +123,12 @@ def qm_file(language: str) -> Path | None:
 
 
 class Translations:
-    """Owns the installed translators so switching language replaces them cleanly."""
+    """Owns the installed translators so switching language replaces them cleanly. The application has one set of
+    translators: whichever instance installs a language takes away what any other installed before."""
+
+    _installed: list[QTranslator] = []  # shared on purpose: one language per application
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = "en"
 
     def install(self, language: str) -> None:

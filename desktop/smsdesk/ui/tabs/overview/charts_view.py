@@ -191,7 +191,9 @@ class PeaksPanel(ChartPanel):
         self.scale = QLabel()
         self.scale.setObjectName("scale")
         self.scale.setStyleSheet("color: #555;")
-        self.header.addWidget(self.scale)
+        self.scale.setWordWrap(True)
+        # under the heatmap, not in the crowded header, where a longer language squeezed it to nothing
+        self.layout().insertWidget(2, self.scale)
 
     def query(self, session, flt):
         return chart_service.peaks(session, flt)
@@ -203,7 +205,7 @@ class PeaksPanel(ChartPanel):
         image.setLevels((0, max(1.0, float(grid.max()))))
         image.setRect(0, 0, 24, 7)
         self.item.addItem(image)
-        # the scale in words beside the title (pyqtgraph's colour bar is a whole second plot to build)
+        # the scale in words under the map (pyqtgraph's colour bar is a whole second plot to build)
         self.scale.setText(self.tr("Dark: none · bright: %1 messages").replace("%1", self.labels.number(grid.max())))
         vb = self.item.getViewBox()
         vb.invertY(True)

@@ -1,13 +1,13 @@
 """Each test's database as a copy of one migrated by the real migrations, once per test run.
 
-Creating and migrating a database takes 1.2–1.9 s (thirteen revisions, each loading its SQL files), and about four
+Creating and migrating a database takes 1.2–1.9 s (every revision loading its SQL files), and about four
 hundred tests need one. The run migrates one template database instead, and a test's database is
-``CREATE DATABASE … TEMPLATE`` of it (a file copy, ~0.2 s) made into an installation of its own: roles belong to the
+``CREATE DATABASE … TEMPLATE`` of it (~0.2 s) made into an installation of its own: roles belong to the
 cluster and a copied catalog still names the template's, so the copy gets its own group roles and every reference
 to the template's moves to them (object and column privileges, default privileges, policies' role lists, function
 bodies that name a role, the installation row), then ``roles.sql`` runs for what a database does not hold
-(memberships, CONNECT). ``tests/db/test_sql_files.py`` checks that a copy and a database migrated under the same
-name dump identically.
+(memberships, CONNECT). ``tests/db/test_migrated_copy.py`` checks that a copy's catalog and data equal those of a
+database migrated under its name, and that nothing in the copy names the template's roles.
 
 Tests of the migrations themselves (upgrade, downgrade, the shipped bodies, ``db init`` on an empty database) still
 run them for real.
@@ -62,7 +62,7 @@ class MigratedCopies:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(template.name)))
         try:
             admin.drop_roles(template.su)
-        except psycopg.Error as exc:  # a copy still naming the template's roles: test_sql_files says which
+        except psycopg.Error as exc:  # a copy still naming them: test_migrated_copy says which
             warnings.warn(f"the template's roles outlive the run: {exc}", stacklevel=1)
 
     def _ensure_template(self, database_type):

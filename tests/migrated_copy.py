@@ -3,10 +3,10 @@
 Creating and migrating a database takes 1.2–1.9 s (every revision loading its SQL files), and about four
 hundred tests need one. The run migrates one template database instead, and a test's database is
 ``CREATE DATABASE … TEMPLATE`` of it (~0.2 s) made into an installation of its own: roles belong to the
-cluster and a copied catalog still names the template's, so the copy gets its own group roles and every reference
-to the template's moves to them (object and column privileges, default privileges, policies' role lists, function
-bodies that name a role, the installation row), then ``roles.sql`` runs for what a database does not hold
-(memberships, CONNECT). ``tests/db/test_migrated_copy.py`` checks that a copy's catalog and data equal those of a
+cluster and a copied catalog still names the template's, so ``roles.sql`` gives the copy its own group roles
+(memberships, CONNECT, USAGE) and every reference to the template's moves to them (object and column privileges,
+default privileges, policies' role lists, function bodies that name a role, the installation row, the gate's
+recorded password). ``tests/db/test_migrated_copy.py`` checks that a copy's catalog and data equal those of a
 database migrated under its name, and that nothing in the copy names the template's roles.
 
 Tests of the migrations themselves (upgrade, downgrade, the shipped bodies, ``db init`` on an empty database) still
@@ -90,28 +90,12 @@ def migrate_database(db) -> None:
 def retarget(db, old_prefix: str) -> None:
     """Moves every reference to the roles of ``old_prefix`` in database ``db`` to the roles of its own prefix."""
     new_prefix = roles.role_prefix(db.name)
-    with psycopg.connect(**db.su.conninfo(), autocommit=True) as conn:
-        with conn.transaction():
-            conn.execute(_CREATE_ROLES.replace("__P__", new_prefix))
-            conn.execute(_RETARGET.replace("__OLD__", old_prefix).replace("__NEW__", new_prefix))
+    with psycopg.connect(**db.su.conninfo(), autocommit=True) as conn, conn.transaction():
+        # the copy has the schema, so roles.sql runs as on a migrated database: the roles, their memberships, CONNECT
+        # on this database, USAGE on the schema (its installation row is already there, with the template's prefix)
         conn.execute(sqlfiles.render(sqlfiles.current_path("roles"), new_prefix))
+        conn.execute(_RETARGET.replace("__OLD__", old_prefix).replace("__NEW__", new_prefix))
 
-
-# The role-creating part of roles.sql (the rest of it needs the schema, so roles.sql runs whole afterwards).
-_CREATE_ROLES = """
-DO $$
-DECLARE r text;
-BEGIN
-  FOREACH r IN ARRAY ARRAY['__P__operator', '__P__reviewer', '__P__admin', '__P__dispatcher'] LOOP
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-      EXECUTE format('CREATE ROLE %I NOLOGIN', r);
-    END IF;
-  END LOOP;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '__P__gate') THEN
-    EXECUTE format('CREATE ROLE %I LOGIN NOINHERIT PASSWORD %L', '__P__gate', 'smsdesk-gate');
-  END IF;
-END $$;
-"""
 
 # Every catalog of a database that names a role by oid or by name, walked once. Object privileges are granted to the
 # new role and revoked from the old (a REVOKE ALL per object and role, after its grants); column privileges alike;
@@ -124,7 +108,7 @@ DECLARE
   new_p constant text := '__NEW__';
   r record;
 BEGIN
-  FOR r IN
+  CREATE TEMPORARY TABLE old_acl ON COMMIT DROP AS
     WITH acl AS (
       SELECT 'SCHEMA ' || quote_ident(n.nspname) AS obj, NULL::text AS col, a.*
         FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
@@ -144,47 +128,16 @@ BEGIN
       SELECT 'LANGUAGE ' || quote_ident(l.lanname), NULL, a.*
         FROM pg_language l CROSS JOIN LATERAL aclexplode(l.lanacl) a
     )
-    SELECT acl.obj, acl.col, acl.privilege_type, acl.is_grantable, g.rolname
+    SELECT acl.obj, acl.col, acl.privilege_type, acl.is_grantable, g.rolname,
+           new_p || substr(g.rolname, length(old_p) + 1) AS new_name
       FROM acl JOIN pg_roles g ON g.oid = acl.grantee
-     WHERE starts_with(g.rolname, old_p)
-     ORDER BY acl.obj, acl.col NULLS FIRST
-  LOOP
-    IF r.col IS NULL THEN
-      EXECUTE format('GRANT %s ON %s TO %I%s', r.privilege_type, r.obj, new_p || substr(r.rolname, length(old_p) + 1),
-                     CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-    ELSE
-      EXECUTE format('GRANT %s (%s) ON %s TO %I%s', r.privilege_type, r.col, r.obj,
-                     new_p || substr(r.rolname, length(old_p) + 1),
-                     CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
-    END IF;
+     WHERE starts_with(g.rolname, old_p);
+  FOR r IN SELECT * FROM old_acl LOOP
+    EXECUTE format('GRANT %s %s ON %s TO %I%s', r.privilege_type, coalesce('(' || r.col || ')', ''), r.obj,
+                   r.new_name, CASE WHEN r.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
   END LOOP;
-  FOR r IN
-    SELECT DISTINCT obj, col, rolname FROM (
-      SELECT 'SCHEMA ' || quote_ident(n.nspname) AS obj, NULL::text AS col, a.grantee
-        FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
-      UNION ALL
-      SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END || c.oid::regclass::text, NULL, a.grantee
-        FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
-      UNION ALL
-      SELECT 'TABLE ' || t.attrelid::regclass::text, quote_ident(t.attname), a.grantee
-        FROM pg_attribute t CROSS JOIN LATERAL aclexplode(t.attacl) a
-      UNION ALL
-      SELECT 'ROUTINE ' || p.oid::regprocedure::text, NULL, a.grantee
-        FROM pg_proc p CROSS JOIN LATERAL aclexplode(p.proacl) a
-      UNION ALL
-      SELECT 'TYPE ' || t.oid::regtype::text, NULL, a.grantee
-        FROM pg_type t CROSS JOIN LATERAL aclexplode(t.typacl) a
-      UNION ALL
-      SELECT 'LANGUAGE ' || quote_ident(l.lanname), NULL, a.grantee
-        FROM pg_language l CROSS JOIN LATERAL aclexplode(l.lanacl) a
-    ) acl JOIN pg_roles g ON g.oid = acl.grantee
-     WHERE starts_with(g.rolname, old_p)
-  LOOP
-    IF r.col IS NULL THEN
-      EXECUTE format('REVOKE ALL ON %s FROM %I CASCADE', r.obj, r.rolname);
-    ELSE
-      EXECUTE format('REVOKE ALL (%s) ON %s FROM %I CASCADE', r.col, r.obj, r.rolname);
-    END IF;
+  FOR r IN SELECT DISTINCT obj, col, rolname FROM old_acl LOOP
+    EXECUTE format('REVOKE ALL %s ON %s FROM %I CASCADE', coalesce('(' || r.col || ')', ''), r.obj, r.rolname);
   END LOOP;
 
   -- Default privileges: those granted to an old role, in the owner's and schema's entry.

@@ -19,7 +19,8 @@ depends_on = None
 # What this revision loads from db/sql/ (db/sql/README.md), in order: each object needs only those before it.
 SQL: tuple[str, ...] = (
     "functions/i_see_full_numbers",
-    "functions/message_numbers",
+    "views/message_shown",
+    "functions/export_task_rows",
     "functions/reply_numbers",
     "functions/user_mobiles",
     "functions/_mask_audit_json",
@@ -36,6 +37,7 @@ SQL: tuple[str, ...] = (
 )
 # Of those, these existed before: a downgrade puts back what the revision before left; it removes the others.
 CHANGED: tuple[str, ...] = (
+    "functions/export_task_rows",
     "functions/user_update_profile",
     "grants/message",
     "grants/inbound_reply",

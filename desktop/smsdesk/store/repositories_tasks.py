@@ -136,21 +136,12 @@ SELECT t.id, t.name, t.owner_id, coalesce(u.login, ''), coalesce(u.operator_name
  LIMIT :limit
 """
 
-# The page's numbers come from message_numbers(), masked by the database for callers without the right (SEC-3).
+# Numbers through message_shown: masked by the database for callers without the right (SEC-3).
 _MESSAGE_SQL = """
-WITH page AS MATERIALIZED (
-  SELECT m.id, m.carrier, m.channel_id, m.status, m.segments, m.attempts, m.submitted_at, m.done_at,
-         m.failure_category, m.error_code, m.duplicate_suspect
-    FROM smsdesk.message m
-   WHERE m.task_id = :task AND m.id > :after {status}
-   ORDER BY m.id
-   LIMIT :limit
-)
-SELECT m.id, coalesce(n.number, ''),
+SELECT m.id, m.number,
        coalesce(m.carrier, ''), coalesce(c.name, ''), m.status, m.segments, m.attempts, m.submitted_at, m.done_at,
        m.failure_category, m.error_code, coalesce(fm.note, ''), m.duplicate_suspect
-  FROM page m
-  LEFT JOIN smsdesk.message_numbers(ARRAY(SELECT id FROM page)) n ON n.id = m.id
+  FROM smsdesk.message_shown m
   LEFT JOIN smsdesk.channel c ON c.id = m.channel_id
   LEFT JOIN LATERAL (
     SELECT f.note FROM smsdesk.failure_map f
@@ -161,7 +152,9 @@ SELECT m.id, coalesce(n.number, ''),
             OR (f.source IN ('submit', 'error') AND f.code = m.error_code))
      ORDER BY f.channel_id NULLS LAST, (f.source = 'err') DESC
      LIMIT 1) fm ON true
+ WHERE m.task_id = :task AND m.id > :after {status}
  ORDER BY m.id
+ LIMIT :limit
 """
 
 

@@ -7,6 +7,7 @@ import csv
 import json
 import zipfile
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
@@ -282,6 +283,17 @@ def test_the_export_filters_and_labels_as_the_page(org, sent, tmp_path):
     assert len(_export_csv(org, "east-admin", tmp_path / "k.csv", DetailFilter(kind="marketing"))) == 1 + 5
     assert len(_export_csv(org, "east-admin", tmp_path / "e.csv",
                            DetailFilter(date_from=datetime.now(UTC) + timedelta(days=1)))) == 1
+    now = datetime.now(UTC)
+    for n, f in enumerate([
+        DetailFilter(status="failed_or_expired"), DetailFilter(category="other"), DetailFilter(status="pending"),
+        DetailFilter(basis="send", date_from=now - timedelta(days=1), date_to=now + timedelta(days=1)),
+        DetailFilter(weekday=now.astimezone(ZoneInfo("Asia/Shanghai")).isoweekday()),
+        DetailFilter(hour=now.astimezone(ZoneInfo("Asia/Shanghai")).hour, zone="Asia/Shanghai"),
+        DetailFilter(hour=(now.hour + 1) % 24, zone="UTC"),
+    ]):
+        shown = [str(r.task_id) for r in page(org, "east-admin", limit=5000, **{
+            k: v for k, v in vars(f).items() if v is not None}).rows]
+        assert [r[0] for r in _export_csv(org, "east-admin", tmp_path / f"g{n}.csv", f)[1:]] == shown, f
 
 
 def test_formula_cells_and_odd_characters(org, sent, tmp_path):

@@ -20,6 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smsdesk.services import blacklist
+from smsdesk.store import roles
+from tests.conftest import ADMIN_PASSWORD
 from tests.dispatcher.world import _module_world, numbers, world  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.db
@@ -201,6 +203,7 @@ STEP = st.one_of(
     st.tuples(st.just("receipts"), st.integers(0, 1), st.integers(1, 10), st.booleans()),
     st.tuples(st.just("early_receipt"), st.integers(0, 1)),
     st.tuples(st.just("replies"), st.integers(1, 4), st.booleans()),
+    st.tuples(st.just("delete_replies"), st.integers(1, 3)),
     st.tuples(st.just("cancel"),),
     st.tuples(st.just("expire"),),
     st.tuples(st.just("timeout"),),
@@ -290,6 +293,16 @@ class Workload:
         picked = [self.rng.choice(pool) for _ in range(count)]
         self.d.replies(0, picked, [opt_out and j == 0 for j in range(count)])
 
+    def _delete_replies(self, count: int) -> None:
+        """The top administrator deletes replies (matched or not): they leave the rollups' counts at once."""
+        ids = [r[0] for r in self.world.sql("SELECT id FROM smsdesk.inbound_reply ORDER BY id")]
+        if not ids:
+            return
+        picked = self.rng.sample(ids, min(count, len(ids)))
+        boss = self.world.db.target.with_login(roles.user_role(self.world.db.name, "boss"), ADMIN_PASSWORD)
+        with psycopg.connect(**boss.conninfo(), autocommit=True) as conn:
+            assert conn.execute("SELECT smsdesk.reply_delete(%s)", (picked,)).fetchone()[0] == len(picked)
+
     def _cancel(self) -> None:
         if self.tasks:
             task = self.rng.choice(self.tasks)
@@ -373,7 +386,7 @@ def test_rebuild_gives_back_the_same_rollups_and_is_refused_to_others(world):  #
     work = Workload(world, random.Random(7))
     try:
         for step in [("queue", 10, "marketing", 2, False), ("claim", 0, 8), ("receipts", 0, 10, False),
-                     ("replies", 3, True), ("queue", 5, "alert", 0, True), ("cancel",)]:
+                     ("replies", 3, True), ("delete_replies", 1), ("queue", 5, "alert", 0, True), ("cancel",)]:
             work.step(step)
         before = _normal(world.sql(ROLLUP), raw=False)
         world.sql("UPDATE smsdesk.stat_hour SET messages = messages + 5")  # damaged by hand

@@ -4,7 +4,7 @@ final text (scope, masking, times, labels and the SMSC code's meaning decided in
 streams it with COPY instead of walking report_detail_page a few thousand rows at a time.
 
 Revision ID: 0023
-Revises: 0022
+Revises: 0024
 Create Date: 2026-12-07 22:11:39
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0023"
-down_revision = "0022"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 

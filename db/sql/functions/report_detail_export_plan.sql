@@ -15,6 +15,7 @@ DECLARE
   f jsonb := coalesce(p_filter, '{}');
   v_from timestamptz; v_to timestamptz; v_kind text; v_group bigint; v_groups bigint[]; v_user bigint;
   v_template bigint; v_task bigint; v_content text; v_like text;
+  v_send boolean; v_weekday int; v_hour int; v_zone text;
 BEGIN
   IF caller.id IS NULL THEN
     everything := coalesce((SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user), false);
@@ -39,9 +40,20 @@ BEGIN
     v_user := (f ->> 'user')::bigint;
     v_template := (f ->> 'template')::bigint;
     v_task := (f ->> 'task')::bigint;
+    v_weekday := (f ->> 'weekday')::int;
+    v_hour := (f ->> 'hour')::int;
+    v_zone := coalesce(nullif(f ->> 'zone', ''), 'Asia/Shanghai');
+    PERFORM now() AT TIME ZONE v_zone;  -- an unknown zone is refused here
   EXCEPTION WHEN data_exception THEN
-    PERFORM smsdesk._fail('SD422', 'a date or an id in the filter is not valid');
+    PERFORM smsdesk._fail('SD422', 'a date, an id, a weekday, an hour or the time zone in the filter is not valid');
   END;
+  IF v_weekday NOT BETWEEN 1 AND 7 OR v_hour NOT BETWEEN 0 AND 23 THEN
+    PERFORM smsdesk._fail('SD422', 'a weekday is 1 (Monday) to 7 and an hour 0 to 23');
+  END IF;
+  IF coalesce(f ->> 'basis', 'submit') NOT IN ('submit', 'send') THEN
+    PERFORM smsdesk._fail('SD422', 'the time basis is submit or send');
+  END IF;
+  v_send := coalesce(f ->> 'basis' = 'send', false);
   v_kind := nullif(f ->> 'kind', '');
   v_content := nullif(f ->> 'content', '');
   IF v_content IS NOT NULL THEN
@@ -65,6 +77,9 @@ BEGIN
                AND (v_user IS NULL OR st.owner_id = v_user)
                AND (v_template IS NULL OR st.template_id = v_template)
                AND (v_to IS NULL OR st.send_at < v_to)
+         AND (v_from IS NULL OR NOT v_send OR st.send_at >= v_from)
+         AND (v_weekday IS NULL OR extract(isodow FROM st.send_at AT TIME ZONE v_zone) = v_weekday)
+         AND (v_hour IS NULL OR extract(hour FROM st.send_at AT TIME ZONE v_zone) = v_hour)
                AND (v_from IS NULL OR st.finished_at IS NULL OR st.finished_at >= v_from)
                AND (v_like IS NULL OR st.content ILIKE v_like OR st.template_id IS NOT NULL)) x
      GROUP BY x.chunk

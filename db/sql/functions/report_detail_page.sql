@@ -4,10 +4,14 @@
 -- a database superuser (IT's command line) sees everything. Numbers are masked unless the caller may see them in
 -- full (SEC-3).
 --
--- p_filter keys (all optional): from, to (timestamptz: the submit time, or the task's send time while unsent), kind,
--- group (id, with its sub-groups), user, channel, carrier, template, status (a message status, or 'pending' for
--- queued/sending/submitted), category, task, number (4 to 15 digits: the end of the number, so the last 4 digits or
--- the whole number), content (a fragment of the text sent, 2 to 200 characters; %, _ and \ are literal).
+-- p_filter keys (all optional): from, to (timestamptz: the submit time, or the task's send time while unsent; with
+-- basis 'send' the task's send time, as the rollups and the charts count), kind, group (id, with its sub-groups),
+-- user, channel, carrier, template, status (a message status, 'pending' for queued/sending/submitted, or
+-- 'failed_or_expired', what every chart and report counts as failed), category ('other' also takes failures
+-- without a known category, as the rollups count them), weekday (1 Monday to 7) and hour (0 to 23) of the task's
+-- send time in zone (default Asia/Shanghai: a cell of the peaks chart), task, number (4 to 15 digits: the end of the
+-- number, so the last 4 digits or the whole number), content (a fragment of the text sent, 2 to 200 characters; %,
+-- _ and \ are literal).
 -- Keyset: rows come after (p_after_task, p_after_id) in (task, message) descending order; (NULL, NULL) starts.
 --
 -- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks and each
@@ -36,6 +40,7 @@ DECLARE
   v_from timestamptz; v_to timestamptz;
   v_kind text; v_group bigint; v_groups bigint[]; v_user bigint; v_channel bigint; v_carrier text;
   v_template bigint; v_status text; v_statuses text[]; v_category text; v_task bigint;
+  v_send boolean; v_weekday int; v_hour int; v_zone text;
   v_number text; v_low text; v_high text; v_content text; v_like text;
   after_task bigint := coalesce(p_after_task, 9223372036854775807);
   after_id bigint := coalesce(p_after_id, 9223372036854775807);
@@ -78,9 +83,20 @@ BEGIN
     v_channel := (f ->> 'channel')::bigint;
     v_template := (f ->> 'template')::bigint;
     v_task := (f ->> 'task')::bigint;
+    v_weekday := (f ->> 'weekday')::int;
+    v_hour := (f ->> 'hour')::int;
+    v_zone := coalesce(nullif(f ->> 'zone', ''), 'Asia/Shanghai');
+    PERFORM now() AT TIME ZONE v_zone;  -- an unknown zone is refused here
   EXCEPTION WHEN data_exception THEN
-    PERFORM smsdesk._fail('SD422', 'a date or an id in the filter is not valid');
+    PERFORM smsdesk._fail('SD422', 'a date, an id, a weekday, an hour or the time zone in the filter is not valid');
   END;
+  IF v_weekday NOT BETWEEN 1 AND 7 OR v_hour NOT BETWEEN 0 AND 23 THEN
+    PERFORM smsdesk._fail('SD422', 'a weekday is 1 (Monday) to 7 and an hour 0 to 23');
+  END IF;
+  IF coalesce(f ->> 'basis', 'submit') NOT IN ('submit', 'send') THEN
+    PERFORM smsdesk._fail('SD422', 'the time basis is submit or send');
+  END IF;
+  v_send := coalesce(f ->> 'basis' = 'send', false);
   IF v_from IS NOT NULL AND v_to IS NOT NULL AND v_to < v_from THEN
     PERFORM smsdesk._fail('SD422', 'the range ends before it starts');
   END IF;
@@ -92,6 +108,8 @@ BEGIN
   v_status := nullif(f ->> 'status', '');
   IF v_status = 'pending' THEN
     v_statuses := ARRAY['queued', 'sending', 'submitted'];
+  ELSIF v_status = 'failed_or_expired' THEN
+    v_statuses := ARRAY['failed', 'expired'];
   ELSIF v_status IS NOT NULL THEN
     IF v_status NOT IN ('queued', 'sending', 'submitted', 'delivered', 'failed', 'expired', 'cancelled') THEN
       PERFORM smsdesk._fail('SD422', 'unknown message status');
@@ -167,9 +185,14 @@ BEGIN
          AND (v_channel IS NULL OR m.channel_id = v_channel)
          AND (v_carrier IS NULL OR coalesce(m.carrier, '') = v_carrier)
          AND (v_statuses IS NULL OR m.status = ANY (v_statuses))
-         AND (v_category IS NULL OR m.failure_category = v_category)
-         AND (v_from IS NULL OR coalesce(m.submitted_at, st.send_at) >= v_from)
-         AND (v_to IS NULL OR coalesce(m.submitted_at, st.send_at) < v_to)
+         AND (v_category IS NULL OR m.failure_category = v_category
+              OR (v_category = 'other' AND m.status IN ('failed', 'expired')
+                  AND coalesce(m.failure_category, '') NOT IN ('timeout', 'content_blocked', 'invalid_number',
+                                                               'blacklisted', 'quota', 'gateway_error')))
+         AND (v_from IS NULL OR coalesce(CASE WHEN NOT v_send THEN m.submitted_at END, st.send_at) >= v_from)
+         AND (v_to IS NULL OR coalesce(CASE WHEN NOT v_send THEN m.submitted_at END, st.send_at) < v_to)
+         AND (v_weekday IS NULL OR extract(isodow FROM st.send_at AT TIME ZONE v_zone) = v_weekday)
+         AND (v_hour IS NULL OR extract(hour FROM st.send_at AT TIME ZONE v_zone) = v_hour)
          AND (v_like IS NULL OR coalesce(m.body, st.content) ILIKE v_like)
        ORDER BY m.task_id DESC, m.id DESC
        LIMIT lim;
@@ -195,6 +218,9 @@ BEGIN
          AND (v_task IS NULL OR st.id = v_task)
          AND (v_to IS NULL OR st.send_at < v_to)
          AND (v_from IS NULL OR st.finished_at IS NULL OR st.finished_at >= v_from)
+         AND (v_from IS NULL OR NOT v_send OR st.send_at >= v_from)
+         AND (v_weekday IS NULL OR extract(isodow FROM st.send_at AT TIME ZONE v_zone) = v_weekday)
+         AND (v_hour IS NULL OR extract(hour FROM st.send_at AT TIME ZONE v_zone) = v_hour)
          -- a template send's messages carry their own text: any of them may hold the fragment (or, when the
          -- trigram index found it in few bodies, those of their tasks)
          AND (v_like IS NULL
@@ -247,9 +273,12 @@ BEGIN
              AND (v_channel IS NULL OR m.channel_id = v_channel)
              AND (v_carrier IS NULL OR coalesce(m.carrier, '') = v_carrier)
              AND (v_statuses IS NULL OR m.status = ANY (v_statuses))
-             AND (v_category IS NULL OR m.failure_category = v_category)
-             AND (v_from IS NULL OR coalesce(m.submitted_at, t.send_at) >= v_from)
-             AND (v_to IS NULL OR coalesce(m.submitted_at, t.send_at) < v_to)
+             AND (v_category IS NULL OR m.failure_category = v_category
+                  OR (v_category = 'other' AND m.status IN ('failed', 'expired')
+                      AND coalesce(m.failure_category, '') NOT IN ('timeout', 'content_blocked', 'invalid_number',
+                                                                   'blacklisted', 'quota', 'gateway_error')))
+             AND (v_send OR v_from IS NULL OR coalesce(m.submitted_at, t.send_at) >= v_from)
+             AND (v_send OR v_to IS NULL OR coalesce(m.submitted_at, t.send_at) < v_to)
              AND (v_like IS NULL OR coalesce(m.body ILIKE v_like, t.content_hit))
            ORDER BY m.id DESC
            LIMIT lim;

@@ -29,14 +29,18 @@ BUDGET_MS = 80  # a page's walk stops after this and says where (the first page 
 EXPORT_BLOCK = 5000
 NUMBER_MIN, NUMBER_MAX = 4, 15
 CONTENT_MIN, CONTENT_MAX = 2, 200
-STATUSES = (*MESSAGE_STATUSES, "pending")  # pending: queued, sending or submitted
+# pending: queued, sending or submitted; failed_or_expired: what the charts and reports count as failed
+STATUSES = (*MESSAGE_STATUSES, "pending", "failed_or_expired")
+BASES = ("submit", "send")
 
 
 @dataclass(frozen=True)
 class DetailFilter:
     """What the detail shows; None does not filter. ``group_id`` includes its sub-groups; ``number`` is its last
     digits (at least 4) or the whole number; ``content`` a fragment of the text sent (``%``, ``_``, ``\\`` literal);
-    ``status`` a message status or ``pending``; times are the submit time (the task's send time while unsent)."""
+    ``status`` a message status, ``pending`` or ``failed_or_expired``; times are the submit time (the task's send
+    time while unsent), or with ``basis`` ``send`` the task's send time, as the rollups and charts count them;
+    ``weekday`` (1 Monday to 7) and ``hour`` (0-23) are those of the task's send time in ``zone`` (a peaks cell)."""
 
     date_from: datetime | None = None
     date_to: datetime | None = None
@@ -51,6 +55,10 @@ class DetailFilter:
     task_id: int | None = None
     number: str | None = None
     content: str | None = None
+    weekday: int | None = None
+    hour: int | None = None
+    zone: str | None = None
+    basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,12 @@ def checked(f: DetailFilter) -> DetailFilter:
         raise ServiceError("invalid", f"unknown status {f.status!r}")
     if f.category is not None and f.category not in FAILURE_CATEGORIES:
         raise ServiceError("invalid", f"unknown failure category {f.category!r}")
+    if f.weekday is not None and not 1 <= f.weekday <= 7:
+        raise ServiceError("invalid", "a weekday is 1 (Monday) to 7")
+    if f.hour is not None and not 0 <= f.hour <= 23:
+        raise ServiceError("invalid", "an hour is 0 to 23")
+    if f.basis is not None and f.basis not in BASES:
+        raise ServiceError("invalid", f"unknown time basis {f.basis!r}")
     if f.carrier is not None and len(f.carrier) > 50:
         raise ServiceError("invalid", "a carrier name has at most 50 characters")
     return DetailFilter(**{**asdict(f), "number": clean_number(f.number), "content": clean_content(f.content)})
@@ -141,6 +155,7 @@ def filter_json(f: DetailFilter) -> dict:
         "date_from": "from", "date_to": "to", "kind": "kind", "group_id": "group", "user_id": "user",
         "channel_id": "channel", "carrier": "carrier", "template_id": "template", "status": "status",
         "category": "category", "task_id": "task", "number": "number", "content": "content",
+        "weekday": "weekday", "hour": "hour", "zone": "zone", "basis": "basis",
     }
     out = {}
     for name, key in keys.items():

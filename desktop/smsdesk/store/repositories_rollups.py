@@ -117,7 +117,9 @@ _DIMENSION_SQL = {
 
 
 def failure_rows(session: Session, f: RollupFilter, by: str) -> list[tuple]:
-    """(dimension value, failure category, messages) of failed messages, most first within each value."""
+    """(dimension value, failure category, messages) of failed messages, most first within each value. Failed means
+    failed or expired, as in the daily and monthly reports, the dashboard and every chart (an expired message's
+    cause, timeout mostly, is a failure cause like any other)."""
     if by not in _DIMENSION_SQL:
         raise ValueError(by)
     key, label, join = _DIMENSION_SQL[by]
@@ -127,7 +129,7 @@ def failure_rows(session: Session, f: RollupFilter, by: str) -> list[tuple]:
         f"  SELECT {key} AS key, s.category, sum(s.messages)::bigint AS n FROM smsdesk.stat_hour s"
         "    WHERE s.hour >= (CAST(:first AS date)::timestamp AT TIME ZONE :zone)"
         "      AND s.hour < ((CAST(:last AS date) + 1)::timestamp AT TIME ZONE :zone)"
-        f"     AND s.outcome = 'failed' AND {_where(f, params)}"
+        f"     AND s.outcome IN ('failed', 'expired') AND {_where(f, params)}"
         "    GROUP BY 1, 2 HAVING sum(s.messages) <> 0) d"
         f" {join}"
         " ORDER BY 1, 3 DESC, 2"

@@ -10,7 +10,7 @@ to these too, in the same order (exact at every commit); stat_rebuild recomputes
 (_stat_refold). The rows already counted in stat_hour are summed into them here.
 
 Revision ID: 0028
-Revises: 0024
+Revises: 0023
 Create Date: 2026-12-07 22:20:00.000000
 """
 
@@ -21,7 +21,7 @@ from sqlalchemy.dialects import postgresql
 from smsdesk.store import sqlfiles
 
 revision = "0028"
-down_revision = "0024"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 

@@ -277,24 +277,24 @@ class _Stopped(Exception):
 
 
 class _Fetchers:
-    """Connections of their own (``FETCHERS``, from the session's engine) that run the export's statements, each
-    into memory, while the previous statement's output is written: the database works on the next chunk meanwhile.
-    Each statement commits on its connection (the ticket's count of rows served)."""
+    """Connections from the session's engine that run the export's statements, each into memory, while the
+    previous statement's output is written: the database works on the next chunk meanwhile. Each statement commits
+    on its connection (the ticket's count of rows served) and gives the connection back to the pool, so another job
+    of the console waits at most one statement for one. Two at a time when the pool has room for both, else one."""
 
     def __init__(self, session: Session, workers: int) -> None:
         self._engine = session.get_bind()
-        self._free: queue.Queue = queue.Queue()
-        self._all: list = []
+        pool = self._engine.pool
+        try:  # QueuePool: connections it may still hand out without waiting
+            room = pool.size() + max(getattr(pool, "_max_overflow", 0), 0) - pool.checkedout()
+        except Exception:  # another kind of pool
+            room = 1
+        self.workers = max(1, min(workers, room))
         self.stop = threading.Event()
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="export-fetch")
-        for _ in range(workers):
-            self._free.put(None)  # a slot: its connection is opened on first use
+        self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="export-fetch")
 
     def fetch(self, statement: str, params: Sequence[Any]) -> tuple[list[bytes], int]:
-        raw = self._free.get()
-        if raw is None:
-            raw = self._engine.raw_connection()
-            self._all.append(raw)
+        raw = self._engine.raw_connection()
         ok = False
         try:
             conn = raw.driver_connection
@@ -322,20 +322,14 @@ class _Fetchers:
             return blocks, rows
         finally:
             if ok:
-                self._free.put(raw)
-            else:  # a statement broken off: the connection goes, its slot stays
-                self._all.remove(raw)
+                raw.close()  # back to the pool
+            else:  # a statement broken off: the connection goes
                 raw.invalidate()
-                self._free.put(None)
+                raw.close()
 
     def close(self) -> None:
         self.stop.set()
         self.pool.shutdown(wait=True, cancel_futures=True)
-        for raw in self._all:
-            try:
-                raw.close()
-            except Exception:  # returned to the pool or dropped either way
-                pass
 
 
 FETCHERS = 2  # statements in flight
@@ -370,7 +364,7 @@ def run_copy_export(
         pending = list(steps.statements)
         running: list[Future] = []
         while pending or running:
-            while pending and len(running) < FETCHERS:
+            while pending and len(running) < fetchers.workers:
                 statement, params = pending.pop(0)
                 running.append(fetchers.pool.submit(fetchers.fetch, statement, params))
             head = running.pop(0)

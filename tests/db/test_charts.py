@@ -359,3 +359,40 @@ def test_detail_refuses_a_bad_weekday_hour_or_zone_in_plain_sql(history):
                 su.execute("SELECT count(*) FROM smsdesk.report_detail_page(%s, NULL, NULL, 10)", (json.dumps(bad),))
             assert getattr(err.value, "sqlstate", None) == "SD422", bad
             su.rollback()
+
+
+@pytest.mark.parametrize("first,last,tz", [
+    (dt.date(2026, 10, 31), dt.date(2026, 12, 1), "Asia/Shanghai"),  # a whole month and a day either side
+    (dt.date(2026, 11, 3), dt.date(2026, 12, 31), "Asia/Shanghai"),  # days of one month, then a whole one
+    (dt.date(2026, 11, 1), dt.date(2026, 11, 3), "Asia/Shanghai"),  # days only
+    (dt.date(2026, 10, 1), dt.date(2026, 12, 31), "Europe/London"),  # another zone: the hourly rollup
+])
+def test_every_source_of_a_range_gives_the_raw_rows(history, boss, first, last, tz):
+    """Whole months from the monthly rollup, the days around them from the daily ones, another zone from the
+    hourly: each chart still equals a GROUP BY over the raw rows of the range."""
+    _db, rows, _ids = history
+    inside = [r for r in rows if first <= r.local.date() <= last] if tz == "Asia/Shanghai" else rows
+    assert inside
+    flt = charts.ChartFilter(first, last, tz=tz)
+    failures = run(boss, charts.failures, flt, "kind", "month")
+    assert Counter({(k, c): n for k, c, n in failures.table().rows}) == +charts_data.by(
+        inside, lambda r: (r.kind, r.category), outcome="failed")
+    assert sum(sum(v) for v in failures.trend.values()) == sum(charts_data.by(inside, lambda r: 1, outcome="failed")
+                                                               .values())
+    kinds = run(boss, charts.kinds, flt)
+    assert {r.key: (r.messages, r.delivered, r.replies, r.opt_outs) for r in kinds.rows} == {
+        k: (n, charts_data.by(inside, lambda r: r.kind, outcome="delivered")[k],
+            sum(r.replies for r in inside if r.kind == k), sum(r.opt_outs for r in inside if r.kind == k))
+        for k, n in charts_data.by(inside, lambda r: r.kind).items()}
+    lat = run(boss, charts.latency, flt, "channel")
+    assert {r.key: r.messages for r in lat.rows if r.messages} == dict(
+        charts_data.by(inside, lambda r: r.channel_id, outcome="delivered"))
+    rates = run(boss, charts.rates, flt, "carrier", "month")
+    assert {k: (sum(rates.messages[k]), sum(rates.failed[k])) for k in rates.keys} == {
+        k: (n, charts_data.by(inside, lambda r: r.carrier, outcome="failed")[k])
+        for k, n in charts_data.by(inside, lambda r: r.carrier).items()}
+    volume = run(boss, charts.volume, flt, "month")
+    assert sum(volume.messages) == len(inside) and sum(volume.failed) == sum(
+        r.outcome in ("failed", "expired") for r in inside)
+    figures = run(boss, dashboard.figures, flt)[1]
+    assert figures.now.messages == sum(r.status != "cancelled" for r in inside)

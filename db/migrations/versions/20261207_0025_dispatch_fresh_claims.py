@@ -11,7 +11,7 @@ outlived their time, and put those messages back through the queue. Retries and 
 ``message_queue``, and a task whose routes are shared between dispatchers is still fed into it a slice at a time.
 
 Revision ID: 0025
-Revises: 0024
+Revises: 0028
 Create Date: 2026-12-07 22:19:41.463017
 """
 
@@ -21,7 +21,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0025"
-down_revision = "0024"
+down_revision = "0028"
 branch_labels = None
 depends_on = None
 

@@ -14,11 +14,13 @@
 -- _ and \ are literal).
 -- Keyset: rows come after (p_after_task, p_after_id) in (task, message) descending order; (NULL, NULL) starts.
 --
--- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks and each
--- task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
+-- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks, newest first
+-- in windows of 4096 task ids (starting, for a range that ends in the past, at the newest task sent before its
+-- end), and each task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
 -- and the personalised bodies; where ix_message_body_trgm exists (pg_trgm) and no task's text holds the fragment,
 -- it is looked up in the bodies through that index first, and found in at most 10,000 bodies only their tasks are
--- walked. After p_budget_ms (0: no limit) the walk stops, and if the page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
+-- walked. After p_budget_ms (0: no limit), checked between slices and between windows, the walk stops, and if the
+-- page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
 -- below), so the caller shows what it has and asks again from there.
 --
 -- p_ticket (an export): rows are counted on the ticket from export_begin('report', …) and the ticket is checked.
@@ -52,7 +54,9 @@ DECLARE
   first_slice boolean := true; stopped boolean := false;
   body_hits bigint[]; hit_tasks bigint[]; rare boolean := false;
   slice constant bigint := 100000;
-  below bigint := after_task; fetched int; paths jsonb := '{}'; t_path text;
+  below bigint := after_task; floor_id bigint; window_ids bigint; win_low bigint; first_window boolean := true;
+  fetched int; jump bigint;
+  paths jsonb := '{}'; t_path text;
 BEGIN
   IF caller.id IS NULL THEN
     everything := coalesce((SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user), false);
@@ -199,17 +203,50 @@ BEGIN
     GET DIAGNOSTICS n = ROW_COUNT;
     total := n;
   ELSE
-    -- tasks newest first, 64 at a time (a LIMIT: the walk reads the primary key backwards instead of sorting
-    -- every task in scope first), each group's path looked up once
+    -- a range that ends in the past starts at the newest task sent before its end: among the newest 2048 tasks if
+    -- one was, else by ix_send_task_send_at_id (read without the table) when at most 50,000 tasks were sent before
+    -- it; otherwise the walk goes through the newer tasks window by window
+    below := least(below, coalesce((SELECT max(s.id) FROM send_task s), 0));
+    IF v_to IS NOT NULL AND v_task IS NULL THEN
+      jump := (SELECT max(x.id) FROM (SELECT s.id, s.send_at FROM send_task s WHERE s.id <= below
+                                       ORDER BY s.id DESC LIMIT 2048) x WHERE x.send_at < v_to);
+      IF jump IS NULL AND (SELECT count(*) FROM (SELECT 1 FROM send_task s WHERE s.send_at < v_to LIMIT 50001) x)
+                          <= 50000 THEN
+        jump := coalesce((SELECT max(x.id) FROM (SELECT s.id FROM send_task s WHERE s.send_at < v_to
+                                                  ORDER BY s.send_at, s.id OFFSET 0) x), 0);
+      END IF;
+      below := least(below, coalesce(jump, below));
+    END IF;
+    floor_id := coalesce((SELECT min(s.id) FROM send_task s), 1);
+    IF v_task IS NOT NULL THEN  -- one task: one window of one id
+      below := least(below, v_task);
+      floor_id := v_task;
+    END IF;
+    -- tasks newest first, 64 at a time within a window of 4096 task ids (the primary key, or a user's
+    -- ix_send_task_owner_id_id, read backwards: no sort of every task in scope, and no statement that reads past the
+    -- budget before the budget is checked), each group's path looked up once
+    window_ids := CASE WHEN rare THEN 9223372036854775807 ELSE 4096 END;
     <<tasks>>
-    LOOP
+    WHILE below >= floor_id LOOP
+    IF deadline IS NOT NULL AND NOT first_window AND clock_timestamp() > deadline THEN
+      -- out of time between windows: go on below this one (task below + 1 has nothing left to give)
+      task_id := below + 1; id := NULL; next_id := 1;
+      group_path := NULL; owner_login := NULL; owner_name := NULL; kind := NULL; task_name := NULL;
+      body := NULL; number := NULL; carrier := NULL; channel := NULL; segments := NULL; status := NULL;
+      submitted_at := NULL; done_at := NULL; latency_ms := NULL; failure_category := NULL;
+      error_code := NULL; reason := NULL;
+      RETURN NEXT;
+      EXIT tasks;
+    END IF;
+    first_window := false;
     fetched := 0;
+    win_low := below - window_ids;
     FOR t IN
       SELECT st.id, st.kind, st.name, st.content, st.send_at, st.group_id,
              u.login, u.operator_name, st.content ILIKE v_like AS content_hit
         FROM send_task st
         JOIN app_user u ON u.id = st.owner_id
-       WHERE st.id <= below
+       WHERE st.id <= below AND st.id > win_low
          AND (everything OR st.owner_id = caller.id OR (oversee AND st.group_id = ANY (scope)))
          AND (v_kind IS NULL OR st.kind = v_kind)
          AND (v_groups IS NULL OR st.group_id = ANY (v_groups))
@@ -290,7 +327,9 @@ BEGIN
       END LOOP;
       EXIT tasks WHEN lim <= 0 OR stopped;
     END LOOP;
-    EXIT tasks WHEN fetched < 64;
+    IF fetched < 64 THEN  -- the window holds no more: on below it
+      below := win_low;
+    END IF;
     END LOOP;
   END IF;
   IF p_ticket IS NOT NULL AND total > 0 THEN

@@ -5,12 +5,13 @@ group, user, kind, channel, carrier and template with the outcomes as columns (m
 expired, pending, cancelled), segments (all, delivered, refunded), money, the latency histogram, the failed and
 expired messages per failure category (causes, in stat_causes' order), replies and opt-outs; stat_hour_kind the
 hourly messages per group, user and kind by outcome (the hourly volume and the peaks chart). On the reports bench's
-10,000,000 messages they hold 440,000, 92,000 and 150,000 rows where stat_hour holds 1,035,000. The deferred trigger that adds a transaction's staged rows to stat_hour and stat_day adds them
-to these too, in the same order (exact at every commit); stat_rebuild recomputes them with stat_hour
-(_stat_refold). The rows already counted in stat_hour are summed into them here.
+10,000,000 messages they hold 440,000, 92,000 and 150,000 rows where stat_hour holds 1,035,000. The deferred
+trigger that adds a transaction's staged rows to stat_hour and stat_day adds them to these too, in the same order
+(exact at every commit); stat_rebuild recomputes them with stat_hour (_stat_refold). The rows already counted in
+stat_hour are summed into them here.
 
 Revision ID: 0028
-Revises: 0023
+Revises: 0027
 Create Date: 2026-12-07 22:20:00.000000
 """
 
@@ -21,7 +22,7 @@ from sqlalchemy.dialects import postgresql
 from smsdesk.store import sqlfiles
 
 revision = "0028"
-down_revision = "0023"
+down_revision = "0027"
 branch_labels = None
 depends_on = None
 

@@ -5,7 +5,7 @@ newest task sent before its end (ix_send_task_send_at_id, read without the table
 ix_send_task_owner_id_id instead of every task in the window.
 
 Revision ID: 0027
-Revises: 0028
+Revises: 0023
 Create Date: 2026-12-07 22:40:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0027"
-down_revision = "0028"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 

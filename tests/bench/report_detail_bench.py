@@ -133,8 +133,11 @@ elif what in ("gui-csv", "gui-xlsx"):
     runner.set_session(signed)
     bar = ExportBar(ConsoleContext(signed, runner, Prefs()))
     bar.show()
+    from smsdesk.ui.app import freeze_startup_heap
+
+    freeze_startup_heap()  # as the console does once its main window is built
     app.processEvents()
-    gaps = stall_meter()
+    gaps = stall_meter(bool(os.environ.get("WHY")))
     path = os.path.join(tempfile.mkdtemp(), f"detail.{what[4:]}")
     loop = QEventLoop()
     got = []

@@ -3,7 +3,7 @@ can no longer read a message's, a reply's, a blacklist entry's, a user's or an a
 functions that show them mask them by the caller's right, and a resend moves the failed numbers inside the database.
 
 Revision ID: 0026
-Revises: 0028
+Revises: 0025
 Create Date: 2026-12-07 22:09:35.548895
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from smsdesk.store import sqlfiles
 
 revision = "0026"
-down_revision = "0028"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 

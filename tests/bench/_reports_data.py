@@ -7,7 +7,8 @@ kept between runs in a database of its own, so the reports bench and the charts 
 The database (``smsdesk_reports_bench`` on the server of SMSDESK_TEST_DATABASE_URL, else the machine's
 PostgreSQL at 127.0.0.1:5432) carries a version marker in its comment: the generator's version, the number of
 messages and whether the rollups were rebuilt. A database whose marker matches is reused (upgraded to the current
-schema first, and its rollups rebuilt once the rollup table exists); any other is dropped and generated again.
+schema first, and its rollups rebuilt once the rollup table exists, or when a revision brought rollups the upgrade
+left empty); any other is dropped and generated again.
 ``python -m tests.bench._reports_data --messages N [--fresh]`` generates or checks it and prints what it holds.
 
 What it holds (the issue's figures): 50 users in a three-level tree (the top group, 3 regions, 6 teams; 1 + 3
@@ -179,10 +180,32 @@ def ensure(messages: int = DEFAULT_MESSAGES, *, dbname: str = DBNAME, fresh: boo
                 _set_marker(conn, {**found, "rollups": True})
             elif not found.get("rollups") and rebuild_rollups(conn, log=log):
                 _set_marker(conn, {**found, "rollups": True})
+            elif found.get("rollups") and rollups_behind(conn):
+                # a revision brought rollups that the upgrade left empty: count them from the raw rows once
+                log(f"reports data: rollups {', '.join(rollups_behind(conn))} empty: rebuilding")
+                rebuild_rollups(conn, log=log)
         return user_db, su_db
     drop(su_db)
     generate(su_db, messages, log=log)
     return user_db, su_db
+
+
+ROLLUPS = ("stat_day", "stat_day_wide", "stat_month_wide", "stat_hour_kind")
+
+
+def rollups_behind(conn: psycopg.Connection) -> list[str]:
+    """The rollups of the schema (besides stat_hour) that hold nothing while stat_hour holds rows."""
+    if conn.execute("select to_regclass('smsdesk.stat_hour') is null").fetchone()[0]:
+        return []
+    if not conn.execute("select exists (select 1 from smsdesk.stat_hour)").fetchone()[0]:
+        return []
+    empty = []
+    for table in ROLLUPS:
+        if conn.execute("select to_regclass(%s) is not null", (f"smsdesk.{table}",)).fetchone()[0] and not \
+                conn.execute(sql.SQL("select exists (select 1 from smsdesk.{})").format(sql.Identifier(table))
+                             ).fetchone()[0]:
+            empty.append(table)
+    return empty
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ first page), the replies page, and export_detail of about 1,000,000 rows with th
 
     python tests/bench/report_detail_bench.py detail [NAME-FRAGMENT]
     python tests/bench/report_detail_bench.py csv|xlsx [ROWS]
+    python tests/bench/report_detail_bench.py gui-csv|gui-xlsx [ROWS]   # the export bar's job, GUI stall measured
 
 Signed in as the top-level administrator (the widest scope), warm, best of three. A figure, not a timed test.
 """
@@ -106,4 +107,52 @@ elif what in ("csv", "xlsx"):
         print(f"export {what}: rows={out.rows} seconds={secs:.1f} size={os.path.getsize(path)/1e6:.0f} MB "
               f"rss_before={base/1024:.0f} MB peak={peak/1024:.0f} MB (+{(peak-base)/1024:.0f} MB) ({load()})")
         os.unlink(path)
+elif what in ("gui-csv", "gui-xlsx"):
+    # the page's export bar runs the export as the console does (its job runner); a 5 ms timer on the GUI thread
+    # measures the longest the thread went without running its event loop meanwhile
+    import tempfile
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from smsdesk.services.auth import sign_in
+    from smsdesk.ui.context import ConsoleContext
+    from smsdesk.ui.jobs import JobRunner
+    from smsdesk.ui.prefs import Prefs
+    from smsdesk.ui.widgets.export_bar import ExportBar
+    from tests.bench._gui import stall_meter
+
+    limit = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
+    with psycopg.connect(**su_db.conninfo()) as su:
+        row = su.execute("select m.task_id from smsdesk.message m order by m.task_id desc, m.id desc"
+                         " offset %s limit 1", (limit,)).fetchone()
+        send_at = su.execute("select send_at from smsdesk.send_task where id = %s", (row[0],)).fetchone()[0]
+    app = QApplication.instance() or QApplication([])
+    signed = sign_in(user_db, "boss", data.ADMIN_PASSWORD)
+    runner = JobRunner()
+    runner.set_session(signed)
+    bar = ExportBar(ConsoleContext(signed, runner, Prefs()))
+    bar.show()
+    from smsdesk.ui.app import freeze_startup_heap
+
+    freeze_startup_heap()  # as the console does once its main window is built
+    app.processEvents()
+    gaps = stall_meter(bool(os.environ.get("WHY")))
+    path = os.path.join(tempfile.mkdtemp(), f"detail.{what[4:]}")
+    loop = QEventLoop()
+    got = []
+    bar.finished.connect(lambda result: (got.append(result), loop.quit()))
+    QTimer.singleShot(600_000, loop.quit)
+    gaps["on"], gaps["last"] = True, time.perf_counter()
+    t = time.perf_counter()
+    bar.start(report_detail.export_detail, report_detail.DetailExportRequest(path, DetailFilter(date_from=send_at)),
+              path)
+    loop.exec()
+    secs = time.perf_counter() - t
+    gaps["on"] = False
+    rows = got[0].rows if got and got[0] is not None else None
+    print(f"export {what}: rows={rows} seconds={secs:.1f} gui_max_stall_ms={gaps['max'] * 1000:.0f} ({load()})")
+    runner.wait_idle(60_000)
+    os.unlink(path)
+    signed.close()
 engine.dispose()

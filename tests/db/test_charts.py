@@ -238,14 +238,18 @@ def test_charts_equal_the_reports(history, boss):
         report = run(boss, reports.compute, reports.ReportQuery("failures", DAY0, LAST, by=dimension))
         chart = run(boss, charts.failures, FLT, dimension, "day")
         table = Counter({(k, c): n for k, c, n in chart.table().rows})
-        # the failures report counts failed messages; the chart also expired ones (their category, timeout
-        # mostly, is a REP-6 cause like any other, and the daily report counts them as failed too)
-        expired = Counter()
+        # one rule everywhere: failed means failed or expired (the daily report's failed column too)
+        assert any(r.outcome == "expired" for r in rows) and any(r.outcome == "failed" for r in rows)
+        want = Counter()
         for r in rows:
-            if r.outcome == "expired":
+            if r.outcome in ("failed", "expired"):
                 value = {"channel": chart.names.channel(r.channel_id), "carrier": r.carrier, "kind": r.kind}[dimension]
-                expired[(value, r.category)] += 1
-        assert table == Counter({(k, c): n for k, c, n in report.rows}) + expired, dimension
+                want[(value, r.category)] += 1
+        assert table == Counter({(k, c): n for k, c, n in report.rows}) == want, dimension
+    daily = run(boss, reports.compute, reports.ReportQuery("daily", DAY0, LAST))
+    failures = run(boss, reports.compute, reports.ReportQuery("failures", DAY0, LAST, by="kind"))
+    assert daily.totals[5] == sum(n for _k, _c, n in failures.rows) == sum(chart.trend[c][i] for c in chart.trend
+                                                                         for i in range(len(chart.periods)))
 
 
 def cli_run(db, *args: str) -> str:
@@ -302,3 +306,93 @@ def test_command_line_refuses_bad_input(history, capsys):
     assert "not a date" in capsys.readouterr().err
     assert cli.main(["--db", url, "report", "chart", "kinds", "--channel", "没有这个"]) == cli.EXIT_FAILED
     assert "no channel" in capsys.readouterr().err
+
+
+def _detail_count(signed, detail: dict) -> int:
+    from smsdesk.services import report_detail
+    from smsdesk.ui.tabs.overview.drilldown import detail_filter
+
+    f = detail_filter(detail)
+    return run(signed, lambda s: sum(len(block) for block in report_detail.iter_detail(s, f)))
+
+
+def test_drill_down_opens_exactly_the_messages_counted(history, boss):
+    """A peaks cell, a failed bar (failed and expired), a failure cause and an hour's bar open exactly the messages
+    the chart counts, on the rollups' time basis (the task's send time), even for messages submitted in a later
+    hour than their task was sent."""
+    db, rows, _ids = history
+    peaks = run(boss, charts.peaks, FLT)
+    cells = [(d, h) for d in range(7) for h in range(24) if peaks.grid[d][h]][:4]
+    assert cells
+    for d, h in cells:
+        assert _detail_count(boss, peaks.detail(d, h)) == peaks.grid[d][h]
+    # a task whose messages were submitted in the next hour: counted in its send hour by the rollups and the detail
+    moved = next(r for r in rows if r.status == "failed")
+    with db.connect_su() as su:
+        su.autocommit = True
+        su.execute("UPDATE smsdesk.message SET submitted_at = submitted_at + interval '1 hour',"
+                   " done_at = done_at + interval '1 hour' WHERE task_id = %s", (moved.task_id,))
+        try:
+            one = charts.ChartFilter(moved.local.date(), moved.local.date())
+            volume = run(boss, charts.volume, one, "hour")
+            i = volume.periods.index(hour(moved))
+            assert volume.failed[i] >= 1
+            assert _detail_count(boss, volume.detail(i, status="failed")) == volume.failed[i]
+            assert _detail_count(boss, volume.detail(i)) == volume.messages[i]
+            failures = run(boss, charts.failures, one, "channel", "hour")
+            for category in FAILURE_CATEGORIES:
+                if failures.trend[category][i]:
+                    assert _detail_count(boss, failures.trend_detail(i, category)) == failures.trend[category][i]
+            for key in failures.keys:
+                for category, n in failures.counts[key].items():
+                    assert _detail_count(boss, failures.detail(key, category)) == n, (key, category)
+        finally:
+            su.execute("UPDATE smsdesk.message SET submitted_at = submitted_at - interval '1 hour',"
+                       " done_at = done_at - interval '1 hour' WHERE task_id = %s", (moved.task_id,))
+
+
+def test_detail_refuses_a_bad_weekday_hour_or_zone_in_plain_sql(history):
+    db = history[0]
+    with db.connect_su() as su:
+        for bad in ({"weekday": 8}, {"hour": 24}, {"zone": "Mars/Base"}, {"basis": "receipt"}, {"weekday": "x"}):
+            with pytest.raises(Exception) as err:
+                su.execute("SELECT count(*) FROM smsdesk.report_detail_page(%s, NULL, NULL, 10)", (json.dumps(bad),))
+            assert getattr(err.value, "sqlstate", None) == "SD422", bad
+            su.rollback()
+
+
+@pytest.mark.parametrize("first,last,tz", [
+    (dt.date(2026, 10, 31), dt.date(2026, 12, 1), "Asia/Shanghai"),  # a whole month and a day either side
+    (dt.date(2026, 11, 3), dt.date(2026, 12, 31), "Asia/Shanghai"),  # days of one month, then a whole one
+    (dt.date(2026, 11, 1), dt.date(2026, 11, 3), "Asia/Shanghai"),  # days only
+    (dt.date(2026, 10, 1), dt.date(2026, 12, 31), "Europe/London"),  # another zone: the hourly rollup
+])
+def test_every_source_of_a_range_gives_the_raw_rows(history, boss, first, last, tz):
+    """Whole months from the monthly rollup, the days around them from the daily ones, another zone from the
+    hourly: each chart still equals a GROUP BY over the raw rows of the range."""
+    _db, rows, _ids = history
+    inside = [r for r in rows if first <= r.local.date() <= last] if tz == "Asia/Shanghai" else rows
+    assert inside
+    flt = charts.ChartFilter(first, last, tz=tz)
+    failures = run(boss, charts.failures, flt, "kind", "month")
+    assert Counter({(k, c): n for k, c, n in failures.table().rows}) == +charts_data.by(
+        inside, lambda r: (r.kind, r.category), outcome="failed")
+    assert sum(sum(v) for v in failures.trend.values()) == sum(charts_data.by(inside, lambda r: 1, outcome="failed")
+                                                               .values())
+    kinds = run(boss, charts.kinds, flt)
+    assert {r.key: (r.messages, r.delivered, r.replies, r.opt_outs) for r in kinds.rows} == {
+        k: (n, charts_data.by(inside, lambda r: r.kind, outcome="delivered")[k],
+            sum(r.replies for r in inside if r.kind == k), sum(r.opt_outs for r in inside if r.kind == k))
+        for k, n in charts_data.by(inside, lambda r: r.kind).items()}
+    lat = run(boss, charts.latency, flt, "channel")
+    assert {r.key: r.messages for r in lat.rows if r.messages} == dict(
+        charts_data.by(inside, lambda r: r.channel_id, outcome="delivered"))
+    rates = run(boss, charts.rates, flt, "carrier", "month")
+    assert {k: (sum(rates.messages[k]), sum(rates.failed[k])) for k in rates.keys} == {
+        k: (n, charts_data.by(inside, lambda r: r.carrier, outcome="failed")[k])
+        for k, n in charts_data.by(inside, lambda r: r.carrier).items()}
+    volume = run(boss, charts.volume, flt, "month")
+    assert sum(volume.messages) == len(inside) and sum(volume.failed) == sum(
+        r.outcome in ("failed", "expired") for r in inside)
+    figures = run(boss, dashboard.figures, flt)[1]
+    assert figures.now.messages == sum(r.status != "cancelled" for r in inside)

@@ -7,6 +7,7 @@ import csv
 import json
 import zipfile
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
@@ -203,3 +204,151 @@ def test_rows_with_a_ticket_need_a_committed_export(org, sent):
 
 def test_cursor_dataclass():
     assert Cursor(1, 2) == Cursor(1, 2)
+
+
+# -- the export streamed by the database (report_detail_export through COPY) ----------------------------------
+
+
+class Cancelled(Exception):
+    """What the console's job raises on cancel (matched by name, as run_export does)."""
+
+
+class CancelAfterFirst:
+    """A job whose user cancels once the first rows were written."""
+
+    cancelled = False
+
+    def progress(self, done, total, text="", *, force=False):
+        if done > 0:
+            self.cancelled = True
+        self.check()
+
+    def check(self):
+        if self.cancelled:
+            raise Cancelled()
+
+
+def _unquote(cell: str) -> str:
+    return cell[1:] if cell[:2] in ("'=", "'+", "'-", "'@", "'\t", "'\r") else cell
+
+
+def _export_csv(org, login, path, f=DetailFilter(), labels=None):
+    with session_as(org, login) as s:
+        out = report_detail.export_detail(s, QuietJob(), report_detail.DetailExportRequest(str(path), f, None, labels))
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert out.rows == len(rows) - 1
+    return rows
+
+
+def _xlsx_rows(path):
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    return [["" if v is None else v for v in row] for row in book.worksheets[0].iter_rows(values_only=True)]
+
+
+@pytest.mark.parametrize("login", ["east-admin", "sh-op", "south-admin"])
+@pytest.mark.parametrize("chunk", [4, 50_000])
+def test_the_export_has_the_rows_the_page_shows(org, sent, tmp_path, monkeypatch, login, chunk):
+    """Every row the page shows, in its order, as the page shows it (masked numbers, the code's meaning), whether
+    the export's statements read the tasks 4 messages at a time or all at once; CSV and XLSX alike."""
+    monkeypatch.setattr(report_detail, "EXPORT_CHUNK", chunk)
+    shown = page(org, login, limit=5000).rows
+    expected = [[str(r.task_id), r.group_path, r.owner_name or r.owner_login, r.kind, r.body, r.number, r.carrier,
+                 r.channel, str(r.segments), r.status, r.failure_category or "", r.error_code or "", r.reason]
+                for r in shown]
+    pick = lambda row: row[:9] + row[12:]  # noqa: E731  (times are checked below)
+    rows = _export_csv(org, login, tmp_path / "d.csv")
+    assert rows[0][0] == "Task" and [pick([_unquote(c) for c in r]) for r in rows[1:]] == expected
+    with session_as(org, login) as s:
+        report_detail.export_detail(s, QuietJob(), report_detail.DetailExportRequest(str(tmp_path / "d.xlsx"),
+                                                                                     DetailFilter()))
+    sheet = _xlsx_rows(tmp_path / "d.xlsx")
+    assert sheet[0][0] == "Task" and [pick(r) for r in sheet[1:]] == expected
+    when = report_detail._utc_offset()
+    for r, row in zip(shown, rows[1:], strict=True):
+        submitted = r.submitted_at.astimezone(UTC) + timedelta(seconds=when)
+        assert row[9] == submitted.strftime("%Y-%m-%d %H:%M:%S")
+    assert all("****" in r[5] for r in rows[1:])
+
+
+def test_the_export_filters_and_labels_as_the_page(org, sent, tmp_path):
+    labels = {"failed": "失败", "invalid_number": "空号", "notification": "通知"}
+    rows = _export_csv(org, "east-admin", tmp_path / "f.csv", DetailFilter(status="failed"), labels)
+    assert len(rows) == 1 + 4
+    assert {(r[3], r[12], r[13], r[14]) for r in rows[1:]} == {("通知", "失败", "空号", "UNDELIV:001")}
+    assert len(_export_csv(org, "east-admin", tmp_path / "n.csv", DetailFilter(number="0003"))) == 2
+    assert len(_export_csv(org, "east-admin", tmp_path / "c.csv", DetailFilter(content="100%_客户\\"))) == 2
+    assert len(_export_csv(org, "east-admin", tmp_path / "k.csv", DetailFilter(kind="marketing"))) == 1 + 5
+    assert len(_export_csv(org, "east-admin", tmp_path / "e.csv",
+                           DetailFilter(date_from=datetime.now(UTC) + timedelta(days=1)))) == 1
+    now = datetime.now(UTC)
+    for n, f in enumerate([
+        DetailFilter(status="failed_or_expired"), DetailFilter(category="other"), DetailFilter(status="pending"),
+        DetailFilter(basis="send", date_from=now - timedelta(days=1), date_to=now + timedelta(days=1)),
+        DetailFilter(weekday=now.astimezone(ZoneInfo("Asia/Shanghai")).isoweekday()),
+        DetailFilter(hour=now.astimezone(ZoneInfo("Asia/Shanghai")).hour, zone="Asia/Shanghai"),
+        DetailFilter(hour=(now.hour + 1) % 24, zone="UTC"),
+    ]):
+        shown = [str(r.task_id) for r in page(org, "east-admin", limit=5000, **{
+            k: v for k, v in vars(f).items() if v is not None}).rows]
+        assert [r[0] for r in _export_csv(org, "east-admin", tmp_path / f"g{n}.csv", f)[1:]] == shown, f
+
+
+def test_formula_cells_and_odd_characters(org, sent, tmp_path):
+    """A body a spreadsheet would run is text in both formats; XML's special characters, tabs, newlines and
+    backslashes survive XLSX, and characters XML cannot hold are dropped."""
+    bodies = ["=HYPERLINK(\"http://x\")&<b>", "-2\tx\\n \\\\", "@SUM(A1)\r\n下一行\x01", "+1 \"引号\", 逗号"]
+    with session_as(org, None) as s:
+        ids = s.execute(text("SELECT id FROM smsdesk.message WHERE task_id = :t ORDER BY id DESC"),
+                        {"t": sent["south"]}).scalars().all()
+        for mid, body in zip(ids, bodies, strict=False):
+            s.execute(text("UPDATE smsdesk.message SET body = :b WHERE id = :i"), {"b": body, "i": mid})
+    rows = _export_csv(org, "south-admin", tmp_path / "x.csv")
+    assert [r[4] for r in rows[1:]] == ["'" + b for b in bodies[:3]]
+    for path in (tmp_path / "x.xlsx",):
+        with session_as(org, "south-admin") as s:
+            report_detail.export_detail(s, QuietJob(), report_detail.DetailExportRequest(str(path), DetailFilter()))
+        assert [r[4] for r in _xlsx_rows(path)[1:]] == [bodies[0], bodies[1], "@SUM(A1)\r\n下一行"]
+        with zipfile.ZipFile(path) as z:
+            assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_a_cancelled_export_leaves_no_file_and_is_audited(org, sent, tmp_path, monkeypatch):
+    monkeypatch.setattr(report_detail, "EXPORT_CHUNK", 4)
+    for name in ("c.csv", "c.xlsx"):
+        with session_as(org, "east-admin") as s, pytest.raises(Cancelled):
+            report_detail.export_detail(s, CancelAfterFirst(), report_detail.DetailExportRequest(
+                str(tmp_path / name), DetailFilter()))
+        assert list(tmp_path.iterdir()) == []
+        with session_as(org, None) as s:
+            end = s.execute(text("SELECT details FROM smsdesk.audit_log WHERE action = 'report.export_end' "
+                                 "ORDER BY id DESC LIMIT 1")).scalar()
+        assert end["outcome"] == "cancelled" and 0 < end["rows_served"] < 39
+
+
+def test_the_export_function_as_an_operator_in_plain_sql(org, sent):
+    """As sh-op's own role: a committed ticket of its own serves only its rows, masked; no ticket, another user's
+    ticket or an uncommitted one serves nothing."""
+    o = Org(org)
+    with o.connect("sh-op") as conn:
+        ticket = conn.execute("SELECT smsdesk.export_begin('report', NULL, 'detail', '{}')").fetchone()[0]
+        chunks = conn.execute("SELECT * FROM smsdesk.report_detail_export_plan('{}', 1000)").fetchall()
+        assert len(chunks) == 1 and chunks[0][2] == 4
+        rows = conn.execute("SELECT task, number FROM smsdesk.report_detail_export('{}', %s, %s, %s)",
+                            (ticket, chunks[0][0], chunks[0][1])).fetchall()
+        assert {int(r[0]) for r in rows} == {sent["sh"]} and all("****" in r[1] for r in rows)
+        everything = conn.execute("SELECT count(*) FROM smsdesk.report_detail_export('{}', %s, 9e18::bigint, 0)",
+                                  (ticket,)).fetchone()[0]
+        assert everything == 4
+        with pytest.raises(psycopg.Error) as err:
+            conn.execute("SELECT * FROM smsdesk.report_detail_export('{}', 999999, 9e18::bigint, 0)").fetchall()
+        assert err.value.sqlstate == "SD403"
+        with pytest.raises(psycopg.Error) as err:
+            conn.execute("SELECT * FROM smsdesk.report_detail_export('{\"number\": \"1\"}', %s, 9e18::bigint, 0)",
+                         (ticket,)).fetchall()
+        assert err.value.sqlstate == "SD422"
+    with o.connect("east-op") as conn, pytest.raises(psycopg.Error) as err:
+        conn.execute("SELECT * FROM smsdesk.report_detail_export('{}', %s, 9e18::bigint, 0)", (ticket,)).fetchall()
+    assert err.value.sqlstate == "SD403"

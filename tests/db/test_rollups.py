@@ -20,6 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smsdesk.services import blacklist
+from smsdesk.store import roles
+from tests.conftest import ADMIN_PASSWORD
 from tests.dispatcher.world import _module_world, numbers, world  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.db
@@ -102,7 +104,77 @@ def assert_rollups_exact(w) -> None:
         return {tuple(r[:5]): tuple(r[5:]) for r in rows if any(r[5:])}
 
     assert live(stat_day) == live(days)
+    assert_wide_rollups_exact(w, rollup)
     assert w.sql("SELECT count(*) FROM smsdesk.stat_hour_delta")[0][0] == 0
+
+
+CAUSES = ("timeout", "content_blocked", "invalid_number", "blacklisted", "quota", "gateway_error", "other", "")
+OUTCOMES = ("delivered", "failed", "expired", "pending", "cancelled")
+
+
+def _pivoted(rows: dict[tuple, tuple], period) -> dict[tuple, tuple]:
+    """stat_hour's rows (normalised) summed in Python per ``period(hour)``, group, user, kind, channel, carrier and
+    template, the outcomes as columns: messages, per outcome, segments, delivered segments, refunded, cost, the
+    latency histogram, failed and expired per category (CAUSES), replies, opt-outs."""
+    out: dict[tuple, list] = {}
+    for key, (m, seg, ref, cost, hist, replies, opt) in rows.items():
+        outcome, category = key[7], key[8]
+        acc = out.setdefault((period(key[0]), *key[1:7]),
+                             [0, *([0] * len(OUTCOMES)), 0, 0, 0, Decimal(0), (0,) * 14, [0] * len(CAUSES), 0, 0])
+        acc[0] += m
+        if outcome:
+            acc[1 + OUTCOMES.index(outcome)] += m
+        acc[6] += seg
+        acc[7] += seg if outcome == "delivered" else 0
+        acc[8] += ref
+        acc[9] += cost
+        acc[10] = tuple(x + y for x, y in zip(acc[10], hist, strict=True))
+        if outcome in ("failed", "expired"):
+            acc[11][CAUSES.index(category)] += m
+        acc[12] += replies
+        acc[13] += opt
+    return {k: (*v[:11], tuple(v[11]), *v[12:]) for k, v in out.items() if _live(v)}
+
+
+def _live(v) -> bool:
+    return any(any(x) if isinstance(x, (tuple, list)) else x for x in v)
+
+
+def _wide_rows(rows) -> dict[tuple, tuple]:
+    out = {}
+    for r in rows:
+        v = [*(int(x) for x in r[7:16]), Decimal(r[16]), tuple(r[17] or (0,) * 14), tuple(r[18] or (0,) * len(CAUSES)),
+             int(r[19]), int(r[20])]
+        if _live(v):
+            out[tuple(r[:7])] = tuple(v)
+    return out
+
+
+WIDE = ("group_id, user_id, kind, channel_id, carrier, template_id, messages, delivered, failed, expired, pending,"
+        " cancelled, segments, delivered_segments, refunded_segments, cost, latency_hist, causes, replies, opt_outs")
+
+
+def assert_wide_rollups_exact(w, hourly: dict[tuple, tuple]) -> None:
+    """stat_day_wide, stat_month_wide and stat_hour_kind equal stat_hour (itself equal to the raw rows) summed per
+    day and month of Beijing time, and per hour, group, user and kind."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("Asia/Shanghai")
+    day = _wide_rows(w.sql(f"SELECT day, {WIDE} FROM smsdesk.stat_day_wide"))
+    assert day == _pivoted(hourly, lambda h: h.astimezone(zone).date())
+    month = _wide_rows(w.sql(f"SELECT month, {WIDE} FROM smsdesk.stat_month_wide"))
+    assert month == _pivoted(hourly, lambda h: h.astimezone(zone).date().replace(day=1))
+    kinds: dict[tuple, list[int]] = {}
+    for key, counts in hourly.items():
+        if key[7]:
+            acc = kinds.setdefault(key[:4], [0, 0, 0, 0, 0])
+            acc[0] += counts[0]
+            acc[1 + ("delivered", "failed", "pending", "cancelled").index(
+                "failed" if key[7] == "expired" else key[7])] += counts[0]
+    got = {tuple(r[:4]): [int(x) for x in r[4:]] for r in w.sql(
+        "SELECT hour, group_id, user_id, kind, messages, delivered, failed, pending, cancelled"
+        " FROM smsdesk.stat_hour_kind")}
+    assert {k: v for k, v in got.items() if any(v)} == {k: v for k, v in kinds.items() if any(v)}
 
 
 class Dispatchers:
@@ -201,6 +273,7 @@ STEP = st.one_of(
     st.tuples(st.just("receipts"), st.integers(0, 1), st.integers(1, 10), st.booleans()),
     st.tuples(st.just("early_receipt"), st.integers(0, 1)),
     st.tuples(st.just("replies"), st.integers(1, 4), st.booleans()),
+    st.tuples(st.just("delete_replies"), st.integers(1, 3)),
     st.tuples(st.just("cancel"),),
     st.tuples(st.just("expire"),),
     st.tuples(st.just("timeout"),),
@@ -290,6 +363,16 @@ class Workload:
         picked = [self.rng.choice(pool) for _ in range(count)]
         self.d.replies(0, picked, [opt_out and j == 0 for j in range(count)])
 
+    def _delete_replies(self, count: int) -> None:
+        """The top administrator deletes replies (matched or not): they leave the rollups' counts at once."""
+        ids = [r[0] for r in self.world.sql("SELECT id FROM smsdesk.inbound_reply ORDER BY id")]
+        if not ids:
+            return
+        picked = self.rng.sample(ids, min(count, len(ids)))
+        boss = self.world.db.target.with_login(roles.user_role(self.world.db.name, "boss"), ADMIN_PASSWORD)
+        with psycopg.connect(**boss.conninfo(), autocommit=True) as conn:
+            assert conn.execute("SELECT smsdesk.reply_delete(%s)", (picked,)).fetchone()[0] == len(picked)
+
     def _cancel(self) -> None:
         if self.tasks:
             task = self.rng.choice(self.tasks)
@@ -373,7 +456,7 @@ def test_rebuild_gives_back_the_same_rollups_and_is_refused_to_others(world):  #
     work = Workload(world, random.Random(7))
     try:
         for step in [("queue", 10, "marketing", 2, False), ("claim", 0, 8), ("receipts", 0, 10, False),
-                     ("replies", 3, True), ("queue", 5, "alert", 0, True), ("cancel",)]:
+                     ("replies", 3, True), ("delete_replies", 1), ("queue", 5, "alert", 0, True), ("cancel",)]:
             work.step(step)
         before = _normal(world.sql(ROLLUP), raw=False)
         world.sql("UPDATE smsdesk.stat_hour SET messages = messages + 5")  # damaged by hand

@@ -50,7 +50,7 @@ def _seen(org: Org, login: str, table: str) -> dict[int, int]:
     return dict(rows)
 
 
-@pytest.mark.parametrize("table", ["stat_hour", "stat_day"])
+@pytest.mark.parametrize("table", ["stat_hour", "stat_day", "stat_day_wide", "stat_month_wide", "stat_hour_kind"])
 def test_each_role_reads_only_its_scope_of_the_rollups(org, sent, table):
     ids = sent
     assert _seen(org, "east-op", table) == {ids["east-op"]: 1}
@@ -67,6 +67,11 @@ def test_nobody_reads_or_writes_the_staging_table_or_the_rollups(org, sent):
         for statement in ("SELECT * FROM smsdesk.stat_hour_delta",
                           "UPDATE smsdesk.stat_hour SET messages = 0",
                           "DELETE FROM smsdesk.stat_day",
+                          "DELETE FROM smsdesk.stat_day_wide",
+                          "UPDATE smsdesk.stat_month_wide SET messages = 0",
+                          "INSERT INTO smsdesk.stat_hour_kind (hour, group_id, user_id, kind)"
+                          " VALUES (now(), 1, 1, 'alert')",
+                          "SELECT smsdesk._stat_refold('-infinity', 'infinity')",
                           "INSERT INTO smsdesk.price_list (kind, carrier, price, effective_from)"
                           " VALUES ('', '', 0, now())",
                           "SELECT smsdesk._stat_stage(ARRAY[1::bigint], ARRAY[''], NULL, ARRAY['delivered'], NULL,"

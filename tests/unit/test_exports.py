@@ -91,3 +91,66 @@ def test_a_read_only_mount(tmp_path):
     with pytest.raises(ServiceError) as err:
         exports.check_target("/proc/out.csv")
     assert err.value.code == "file_write"
+
+
+# -- the streamed exports: COPY output into CSV or XLSX ----------------------------------------------------------
+
+
+def _sheet_rows(path):
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book.worksheets}
+
+
+def test_copy_text_becomes_rows_of_text_cells(tmp_path):
+    from smsdesk.infra.xlsx_writer import XlsxStream
+
+    # COPY text: tab between cells, a backslash escaping backslash, tab, newline, CR, \b \f \v; \N is NULL
+    block = ("1\t=1+1&<b>\t\\\\n\t\n2\ta\\tb\\nc\\r\\bd\t\\N\tx\x01y\ufffe\n").encode()
+    path = tmp_path / "s.xlsx"
+    sheet = XlsxStream(path, ["n", "a", "b", "c"], sheet="明细")
+    sheet.write_copy_text(block)
+    sheet.close()
+    assert sheet.rows == 2
+    rows = _sheet_rows(path)["明细"]
+    assert rows[0] == ["n", "a", "b", "c"]
+    assert rows[1][:3] == ["1", "=1+1&<b>", "\\n"] and rows[1][3] in ("", None)
+    assert rows[2][:2] == ["2", "a\tb\nc\rd"] and rows[2][2] in ("", None) and rows[2][3] == "xy"
+    with zipfile.ZipFile(path) as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_a_sheet_full_continues_on_the_next(tmp_path, monkeypatch):
+    from smsdesk.infra import xlsx_writer
+
+    monkeypatch.setattr(xlsx_writer, "MAX_ROWS", 4)  # the header and 3 rows a sheet
+    path = tmp_path / "m.xlsx"
+    sheet = xlsx_writer.XlsxStream(path, ["n"], sheet="rows")
+    sheet.write_copy_text(b"1\n2\n")
+    sheet.write_copy_text(b"3\n4\n5\n6\n7\n")
+    sheet.close()
+    got = _sheet_rows(path)
+    assert list(got) == ["rows", "rows 2", "rows 3"] and sheet.rows == 7
+    assert got["rows"] == [["n"], ["1"], ["2"], ["3"]] and got["rows 3"] == [["n"], ["7"]]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_writer_thread_says_a_full_disk(tmp_path, monkeypatch, fmt):
+    from smsdesk.infra import xlsx_writer
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(xlsx_writer.XlsxStream, "write_copy_text", full)
+    writer = exports._Writer(tmp_path / f"w.{fmt}", fmt, ["a"], "s", ())
+    if fmt == "csv":
+        writer._file.close()
+        writer._file = open(os.devnull, "rb")  # writing to it fails like a full disk would  # noqa: SIM115
+    with pytest.raises(OSError):
+        for _ in range(100):
+            writer.put(b"x\n")
+            import time
+
+            time.sleep(0.01)
+    writer.abort()

@@ -1,8 +1,9 @@
 -- Deletes replies (REP-1), all or none: administrators delete the replies of their group subtree, top-level
 -- administrators also those that matched nothing; anyone else, or a reply outside that, is refused (SD403) and
 -- nothing is deleted. Audited (reply.delete) with how many, their ids and the tasks they answered. A blacklist entry
--- an opt-out made stays: removing it is the blacklist's own action. The rollups keep counting the reply (it was
--- received, as they keep what a retention purge removes).
+-- an opt-out made stays: removing it is the blacklist's own action. The deleted replies leave the rollups' reply and
+-- opt-out counts in the same transaction (staged as the recording functions stage theirs); a retention purge, by
+-- contrast, leaves the rollups as they were.
 CREATE OR REPLACE FUNCTION smsdesk.reply_delete(p_ids bigint[]) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp AS $$
 DECLARE
@@ -27,6 +28,15 @@ BEGIN
   IF allowed < wanted THEN
     PERFORM smsdesk._fail('SD403', 'some of these replies are not yours to delete (or are gone)');
   END IF;
+  INSERT INTO stat_hour_delta (hour, group_id, user_id, kind, channel_id, carrier, template_id, outcome, category,
+                               replies, opt_outs)
+  SELECT date_trunc('hour', t.send_at, 'UTC'), t.group_id, t.owner_id, t.kind, coalesce(m.channel_id, 0),
+         coalesce(m.carrier, ''), coalesce(t.template_id, 0), '', '', -count(*), -count(*) FILTER (WHERE r.opt_out)
+    FROM inbound_reply r
+    JOIN message m ON m.id = r.message_id
+    JOIN send_task t ON t.id = m.task_id
+   WHERE r.id = ANY (p_ids)
+   GROUP BY 1, 2, 3, 4, 5, 6, 7;
   DELETE FROM inbound_reply r WHERE r.id = ANY (p_ids);
   GET DIAGNOSTICS gone = ROW_COUNT;
   PERFORM smsdesk._audit('reply.delete', gone || ' replies', caller.group_id,

@@ -4,17 +4,23 @@
 -- a database superuser (IT's command line) sees everything. Numbers are masked unless the caller may see them in
 -- full (SEC-3).
 --
--- p_filter keys (all optional): from, to (timestamptz: the submit time, or the task's send time while unsent), kind,
--- group (id, with its sub-groups), user, channel, carrier, template, status (a message status, or 'pending' for
--- queued/sending/submitted), category, task, number (4 to 15 digits: the end of the number, so the last 4 digits or
--- the whole number), content (a fragment of the text sent, 2 to 200 characters; %, _ and \ are literal).
+-- p_filter keys (all optional): from, to (timestamptz: the submit time, or the task's send time while unsent; with
+-- basis 'send' the task's send time, as the rollups and the charts count), kind, group (id, with its sub-groups),
+-- user, channel, carrier, template, status (a message status, 'pending' for queued/sending/submitted, or
+-- 'failed_or_expired', what every chart and report counts as failed), category ('other' also takes failures
+-- without a known category, as the rollups count them), weekday (1 Monday to 7) and hour (0 to 23) of the task's
+-- send time in zone (default Asia/Shanghai: a cell of the peaks chart), task, number (4 to 15 digits: the end of the
+-- number, so the last 4 digits or the whole number), content (a fragment of the text sent, 2 to 200 characters; %,
+-- _ and \ are literal).
 -- Keyset: rows come after (p_after_task, p_after_id) in (task, message) descending order; (NULL, NULL) starts.
 --
--- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks and each
--- task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
+-- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks, newest first
+-- in windows of 4096 task ids (starting, for a range that ends in the past, at the newest task sent before its
+-- end), and each task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
 -- and the personalised bodies; where ix_message_body_trgm exists (pg_trgm) and no task's text holds the fragment,
 -- it is looked up in the bodies through that index first, and found in at most 10,000 bodies only their tasks are
--- walked. After p_budget_ms (0: no limit) the walk stops, and if the page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
+-- walked. After p_budget_ms (0: no limit), checked between slices and between windows, the walk stops, and if the
+-- page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
 -- below), so the caller shows what it has and asks again from there.
 --
 -- p_ticket (an export): rows are counted on the ticket from export_begin('report', …) and the ticket is checked.
@@ -36,6 +42,7 @@ DECLARE
   v_from timestamptz; v_to timestamptz;
   v_kind text; v_group bigint; v_groups bigint[]; v_user bigint; v_channel bigint; v_carrier text;
   v_template bigint; v_status text; v_statuses text[]; v_category text; v_task bigint;
+  v_send boolean; v_weekday int; v_hour int; v_zone text;
   v_number text; v_low text; v_high text; v_content text; v_like text;
   after_task bigint := coalesce(p_after_task, 9223372036854775807);
   after_id bigint := coalesce(p_after_id, 9223372036854775807);
@@ -47,7 +54,9 @@ DECLARE
   first_slice boolean := true; stopped boolean := false;
   body_hits bigint[]; hit_tasks bigint[]; rare boolean := false;
   slice constant bigint := 100000;
-  below bigint := after_task; fetched int; paths jsonb := '{}'; t_path text;
+  below bigint := after_task; floor_id bigint; window_ids bigint; win_low bigint; first_window boolean := true;
+  fetched int; jump bigint;
+  paths jsonb := '{}'; t_path text;
 BEGIN
   IF caller.id IS NULL THEN
     everything := coalesce((SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user), false);
@@ -78,9 +87,20 @@ BEGIN
     v_channel := (f ->> 'channel')::bigint;
     v_template := (f ->> 'template')::bigint;
     v_task := (f ->> 'task')::bigint;
+    v_weekday := (f ->> 'weekday')::int;
+    v_hour := (f ->> 'hour')::int;
+    v_zone := coalesce(nullif(f ->> 'zone', ''), 'Asia/Shanghai');
+    PERFORM now() AT TIME ZONE v_zone;  -- an unknown zone is refused here
   EXCEPTION WHEN data_exception THEN
-    PERFORM smsdesk._fail('SD422', 'a date or an id in the filter is not valid');
+    PERFORM smsdesk._fail('SD422', 'a date, an id, a weekday, an hour or the time zone in the filter is not valid');
   END;
+  IF v_weekday NOT BETWEEN 1 AND 7 OR v_hour NOT BETWEEN 0 AND 23 THEN
+    PERFORM smsdesk._fail('SD422', 'a weekday is 1 (Monday) to 7 and an hour 0 to 23');
+  END IF;
+  IF coalesce(f ->> 'basis', 'submit') NOT IN ('submit', 'send') THEN
+    PERFORM smsdesk._fail('SD422', 'the time basis is submit or send');
+  END IF;
+  v_send := coalesce(f ->> 'basis' = 'send', false);
   IF v_from IS NOT NULL AND v_to IS NOT NULL AND v_to < v_from THEN
     PERFORM smsdesk._fail('SD422', 'the range ends before it starts');
   END IF;
@@ -92,6 +112,8 @@ BEGIN
   v_status := nullif(f ->> 'status', '');
   IF v_status = 'pending' THEN
     v_statuses := ARRAY['queued', 'sending', 'submitted'];
+  ELSIF v_status = 'failed_or_expired' THEN
+    v_statuses := ARRAY['failed', 'expired'];
   ELSIF v_status IS NOT NULL THEN
     IF v_status NOT IN ('queued', 'sending', 'submitted', 'delivered', 'failed', 'expired', 'cancelled') THEN
       PERFORM smsdesk._fail('SD422', 'unknown message status');
@@ -167,26 +189,64 @@ BEGIN
          AND (v_channel IS NULL OR m.channel_id = v_channel)
          AND (v_carrier IS NULL OR coalesce(m.carrier, '') = v_carrier)
          AND (v_statuses IS NULL OR m.status = ANY (v_statuses))
-         AND (v_category IS NULL OR m.failure_category = v_category)
-         AND (v_from IS NULL OR coalesce(m.submitted_at, st.send_at) >= v_from)
-         AND (v_to IS NULL OR coalesce(m.submitted_at, st.send_at) < v_to)
+         AND (v_category IS NULL OR m.failure_category = v_category
+              OR (v_category = 'other' AND m.status IN ('failed', 'expired')
+                  AND coalesce(m.failure_category, '') NOT IN ('timeout', 'content_blocked', 'invalid_number',
+                                                               'blacklisted', 'quota', 'gateway_error')))
+         AND (v_from IS NULL OR coalesce(CASE WHEN NOT v_send THEN m.submitted_at END, st.send_at) >= v_from)
+         AND (v_to IS NULL OR coalesce(CASE WHEN NOT v_send THEN m.submitted_at END, st.send_at) < v_to)
+         AND (v_weekday IS NULL OR extract(isodow FROM st.send_at AT TIME ZONE v_zone) = v_weekday)
+         AND (v_hour IS NULL OR extract(hour FROM st.send_at AT TIME ZONE v_zone) = v_hour)
          AND (v_like IS NULL OR coalesce(m.body, st.content) ILIKE v_like)
        ORDER BY m.task_id DESC, m.id DESC
        LIMIT lim;
     GET DIAGNOSTICS n = ROW_COUNT;
     total := n;
   ELSE
-    -- tasks newest first, 64 at a time (a LIMIT: the walk reads the primary key backwards instead of sorting
-    -- every task in scope first), each group's path looked up once
+    -- a range that ends in the past starts at the newest task sent before its end: among the newest 2048 tasks if
+    -- one was, else by ix_send_task_send_at_id (read without the table) when at most 50,000 tasks were sent before
+    -- it; otherwise the walk goes through the newer tasks window by window
+    below := least(below, coalesce((SELECT max(s.id) FROM send_task s), 0));
+    IF v_to IS NOT NULL AND v_task IS NULL THEN
+      jump := (SELECT max(x.id) FROM (SELECT s.id, s.send_at FROM send_task s WHERE s.id <= below
+                                       ORDER BY s.id DESC LIMIT 2048) x WHERE x.send_at < v_to);
+      IF jump IS NULL AND (SELECT count(*) FROM (SELECT 1 FROM send_task s WHERE s.send_at < v_to LIMIT 50001) x)
+                          <= 50000 THEN
+        jump := coalesce((SELECT max(x.id) FROM (SELECT s.id FROM send_task s WHERE s.send_at < v_to
+                                                  ORDER BY s.send_at, s.id OFFSET 0) x), 0);
+      END IF;
+      below := least(below, coalesce(jump, below));
+    END IF;
+    floor_id := coalesce((SELECT min(s.id) FROM send_task s), 1);
+    IF v_task IS NOT NULL THEN  -- one task: one window of one id
+      below := least(below, v_task);
+      floor_id := v_task;
+    END IF;
+    -- tasks newest first, 64 at a time within a window of 4096 task ids (the primary key, or a user's
+    -- ix_send_task_owner_id_id, read backwards: no sort of every task in scope, and no statement that reads past the
+    -- budget before the budget is checked), each group's path looked up once
+    window_ids := CASE WHEN rare THEN 9223372036854775807 ELSE 4096 END;
     <<tasks>>
-    LOOP
+    WHILE below >= floor_id LOOP
+    IF deadline IS NOT NULL AND NOT first_window AND clock_timestamp() > deadline THEN
+      -- out of time between windows: go on below this one (task below + 1 has nothing left to give)
+      task_id := below + 1; id := NULL; next_id := 1;
+      group_path := NULL; owner_login := NULL; owner_name := NULL; kind := NULL; task_name := NULL;
+      body := NULL; number := NULL; carrier := NULL; channel := NULL; segments := NULL; status := NULL;
+      submitted_at := NULL; done_at := NULL; latency_ms := NULL; failure_category := NULL;
+      error_code := NULL; reason := NULL;
+      RETURN NEXT;
+      EXIT tasks;
+    END IF;
+    first_window := false;
     fetched := 0;
+    win_low := below - window_ids;
     FOR t IN
       SELECT st.id, st.kind, st.name, st.content, st.send_at, st.group_id,
              u.login, u.operator_name, st.content ILIKE v_like AS content_hit
         FROM send_task st
         JOIN app_user u ON u.id = st.owner_id
-       WHERE st.id <= below
+       WHERE st.id <= below AND st.id > win_low
          AND (everything OR st.owner_id = caller.id OR (oversee AND st.group_id = ANY (scope)))
          AND (v_kind IS NULL OR st.kind = v_kind)
          AND (v_groups IS NULL OR st.group_id = ANY (v_groups))
@@ -195,6 +255,9 @@ BEGIN
          AND (v_task IS NULL OR st.id = v_task)
          AND (v_to IS NULL OR st.send_at < v_to)
          AND (v_from IS NULL OR st.finished_at IS NULL OR st.finished_at >= v_from)
+         AND (v_from IS NULL OR NOT v_send OR st.send_at >= v_from)
+         AND (v_weekday IS NULL OR extract(isodow FROM st.send_at AT TIME ZONE v_zone) = v_weekday)
+         AND (v_hour IS NULL OR extract(hour FROM st.send_at AT TIME ZONE v_zone) = v_hour)
          -- a template send's messages carry their own text: any of them may hold the fragment (or, when the
          -- trigram index found it in few bodies, those of their tasks)
          AND (v_like IS NULL
@@ -247,9 +310,12 @@ BEGIN
              AND (v_channel IS NULL OR m.channel_id = v_channel)
              AND (v_carrier IS NULL OR coalesce(m.carrier, '') = v_carrier)
              AND (v_statuses IS NULL OR m.status = ANY (v_statuses))
-             AND (v_category IS NULL OR m.failure_category = v_category)
-             AND (v_from IS NULL OR coalesce(m.submitted_at, t.send_at) >= v_from)
-             AND (v_to IS NULL OR coalesce(m.submitted_at, t.send_at) < v_to)
+             AND (v_category IS NULL OR m.failure_category = v_category
+                  OR (v_category = 'other' AND m.status IN ('failed', 'expired')
+                      AND coalesce(m.failure_category, '') NOT IN ('timeout', 'content_blocked', 'invalid_number',
+                                                                   'blacklisted', 'quota', 'gateway_error')))
+             AND (v_send OR v_from IS NULL OR coalesce(m.submitted_at, t.send_at) >= v_from)
+             AND (v_send OR v_to IS NULL OR coalesce(m.submitted_at, t.send_at) < v_to)
              AND (v_like IS NULL OR coalesce(m.body ILIKE v_like, t.content_hit))
            ORDER BY m.id DESC
            LIMIT lim;
@@ -261,7 +327,9 @@ BEGIN
       END LOOP;
       EXIT tasks WHEN lim <= 0 OR stopped;
     END LOOP;
-    EXIT tasks WHEN fetched < 64;
+    IF fetched < 64 THEN  -- the window holds no more: on below it
+      below := win_low;
+    END IF;
     END LOOP;
   END IF;
   IF p_ticket IS NOT NULL AND total > 0 THEN

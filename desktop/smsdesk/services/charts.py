@@ -51,9 +51,13 @@ class ChartFilter:
 
     def detail(self, **narrower: Any) -> dict[str, Any]:
         """The message-detail filter of the messages behind a point: this filter, narrowed (a bar's period, a
-        channel, a category, a status…). Keys are those of the Reports tab's ``DetailFilter``."""
+        channel, a category, a status…). Keys are those of the Reports tab's ``DetailFilter``. Times are the tasks'
+        send times (``basis`` send), as the rollups count them; a ``failed`` status is failed or expired, as every
+        chart counts it."""
+        if narrower.get("status") == "failed":
+            narrower["status"] = "failed_or_expired"
         out: dict[str, Any] = {
-            "tz": self.tz,
+            "tz": self.tz, "basis": "send",
             "date_from": self.date_from, "date_to": self.date_to, "kind": self.kind, "group_id": self.group_id,
             "user_id": self.user_id, "channel_id": self.channel_id, "carrier": self.carrier,
             "template_id": self.template_id,
@@ -425,11 +429,12 @@ class FailuresChart:
 
     def detail(self, key: Any, category: str) -> dict[str, Any]:
         column = {"channel": "channel_id", "carrier": "carrier", "kind": "kind"}[self.dimension]
-        return self.flt.detail(category=category, **{column: key})  # a category: failed or expired
+        return self.flt.detail(category=category, status="failed", **{column: key})
 
     def trend_detail(self, index: int, category: str) -> dict[str, Any]:
         start = self.periods[index]
-        return self.flt.detail(period_from=start, period_to=period_end(start, self.by), category=category)
+        return self.flt.detail(period_from=start, period_to=period_end(start, self.by), category=category,
+                               status="failed")
 
 
 def _category(value: str | None) -> str:

@@ -9,6 +9,7 @@ from there, showing what it found meanwhile.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -28,14 +29,18 @@ BUDGET_MS = 80  # a page's walk stops after this and says where (the first page 
 EXPORT_BLOCK = 5000
 NUMBER_MIN, NUMBER_MAX = 4, 15
 CONTENT_MIN, CONTENT_MAX = 2, 200
-STATUSES = (*MESSAGE_STATUSES, "pending")  # pending: queued, sending or submitted
+# pending: queued, sending or submitted; failed_or_expired: what the charts and reports count as failed
+STATUSES = (*MESSAGE_STATUSES, "pending", "failed_or_expired")
+BASES = ("submit", "send")
 
 
 @dataclass(frozen=True)
 class DetailFilter:
     """What the detail shows; None does not filter. ``group_id`` includes its sub-groups; ``number`` is its last
     digits (at least 4) or the whole number; ``content`` a fragment of the text sent (``%``, ``_``, ``\\`` literal);
-    ``status`` a message status or ``pending``; times are the submit time (the task's send time while unsent)."""
+    ``status`` a message status, ``pending`` or ``failed_or_expired``; times are the submit time (the task's send
+    time while unsent), or with ``basis`` ``send`` the task's send time, as the rollups and charts count them;
+    ``weekday`` (1 Monday to 7) and ``hour`` (0-23) are those of the task's send time in ``zone`` (a peaks cell)."""
 
     date_from: datetime | None = None
     date_to: datetime | None = None
@@ -50,6 +55,10 @@ class DetailFilter:
     task_id: int | None = None
     number: str | None = None
     content: str | None = None
+    weekday: int | None = None
+    hour: int | None = None
+    zone: str | None = None
+    basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,12 @@ def checked(f: DetailFilter) -> DetailFilter:
         raise ServiceError("invalid", f"unknown status {f.status!r}")
     if f.category is not None and f.category not in FAILURE_CATEGORIES:
         raise ServiceError("invalid", f"unknown failure category {f.category!r}")
+    if f.weekday is not None and not 1 <= f.weekday <= 7:
+        raise ServiceError("invalid", "a weekday is 1 (Monday) to 7")
+    if f.hour is not None and not 0 <= f.hour <= 23:
+        raise ServiceError("invalid", "an hour is 0 to 23")
+    if f.basis is not None and f.basis not in BASES:
+        raise ServiceError("invalid", f"unknown time basis {f.basis!r}")
     if f.carrier is not None and len(f.carrier) > 50:
         raise ServiceError("invalid", "a carrier name has at most 50 characters")
     return DetailFilter(**{**asdict(f), "number": clean_number(f.number), "content": clean_content(f.content)})
@@ -140,6 +155,7 @@ def filter_json(f: DetailFilter) -> dict:
         "date_from": "from", "date_to": "to", "kind": "kind", "group_id": "group", "user_id": "user",
         "channel_id": "channel", "carrier": "carrier", "template_id": "template", "status": "status",
         "category": "category", "task_id": "task", "number": "number", "content": "content",
+        "weekday": "weekday", "hour": "hour", "zone": "zone", "basis": "basis",
     }
     out = {}
     for name, key in keys.items():
@@ -235,45 +251,50 @@ class DetailExportRequest:
     labels: dict[str, str] | None = None  # kind, status and category codes -> labels
 
 
-_LOCAL = datetime.now().astimezone().tzinfo  # the workstation's zone, looked up once (not per cell)
+EXPORT_CHUNK = 50_000  # messages per COPY statement of an export (about; whole tasks)
+
+# The export's COPY statements over smsdesk.report_detail_export (which decides the scope, masks numbers and writes
+# every cell as final text). CSV: a cell a spreadsheet would run as a formula gets a leading quote (as
+# infra/csv_writer.safe_cell does; the task id, segments and times never start so). XLSX cells are text anyway.
+_EXPORT_FN = "smsdesk.report_detail_export(%s::jsonb, %s, %s, %s, %s::jsonb, %s)"
+_SAFE = ("group_path", "owner", "kind", "body", "number", "carrier", "channel", "latency", "status", "category",
+         "code", "reason")
+_CSV_COLUMNS = ", ".join(
+    f"CASE WHEN ascii({c}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {c} ELSE {c} END" if c in _SAFE else c
+    for c in ("task", "group_path", "owner", "kind", "body", "number", "carrier", "channel", "segments",
+              "submitted", "receipt", "latency", "status", "category", "code", "reason")
+)
+COPY_CSV = f"COPY (SELECT {_CSV_COLUMNS} FROM {_EXPORT_FN}) TO STDOUT (FORMAT csv)"
+COPY_TEXT = f"COPY (SELECT * FROM {_EXPORT_FN}) TO STDOUT"
 
 
-def _when(value: datetime | None) -> str:
-    return value.astimezone(_LOCAL).strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+def _utc_offset() -> int:
+    """The workstation's offset from UTC now, in seconds (the export's times are written in it)."""
+    offset = datetime.now().astimezone().utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
 
 
 def export_detail(session: Session, job, request: DetailExportRequest) -> exports.ExportOutcome:
-    """Every message the filter matches, streamed to CSV or XLSX, audited with the filter and the row count."""
+    """Every message the filter matches, streamed to CSV or XLSX by the database (COPY, a chunk of tasks per
+    statement), audited with the filter and the row count."""
     f = checked(request.filter)
     headers = {**DEFAULT_HEADERS, **(request.headers or {})}
-    labels = request.labels or {}
+    labels = json.dumps(request.labels or {}, ensure_ascii=False)
     payload = filter_json(f)
     spec = exports.ExportSpec(
         path=request.path, kind="report", header=[headers[k] for k in COLUMNS], target="detail",
         details={"report": "detail", "filter": payload}, sheet=headers["sheet"],
         widths=[10, 18, 12, 8, 40, 16, 8, 10, 6, 20, 20, 8, 8, 10, 14, 20],
     )
-    repo = ReportRepository(session)
-    when = _when
-    label = labels.get
+    filters = json.dumps(payload, ensure_ascii=False)
+    offset = _utc_offset()
 
-    def rows(ticket: int) -> Iterator[tuple]:
-        # plain tuples straight from the driver, a block at a time: a million rows without a million row objects
-        after_task = after_id = None
-        while True:
-            if job is not None:
-                job.check()
-            with translate_db_errors():
-                block = repo.detail_tuples(payload, after_task, after_id, EXPORT_BLOCK, ticket)
-            for r in block:
-                if r[1] is None:
-                    continue
-                yield (r[0], r[3] or "", r[5] or r[4] or "", label(r[6], r[6]), r[8] or "", r[9] or "",
-                       r[10] or "", r[11] or "", r[12], when(r[14]), when(r[15]),
-                       "" if r[16] is None else f"{r[16] / 1000:.1f}", label(r[13], r[13]),
-                       label(r[17], r[17]) if r[17] else "", r[18] or "", r[19] or "")
-            if len(block) < EXPORT_BLOCK:
-                return
-            after_task, after_id = block[-1][0], block[-1][1]
+    def plan(ticket: int, fmt: str) -> exports.CopyPlan:
+        chunks = ReportRepository(session).export_chunks(payload, EXPORT_CHUNK)
+        statement = COPY_CSV if fmt == "csv" else COPY_TEXT
+        return exports.CopyPlan(
+            [(statement, (filters, ticket, hi, lo, labels, offset)) for hi, lo, _ in chunks],
+            sum(n or 0 for _, _, n in chunks),
+        )
 
-    return exports.run_export(session, job, spec, rows)
+    return exports.run_copy_export(session, job, spec, plan)

@@ -69,37 +69,147 @@ def _where(scope: Scope, *, skip: tuple[str, ...] = ()) -> tuple[str, dict[str, 
     return " AND ".join(parts), params
 
 
-DAY_ZONE = "Asia/Shanghai"  # smsdesk.stat_day_zone(): the days stat_day sums
+DAY_ZONE = "Asia/Shanghai"  # smsdesk.stat_day_zone(): the days and months stat_day, stat_day_wide, stat_month_wide sum
+
+# The failure categories in the order of the rollups' causes column (smsdesk.stat_causes): '' is a failure
+# recorded without a category.
+CAUSES = ("timeout", "content_blocked", "invalid_number", "blacklisted", "quota", "gateway_error", "other", "")
+
+# What a source row holds, in one shape whatever the table: ``at`` is the local wall time (in the chart's zone) its
+# hour, day or month starts at; the outcomes are columns (failed: failed or expired), causes the failed and expired
+# per category (CAUSES); a table that lacks a key or a count gives nothing for it.
+_SHAPE = ("group_id", "user_id", "kind", "channel_id", "carrier", "template_id", "messages", "delivered", "failed",
+          "pending", "cancelled", "segments", "delivered_segments", "refunded_segments", "cost", "latency_hist",
+          "causes", "replies", "opt_outs")
+_NOTHING = {"channel_id": "0::bigint", "carrier": "''::text", "template_id": "0::bigint", "segments": "0::bigint",
+            "delivered_segments": "0::bigint", "refunded_segments": "0::bigint", "cost": "0::numeric",
+            "latency_hist": "NULL::bigint[]", "causes": "NULL::bigint[]", "replies": "0::bigint",
+            "opt_outs": "0::bigint"}
 
 
-def _daily(scope: Scope) -> bool:
-    """Whether stat_day (a few rows per user, kind and day) answers: whole days of its zone, filtered at most by
-    group, user and kind."""
-    return (scope.tz == DAY_ZONE and scope.until is None and scope.since is None and scope.channel_id is None
-            and scope.carrier is None and scope.template_id is None)
+def _when(outcomes: str, value: str = "s.messages") -> str:
+    return f"CASE WHEN s.outcome IN ({outcomes}) THEN {value} ELSE 0 END"
 
 
-def _where_day(scope: Scope) -> tuple[str, dict[str, Any]]:
-    params: dict[str, Any] = {"d_first": scope.date_from, "d_last": scope.date_to}
-    parts = ["d.day BETWEEN :d_first AND :d_last", "d.outcome <> ''"]
-    if scope.group_id is not None:
-        parts.append(f"d.group_id IN ({SUBTREE})")
+_BY_OUTCOME = {  # the pivoted columns of a table with a row per outcome (stat_hour, stat_day)
+    "delivered": _when("'delivered'"), "failed": _when("'failed', 'expired'"), "pending": _when("'pending'"),
+    "cancelled": _when("'cancelled'"), "delivered_segments": _when("'delivered'", "s.segments"),
+}
+_HOUR_CAUSES = ("CASE WHEN s.outcome IN ('failed', 'expired') THEN ARRAY["
+                + ", ".join(f"CASE WHEN s.category = '{c}' THEN s.messages ELSE 0 END" for c in CAUSES)
+                + "]::bigint[] END")
+
+
+def _select(mapping: dict[str, str]) -> str:
+    return ", ".join(f"{mapping.get(c, _NOTHING.get(c, 's.' + c))} AS {c}" for c in _SHAPE)
+
+
+_TABLES = {  # table: (its period column, ``at`` from it, its columns in _SHAPE)
+    "stat_hour": ("hour", "(s.hour AT TIME ZONE CAST(:tz AS text))",
+                  _select({c: f"s.{c}" for c in _SHAPE} | _BY_OUTCOME | {"causes": _HOUR_CAUSES})),
+    "stat_day_wide": ("day", "s.day::timestamp",
+                      _select({c: f"s.{c}" for c in _SHAPE} | {"failed": "s.failed + s.expired"})),
+    "stat_month_wide": ("month", "s.month::timestamp",
+                        _select({c: f"s.{c}" for c in _SHAPE} | {"failed": "s.failed + s.expired"})),
+    "stat_hour_kind": ("hour", "(s.hour AT TIME ZONE CAST(:tz AS text))", _select({})),
+    "stat_day": ("day", "s.day::timestamp", _select(_BY_OUTCOME | {
+        "segments": "s.segments", "refunded_segments": "s.refunded_segments", "cost": "s.cost"})),
+}
+
+
+def _first_of_next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def _plan(scope: Scope, resolution: str, narrow: str | None) -> list[tuple[str, Any, Any]]:
+    """Which rollup answers which part of the range, as (table, first day, day after): the fewest rows that still
+    hold the ``resolution`` (hour, day, or '' when the sums need no time finer than the range) and the keys asked
+    for. ``narrow``: the query needs no channel, carrier, template, category, latency or replies, so the narrow
+    rollups serve: stat_day, and for ``messages`` (outcomes counted, no money) also stat_hour_kind. Days and months
+    are those of DAY_ZONE: any other zone, or a range cut at an hour (today so far, the last hour), sums stat_hour
+    (stat_hour_kind for ``messages``)."""
+    d_from, d_end = scope.date_from, scope.date_to + dt.timedelta(days=1)
+    if scope.channel_id is not None or scope.carrier is not None or scope.template_id is not None:
+        narrow = None
+    if resolution == "hour" or scope.tz != DAY_ZONE or scope.until is not None or scope.since is not None:
+        return [("stat_hour_kind" if narrow == "messages" else "stat_hour", d_from, d_end)]
+    if narrow:  # a few rows per user, kind, outcome and day: fewer than the monthly rollup's per channel etc.
+        return [("stat_day", d_from, d_end)]
+    day_table = "stat_day_wide"
+    if resolution == "day":
+        return [(day_table, d_from, d_end)]
+    # whole months from the monthly rollup, the days before and after them from the daily one
+    m_from = d_from if d_from.day == 1 else _first_of_next_month(d_from)
+    m_end = d_end if d_end.day == 1 else d_end.replace(day=1)
+    if m_from >= m_end:
+        return [(day_table, d_from, d_end)]
+    parts = [("stat_month_wide", m_from, m_end)]
+    if d_from < m_from:
+        parts.append((day_table, d_from, m_from))
+    if m_end < d_end:
+        parts.append((day_table, m_end, d_end))
+    return parts
+
+
+def _source(scope: Scope, resolution: str | None = None, *, narrow: str | None = None,
+            skip: tuple[str, ...] = ()) -> tuple[str, dict[str, Any]]:
+    """A subquery of the rollup rows of the scope, in one shape (``at`` and _WIDE's columns), from the rollups
+    _plan picks; each read as the caller (row-level security)."""
+    params: dict[str, Any] = {"tz": scope.tz}
+    filters = []
+    if scope.group_id is not None and "group" not in skip:
+        filters.append(f"s.group_id IN ({SUBTREE})")
         params["g"] = scope.group_id
-    if scope.user_id is not None:
-        parts.append("d.user_id = :user_id")
-        params["user_id"] = scope.user_id
-    if scope.kind is not None:
-        parts.append("d.kind = :kind")
-        params["kind"] = scope.kind
-    return " AND ".join(parts), params
+    for name, column in (("user_id", "user_id"), ("kind", "kind"), ("channel_id", "channel_id"),
+                         ("carrier", "carrier"), ("template_id", "template_id")):
+        value = getattr(scope, name)
+        if value is not None and name not in skip:
+            filters.append(f"s.{column} = :{name}")
+            params[name] = value
+    parts = []
+    for i, (table, first, end) in enumerate(_plan(scope, resolution or "", narrow)):
+        column, at, columns = _TABLES[table]
+        if column == "hour":
+            where = [f"s.hour >= (CAST(:f{i} AS date)::timestamp AT TIME ZONE CAST(:tz AS text))",
+                     f"s.hour < (CAST(:e{i} AS date)::timestamp AT TIME ZONE CAST(:tz AS text))"]
+            if scope.since is not None:
+                where.append("s.hour >= :since")
+                params["since"] = scope.since
+            if scope.until is not None:
+                where.append("s.hour < :until")
+                params["until"] = scope.until
+        else:
+            where = [f"s.{column} >= CAST(:f{i} AS date)", f"s.{column} < CAST(:e{i} AS date)"]
+        params[f"f{i}"], params[f"e{i}"] = first, end
+        parts.append(f"SELECT {at} AS at, {columns} FROM smsdesk.{table} s WHERE {' AND '.join(where + filters)}")
+    return "(" + " UNION ALL ".join(parts) + ")", params
 
 
-_DAY_COUNTS = f"""
-    sum(d.messages) AS messages,
-    coalesce(sum(d.messages) FILTER (WHERE d.outcome = 'delivered'), 0) AS delivered,
-    coalesce(sum(d.messages) FILTER (WHERE d.{FAILED}), 0) AS failed,
-    coalesce(sum(d.messages) FILTER (WHERE d.outcome = 'pending'), 0) AS pending,
-    coalesce(sum(d.messages) FILTER (WHERE d.outcome = 'cancelled'), 0) AS cancelled"""
+_COUNTS = """
+    coalesce(sum(s.messages), 0) AS messages, coalesce(sum(s.delivered), 0) AS delivered,
+    coalesce(sum(s.failed), 0) AS failed, coalesce(sum(s.pending), 0) AS pending,
+    coalesce(sum(s.cancelled), 0) AS cancelled"""
+_CAUSE_SUMS = ", ".join(f"coalesce(sum(s.causes[{i}]), 0) AS c{i}" for i in range(1, len(CAUSES) + 1))
+
+
+@dataclass(frozen=True)
+class Cause:
+    """Failed or expired messages of one failure category ('' none recorded), in a period or of a dimension."""
+
+    period: Any
+    dim: Any
+    category: str
+    messages: int
+
+
+def _causes(rows: list[Any], *, period: bool, dim: bool) -> list[Cause]:
+    out = []
+    for r in rows:
+        for i, category in enumerate(CAUSES, start=1):
+            n = int(getattr(r, f"c{i}"))
+            if n:
+                out.append(Cause(r.period if period else None, r.dim if dim else None, category, n))
+    return out
 
 
 class ChartRepository:
@@ -113,42 +223,21 @@ class ChartRepository:
 
     def volume(self, scope: Scope, by: str) -> list[Any]:
         """(period as local wall time, messages, delivered, failed, pending, cancelled) per bin that has rows."""
-        if by in ("day", "month") and _daily(scope):
-            where, params = _where_day(scope)
-            params["by"] = by
-            return self._all(
-                f"""
-                SELECT date_trunc(CAST(:by AS text), d.day::timestamp) AS period, {_DAY_COUNTS}
-                FROM smsdesk.stat_day d WHERE {where}
-                GROUP BY 1 ORDER BY 1
-                """,
-                params,
-            )
-        where, params = _where(scope)
+        src, params = _source(scope, by, narrow="messages")
         params["by"] = by
         return self._all(
-            f"""
-            SELECT (date_trunc(CAST(:by AS text), s.hour, CAST(:tz AS text)) AT TIME ZONE CAST(:tz AS text)) AS period,
-                   sum(s.messages) AS messages,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'delivered'), 0) AS delivered,
-                   coalesce(sum(s.messages) FILTER (WHERE s.{FAILED}), 0) AS failed,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'pending'), 0) AS pending,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'cancelled'), 0) AS cancelled
-            FROM smsdesk.stat_hour s WHERE {where}
-            GROUP BY 1 ORDER BY 1
-            """,
+            f"SELECT date_trunc(CAST(:by AS text), s.at) AS period, {_COUNTS} FROM {src} s GROUP BY 1 ORDER BY 1",
             params,
         )
 
     def peaks(self, scope: Scope) -> list[Any]:
         """(ISO weekday 1-7, local hour 0-23, messages)."""
-        where, params = _where(scope)
+        src, params = _source(scope, "hour", narrow="messages")
         return self._all(
             f"""
-            SELECT extract(isodow FROM s.hour AT TIME ZONE CAST(:tz AS text))::int AS weekday,
-                   extract(hour FROM s.hour AT TIME ZONE CAST(:tz AS text))::int AS hour,
+            SELECT extract(isodow FROM s.at)::int AS weekday, extract(hour FROM s.at)::int AS hour,
                    sum(s.messages) AS messages
-            FROM smsdesk.stat_hour s WHERE {where}
+            FROM {src} s
             GROUP BY 1, 2 ORDER BY 1, 2
             """,
             params,
@@ -157,17 +246,12 @@ class ChartRepository:
     def outcomes_over_time(self, scope: Scope, by: str, dimension: str) -> list[Any]:
         """(period, dimension value, messages, delivered, failed, pending) for the rates per channel or carrier."""
         column = DIMENSIONS[dimension]
-        where, params = _where(scope)
+        src, params = _source(scope, by)
         params["by"] = by
         return self._all(
             f"""
-            SELECT (date_trunc(CAST(:by AS text), s.hour, CAST(:tz AS text)) AT TIME ZONE CAST(:tz AS text)) AS period,
-                   s.{column} AS dim,
-                   sum(s.messages) AS messages,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'delivered'), 0) AS delivered,
-                   coalesce(sum(s.messages) FILTER (WHERE s.{FAILED}), 0) AS failed,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'pending'), 0) AS pending
-            FROM smsdesk.stat_hour s WHERE {where}
+            SELECT date_trunc(CAST(:by AS text), s.at) AS period, s.{column} AS dim, {_COUNTS}
+            FROM {src} s WHERE s.messages <> 0 OR s.delivered <> 0 OR s.failed <> 0
             GROUP BY 1, 2 ORDER BY 1, 2
             """,
             params,
@@ -177,60 +261,49 @@ class ChartRepository:
         """(dimension value, delivered messages, the summed latency histogram as a list): each bucket summed as
         its own column, so no row is unnested."""
         column = DIMENSIONS[dimension]
-        where, params = _where(scope)
+        src, params = _source(scope)
         sums = ", ".join(f"coalesce(sum(s.latency_hist[{i}]), 0)" for i in range(1, buckets + 1))
         return self._all(
             f"""
-            SELECT s.{column} AS dim, sum(s.messages) AS messages, ARRAY[{sums}] AS hist
-            FROM smsdesk.stat_hour s WHERE {where} AND s.outcome = 'delivered'
+            SELECT s.{column} AS dim, sum(s.delivered) AS messages, ARRAY[{sums}] AS hist
+            FROM {src} s WHERE s.delivered <> 0 OR s.latency_hist IS NOT NULL
             GROUP BY 1 ORDER BY 1
             """,
             params,
         )
 
-    def failures(self, scope: Scope, dimension: str) -> list[Any]:
+    def failures(self, scope: Scope, dimension: str) -> list[Cause]:
         """(dimension value, category, messages) of failed and expired messages."""
         column = DIMENSIONS[dimension]
-        where, params = _where(scope)
-        return self._all(
-            f"""
-            SELECT s.{column} AS dim, s.category, sum(s.messages) AS messages
-            FROM smsdesk.stat_hour s WHERE {where} AND s.{FAILED}
-            GROUP BY 1, 2 ORDER BY 1, 2
-            """,
+        src, params = _source(scope)
+        rows = self._all(
+            f"SELECT s.{column} AS dim, {_CAUSE_SUMS} FROM {src} s WHERE s.causes IS NOT NULL GROUP BY 1 ORDER BY 1",
             params,
         )
+        return _causes(rows, period=False, dim=True)
 
-    def failures_over_time(self, scope: Scope, by: str) -> list[Any]:
+    def failures_over_time(self, scope: Scope, by: str) -> list[Cause]:
         """(period, category, messages) of failed and expired messages."""
-        where, params = _where(scope)
+        src, params = _source(scope, by)
         params["by"] = by
-        return self._all(
-            f"""
-            SELECT (date_trunc(CAST(:by AS text), s.hour, CAST(:tz AS text)) AT TIME ZONE CAST(:tz AS text)) AS period,
-                   s.category, sum(s.messages) AS messages
-            FROM smsdesk.stat_hour s WHERE {where} AND s.{FAILED}
-            GROUP BY 1, 2 ORDER BY 1, 2
-            """,
+        rows = self._all(
+            f"SELECT date_trunc(CAST(:by AS text), s.at) AS period, {_CAUSE_SUMS}"
+            f" FROM {src} s WHERE s.causes IS NOT NULL GROUP BY 1 ORDER BY 1",
             params,
         )
+        return _causes(rows, period=True, dim=False)
 
     def performance(self, scope: Scope, dimension: str) -> list[Any]:
         """Per kind or template: messages, delivered, failed, pending, cancelled, segments, refunded, replies,
         opt-outs."""
         column = DIMENSIONS[dimension]
-        where, params = _where(scope)
+        src, params = _source(scope)
         return self._all(
             f"""
-            SELECT s.{column} AS dim,
-                   sum(s.messages) AS messages,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'delivered'), 0) AS delivered,
-                   coalesce(sum(s.messages) FILTER (WHERE s.{FAILED}), 0) AS failed,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'pending'), 0) AS pending,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'cancelled'), 0) AS cancelled,
+            SELECT s.{column} AS dim, {_COUNTS},
                    sum(s.segments) AS segments, sum(s.refunded_segments) AS refunded,
                    sum(s.replies) AS replies, sum(s.opt_outs) AS opt_outs
-            FROM smsdesk.stat_hour s WHERE {where}
+            FROM {src} s
             GROUP BY 1 ORDER BY 2 DESC, 1
             """,
             params,
@@ -239,26 +312,8 @@ class ChartRepository:
     def totals(self, scope: Scope) -> Any:
         """Messages, delivered, failed, pending, cancelled and the money charged (the prices recorded on each task
         at submit, refunds taken off)."""
-        if _daily(scope):
-            where, params = _where_day(scope)
-            return self._all(
-                f"SELECT {_DAY_COUNTS.replace('sum(d.messages) AS', 'coalesce(sum(d.messages), 0) AS', 1)},"
-                f" coalesce(sum(d.cost), 0) AS cost FROM smsdesk.stat_day d WHERE {where}",
-                params,
-            )[0]
-        where, params = _where(scope)
-        return self._all(
-            f"""
-            SELECT coalesce(sum(s.messages), 0) AS messages,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'delivered'), 0) AS delivered,
-                   coalesce(sum(s.messages) FILTER (WHERE s.{FAILED}), 0) AS failed,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'pending'), 0) AS pending,
-                   coalesce(sum(s.messages) FILTER (WHERE s.outcome = 'cancelled'), 0) AS cancelled,
-                   coalesce(sum(s.cost), 0) AS cost
-            FROM smsdesk.stat_hour s WHERE {where}
-            """,
-            params,
-        )[0]
+        src, params = _source(scope, narrow="money")
+        return self._all(f"SELECT {_COUNTS}, coalesce(sum(s.cost), 0) AS cost FROM {src} s", params)[0]
 
     # -- what the rollups do not hold ---------------------------------------------------------------------------
 

@@ -29,16 +29,12 @@ class ReportRepository:
              "budget": budget_ms, "ticket": ticket},
         ).all()
 
-    def detail_tuples(self, filters: dict, after_task: int | None, after_id: int | None, limit: int,
-                      ticket: int | None) -> list[tuple]:
-        """The same rows as plain tuples from the driver (exports: no row objects for a million rows)."""
-        conn = self.session.connection().connection.driver_connection
-        return conn.execute(
-            "SELECT task_id, id, next_id, group_path, owner_login, owner_name, kind, task_name, body, number,"
-            " carrier, channel, segments, status, submitted_at, done_at, latency_ms, failure_category, error_code,"
-            " reason FROM smsdesk.report_detail_page(%s::jsonb, %s, %s, %s, 0, %s)",
-            (json.dumps(filters, ensure_ascii=False), after_task, after_id, limit, ticket),
-        ).fetchall()
+    def export_chunks(self, filters: dict, chunk: int) -> list[tuple[int, int, int | None]]:
+        """smsdesk.report_detail_export_plan: the ranges of task ids an export reads, newest first, with the
+        messages each holds (about; None when unknown)."""
+        return [(int(r[0]), int(r[1]), None if r[2] is None else int(r[2])) for r in self.session.execute(
+            text("SELECT task_hi, task_lo, messages FROM smsdesk.report_detail_export_plan(cast(:f as jsonb), :c)"),
+            {"f": json.dumps(filters, ensure_ascii=False), "c": chunk}).all()]
 
     def channel_names(self) -> list[tuple[int, str]]:
         return [(int(r[0]), r[1]) for r in self.session.execute(

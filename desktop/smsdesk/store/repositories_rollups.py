@@ -3,8 +3,8 @@ failures, and the price list. Row-level security on stat_day / stat_hour decides
 their own rows, administrators and reviewers their group's subtree): these are plain SELECTs as the caller.
 
 Days are days of ``smsdesk.stat_day_zone()`` (China Standard Time); the daily, monthly and cost reports read
-stat_day (a few rows per user, kind and day), failures read stat_hour (they need channel, carrier, template and
-category).
+stat_day (a few rows per user, kind and day), failures the monthly and daily rollups keyed wide (they need
+channel, carrier, template and category).
 """
 
 from __future__ import annotations
@@ -117,22 +117,27 @@ _DIMENSION_SQL = {
 
 
 def failure_rows(session: Session, f: RollupFilter, by: str) -> list[tuple]:
-    """(dimension value, failure category, messages) of failed messages, most first within each value."""
+    """(dimension value, failure category, messages) of failed messages, most first within each value. Failed means
+    failed or expired, as in the daily and monthly reports, the dashboard and every chart (an expired message's
+    cause, timeout mostly, is a failure cause like any other). Summed from the rollups the charts read: whole months
+    from stat_month_wide, the days around them from stat_day_wide (their causes column)."""
+    from smsdesk.store.repositories_charts import _CAUSE_SUMS, CAUSES, Scope, _source
+
     if by not in _DIMENSION_SQL:
         raise ValueError(by)
     key, label, join = _DIMENSION_SQL[by]
-    params: dict[str, Any] = {"first": f.first, "last": f.last, "zone": DAY_ZONE}
+    src, params = _source(Scope(f.first, f.last, DAY_ZONE, f.group_id, f.user_id, f.kind or None))
     sql = (
-        f"SELECT {label} AS value, d.category, d.n FROM ("
-        f"  SELECT {key} AS key, s.category, sum(s.messages)::bigint AS n FROM smsdesk.stat_hour s"
-        "    WHERE s.hour >= (CAST(:first AS date)::timestamp AT TIME ZONE :zone)"
-        "      AND s.hour < ((CAST(:last AS date) + 1)::timestamp AT TIME ZONE :zone)"
-        f"     AND s.outcome = 'failed' AND {_where(f, params)}"
-        "    GROUP BY 1, 2 HAVING sum(s.messages) <> 0) d"
+        f"SELECT {label} AS value, d.* FROM ("
+        f"  SELECT {key} AS key, {_CAUSE_SUMS} FROM {src} s WHERE s.causes IS NOT NULL GROUP BY 1) d"
         f" {join}"
-        " ORDER BY 1, 3 DESC, 2"
+        " ORDER BY 1"
     )
-    return [tuple(r) for r in session.execute(text(sql), params)]
+    out: list[tuple] = []
+    for row in session.execute(text(sql), params):
+        counts = [(category, int(row[2 + i])) for i, category in enumerate(CAUSES)]
+        out += [(row[0], category, n) for category, n in sorted(counts, key=lambda c: (-c[1], c[0])) if n]
+    return out
 
 
 def day_zone(session: Session) -> str:

@@ -16,7 +16,8 @@ def detail_filter(detail: dict[str, Any]) -> Any | None:
     except ImportError:
         return None
     values = dict(detail)
-    zone = ZoneInfo(values.pop("tz", "Asia/Shanghai"))
+    values["zone"] = values.pop("tz", "Asia/Shanghai")
+    zone = ZoneInfo(values["zone"])
     start, end = values.pop("period_from", None), values.pop("period_to", None)
     if start is not None:  # a bin: its own start and end, local wall times of the charts' zone
         values["date_from"], values["date_to"] = start.replace(tzinfo=zone), end.replace(tzinfo=zone)

@@ -29,6 +29,7 @@ from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import datetime_format, when
 from smsdesk.ui.tabs.reports.pages import PageSpec
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.task_model import initial_widths
@@ -44,7 +45,7 @@ DEFAULT_DAYS = 7
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+    return when(value, seconds=True)
 
 
 class MessageDetailPage(QWidget):
@@ -218,7 +219,7 @@ class MessageDetailPage(QWidget):
         edit = QDateTimeEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(datetime_format())
         edit.setMinimumDateTime(NO_LIMIT)
         edit.setSpecialValueText(self.tr("Any time"))
         return edit
@@ -407,15 +408,15 @@ class MessageDetailPage(QWidget):
             self.summary.setText(self.tr("Searching…"))
 
     def _say_done(self, *, stopped: bool) -> None:
-        n = QLocale().toString(self.model.rowCount())
-        if self.model.rowCount() == 0 and self._cursor is None:
+        n = self.model.rowCount()
+        if n == 0 and self._cursor is None:
             text = self.tr("No message matches these filters.")
         elif stopped:
-            text = self.tr("%1 messages shown; the search was stopped.").replace("%1", n)
+            text = self.tr("%Ln message(s) shown; the search was stopped.", "", n)
         elif self._cursor is not None:
-            text = self.tr("%1 messages shown, newest first; more match.").replace("%1", n)
+            text = self.tr("%Ln message(s) shown, newest first; more match.", "", n)
         else:
-            text = self.tr("%1 messages: all that match.").replace("%1", n)
+            text = self.tr("%Ln message(s): all that match.", "", n)
         self.summary.setText(text)
         self.more_button.setEnabled(self._cursor is not None)
 

@@ -107,6 +107,32 @@ def _print_sql_profile(engine, total: int) -> None:
               f"total_us_per_message={total_ms * 1000 / total:6.1f}", file=sys.stderr)
     for name, ins, upd, hot, dele in tables:
         print(f"  table {name:26} inserted={ins} updated={upd} hot_updated={hot} deleted={dele}", file=sys.stderr)
+    _print_statements(engine, total)
+
+
+def _print_statements(engine, total: int) -> None:
+    """Where the server has pg_stat_statements loaded (pg_stat_statements.track = all): each statement's time,
+    buffers and WAL per message, the dispatcher's statements first (a bench database has only this run's)."""
+    with engine.connect() as conn:
+        try:
+            rows = conn.execute(text("""
+                select s.total_exec_time, s.calls, s.shared_blks_hit + s.shared_blks_read, s.wal_records,
+                       s.wal_bytes, regexp_replace(left(s.query, 90), '\\s+', ' ', 'g')
+                  from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                 where d.datname = current_database() order by s.total_exec_time desc limit 25""")).all()
+            sums = conn.execute(text("""
+                select sum(s.shared_blks_hit + s.shared_blks_read), sum(s.wal_records), sum(s.wal_bytes)
+                  from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                 where d.datname = current_database() and s.toplevel""")).one()
+        except Exception:  # pg_stat_statements not loaded on this server: nothing to print
+            return
+    for ms, calls, blks, walr, walb, query in rows:
+        print(f"  stmt us_per_message={ms * 1000 / total:6.1f} calls={calls:6d} buffers={blks / total:5.1f} "
+              f"wal_records={walr / total:5.1f} wal_bytes={float(walb) / total:6.0f} {query}", file=sys.stderr)
+    blks, walr, walb = sums
+    print(f"  statements (top level, whole run incl. the submit): buffers_per_message={(blks or 0) / total:.1f} "
+          f"wal_records_per_message={(walr or 0) / total:.1f} wal_bytes_per_message={float(walb or 0) / total:.0f}",
+          file=sys.stderr)
 
 
 def main() -> None:
@@ -150,6 +176,14 @@ def main() -> None:
                 with engine.connect() as conn:
                     conn.execute(text(f"alter database \"{su.dbname}\" set track_functions = 'all'"))
                     conn.commit()
+                with engine.connect() as conn:
+                    try:
+                        conn.execute(text("create extension if not exists pg_stat_statements"))
+                        conn.execute(text("select pg_stat_statements_reset(0, (select oid from pg_database "
+                                          "where datname = current_database()), 0)"))
+                        conn.commit()
+                    except Exception:  # pg_stat_statements not preloaded on this server
+                        conn.rollback()
             log_dir = Path(tempfile.mkdtemp(prefix="smsdesk-bench-dispatch-"))
             url = su.with_login(role, "").url(driver="postgresql")
             dispatcher = subprocess.Popen(

@@ -128,18 +128,28 @@ elif what in ("gui-csv", "gui-xlsx"):
                          " offset %s limit 1", (limit,)).fetchone()
         send_at = su.execute("select send_at from smsdesk.send_task where id = %s", (row[0],)).fetchone()[0]
     app = QApplication.instance() or QApplication([])
+    if os.environ.get("LANGUAGE_UI"):  # e.g. zh_CN: the bar in that language (for SHOT)
+        from smsdesk.ui.i18n import Translations
+
+        Translations().install(os.environ["LANGUAGE_UI"])
     signed = sign_in(user_db, "boss", data.ADMIN_PASSWORD)
     runner = JobRunner()
     runner.set_session(signed)
     bar = ExportBar(ConsoleContext(signed, runner, Prefs()))
     bar.show()
+    from smsdesk.ui.app import freeze_startup_heap
+
+    freeze_startup_heap()  # as the console does once its main window is built
     app.processEvents()
-    gaps = stall_meter()
+    gaps = stall_meter(bool(os.environ.get("WHY")))
     path = os.path.join(tempfile.mkdtemp(), f"detail.{what[4:]}")
     loop = QEventLoop()
     got = []
     bar.finished.connect(lambda result: (got.append(result), loop.quit()))
     QTimer.singleShot(600_000, loop.quit)
+    if os.environ.get("SHOT"):  # a PNG of the bar 3 s into the export
+        bar.resize(900, bar.sizeHint().height())
+        QTimer.singleShot(3000, lambda: bar.grab().save(os.environ["SHOT"]))
     gaps["on"], gaps["last"] = True, time.perf_counter()
     t = time.perf_counter()
     bar.start(report_detail.export_detail, report_detail.DetailExportRequest(path, DetailFilter(date_from=send_at)),

@@ -169,7 +169,7 @@ class World:
     def reset(self) -> None:
         """Back to an organisation that never sent anything (tests of a module share one database)."""
         self.close()
-        tables = ["send_task", "message", "message_queue", "message_part", "receipt", "inbound_reply",
+        tables = ["send_task", "message", "message_queue", "message_lease", "message_part", "receipt", "inbound_reply",
                   "channel_event", "route_rule", "failure_map", "channel", "dispatcher_instance",
                   "blacklist_entry", "blacklist_batch", "blacklist_list", "sensitive_word", "stat_hour", "stat_day",
                   "stat_day_wide", "stat_month_wide", "stat_hour_kind", "stat_hour_delta"]

@@ -1,11 +1,17 @@
--- Claims up to p_limit sendable messages for the channels this dispatcher binds, FOR UPDATE SKIP LOCKED,
--- under a lease. The route table comes from the caller's router as parallel arrays (kind, carrier or '*' for "any
--- other carrier", channel): a message goes to its carrier's entry, else to '*'. Tasks go in order of urgency
--- (verification codes and alerts first), then of start time. p_hint_tasks and p_hint_after give, per task, the
--- highest message id the caller claimed before (it lowers the hint when it puts messages back, and forgets its hints
--- every few seconds). When the queue cannot fill the claim, the task's feed moves its next slice of queued messages
--- into the queue (_task_feed) and the claim goes on. ``blacklisted`` flags a number listed since the task was
--- queued; the dispatcher fails it instead of sending.
+-- Claims up to p_limit sendable messages for the channels this dispatcher binds, under a lease on each message row
+-- (status 'sending', lease_owner, lease_until). The route table comes from the caller's router as parallel arrays
+-- (kind, carrier or '*' for "any other carrier", channel): a message goes to its carrier's entry, else to '*'. Tasks
+-- go in order of urgency (verification codes and alerts first), then of start time.
+-- Per task, messages put back for another attempt come first: they wait in message_queue (retries, messages given
+-- back, leases taken back), FOR UPDATE SKIP LOCKED. p_hint_tasks and p_hint_after give, per task, the highest
+-- message id the caller claimed before (it lowers the hint when it puts messages back, and forgets its hints every
+-- few seconds): the queue is read after the hint first, before it only if that is not enough. Then the task's
+-- fresh messages, from its feed's position on: when this dispatcher's channels take every route of the task's kind,
+-- they are leased straight in message (the feed row held FOR UPDATE SKIP LOCKED: one claimer of a task's fresh
+-- messages at a time), the feed's position moves past them and a message_lease row records the range for
+-- dispatch_maintenance and dispatcher_stop; otherwise the feed moves its next slice into message_queue
+-- (_task_feed) for every dispatcher to claim its own routes from. ``blacklisted`` flags a number listed since the
+-- task was queued; the dispatcher fails it instead of sending.
 CREATE OR REPLACE FUNCTION smsdesk.claim_batch(p_dispatcher bigint, p_limit int, p_lease_s int, p_route_kinds text[],
                                     p_route_carriers text[], p_route_channels bigint[],
                                     p_hint_tasks bigint[] DEFAULT '{}', p_hint_after bigint[] DEFAULT '{}')
@@ -16,7 +22,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp
 DECLARE t record; remaining int := least(greatest(coalesce(p_limit, 0), 0), 10000); got int; mine bigint[];
         lease interval := make_interval(secs => greatest(coalesce(p_lease_s, 60), 5));
         k_carriers text[]; k_channels bigint[]; k_other bigint; everything_mine boolean; after bigint;
-        pass int; fed int;
+        pass int; fed int; feed_next bigint; wanted int;
 BEGIN
   PERFORM smsdesk._dispatcher_check(p_dispatcher);
   SELECT coalesce(array_agg(c.id), '{}') INTO mine FROM channel c WHERE c.owner_id = p_dispatcher AND c.enabled;
@@ -45,42 +51,82 @@ BEGIN
     -- (deleted, not yet vacuumed), so start after them, and look before the hint only if that is not enough.
     after := coalesce(p_hint_after[array_position(p_hint_tasks, t.id)], 0);
     fed := 0;
-    -- pass 1: after the hint; pass 2: before it; pass 3: after the hint again, once the task's feed has moved
-    -- its next slice of messages into the queue because the first passes left this claim short.
+    -- pass 1: after the hint; pass 2: before it; pass 3: the task's fresh messages.
     FOR pass IN 1 .. 3 LOOP
       EXIT WHEN remaining <= 0;
       CONTINUE WHEN pass = 2 AND after = 0;
-      IF pass = 3 THEN
-        fed := smsdesk._task_feed(t.id, 10000);
-        EXIT WHEN fed = 0;
+      IF pass = 3 AND coalesce(everything_mine, false) THEN
+        SELECT f.next_id INTO feed_next FROM task_feed f
+         WHERE f.task_id = t.id AND f.ready_at <= now() FOR UPDATE SKIP LOCKED;
+        EXIT WHEN feed_next IS NULL;
+        wanted := remaining;
+        RETURN QUERY
+        WITH picked AS (
+          SELECT m.id FROM message m
+           WHERE m.task_id = t.id AND m.id >= feed_next AND m.status = 'queued'
+           ORDER BY m.task_id, m.id
+           LIMIT wanted
+           FOR UPDATE OF m),
+        sent AS (
+          UPDATE message m SET status = 'sending', attempts = m.attempts + 1,
+                               channel_id = coalesce(k_channels[array_position(k_carriers, coalesce(m.carrier, ''))],
+                                                     k_other),
+                               lease_owner = p_dispatcher, lease_until = now() + lease, next_attempt_at = NULL
+            FROM picked WHERE m.id = picked.id AND m.status = 'queued'
+          RETURNING m.id, m.task_id, m.number, m.carrier, m.body, m.segments::int AS segments,
+                    m.attempts::int AS attempts, m.channel_id, m.duplicate_suspect),
+        span AS (SELECT min(s.id) AS first_id, max(s.id) AS last_id FROM sent s),
+        leased AS (
+          INSERT INTO message_lease (dispatcher_id, task_id, first_id, last_id, lease_until)
+          SELECT p_dispatcher, t.id, span.first_id, span.last_id, now() + lease FROM span
+           WHERE span.last_id IS NOT NULL),
+        moved AS (
+          UPDATE task_feed f SET next_id = span.last_id + 1 FROM span
+           WHERE f.task_id = t.id AND span.last_id IS NOT NULL),
+        bl AS MATERIALIZED (
+          SELECT smsdesk._dispatch_blacklisted(ARRAY(SELECT s.number FROM sent s), t.kind, t.group_id) AS numbers)
+        SELECT s.id, s.task_id, s.number, s.carrier, s.body, s.segments, s.attempts, s.channel_id,
+               s.duplicate_suspect, s.number = ANY (bl.numbers)
+          FROM sent s, bl;
+        GET DIAGNOSTICS got = ROW_COUNT;
+        IF got < wanted AND NOT EXISTS (SELECT 1 FROM message m
+                                          WHERE m.task_id = t.id AND m.id >= feed_next AND m.status = 'queued') THEN
+          -- every queued message from the feed's position on is leased now: the feed is done
+          DELETE FROM task_feed WHERE task_id = t.id;
+        END IF;
+      ELSE
+        IF pass = 3 THEN
+          fed := smsdesk._task_feed(t.id, 10000);
+          EXIT WHEN fed = 0;
+        END IF;
+        RETURN QUERY
+        WITH picked AS (
+          SELECT q.message_id AS id,
+                 coalesce(k_channels[array_position(k_carriers, q.carrier)], k_other) AS channel
+            FROM message_queue q
+           WHERE q.task_id = t.id AND q.lease_owner IS NULL AND q.ready_at <= now()
+             AND CASE WHEN pass = 2 THEN q.message_id <= after ELSE q.message_id > after END
+             AND (everything_mine OR coalesce(k_channels[array_position(k_carriers, q.carrier)], k_other) = ANY (mine))
+           ORDER BY q.task_id, q.message_id
+           LIMIT remaining
+           FOR UPDATE OF q SKIP LOCKED),
+        leased AS (
+          UPDATE message_queue q SET lease_owner = p_dispatcher, lease_until = now() + lease
+            FROM picked WHERE q.message_id = picked.id
+          RETURNING q.message_id, picked.channel),
+        sent AS (
+          UPDATE message m SET status = 'sending', attempts = m.attempts + 1, channel_id = leased.channel,
+                               lease_owner = p_dispatcher, lease_until = now() + lease, next_attempt_at = NULL
+            FROM leased WHERE m.id = leased.message_id
+          RETURNING m.id, m.task_id, m.number, m.carrier, m.body, m.segments::int AS segments,
+                    m.attempts::int AS attempts, m.channel_id, m.duplicate_suspect),
+        bl AS MATERIALIZED (
+          SELECT smsdesk._dispatch_blacklisted(ARRAY(SELECT s.number FROM sent s), t.kind, t.group_id) AS numbers)
+        SELECT s.id, s.task_id, s.number, s.carrier, s.body, s.segments, s.attempts, s.channel_id,
+               s.duplicate_suspect, s.number = ANY (bl.numbers)
+          FROM sent s, bl;
+        GET DIAGNOSTICS got = ROW_COUNT;
       END IF;
-      RETURN QUERY
-      WITH picked AS (
-        SELECT q.message_id AS id,
-               coalesce(k_channels[array_position(k_carriers, q.carrier)], k_other) AS channel
-          FROM message_queue q
-         WHERE q.task_id = t.id AND q.lease_owner IS NULL AND q.ready_at <= now()
-           AND CASE WHEN pass = 2 THEN q.message_id <= after ELSE q.message_id > after END
-           AND (everything_mine OR coalesce(k_channels[array_position(k_carriers, q.carrier)], k_other) = ANY (mine))
-         ORDER BY q.task_id, q.message_id
-         LIMIT remaining
-         FOR UPDATE OF q SKIP LOCKED),
-      leased AS (
-        UPDATE message_queue q SET lease_owner = p_dispatcher, lease_until = now() + lease
-          FROM picked WHERE q.message_id = picked.id
-        RETURNING q.message_id, picked.channel),
-      sent AS (
-        UPDATE message m SET status = 'sending', attempts = m.attempts + 1, channel_id = leased.channel,
-                             lease_owner = p_dispatcher, lease_until = now() + lease, next_attempt_at = NULL
-          FROM leased WHERE m.id = leased.message_id
-        RETURNING m.id, m.task_id, m.number, m.carrier, m.body, m.segments::int AS segments,
-                  m.attempts::int AS attempts, m.channel_id, m.duplicate_suspect),
-      bl AS MATERIALIZED (
-        SELECT smsdesk._dispatch_blacklisted(ARRAY(SELECT s.number FROM sent s), t.kind, t.group_id) AS numbers)
-      SELECT s.id, s.task_id, s.number, s.carrier, s.body, s.segments, s.attempts, s.channel_id,
-             s.duplicate_suspect, s.number = ANY (bl.numbers)
-        FROM sent s, bl;
-      GET DIAGNOSTICS got = ROW_COUNT;
       IF got > 0 THEN
         remaining := remaining - got;
         IF t.status <> 'sending' THEN

@@ -1,8 +1,10 @@
 -- Housekeeping, about once a second from every dispatcher (cheap when there is nothing to do):
 -- marks dead dispatchers stopped and frees their channels, takes back leases of the dead (duplicate
--- suspects: they may have been on the wire), starts due scheduled tasks, expires tasks past their end
+-- suspects: they may have been on the wire; found through message_queue or, for messages leased straight from
+-- message, through their claims' message_lease ranges), starts due scheduled tasks, expires tasks past their end
 -- time (SEND-2), retries recent unmatched receipts, and with p_full (every ~30 s) finishes messages whose
--- receipt never came (timeout, refunded) and takes back leases that outlived their time. Messages that end here
+-- receipt never came (timeout, refunded; tasks with nothing left to claim) and takes back leases that outlived their
+-- time, dropping the message_lease rows of claims that ended. Messages that end here
 -- are staged for the rollups (_task_stop_unsent, _apply_receipts, and the timeouts below).
 CREATE OR REPLACE FUNCTION smsdesk.dispatch_maintenance(p_dispatcher bigint, p_grace_s int DEFAULT 5, p_full boolean DEFAULT false)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET plan_cache_mode = force_generic_plan SET jit = off AS $$
@@ -39,6 +41,24 @@ BEGIN
     UPDATE message m SET status = 'queued', lease_owner = NULL, lease_until = NULL, duplicate_suspect = true
       FROM q WHERE m.id = q.message_id AND m.status = 'sending';
     GET DIAGNOSTICS reclaimed = ROW_COUNT;
+    -- messages leased straight from message (claim_batch): their claims' ranges say where to look; they go
+    -- back through the queue
+    WITH l AS (
+      DELETE FROM message_lease l
+       WHERE l.dispatcher_id = ANY (dead) OR (p_full AND l.lease_until < now() - interval '60 seconds')
+      RETURNING l.dispatcher_id, l.task_id, l.first_id, l.last_id),
+    back AS (
+      UPDATE message m SET status = 'queued', lease_owner = NULL, lease_until = NULL, duplicate_suspect = true
+        FROM l
+       WHERE m.task_id = l.task_id AND m.id BETWEEN l.first_id AND l.last_id AND m.status = 'sending'
+         AND m.lease_owner = l.dispatcher_id
+         AND (l.dispatcher_id = ANY (dead) OR m.lease_until < now() - interval '60 seconds')
+      RETURNING m.id, m.task_id, m.carrier)
+    INSERT INTO message_queue (message_id, task_id, carrier, ready_at)
+    SELECT back.id, back.task_id, coalesce(back.carrier, ''), now() FROM back
+    ON CONFLICT (message_id) DO UPDATE SET lease_owner = NULL, lease_until = NULL;
+    GET DIAGNOSTICS k = ROW_COUNT;
+    reclaimed := reclaimed + k;
   END IF;
 
   UPDATE send_task SET status = 'queued', updated_at = now()
@@ -91,6 +111,7 @@ BEGIN
     FOR t IN SELECT s.id FROM send_task s
               WHERE s.status = 'sending' AND s.updated_at < now() - interval '2 seconds'
                 AND NOT EXISTS (SELECT 1 FROM message_queue q WHERE q.task_id = s.id)
+                AND NOT EXISTS (SELECT 1 FROM task_feed f WHERE f.task_id = s.id)
               FOR UPDATE SKIP LOCKED LOOP
       WITH m AS (
         UPDATE message m SET status = 'failed', failure_category = 'timeout', error_code = 'NO_RECEIPT',

@@ -305,6 +305,9 @@ class _Fetchers:
             size = rows = 0
             with conn.cursor() as cur, cur.copy(statement, params) as copy:
                 for data in copy:
+                    # bytes, not the memoryview: a million views held in blocks would be tracked by the garbage
+                    # collector and make its full collections (GIL held) long enough to stall the GUI thread
+                    data = bytes(data)
                     parts.append(data)
                     size += len(data)
                     if size >= COPY_BLOCK:

@@ -33,8 +33,11 @@ def text_array(values: Sequence[str | None]) -> str:
         return "{" + ",".join(["NULL"] * len(values)) + "}"
     try:
         joined = '","'.join(values)  # type: ignore[arg-type]  (a None raises TypeError)
-    except TypeError:
-        return "{" + ",".join(map(_quoted, values)) + "}"
+    except TypeError:  # some NULLs (errors, categories): quoted without escapes when none is needed
+        joined = "".join([v for v in values if v is not None])
+        if '"' in joined or "\\" in joined:
+            return "{" + ",".join(map(_quoted, values)) + "}"
+        return "{" + ",".join(["NULL" if v is None else '"' + v + '"' for v in values]) + "}"
     if '"' in joined or "\\" in joined:
         return "{" + ",".join(map(_quoted, values)) + "}"
     return '{"' + joined + '"}'

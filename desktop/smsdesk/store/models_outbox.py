@@ -258,10 +258,9 @@ class OutboundMessage(Base):
 
 
 class MessageQueue(Base):
-    """The dispatchers' work list: one row per message still to send, leased while a dispatcher holds it.
-
-    Kept apart from ``message`` so that the frequent lease updates touch a small table and every update of
-    ``message`` stays HOT (none of its indexed columns changes after insert).
+    """Messages put back for another attempt (retries, messages given back, leases taken back), and the slices of
+    tasks whose routes several dispatchers share: leased while a dispatcher holds them. A task's fresh messages are
+    leased straight in ``message`` when one dispatcher takes all its routes (revision 0025, ``MessageLease``).
     """
 
     __tablename__ = "message_queue"
@@ -275,9 +274,23 @@ class MessageQueue(Base):
     lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class MessageLease(Base):
+    """One claim of a task's fresh messages (``claim_batch``): the id range it leased in ``message``, so that the
+    leases of a dispatcher that died or stopped, or that outlived their time, are found and taken back."""
+
+    __tablename__ = "message_lease"
+
+    dispatcher_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    task_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    first_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    lease_until: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
 class TaskFeed(Base):
-    """Where the next slice of a task's queued messages starts: the dispatchers move them into ``message_queue``
-    a slice at a time (``_task_feed``), so queueing a task writes its messages and this one row."""
+    """Where a task's messages not yet handed out start: a dispatcher leases them from here (``claim_batch``) or
+    moves them into ``message_queue`` a slice at a time (``_task_feed``), so queueing a task writes its messages and
+    this one row."""
 
     __tablename__ = "task_feed"
 

@@ -427,10 +427,9 @@ class ChartRepository:
         return self._all(
             """
             SELECT a.at, a.action, a.target
-            FROM smsdesk.audit_log a
-            WHERE a.action IN ('template.approve', 'template.reject')
-              AND a.at >= (CAST(:d_from AS date)::timestamp AT TIME ZONE CAST(:tz AS text))
-              AND a.at < (CAST(:d_to AS date)::timestamp AT TIME ZONE CAST(:tz AS text))
+            FROM smsdesk.audit_page('', ARRAY['template.approve', 'template.reject'],
+                                    CAST(:d_from AS date)::timestamp AT TIME ZONE CAST(:tz AS text),
+                                    CAST(:d_to AS date)::timestamp AT TIME ZONE CAST(:tz AS text), NULL, 100000) a
             ORDER BY a.at
             """,
             params,

@@ -45,6 +45,96 @@ WAITING_TO_GO = (
 _counter = itertools.count()
 
 
+# -- how the suite runs: the UI tests alone, the others two at a time ---------------------------------------------
+# `installer/setup tests` runs the suite in two pytest runs: `-m "not ui" -n 2` (pytest-xdist: two worker
+# processes, each with a server of its own, see pg_server) and then `-m ui`, one test at a time with the machine to
+# itself: the GUI watchdog fails a test whose GUI thread waits 100 ms, and with another test beside it on two cores
+# it would wait for one. A plain `python -m pytest tests/db/test_x.py` runs as before, in one process.
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """A test under the GUI watchdog (the ``gui_watchdog`` fixture of tests/ui and tests/e2e) is a ``ui`` test."""
+    for item in items:
+        if "gui_watchdog" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("ui"):
+            item.add_marker(pytest.mark.ui)
+
+
+def _module_shares_a_fixture(item) -> bool:
+    """Whether the test uses a fixture built once for its module (or class): one organisation for the module, the
+    step-by-step migrations, the MSI build. Its module's tests then run on one worker, so it is built once."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return False
+    return any(defs and defs[-1].scope in ("module", "class", "package") for defs in info.name2fixturedefs.values())
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook reports the collection
+def pytest_collection_finish(session) -> None:
+    """On a pytest-xdist worker: tells the scheduler which modules must stay on one worker (a file per worker in
+    the folder the controller named, written before the worker reports its collection)."""
+    folder = getattr(session.config, "workerinput", {}).get("smsdesk_modules_dir")
+    if not folder:
+        return
+    together = sorted({item.nodeid.split("::", 1)[0] for item in session.items if _module_shares_a_fixture(item)})
+    worker = session.config.workerinput["workerid"]
+    Path(folder, f"{worker}.tmp").write_text("".join(f"{m}\n" for m in together), encoding="utf-8")
+    os.replace(Path(folder, f"{worker}.tmp"), Path(folder, f"{worker}.txt"))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    """On the controller: the folder where each worker writes its modules that stay together."""
+    config = node.config
+    if not hasattr(config, "_smsdesk_modules_dir"):
+        config._smsdesk_modules_dir = tempfile.mkdtemp(prefix="smsdesk-xdist-")
+    node.workerinput["smsdesk_modules_dir"] = config._smsdesk_modules_dir
+
+
+def pytest_unconfigure(config) -> None:
+    folder = getattr(config, "_smsdesk_modules_dir", None)
+    if folder:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """SMSDESK_TEST_COUNTS=file: the run's counts as one line ``passed failed skipped exit``, for installer/setup's
+    closing line over both runs (failed counts errors too, as pytest's own summary line does not)."""
+    out = os.environ.get("SMSDESK_TEST_COUNTS")
+    if not out or hasattr(config, "workerinput"):
+        return
+    stats = terminalreporter.stats
+    counts = [len(stats.get("passed", ())), len(stats.get("failed", ())) + len(stats.get("error", ())),
+              len(stats.get("skipped", ())), int(exitstatus)]
+    Path(out).write_text(" ".join(map(str, counts)) + "\n", encoding="utf-8")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's load distribution (its default, ``-n 2``), one test at a time, except that the tests of a module
+    sharing a module-scoped fixture go to one worker together, the largest such modules first. (Its own
+    ``--dist loadgroup`` does not group under pytest 9.2, which no longer keeps a test's id where it writes the
+    group, and would need a marker on every such module.)"""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesTogether(LoadScopeScheduling):
+        together: set[str] | None = None
+
+        def _split_scope(self, nodeid: str) -> str:
+            if self.together is None:  # first asked once every worker has reported its collection
+                folder = Path(config._smsdesk_modules_dir)
+                self.together = {
+                    line for f in folder.glob("*.txt") for line in f.read_text(encoding="utf-8").splitlines() if line
+                }
+            module = nodeid.split("::", 1)[0]
+            return module if module in self.together else nodeid
+
+    return ModulesTogether(config, log)
+
+
 @dataclass
 class TestServer:
     superuser: DatabaseTarget  # dbname "postgres"

@@ -1500,67 +1500,67 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="218"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="220"/>
         <source>Show the figures as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="224"/>
         <source>Export</source>
         <translation type="unfinished">Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
         <source>Picture (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
         <source>Data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="228"/>
         <source>Data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="313"/>
         <source>No messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="382"/>
         <source>This chart could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="456"/>
         <source>Click to see these messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="488"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="490"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5777,8 +5777,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>MessageDetailPage</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5793,238 +5793,253 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <source>Failed or expired</source>
+        <translation>Failed or expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>All statuses</source>
         <translation type="unfinished">All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>All failure reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>Unknown carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>All carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All groups</source>
         <translation type="unfinished">All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="98"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="103"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
         <source>Content contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="113"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="116"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="123"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="125"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="177"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="180"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="183"/>
         <source>Open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="224"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="279"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="283"/>
+        <source>%1:00 to %2:00</source>
+        <translation>%1:00 to %2:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="285"/>
+        <source>times are when each task was sent</source>
+        <translation>times are when each task was sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="287"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="393"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="419"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="421"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="423"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="425"/>
         <source>%1 messages: all that match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Export message detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7687,87 +7702,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="243"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="312"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="320"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="370"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="373"/>
         <source>%1 tasks, %2 templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="383"/>
         <source>No channels are set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="391"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="393"/>
         <source>failed %1 in the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
         <source>Nobody is running out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="403"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="377"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="418"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="428"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="429"/>
         <source>The message detail is not available in this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="440"/>
         <source>Delivery report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

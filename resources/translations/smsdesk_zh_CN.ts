@@ -1497,67 +1497,67 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="218"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="220"/>
         <source>Show the figures as a table</source>
         <translation>以表格显示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="224"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
         <source>Data (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="228"/>
         <source>Data (XLSX)…</source>
         <translation>数据 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="313"/>
         <source>No messages in this range</source>
         <translation>此范围内没有短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="382"/>
         <source>This chart could not be read: %1</source>
         <translation>无法读取此图表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="456"/>
         <source>Click to see these messages</source>
         <translation>点击查看这些短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="488"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="490"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -5763,8 +5763,8 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
     <name>MessageDetailPage</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
@@ -5779,238 +5779,253 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <source>Failed or expired</source>
+        <translation>失败或过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>All failure reasons</source>
         <translation>全部失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>Unknown carrier</source>
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="98"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="103"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="109"/>
         <source>Content contains…</source>
         <translation>内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="113"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="116"/>
         <source>Clear filters</source>
         <translation>清除条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="123"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="125"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>SMSC code</source>
         <translation>网关状态码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Latency (s)</source>
         <translation>延迟（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Segments</source>
         <translation>计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="475"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="177"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="180"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="183"/>
         <source>Open task</source>
         <translation>打开任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="224"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="279"/>
         <source>template no. %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="283"/>
+        <source>%1:00 to %2:00</source>
+        <translation>%1:00 至 %2:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="285"/>
+        <source>times are when each task was sent</source>
+        <translation>时间为各任务的发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="287"/>
         <source>Showing the messages behind a chart</source>
         <translation>显示图表对应的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="393"/>
         <source>%1 found so far; searching older messages…</source>
         <translation>已找到 %1 条，正在查找更早的短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="419"/>
         <source>No message matches these filters.</source>
         <translation>没有符合条件的短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="421"/>
         <source>%1 messages shown; the search was stopped.</source>
         <translation>已显示 %1 条短信；查询已停止。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="423"/>
         <source>%1 messages shown, newest first; more match.</source>
         <translation>已显示 %1 条短信（最新在前），还有更多。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="425"/>
         <source>%1 messages: all that match.</source>
         <translation>共 %1 条短信，已全部显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
         <source>Export message detail</source>
         <translation>导出短信明细</translation>
     </message>
@@ -7666,87 +7681,87 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>配额不足：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="243"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="312"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>结束日期早于开始日期：请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="320"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取指标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="370"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="344"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="373"/>
         <source>%1 tasks, %2 templates</source>
         <translation>%1 个任务，%2 个模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="383"/>
         <source>No channels are set up</source>
         <translation>尚未设置通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="391"/>
         <source>%1/s</source>
         <translation>%1 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="393"/>
         <source>failed %1 in the last hour</source>
         <translation>最近一小时失败 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
         <source>Nobody is running out</source>
         <translation>无人配额不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="403"/>
         <source>%1: %2 of %3 left</source>
         <translation>%1：剩余 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="377"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="418"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="428"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="429"/>
         <source>The message detail is not available in this console.</source>
         <translation>此控制台无法打开短信明细。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="440"/>
         <source>Delivery report %1 to %2</source>
         <translation>发送报告 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

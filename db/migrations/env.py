@@ -12,9 +12,9 @@ load_all_models()
 target_metadata = Base.metadata
 
 
-# Indexes a migration creates only where the server can: not in the models (revision 0016: pg_trgm's, absent from the
-# embedded server).
-OPTIONAL_INDEXES = frozenset({"ix_message_body_trgm"})
+# Indexes a migration creates only where the server can: not in the models (revisions 0016 and 0027: pg_trgm's,
+# absent from the embedded server).
+OPTIONAL_INDEXES = frozenset({"ix_message_body_trgm", "ix_send_task_content_trgm"})
 
 
 def include_name(name, type_, parent_names):

@@ -128,6 +128,10 @@ elif what in ("gui-csv", "gui-xlsx"):
                          " offset %s limit 1", (limit,)).fetchone()
         send_at = su.execute("select send_at from smsdesk.send_task where id = %s", (row[0],)).fetchone()[0]
     app = QApplication.instance() or QApplication([])
+    if os.environ.get("LANGUAGE_UI"):  # e.g. zh_CN: the bar in that language (for SHOT)
+        from smsdesk.ui.i18n import Translations
+
+        Translations().install(os.environ["LANGUAGE_UI"])
     signed = sign_in(user_db, "boss", data.ADMIN_PASSWORD)
     runner = JobRunner()
     runner.set_session(signed)
@@ -143,6 +147,9 @@ elif what in ("gui-csv", "gui-xlsx"):
     got = []
     bar.finished.connect(lambda result: (got.append(result), loop.quit()))
     QTimer.singleShot(600_000, loop.quit)
+    if os.environ.get("SHOT"):  # a PNG of the bar 3 s into the export
+        bar.resize(900, bar.sizeHint().height())
+        QTimer.singleShot(3000, lambda: bar.grab().save(os.environ["SHOT"]))
     gaps["on"], gaps["last"] = True, time.perf_counter()
     t = time.perf_counter()
     bar.start(report_detail.export_detail, report_detail.DetailExportRequest(path, DetailFilter(date_from=send_at)),

@@ -352,3 +352,18 @@ def test_the_export_function_as_an_operator_in_plain_sql(org, sent):
     with o.connect("east-op") as conn, pytest.raises(psycopg.Error) as err:
         conn.execute("SELECT * FROM smsdesk.report_detail_export('{}', %s, 9e18::bigint, 0)", (ticket,)).fetchall()
     assert err.value.sqlstate == "SD403"
+
+
+def test_content_pages_follow_one_another_over_the_tasks_that_hold_it(org, sent):
+    """Where the trigram indexes are (pg_trgm) the tasks holding a fragment are walked alone, one after another:
+    pages of 7 give every match once, newest first, as one page of all does; a fragment nowhere gives nothing."""
+    everything = [(r.task_id, r.id) for r in page(org, "east-admin", content="快递已到达").rows]
+    seen, after = [], None
+    while True:
+        p = page(org, "east-admin", limit=7, after=after, content="快递已到达")
+        seen += [(r.task_id, r.id) for r in p.rows]
+        if p.next is None:
+            break
+        after = p.next
+    assert seen == everything == sorted(everything, reverse=True) and len(seen) == 30 + 5 + 3
+    assert page(org, "east-admin", content="无此内容的片段").rows == []

@@ -78,7 +78,7 @@ def test_admin_sees_its_subtree_and_nothing_beside_it(org):
             "select balance_name from (select name as balance_name from smsdesk.user_group where name = '华南') x"
         ).fetchall()
         assert rows == []
-        targets = {r[0] for r in conn.execute("select target from smsdesk.audit_log").fetchall()}
+        targets = {r[0] for r in conn.execute("select target from smsdesk.audit_page()").fetchall()}
         assert "south-op" not in targets and "east-op" in targets
 
 

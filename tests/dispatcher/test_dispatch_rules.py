@@ -100,7 +100,7 @@ def test_receipt_ids_are_read_in_the_channels_convention():
     assert keys("exact", "00Ab12") == ["ab12"]
     assert keys("hex_dec", "255") == ["ff"]
     assert keys("dec_hex", "ff") == ["255"]
-    assert keys("auto", "255") == ["255", "ff", "597"]  # the id as given first: only it is tried at once
+    assert list(keys("auto", "255")) == ["255", "ff", "597"]  # the id as given first: only it is tried at once
     assert keys("auto", "") == []
 
 

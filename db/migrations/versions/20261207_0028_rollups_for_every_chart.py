@@ -87,6 +87,8 @@ def upgrade() -> None:
     sqlfiles.apply(op.get_bind(), revision, *SQL)
     # what stat_hour already counts, summed into the new rollups (stat_day is summed again, unchanged)
     op.execute("SELECT smsdesk._stat_refold('-infinity', 'infinity')")
+    # their statistics now, not at autovacuum's next visit: the charts' plans depend on them
+    op.execute("ANALYZE smsdesk.stat_day, smsdesk.stat_day_wide, smsdesk.stat_month_wide, smsdesk.stat_hour_kind")
 
 
 def downgrade() -> None:

@@ -1,19 +1,17 @@
 -- The rows of a task-detail export (a ticket from export_begin for that task): its messages (optionally of some
--- statuses) in id order as the caller sees them (it runs as the caller, under row-level security), numbers masked
--- unless the caller may see them in full, with the failure map's note for their error. Inlined by the planner, so
--- a cursor streams it.
+-- statuses) in id order as the caller sees them (it runs as the caller, through message_shown: the messages they
+-- read, numbers masked unless they may see them in full, SEC-3), with the failure map's note for their error.
+-- Inlined by the planner, so a cursor streams it.
 CREATE OR REPLACE FUNCTION smsdesk.export_task_rows(p_ticket bigint, p_task bigint, p_statuses text[])
 RETURNS TABLE (id bigint, number text, carrier text, channel text, status text, segments int, attempts int,
                submitted_at timestamptz, done_at timestamptz, failure_category text, error_code text, reason text,
                duplicate_suspect boolean)
 LANGUAGE sql STABLE AS $$
-  SELECT m.id,
-         CASE WHEN coalesce((SELECT u.see_full_numbers FROM smsdesk.app_user u WHERE u.role_name = session_user), false)
-              THEN m.number ELSE smsdesk.mask_number(m.number) END,
+  SELECT m.id, m.number,
          coalesce(m.carrier, ''), coalesce(c.name, ''), m.status::text, m.segments::int, m.attempts::int,
          m.submitted_at, m.done_at, m.failure_category::text, m.error_code::text, coalesce(fm.note, ''),
          m.duplicate_suspect
-    FROM smsdesk.message m
+    FROM smsdesk.message_shown m
     LEFT JOIN smsdesk.channel c ON c.id = m.channel_id
     LEFT JOIN LATERAL (
       SELECT f.note FROM smsdesk.failure_map f

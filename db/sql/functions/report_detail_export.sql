@@ -118,10 +118,12 @@ BEGIN
     v_high := v_low || ':';
   END IF;
 
-  IF v_number IS NULL THEN
-    -- the range's tasks by the primary key backwards and each one's messages by (task_id, id): already in the
-    -- export's order, where a plan that sorts the whole range costs more than the rest (reset at the function's
-    -- end by its SET clause)
+  IF v_number IS NULL AND v_task IS NULL AND v_user IS NULL AND v_groups IS NULL AND v_kind IS NULL
+     AND v_template IS NULL AND v_like IS NULL AND v_weekday IS NULL AND v_hour IS NULL THEN
+    -- every task of the range (as far as the filter on tasks goes): its messages by (task_id, id) backwards are
+    -- already in the export's order, where a plan that sorts the whole range costs more than the rest (reset at
+    -- the function's end by its SET clause). A filter that keeps few of the range's tasks reads their messages task
+    -- by task and sorts them instead.
     PERFORM set_config('enable_sort', 'off', true);
   END IF;
   RETURN QUERY

@@ -16,10 +16,10 @@
 --
 -- A filter on the number walks ix_message_number_reversed. Any other filter walks the matching tasks, newest first
 -- in windows of 4096 task ids (starting, for a range that ends in the past, at the newest task sent before its
--- end), and each task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the tasks' text
--- and the personalised bodies; where ix_message_body_trgm exists (pg_trgm) and no task's text holds the fragment,
--- it is looked up in the bodies through that index first, and found in at most 10,000 bodies only their tasks are
--- walked. After p_budget_ms (0: no limit), checked between slices and between windows, the walk stops, and if the
+-- end), and each task's messages by (task_id, id) in slices of 100,000 ids. A content fragment is looked for in the
+-- tasks' text and the personalised bodies; where the trigram indexes exist (pg_trgm: ix_send_task_content_trgm,
+-- ix_message_body_trgm) a fragment of 3 characters or more is looked up in both first, and found in at most 10,000
+-- tasks' text and 10,000 bodies only those tasks are walked (none: nothing to walk). After p_budget_ms (0: no limit), checked between slices and between windows, the walk stops, and if the
 -- page is not full a last row with id NULL says where it stopped (task_id, and in next_id the id to continue
 -- below), so the caller shows what it has and asks again from there.
 --
@@ -52,7 +52,7 @@ DECLARE
   hi bigint; lo bigint; task_lo bigint; task_hi bigint;
   n int; total bigint := 0;
   first_slice boolean := true; stopped boolean := false;
-  body_hits bigint[]; hit_tasks bigint[]; rare boolean := false;
+  body_hits bigint[]; hit_tasks bigint[]; text_tasks bigint[]; rare boolean := false; hit_at int := 1;
   slice constant bigint := 100000;
   below bigint := after_task; floor_id bigint; window_ids bigint; win_low bigint; first_window boolean := true;
   fetched int; jump bigint;
@@ -135,18 +135,27 @@ BEGIN
   IF v_group IS NOT NULL THEN
     v_groups := (SELECT coalesce(array_agg(g.id), '{}') FROM user_group g WHERE v_group = ANY (g.id_path));
   END IF;
-  IF v_like IS NOT NULL AND v_number IS NULL AND to_regclass('smsdesk.ix_message_body_trgm') IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM send_task s WHERE s.content ILIKE v_like) THEN
-    -- in no task's text, so only in what a template send filled in: likely rare, where the trigram index is quick
-    -- (a fragment of the tasks' text is in many bodies: the walk finds those sooner than a bitmap of millions).
-    -- The fragment in the pattern itself (a custom plan), so the trigram index can serve it.
-    EXECUTE format('SELECT array_agg(x.id), array_agg(DISTINCT x.task_id) FROM (SELECT m.id, m.task_id'
-                   ' FROM smsdesk.message m WHERE m.body IS NOT NULL AND m.body ILIKE %L LIMIT 10001) x', v_like)
-      INTO body_hits, hit_tasks;
-    rare := coalesce(cardinality(body_hits), 0) <= 10000;
-    hit_tasks := coalesce(hit_tasks, '{}');
-    IF rare AND cardinality(hit_tasks) = 0 THEN
-      RETURN;  -- in no task's text and in no body
+  IF v_like IS NOT NULL AND v_number IS NULL AND length(v_content) >= 3
+     AND to_regclass('smsdesk.ix_send_task_content_trgm') IS NOT NULL
+     AND to_regclass('smsdesk.ix_message_body_trgm') IS NOT NULL THEN
+    -- where the fragment is, by the trigram indexes (a fragment of 3 characters or more has trigrams to look up):
+    -- the tasks whose text holds it, then the personalised bodies that do. When both are few (at most 10,000 each)
+    -- only those tasks are walked; a fragment in many is found by the walk sooner than by a bitmap of millions.
+    -- The fragment in the pattern itself (a custom plan), so the trigram indexes can serve it.
+    EXECUTE format('SELECT array_agg(s.id) FROM (SELECT s.id FROM smsdesk.send_task s WHERE s.content ILIKE %L'
+                   ' LIMIT 10001) s', v_like)
+      INTO text_tasks;
+    IF coalesce(cardinality(text_tasks), 0) <= 10000 THEN
+      EXECUTE format('SELECT array_agg(x.id), array_agg(DISTINCT x.task_id) FROM (SELECT m.id, m.task_id'
+                     ' FROM smsdesk.message m WHERE m.body IS NOT NULL AND m.body ILIKE %L LIMIT 10001) x', v_like)
+        INTO body_hits, hit_tasks;
+      rare := coalesce(cardinality(body_hits), 0) <= 10000;
+      IF rare THEN
+        hit_tasks := coalesce(hit_tasks, '{}') || coalesce(text_tasks, '{}');
+        IF cardinality(hit_tasks) = 0 THEN
+          RETURN;  -- in no task's text and in no body
+        END IF;
+      END IF;
     END IF;
   END IF;
   deadline := CASE WHEN coalesce(p_budget_ms, 0) > 0
@@ -224,8 +233,12 @@ BEGIN
     END IF;
     -- tasks newest first, 64 at a time within a window of 4096 task ids (the primary key, or a user's
     -- ix_send_task_owner_id_id, read backwards: no sort of every task in scope, and no statement that reads past the
-    -- budget before the budget is checked), each group's path looked up once
-    window_ids := CASE WHEN rare THEN 9223372036854775807 ELSE 4096 END;
+    -- budget before the budget is checked), or the tasks the trigram indexes found one by one; each group's path
+    -- looked up once
+    window_ids := 4096;
+    IF rare THEN  -- newest first, each once
+      hit_tasks := ARRAY(SELECT DISTINCT h FROM unnest(hit_tasks) h ORDER BY h DESC);
+    END IF;
     <<tasks>>
     WHILE below >= floor_id LOOP
     IF deadline IS NOT NULL AND NOT first_window AND clock_timestamp() > deadline THEN
@@ -240,7 +253,16 @@ BEGIN
     END IF;
     first_window := false;
     fetched := 0;
-    win_low := below - window_ids;
+    IF rare THEN  -- the next of the few tasks that hold the fragment: a window of its id alone
+      WHILE hit_at <= cardinality(hit_tasks) AND hit_tasks[hit_at] > below LOOP
+        hit_at := hit_at + 1;
+      END LOOP;
+      EXIT tasks WHEN hit_at > cardinality(hit_tasks);
+      below := hit_tasks[hit_at];
+      win_low := below - 1;
+    ELSE
+      win_low := below - window_ids;
+    END IF;
     FOR t IN
       SELECT st.id, st.kind, st.name, st.content, st.send_at, st.group_id,
              u.login, u.operator_name, st.content ILIKE v_like AS content_hit

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from smsdesk.services import admin
@@ -22,11 +23,12 @@ class DemoUser:
     reviewer: bool = False
     review: bool = False
     quota: int = 0
+    full_numbers: bool = False  # the right to see phone numbers unmasked (SEC-3)
 
 
 DEMO_USERS = (
     # the administrator holds a quota of their own, so the demo can send from the first minute (issue 17)
-    DemoUser(DEMO_ADMIN, "系统管理员", DEMO_ROOT, admin=True, reviewer=True, quota=30_000),
+    DemoUser(DEMO_ADMIN, "系统管理员", DEMO_ROOT, admin=True, reviewer=True, quota=30_000, full_numbers=True),
     DemoUser(REVIEWER, "审核员 王芳", DEMO_ROOT, reviewer=True),
     DemoUser("demo-op1", "操作员 李明", f"{DEMO_ROOT}/华东分公司", quota=20_000),
     DemoUser("demo-op2", "操作员 张伟", f"{DEMO_ROOT}/华东分公司", review=True, quota=10_000),
@@ -55,3 +57,8 @@ def create(session: Session) -> None:
         )
         if user.quota:
             admin.grant_user(session, user.login, user.quota)
+        if user.full_numbers:
+            session.execute(
+                text("SELECT smsdesk.user_set_full_numbers(id, true) FROM smsdesk.app_user WHERE login = :login"),
+                {"login": user.login},
+            )

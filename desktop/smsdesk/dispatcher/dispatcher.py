@@ -27,7 +27,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -679,11 +679,16 @@ class Dispatcher:
     def _submitted(self, runner: ChannelRunner, msg: ClaimedMessage, parts: list[tuple[int, str, str]]) -> None:
         self._outcomes.append(Outcome(msg, "submitted", runner.id, parts=parts))
         runner.counters.submitted += 1
-        self.msglog.add(msg.task_id, msg.id, runner.name, ",".join(p[2] for p in parts), "submitted")
         recent = self._recent_ids
         ids = (msg.task_id, msg.id)
-        for _, key, _ in parts:
+        if len(parts) == 1:  # one part: no generator to join
+            _, key, raw = parts[0]
             recent[(runner.id, key)] = ids
+        else:
+            raw = ",".join([p[2] for p in parts])
+            for _, key, _ in parts:
+                recent[(runner.id, key)] = ids
+        self.msglog.add(msg.task_id, msg.id, runner.name, raw, "submitted")
         if len(recent) > 2 * RECENT_IDS:  # keep the newest: a dict remembers insertion order
             self._recent_ids = dict(list(recent.items())[-RECENT_IDS:])
         if len(self._outcomes) >= self.settings.flush_max_rows:
@@ -748,7 +753,7 @@ class Dispatcher:
         )
 
     @staticmethod
-    def _receipt_keys(convention: str, raw_id: str) -> list[str]:
+    def _receipt_keys(convention: str, raw_id: str) -> Sequence[str]:
         """Candidate keys of a receipt id, best first, in the channel's id convention (SMSCs differ)."""
         if not raw_id.strip():
             return []
@@ -760,7 +765,7 @@ class Dispatcher:
         if convention == "dec_hex":
             value = parse_id_hex(raw_id)
             return [str(value)] if value is not None else [canonical_message_id(raw_id)]
-        return list(message_id_keys(raw_id))
+        return message_id_keys(raw_id)
 
     def record_reply(self, runner: ChannelRunner, delivery: Delivery) -> None:
         pdu = delivery.pdu

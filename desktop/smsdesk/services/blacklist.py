@@ -328,11 +328,14 @@ def search(
     *,
     number: str = "",
     after: tuple[int, str] | None = None,
+    offset: int = 0,
     limit: int = PAGE,
 ) -> list[BlacklistRow]:
-    """Entries of these lists in (list, number) order, ``limit`` at a time after ``after`` (list id, number).
-    ``number``: a whole number in any usual form finds that number; digits find the numbers that start with them
-    (a mainland mobile counts from its 1), and up to six digits also those that end with them ("尾号")."""
+    """Entries of these lists in (list, number) order, ``limit`` at a time after ``after`` (list id, number) or,
+    for a caller who sees numbers only masked, after ``offset`` rows. ``number``: a whole number in any usual form
+    finds that number (shown in full: the caller typed it); digits find the numbers that start with them (a mainland
+    mobile counts from its 1), and up to six digits also those that end with them ("尾号"); a masked caller finds
+    numbers only by the digits they see."""
     typed = (number or "").strip()
     exact: int | None = None
     fragment = ""
@@ -351,6 +354,7 @@ def search(
         number=exact,
         fragment=fragment,
         after=None if after is None else (after[0], int(_digits([after[1]])[0])),
+        offset=offset,
         limit=limit,
     )
 

@@ -450,22 +450,20 @@ def failures(session: Session, flt: ChartFilter, dimension: str = "channel", by:
         by = "day"
     repo = _repo(session)
     with translate_db_errors():
-        rows = repo.failures(flt.scope(), dimension)
+        rows = repo.failures(flt.scope(), dimension, by)
         periods = rules.periods(flt.date_from, flt.date_to, by)
-        trend_rows = repo.failures_over_time(flt.scope(), by)
         names = Names(channels=repo.channel_names()) if dimension == "channel" else Names()
     counts: dict[Any, dict[str, int]] = {}
+    at = {p: i for i, p in enumerate(periods)}
+    trend = {c: [0] * len(periods) for c in FAILURE_CATEGORIES}
     for r in rows:
         k = int(r.dim) if dimension == "channel" else (r.dim or "")
         cats = counts.setdefault(k, dict.fromkeys(FAILURE_CATEGORIES, 0))
         cats[_category(r.category)] += int(r.messages)
-    keys = sorted(counts, key=lambda k: -sum(counts[k].values()))
-    at = {p: i for i, p in enumerate(periods)}
-    trend = {c: [0] * len(periods) for c in FAILURE_CATEGORIES}
-    for r in trend_rows:
         i = at.get(r.period)
         if i is not None:
             trend[_category(r.category)][i] += int(r.messages)
+    keys = sorted(counts, key=lambda k: -sum(counts[k].values()))
     return FailuresChart(flt, dimension, keys, counts, names, by, periods, trend)
 
 

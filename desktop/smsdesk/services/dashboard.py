@@ -93,7 +93,10 @@ class Dashboard:
 
 
 def _totals(repo: ChartRepository, scope: Scope) -> Totals:
-    r = repo.totals(scope)
+    return _as_totals(repo.totals(scope))
+
+
+def _as_totals(r) -> Totals:
     return Totals(int(r.messages) - int(r.cancelled), int(r.delivered), int(r.failed), int(r.pending),
                   Decimal(r.cost))
 
@@ -117,9 +120,10 @@ def figures(session: Session, flt: ChartFilter, *, now: dt.datetime | None = Non
         t_before = replace(t, date_from=today - week, date_to=today - week, until=until - week)
         p = flt.scope()
         p_before = replace(p, date_from=flt.date_from - week, date_to=flt.date_to - week)
+        period = repo.totals_pair(p, p_before)
         return (
             Figures(_totals(repo, t), _totals(repo, t_before)),
-            Figures(_totals(repo, p), _totals(repo, p_before)),
+            Figures(_as_totals(period[0]), _as_totals(period[1])),
         )
 
 

@@ -277,28 +277,13 @@ def resend_failed(
         source = repo.get(task_id)
         if source is None:
             raise ServiceError("not_found", "no such task")
-        numbers, _carriers, bodies, _segments = repo.failed_recipients(task_id, HOPELESS if skip_hopeless else ())
-        opt_out = repo.opt_out_of(task_id)
-    if not numbers:
-        raise ServiceError("invalid", "the task has no failed numbers to send again")
     name = (name or "").strip()[:200] or f"{source.name[:190]} (resend)"
     task_key = task_key or uuid.uuid4()
-    if source.kind == "marketing" and not opt_out:
-        opt_out = text_rules.DEFAULT_OPT_OUT
-    personal = any(body is not None for body in bodies)  # a template send's failures keep their own texts
-    new_id = queue(
-        session,
-        name=name,
-        kind=source.kind,
-        content=source.content,
-        signature=source.signature,
-        numbers=numbers,
-        task_key=task_key,
-        opt_out=opt_out,
-        template_id=source.template_id,
-        bodies=[body if body is not None else source.content for body in bodies] if personal else None,
-    )
-    return ResendResult(new_id, len(numbers))
+    try:
+        new_id, recipients = repo.resend(task_key, task_id, name, HOPELESS if skip_hopeless else ())
+    except DBAPIError as exc:
+        raise queue_refusal(exc) from None
+    return ResendResult(new_id, recipients)
 
 
 # -- export -----------------------------------------------------------------------------------------------

@@ -32,15 +32,15 @@ def text_array(values: Sequence[str | None]) -> str:
     if values.count(None) == len(values):
         return "{" + ",".join(["NULL"] * len(values)) + "}"
     try:
-        joined = '","'.join(values)  # type: ignore[arg-type]  (a None raises TypeError)
+        plain = "".join(values)  # type: ignore[arg-type]  (a None raises TypeError)
     except TypeError:  # some NULLs (errors, categories): quoted without escapes when none is needed
-        joined = "".join([v for v in values if v is not None])
-        if '"' in joined or "\\" in joined:
+        plain = "".join([v for v in values if v is not None])
+        if '"' in plain or "\\" in plain:
             return "{" + ",".join(map(_quoted, values)) + "}"
         return "{" + ",".join(["NULL" if v is None else '"' + v + '"' for v in values]) + "}"
-    if '"' in joined or "\\" in joined:
+    if '"' in plain or "\\" in plain:  # the values' own characters (the separator below has quotes of its own)
         return "{" + ",".join(map(_quoted, values)) + "}"
-    return '{"' + joined + '"}'
+    return '{"' + '","'.join(values) + '"}'  # type: ignore[arg-type]
 
 
 def bool_array(values: Sequence[bool]) -> str:

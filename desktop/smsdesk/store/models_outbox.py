@@ -177,6 +177,9 @@ class SendTask(Base):
         Index("ix_send_task_send_at", "send_at"),  # retention (0017) and the rollups' rebuild find tasks by it
         Index("ix_send_task_owner_id_created_at", "owner_id", "created_at"),
         Index("ix_send_task_group_id_created_at", "group_id", "created_at"),
+        # the message detail's walk (0027): where a range that ends in the past starts, and a user's tasks by id
+        Index("ix_send_task_send_at_id", "send_at", "id"),
+        Index("ix_send_task_owner_id_id", "owner_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger, Identity(), primary_key=True)

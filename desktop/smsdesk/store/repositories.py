@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select, text
+from sqlalchemy import Select, exists, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from smsdesk.store.models import AppUser, AuditLog, Installation, QuotaMovement, UserGroup
@@ -123,7 +123,8 @@ class UserRepository:
             AppUser.operator_name,
             AppUser.group_id,
             func.smsdesk.group_path(AppUser.group_id),
-            AppUser.mobile,
+            # masked by the database unless the caller may see full numbers (SEC-3)
+            literal_column("(SELECT um.mobile FROM smsdesk.user_mobiles(ARRAY[smsdesk.app_user.id]) AS um)"),
             AppUser.kind,
             AppUser.is_reviewer,
             AppUser.status,
@@ -231,33 +232,23 @@ class AuditRepository:
         before_id: int | None = None,
         limit: int = 500,
     ) -> list[AuditRow]:
-        """Newest first, keyset-paged on id so deep pages stay as fast as the first."""
-        query = (
-            select(
-                AuditLog.id,
-                AuditLog.at,
-                AuditLog.actor_role,
-                AppUser.login,
-                AuditLog.action,
-                AuditLog.target,
-                AuditLog.details,
-            )
-            .outerjoin(AppUser, AppUser.id == AuditLog.actor_user_id)
-            .order_by(AuditLog.id.desc())
-            .limit(limit)
-        )
-        if text_filter:
-            like = f"%{text_filter}%"
-            query = query.where(AuditLog.target.ilike(like) | AuditLog.action.ilike(like) | AppUser.login.ilike(like))
-        if action:
-            query = query.where(AuditLog.action == action)
-        if since:
-            query = query.where(AuditLog.at >= since)
-        if until:
-            query = query.where(AuditLog.at < until)
-        if before_id:
-            query = query.where(AuditLog.id < before_id)
-        return [AuditRow(*row) for row in self.session.execute(query).all()]
+        """Newest first, keyset-paged on id so deep pages stay as fast as the first (audit_page: the caller's rows,
+        numbers masked unless they may see them in full, SEC-3)."""
+        rows = self.session.execute(
+            text(
+                "SELECT id, at, actor_role, actor_login, action, target, details"
+                "  FROM smsdesk.audit_page(:text, CAST(:actions AS text[]), :since, :until, :before, :limit)"
+            ),
+            {
+                "text": text_filter or "",
+                "actions": [action] if action else None,
+                "since": since,
+                "until": until,
+                "before": before_id or None,
+                "limit": limit,
+            },
+        ).all()
+        return [AuditRow(*row) for row in rows]
 
     def actions(self) -> list[str]:
         return list(self.session.scalars(select(AuditLog.action).distinct().order_by(AuditLog.action)))

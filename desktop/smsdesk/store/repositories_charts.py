@@ -8,7 +8,7 @@ of the rollups' UTC hours), a group with its sub-groups, a user, a kind, a chann
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import text
@@ -78,10 +78,11 @@ CAUSES = ("timeout", "content_blocked", "invalid_number", "blacklisted", "quota"
 # What a source row holds, in one shape whatever the table: ``at`` is the local wall time (in the chart's zone) its
 # hour, day or month starts at; the outcomes are columns (failed: failed or expired), causes the failed and expired
 # per category (CAUSES); a table that lacks a key or a count gives nothing for it.
-_SHAPE = ("group_id", "user_id", "kind", "channel_id", "carrier", "template_id", "messages", "delivered", "failed",
-          "pending", "cancelled", "segments", "delivered_segments", "refunded_segments", "cost", "latency_hist",
-          "causes", "replies", "opt_outs")
-_NOTHING = {"channel_id": "0::bigint", "carrier": "''::text", "template_id": "0::bigint", "segments": "0::bigint",
+_SHAPE = ("hour", "group_id", "user_id", "kind", "channel_id", "carrier", "template_id", "messages", "delivered",
+          "failed", "pending", "cancelled", "segments", "delivered_segments", "refunded_segments", "cost",
+          "latency_hist", "causes", "replies", "opt_outs")
+_NOTHING = {"hour": "NULL::timestamptz",  # the stored hour of an hourly rollup (None for days and months)
+            "channel_id": "0::bigint", "carrier": "''::text", "template_id": "0::bigint", "segments": "0::bigint",
             "delivered_segments": "0::bigint", "refunded_segments": "0::bigint", "cost": "0::numeric",
             "latency_hist": "NULL::bigint[]", "causes": "NULL::bigint[]", "replies": "0::bigint",
             "opt_outs": "0::bigint"}
@@ -108,10 +109,10 @@ _TABLES = {  # table: (its period column, ``at`` from it, its columns in _SHAPE)
     "stat_hour": ("hour", "(s.hour AT TIME ZONE CAST(:tz AS text))",
                   _select({c: f"s.{c}" for c in _SHAPE} | _BY_OUTCOME | {"causes": _HOUR_CAUSES})),
     "stat_day_wide": ("day", "s.day::timestamp",
-                      _select({c: f"s.{c}" for c in _SHAPE} | {"failed": "s.failed + s.expired"})),
+                      _select({c: f"s.{c}" for c in _SHAPE[1:]} | {"failed": "s.failed + s.expired"})),
     "stat_month_wide": ("month", "s.month::timestamp",
-                        _select({c: f"s.{c}" for c in _SHAPE} | {"failed": "s.failed + s.expired"})),
-    "stat_hour_kind": ("hour", "(s.hour AT TIME ZONE CAST(:tz AS text))", _select({})),
+                        _select({c: f"s.{c}" for c in _SHAPE[1:]} | {"failed": "s.failed + s.expired"})),
+    "stat_hour_kind": ("hour", "(s.hour AT TIME ZONE CAST(:tz AS text))", _select({"hour": "s.hour"})),
     "stat_day": ("day", "s.day::timestamp", _select(_BY_OUTCOME | {
         "segments": "s.segments", "refunded_segments": "s.refunded_segments", "cost": "s.cost"})),
 }
@@ -193,6 +194,16 @@ _CAUSE_SUMS = ", ".join(f"coalesce(sum(s.causes[{i}]), 0) AS c{i}" for i in rang
 
 
 @dataclass(frozen=True)
+class _Totals:
+    messages: int
+    delivered: int
+    failed: int
+    pending: int
+    cancelled: int
+    cost: Any
+
+
+@dataclass(frozen=True)
 class Cause:
     """Failed or expired messages of one failure category ('' none recorded), in a period or of a dimension."""
 
@@ -225,6 +236,12 @@ class ChartRepository:
         """(period as local wall time, messages, delivered, failed, pending, cancelled) per bin that has rows."""
         src, params = _source(scope, by, narrow="messages")
         params["by"] = by
+        if by == "hour":  # the hours summed first, each then turned into local time once (a whole-hour zone)
+            return self._all(
+                f"SELECT (s.hour AT TIME ZONE CAST(:tz AS text)) AS period, {_COUNTS} FROM {src} s"
+                " GROUP BY s.hour ORDER BY s.hour",
+                params,
+            )
         return self._all(
             f"SELECT date_trunc(CAST(:by AS text), s.at) AS period, {_COUNTS} FROM {src} s GROUP BY 1 ORDER BY 1",
             params,
@@ -235,9 +252,10 @@ class ChartRepository:
         src, params = _source(scope, "hour", narrow="messages")
         return self._all(
             f"""
-            SELECT extract(isodow FROM s.at)::int AS weekday, extract(hour FROM s.at)::int AS hour,
-                   sum(s.messages) AS messages
-            FROM {src} s
+            SELECT extract(isodow FROM h.at)::int AS weekday, extract(hour FROM h.at)::int AS hour,
+                   sum(h.messages) AS messages
+            FROM (SELECT (s.hour AT TIME ZONE CAST(:tz AS text)) AS at, sum(s.messages) AS messages
+                  FROM {src} s GROUP BY s.hour) h
             GROUP BY 1, 2 ORDER BY 1, 2
             """,
             params,
@@ -272,26 +290,18 @@ class ChartRepository:
             params,
         )
 
-    def failures(self, scope: Scope, dimension: str) -> list[Cause]:
-        """(dimension value, category, messages) of failed and expired messages."""
+    def failures(self, scope: Scope, dimension: str, by: str) -> list[Cause]:
+        """(period, dimension value, category, messages) of failed and expired messages: one read serves the
+        causes per dimension and their trend."""
         column = DIMENSIONS[dimension]
-        src, params = _source(scope)
-        rows = self._all(
-            f"SELECT s.{column} AS dim, {_CAUSE_SUMS} FROM {src} s WHERE s.causes IS NOT NULL GROUP BY 1 ORDER BY 1",
-            params,
-        )
-        return _causes(rows, period=False, dim=True)
-
-    def failures_over_time(self, scope: Scope, by: str) -> list[Cause]:
-        """(period, category, messages) of failed and expired messages."""
         src, params = _source(scope, by)
         params["by"] = by
         rows = self._all(
-            f"SELECT date_trunc(CAST(:by AS text), s.at) AS period, {_CAUSE_SUMS}"
-            f" FROM {src} s WHERE s.causes IS NOT NULL GROUP BY 1 ORDER BY 1",
+            f"SELECT date_trunc(CAST(:by AS text), s.at) AS period, s.{column} AS dim, {_CAUSE_SUMS}"
+            f" FROM {src} s WHERE s.causes IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
             params,
         )
-        return _causes(rows, period=True, dim=False)
+        return _causes(rows, period=True, dim=True)
 
     def performance(self, scope: Scope, dimension: str) -> list[Any]:
         """Per kind or template: messages, delivered, failed, pending, cancelled, segments, refunded, replies,
@@ -307,6 +317,27 @@ class ChartRepository:
             GROUP BY 1 ORDER BY 2 DESC, 1
             """,
             params,
+        )
+
+    def totals_pair(self, now: Scope, before: Scope) -> tuple[Any, Any]:
+        """totals() of two ranges of whole days with the same filters (the period and the same period a week
+        before), in one read of the days that cover both."""
+        if now.until is not None or now.since is not None or before.until is not None or before.since is not None:
+            return self.totals(now), self.totals(before)
+        both = replace(now, date_from=min(now.date_from, before.date_from), date_to=max(now.date_to, before.date_to))
+        src, params = _source(both, narrow="money")
+        cols = []
+        for name, sc in (("n", now), ("b", before)):
+            params[f"{name}_from"] = dt.datetime.combine(sc.date_from, dt.time())
+            params[f"{name}_end"] = dt.datetime.combine(sc.date_to + dt.timedelta(days=1), dt.time())
+            inside = f"s.at >= :{name}_from AND s.at < :{name}_end"
+            cols += [f"coalesce(sum(s.{c}) FILTER (WHERE {inside}), 0) AS {name}_{c}"
+                     for c in ("messages", "delivered", "failed", "pending", "cancelled", "cost")]
+        row = self._all(f"SELECT {', '.join(cols)} FROM {src} s", params)[0]
+        return tuple(
+            _Totals(*(getattr(row, f"{name}_{c}") for c in ("messages", "delivered", "failed", "pending",
+                                                              "cancelled", "cost")))
+            for name in ("n", "b")
         )
 
     def totals(self, scope: Scope) -> Any:
@@ -396,10 +427,9 @@ class ChartRepository:
         return self._all(
             """
             SELECT a.at, a.action, a.target
-            FROM smsdesk.audit_log a
-            WHERE a.action IN ('template.approve', 'template.reject')
-              AND a.at >= (CAST(:d_from AS date)::timestamp AT TIME ZONE CAST(:tz AS text))
-              AND a.at < (CAST(:d_to AS date)::timestamp AT TIME ZONE CAST(:tz AS text))
+            FROM smsdesk.audit_page('', ARRAY['template.approve', 'template.reject'],
+                                    CAST(:d_from AS date)::timestamp AT TIME ZONE CAST(:tz AS text),
+                                    CAST(:d_to AS date)::timestamp AT TIME ZONE CAST(:tz AS text), NULL, 100000) a
             ORDER BY a.at
             """,
             params,

@@ -10,15 +10,12 @@ from datetime import datetime
 import numpy as np
 from psycopg.adapt import Dumper, Loader
 from psycopg.pq import Format
-from sqlalchemy import func, or_, select, text, tuple_
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from smsdesk.store.models import AppUser
 from smsdesk.store.models_library import (
-    BlacklistBatch,
-    BlacklistEntry,
     BlacklistList,
-    BlacklistTail,
     MessageTemplate,
     Phrase,
     PhraseGroup,
@@ -117,7 +114,8 @@ class BlacklistListRow:
 @dataclass(frozen=True, slots=True)
 class BlacklistRow:
     list_id: int
-    digits: int  # the E.164 number without its "+"
+    digits: int | None  # the E.164 number without its "+"; None when the caller sees it only masked (SEC-3)
+    shown: str  # "+8613800138000", or "+86138****8000" for a caller without the right to full numbers
     reason: str
     source: str
     author: str | None
@@ -125,7 +123,7 @@ class BlacklistRow:
 
     @property
     def number(self) -> str:
-        return f"+{self.digits}"
+        return self.shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,33 +181,6 @@ class _BigintArrayLoader(Loader):
 def _like(fragment: str) -> str:
     escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-TAIL_DIGITS = 6  # up to this many digits also match the end of a number ("尾号")
-
-
-def _starts_with(fragment: str):
-    """Numbers whose digits start with ``fragment``: index ranges, one per length a number can have; a mainland
-    mobile typed without 86 counts from its 1."""
-    entry = BlacklistEntry.number
-    tests = []
-    starts = [fragment]
-    if fragment[:1] == "1" and not fragment.startswith("86"):
-        starts.append("86" + fragment)
-    for start in starts:
-        head = int(start)
-        for width in range(max(7, len(start)), 16):
-            scale = 10 ** (width - len(start))
-            tests.append(entry.between(head * scale, (head + 1) * scale - 1))
-    return or_(*tests)
-
-
-def _tails(fragment: str) -> list[int]:
-    """The values of blacklist_tail.tail (a number's last four digits) that numbers ending with ``fragment`` have."""
-    if len(fragment) >= 4:
-        return [int(fragment[-4:])]
-    step = 10 ** len(fragment)
-    return [int(fragment) + i * step for i in range(10000 // step)]
 
 
 class LibraryRepository:
@@ -459,54 +430,30 @@ class LibraryRepository:
         number: int | None = None,
         fragment: str = "",
         after: tuple[int, int] | None = None,
+        offset: int = 0,
         limit: int = 500,
     ) -> list[BlacklistRow]:
-        """Entries of these lists in (list, number) order, keyset-paged after ``after``; ``number`` finds one
-        number, ``fragment`` (digits) the numbers that start with it and, up to TAIL_DIGITS digits, also those
-        that end with it."""
-        author = aliased(AppUser)
-        query = (
-            select(
-                BlacklistEntry.list_id,
-                BlacklistEntry.number,
-                BlacklistBatch.reason,
-                BlacklistBatch.source,
-                author.login,
-                BlacklistBatch.created_at,
-            )
-            .join(BlacklistBatch, BlacklistBatch.id == BlacklistEntry.batch_id)
-            .outerjoin(author, author.id == BlacklistBatch.created_by)
-            .where(BlacklistEntry.list_id.in_(list_ids))
-            .order_by(BlacklistEntry.list_id, BlacklistEntry.number)
-            .limit(limit)
-        )
-        if after is not None:
-            query = query.where(tuple_(BlacklistEntry.list_id, BlacklistEntry.number) > tuple_(*after))
-        if number is not None:
-            return self._rows(query.where(BlacklistEntry.number == number))
-        if not fragment:
-            return self._rows(query)
-        rows = self._rows(query.where(_starts_with(fragment)))
-        if len(fragment) <= TAIL_DIGITS:
-            ends = BlacklistEntry.number % (10 ** len(fragment)) == int(fragment)
-            if len(fragment) > 1:
-                # one row of blacklist_tail per list and tail instead of every entry of the lists
-                tails = (
-                    select(BlacklistTail.list_id, func.unnest(BlacklistTail.numbers).label("number"))
-                    .where(BlacklistTail.list_id.in_(list_ids), BlacklistTail.tail.in_(_tails(fragment)))
-                    .subquery()
-                )
-                query = query.join(
-                    tails, (tails.c.list_id == BlacklistEntry.list_id) & (tails.c.number == BlacklistEntry.number)
-                )
-            # (one digit: every tenth number ends with it, so the list's order finds a page at once)
-            seen = {(r.list_id, r.digits) for r in rows}
-            rows += [r for r in self._rows(query.where(ends)) if (r.list_id, r.digits) not in seen]
-            rows = sorted(rows, key=lambda r: (r.list_id, r.digits))[:limit]
-        return rows
-
-    def _rows(self, query) -> list[BlacklistRow]:
-        return [BlacklistRow(*r) for r in self.session.execute(query).all()]
+        """Entries of these lists in (list, number) order (blacklist_page: masked unless the caller may see full
+        numbers, SEC-3). ``number`` finds one number, ``fragment`` (digits) the numbers that start with it and, up to
+        six digits, also those that end with it. Pages continue after ``after`` (list id, number) for callers
+        who see numbers, after ``offset`` rows for the others."""
+        rows = self.session.execute(
+            text(
+                "SELECT list_id, number, shown, reason, source, author, created_at"
+                "  FROM smsdesk.blacklist_page(CAST(:lists AS bigint[]), :number, :fragment, :after_list,"
+                "                              :after_number, :offset, :limit)"
+            ),
+            {
+                "lists": list(list_ids),
+                "number": number,
+                "fragment": fragment,
+                "after_list": after[0] if after else None,
+                "after_number": after[1] if after else None,
+                "offset": offset,
+                "limit": limit,
+            },
+        ).all()
+        return [BlacklistRow(*r) for r in rows]
 
     def import_blacklist(
         self, scope: str, group_id: int | None, kind: str | None, numbers: list[int], reason: str, source: str

@@ -39,6 +39,13 @@ USER_COLUMNS = (
     "id, login, operator_name, group_id, mobile, kind, is_reviewer, status, review_mode, see_full_numbers, "
     "must_change_password, quota_limit, quota_used, created_at, deleted_at"
 )
+# The mobile numbers come from user_mobiles(), masked by the database unless the caller may see them (SEC-3): one call
+# per query, for the users it found.
+_USERS_SQL = (
+    "WITH u AS MATERIALIZED (SELECT " + USER_COLUMNS.replace("mobile, ", "") + " FROM smsdesk.app_user WHERE {where})"
+    " SELECT " + ", ".join("m.mobile" if c == "mobile" else f"u.{c}" for c in USER_COLUMNS.split(", "))
+    + " FROM u LEFT JOIN smsdesk.user_mobiles(ARRAY(SELECT id FROM u)) m ON m.id = u.id ORDER BY u.login"
+)
 
 
 class OrgRepository:
@@ -58,19 +65,19 @@ class OrgRepository:
             where.append("group_id = ANY(CAST(:groups AS bigint[]))")
             params["groups"] = list(group_ids)
         rows = self.session.execute(
-            text(f"SELECT {USER_COLUMNS} FROM smsdesk.app_user WHERE {' AND '.join(where)} ORDER BY login"), params
+            text(_USERS_SQL.format(where=" AND ".join(where))), params
         ).all()
         return [OrgUser(*row) for row in rows]
 
     def user(self, user_id: int) -> OrgUser | None:
         row = self.session.execute(
-            text(f"SELECT {USER_COLUMNS} FROM smsdesk.app_user WHERE id = :id"), {"id": user_id}
+            text(_USERS_SQL.format(where="id = :id")), {"id": user_id}
         ).first()
         return OrgUser(*row) if row else None
 
     def user_by_login(self, login: str) -> OrgUser | None:
         row = self.session.execute(
-            text(f"SELECT {USER_COLUMNS} FROM smsdesk.app_user WHERE login = :login"), {"login": login}
+            text(_USERS_SQL.format(where="login = :login")), {"login": login}
         ).first()
         return OrgUser(*row) if row else None
 

@@ -28,7 +28,6 @@ from smsdesk.store.models_outbox import (
     Channel,
     ChannelEvent,
     DispatcherInstance,
-    InboundReply,
     OutboundMessage,
     RouteRule,
     SendTask,
@@ -110,37 +109,6 @@ class TaskRow:
         return self.delivered_count + self.failed_count + self.expired_count + self.cancelled_count
 
 
-@dataclass(frozen=True)
-class MessageRow:
-    id: int
-    task_id: int
-    number: str
-    carrier: str | None
-    segments: int
-    status: str
-    attempts: int
-    channel_id: int | None
-    smsc_ids: list[str] | None
-    submitted_at: datetime | None
-    done_at: datetime | None
-    error_code: str | None
-    failure_category: str | None
-    duplicate_suspect: bool
-
-
-@dataclass(frozen=True)
-class ReplyRow:
-    id: int
-    received_at: datetime
-    number: str
-    text: str
-    task_id: int | None
-    owner_id: int | None
-    kind: str | None
-    opt_out: bool
-    blacklisted: bool
-
-
 _TASK_COLUMNS = (
     SendTask.id,
     SendTask.task_key,
@@ -164,22 +132,6 @@ _TASK_COLUMNS = (
     SendTask.created_at,
     SendTask.started_at,
     SendTask.finished_at,
-)
-_MESSAGE_COLUMNS = (
-    OutboundMessage.id,
-    OutboundMessage.task_id,
-    OutboundMessage.number,
-    OutboundMessage.carrier,
-    OutboundMessage.segments,
-    OutboundMessage.status,
-    OutboundMessage.attempts,
-    OutboundMessage.channel_id,
-    OutboundMessage.smsc_ids,
-    OutboundMessage.submitted_at,
-    OutboundMessage.done_at,
-    OutboundMessage.error_code,
-    OutboundMessage.failure_category,
-    OutboundMessage.duplicate_suspect,
 )
 
 
@@ -236,15 +188,6 @@ class TaskRepository:
         rows = self.session.execute(select(*_TASK_COLUMNS).order_by(SendTask.id.desc()).limit(limit)).all()
         return [TaskRow(*row) for row in rows]
 
-    def messages(self, task_id: int, *, after_id: int = 0, limit: int = 1000) -> list[MessageRow]:
-        rows = self.session.execute(
-            select(*_MESSAGE_COLUMNS)
-            .where(OutboundMessage.task_id == task_id, OutboundMessage.id > after_id)
-            .order_by(OutboundMessage.id)
-            .limit(limit)
-        ).all()
-        return [MessageRow(*row) for row in rows]
-
     def status_counts(self, task_id: int) -> dict[str, int]:
         rows = self.session.execute(
             select(OutboundMessage.status, func.count())
@@ -260,26 +203,6 @@ class TaskRepository:
             .group_by(OutboundMessage.failure_category)
         ).all()
         return {category: int(n) for category, n in rows}
-
-    def replies(self, *, task_id: int | None = None, limit: int = 500) -> list[ReplyRow]:
-        query = (
-            select(
-                InboundReply.id,
-                InboundReply.received_at,
-                InboundReply.number,
-                InboundReply.text,
-                InboundReply.task_id,
-                InboundReply.owner_id,
-                InboundReply.kind,
-                InboundReply.opt_out,
-                InboundReply.blacklisted,
-            )
-            .order_by(InboundReply.id.desc())
-            .limit(limit)
-        )
-        if task_id is not None:
-            query = query.where(InboundReply.task_id == task_id)
-        return [ReplyRow(*row) for row in self.session.execute(query).all()]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Queries of the Tasks tab (LOG-1..LOG-3): task search, per-number detail in keyset pages, export streams,
-the numbers of a resend, and the demo tasks. Row-level security decides what each caller sees; numbers are
-masked here, in SQL, for users without the right to see them (SEC-3)."""
+resends, and the demo tasks. Row-level security decides what each caller sees; numbers come only through the
+database's functions, masked for users without the right to see them (SEC-3)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,6 @@ from sqlalchemy.orm import Session
 NOT_YET_SENT = ("preview", "awaiting_review", "scheduled")
 CANCELLABLE = ("preview", "awaiting_review", "scheduled", "queued", "sending")
 FINAL_MESSAGE = ("delivered", "failed", "expired", "cancelled")
-
-# The caller's right to full numbers, once per query (SEC-3).
-_SEE_FULL = "coalesce((SELECT u.see_full_numbers FROM smsdesk.app_user u WHERE u.role_name = session_user), false)"
 
 
 @dataclass(frozen=True)
@@ -139,12 +136,12 @@ SELECT t.id, t.name, t.owner_id, coalesce(u.login, ''), coalesce(u.operator_name
  LIMIT :limit
 """
 
+# Numbers through message_shown: masked by the database for callers without the right (SEC-3).
 _MESSAGE_SQL = """
-SELECT m.id,
-       CASE WHEN (SELECT see FROM me) THEN m.number ELSE smsdesk.mask_number(m.number) END,
+SELECT m.id, m.number,
        coalesce(m.carrier, ''), coalesce(c.name, ''), m.status, m.segments, m.attempts, m.submitted_at, m.done_at,
        m.failure_category, m.error_code, coalesce(fm.note, ''), m.duplicate_suspect
-  FROM smsdesk.message m
+  FROM smsdesk.message_shown m
   LEFT JOIN smsdesk.channel c ON c.id = m.channel_id
   LEFT JOIN LATERAL (
     SELECT f.note FROM smsdesk.failure_map f
@@ -235,7 +232,7 @@ class TaskLogRepository:
         if statuses:
             status = "AND m.status = ANY (CAST(:statuses AS text[]))"
             params["statuses"] = list(statuses)
-        sql = f"WITH me AS (SELECT {_SEE_FULL} AS see) " + _MESSAGE_SQL.format(status=status)
+        sql = _MESSAGE_SQL.format(status=status)
         return [MessageDetailRow(*row) for row in self.session.execute(text(sql), params).all()]
 
     def export_begin(self, task_id: int, target: str, details: dict) -> int:
@@ -275,7 +272,7 @@ class TaskLogRepository:
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
     def i_see_full_numbers(self) -> bool:
-        return bool(self.session.execute(text(f"SELECT {_SEE_FULL}")).scalar())
+        return bool(self.session.execute(text("SELECT smsdesk.i_see_full_numbers()")).scalar())
 
     def cancel_preview(self, task_id: int) -> CancelPreview | None:
         row = self.session.execute(
@@ -296,21 +293,14 @@ class TaskLogRepository:
 
     # -- resend ---------------------------------------------------------------------------------------
 
-    def failed_recipients(
-        self, task_id: int, skip_categories: Sequence[str] = ()
-    ) -> tuple[list[str], list[str], list[str | None], list[int]]:
-        """Full numbers (never shown: they go straight into a new task), carriers, bodies and segments of the
-        task's failed messages, in recipient order."""
-        rows = self.session.execute(
-            text(
-                "SELECT m.number, coalesce(m.carrier, ''), m.body, m.segments FROM smsdesk.message m "
-                " WHERE m.task_id = :task AND m.status = 'failed' "
-                "   AND NOT (coalesce(m.failure_category, '') = ANY (CAST(:skip AS text[]))) "
-                " ORDER BY m.id"
-            ),
-            {"task": task_id, "skip": list(skip_categories)},
-        ).all()
-        return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [int(r[3]) for r in rows]
+    def resend(self, task_key, task_id: int, name: str, skip_categories: Sequence[str] = ()) -> tuple[int, int]:
+        """A new task to the task's failed numbers (task_resend: the numbers never leave the database);
+        (new task id, recipients)."""
+        row = self.session.execute(
+            text("SELECT task_id, recipients FROM smsdesk.task_resend(:key, :task, :name, CAST(:skip AS text[]))"),
+            {"key": task_key, "task": task_id, "name": name, "skip": list(skip_categories)},
+        ).one()
+        return int(row[0]), int(row[1])
 
     def opt_out_of(self, task_id: int) -> str | None:
         return self.session.execute(

@@ -140,13 +140,12 @@ def message_id_keys(raw: str | None) -> tuple[str, ...]:
     canonical = text.lstrip("0") or "0"
     if text.isdigit() and text.isascii():  # decimal, and hex too: the common case, without a second parse
         as_hex = str(int(text, 16))
-        keys = (canonical, format(int(text), "x"), as_hex)
-    else:
-        digits = text[2:] if text[:2] == "0x" else text
-        if not (digits and _HEX_RE.fullmatch(digits)):
-            return (canonical,)
-        keys = (canonical, str(int(digits, 16)))
-    return tuple(dict.fromkeys(keys))
+        return tuple(dict.fromkeys((canonical, format(int(text), "x"), as_hex)))
+    digits = text[2:] if text[:2] == "0x" else text
+    if not (digits and _HEX_RE.fullmatch(digits)):
+        return (canonical,)
+    # a letter or "0x" in the canonical form: its decimal reading is another key
+    return (canonical, str(int(digits, 16)))
 
 
 def match_message_ids(submit_id: str, receipt_id: str, convention: str = "auto") -> bool:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.domain import text as text_rules
-from smsdesk.domain.masking import mask_number
 from smsdesk.domain.words import SensitiveWords, fold
 from smsdesk.services import approvals
 from smsdesk.services.approvals import ApprovalError, QueueFilter, ReviewContext
@@ -39,6 +38,7 @@ from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.formats import when
 from smsdesk.ui.messages import Messages
+from smsdesk.ui.numbers import display_number
 from smsdesk.ui.tabs.approvals.badge import ApprovalBadge
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.widgets.row_table import Column, DataTableView, RowTableModel
@@ -564,7 +564,7 @@ class TaskQueue(QueuePanel):
             return
         full = self.ctx.profile.see_full_numbers
         lines = [
-            f"<tr><td style='padding-right:12px'>{escape(r.number if full else mask_number(r.number))}</td>"
+            f"<tr><td style='padding-right:12px'>{escape(display_number(r.number, full))}</td>"
             f"<td>{highlighted_html(self.words, r.body)}</td></tr>"
             for r in rows
         ]

@@ -227,7 +227,6 @@ class BlacklistSection(Section):
         self.lists: list[blacklist.BlacklistListRow] = []
         self.groups: list = []
         self._handle = None
-        see = ctx.profile.see_full_numbers
         codes = CodeLabels(self)
 
         self.list_view = QListWidget()
@@ -253,7 +252,7 @@ class BlacklistSection(Section):
 
         self.model = RowTableModel(
             [
-                Column(self.tr("Number"), lambda r: r.digits, lambda r: display_number(r.number, see)),
+                Column(self.tr("Number"), lambda r: r.shown, lambda r: display_number(r.shown)),
                 Column(self.tr("Blacklist"), lambda r: r.list_id, lambda r: self._list_label(r.list_id)),
                 Column(self.tr("Reason"), lambda r: r.reason, lambda r: codes.blacklist_reason(r.reason)),
                 Column(self.tr("Added by"), lambda r: r.author or ""),
@@ -367,16 +366,19 @@ class BlacklistSection(Section):
     def load_more(self) -> None:
         if self.model.rows:
             last = self.model.rows[-1]
-            self._query((last.list_id, last.number))
+            if last.digits is None:  # seen masked: the database pages by position
+                self._query(None, len(self.model.rows))
+            else:
+                self._query((last.list_id, last.number))
 
-    def _query(self, after) -> None:
+    def _query(self, after, offset: int = 0) -> None:
         if self._handle is not None and self._handle.running:
             self._handle.cancel()
         ids, number = self.selected_list_ids(), self.search.text()
         self.search_button.setEnabled(False)
         self._handle = self.ctx.runner.read(
-            lambda s: blacklist.search(s, ids, number=number, after=after),
-            on_done=lambda rows: self._show(rows, after is not None),
+            lambda s: blacklist.search(s, ids, number=number, after=after, offset=offset),
+            on_done=lambda rows: self._show(rows, after is not None or offset > 0),
             on_error=self._failed,
             owner=self,
         )
@@ -413,7 +415,12 @@ class BlacklistSection(Section):
         self.add_button.setEnabled(may_add)
         self.import_button.setEnabled(may_add)
         rows = self.selected_rows()
-        self.delete_button.setEnabled(bool(rows) and all(self._may_change(r.list_id) for r in rows))
+        # a number seen masked is removed by searching it whole (then the database shows it: it was typed)
+        masked = any(r.digits is None for r in rows)
+        self.delete_button.setEnabled(bool(rows) and not masked and all(self._may_change(r.list_id) for r in rows))
+        self.delete_button.setToolTip(
+            self.tr("To remove a number you see masked, search for the whole number first.") if masked else ""
+        )
 
     def selected_rows(self) -> list:
         return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
@@ -493,7 +500,7 @@ class BlacklistSection(Section):
 
     def delete_selected(self):
         rows = self.selected_rows()
-        if not rows or not all(self._may_change(r.list_id) for r in rows):
+        if not rows or any(r.digits is None for r in rows) or not all(self._may_change(r.list_id) for r in rows):
             return None
         entries = [(r.list_id, r.number) for r in rows]
         return self.confirm(

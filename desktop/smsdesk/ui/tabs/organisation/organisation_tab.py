@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsdesk.domain.masking import mask_number
 from smsdesk.services import org, org_admin, user_import
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.numbers import display_number
 from smsdesk.ui.tabs.organisation.org_dialogs import (
     AmountDialog,
     GroupNameDialog,
@@ -186,7 +186,6 @@ class OrganisationTab(QWidget):
         self.tree.customContextMenuRequested.connect(self._group_menu)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
 
-        see = ctx.profile.see_full_numbers
         yes, no = self.tr("yes"), self.tr("no")
         kinds = {"admin": self.tr("Administrator"), "user": self.tr("User")}
         statuses = {
@@ -209,14 +208,11 @@ class OrganisationTab(QWidget):
                 Column(self.tr("Quota"), lambda u: u.quota_limit, lambda u: loc.toString(u.quota_limit), True),
                 Column(self.tr("Used"), lambda u: u.quota_used, lambda u: loc.toString(u.quota_used), True),
                 Column(self.tr("Left"), lambda u: u.quota_left, lambda u: loc.toString(u.quota_left), True),
-                Column(
-                    self.tr("Mobile"),
-                    lambda u: u.mobile or "",
-                    lambda u: (u.mobile or "") if see else mask_number(u.mobile),
-                ),
+                # masked by the database for administrators without the right (user_mobiles)
+                Column(self.tr("Mobile"), lambda u: u.mobile or "", lambda u: display_number(u.mobile)),
             ],
             lambda u: "\n".join(
-                (u.login, u.operator_name, self.paths.get(u.group_id, ""), (u.mobile or "") if see else "")
+                (u.login, u.operator_name, self.paths.get(u.group_id, ""), u.mobile or "")
             ),
             self,
         )

@@ -37,6 +37,153 @@ from smsdesk.ui.tabs.overview.labels import ChartLabels
 # bars and images need no antialiasing, and painting without it costs a fraction: lines ask for it themselves
 pg.setConfigOptions(antialias=False, foreground="#333333", background="w")
 
+class _Signal:
+    """A signal as Qt calls its slots: with as many of the arguments as the slot takes."""
+
+    def __init__(self) -> None:
+        self._slots: list[tuple[Any, int | None]] = []
+
+    _takes: dict = {}  # function -> how many positional arguments it takes (None: any), worked out once
+
+    def connect(self, slot) -> None:
+        function = getattr(slot, "__func__", slot)
+        if function not in _Signal._takes:
+            import inspect
+
+            try:
+                params = list(inspect.signature(function).parameters.values())
+                if function is not slot:  # a bound method: its self is not an argument
+                    params = params[1:]
+                takes = None if any(p.kind == p.VAR_POSITIONAL for p in params) else sum(
+                    1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+            except (TypeError, ValueError):
+                takes = None
+            _Signal._takes[function] = takes
+        self._slots.append((slot, _Signal._takes[function]))
+
+    def emit(self, *args) -> None:
+        for slot, takes in list(self._slots):
+            slot(*(args if takes is None else args[:takes]))
+
+
+class _Control:
+    """One control of PlotItem's options form as a plain value: what the item reads and sets of it (the charts
+    never show that menu)."""
+
+    def __init__(self, checked: bool = False, value: int = 0, maximum: int = 0) -> None:
+        self._checked, self._value, self._maximum = checked, value, maximum
+        self.toggled, self.valueChanged, self.itemClicked = _Signal(), _Signal(), _Signal()
+
+    def isChecked(self) -> bool:
+        return self._checked
+
+    def setChecked(self, on: bool) -> None:
+        if bool(on) != self._checked:
+            self._checked = bool(on)
+            self.toggled.emit(self._checked)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:
+        if value != self._value:
+            self._value = value
+            self.valueChanged.emit(value)
+
+    def maximum(self) -> int:
+        return self._maximum
+
+    # the averaging list (never used: the charts average nothing)
+    def addItem(self, *_args) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    def count(self) -> int:
+        return 0
+
+    def findItems(self, *_args) -> list:
+        return []
+
+    def item(self, _row: int) -> None:
+        return None
+
+
+class _OptionsForm:
+    """PlotItem's options form (pyqtgraph's plotConfigTemplate) without its ~60 widgets: the six groups its menu
+    holds stay (empty) widgets, every control is a _Control with the form's defaults. Building the real form was
+    most of a chart's construction on the GUI thread (and of the dashboard's stall); the menu is disabled."""
+
+    def setupUi(self, form: QWidget) -> None:
+        from PySide6.QtWidgets import QGroupBox
+
+        def group(name: str, checked: bool | None) -> QWidget:
+            if checked is None:
+                widget = QFrame(form)
+            else:
+                widget = QGroupBox(form)
+                widget.setCheckable(True)
+                widget.setChecked(checked)
+            widget.setObjectName(name)
+            setattr(self, name, widget)
+            return widget
+
+        for name, checked in (("transformGroup", None), ("decimateGroup", None), ("gridGroup", None),
+                              ("averageGroup", False), ("pointsGroup", True), ("alphaGroup", True)):
+            group(name, checked)
+        for name in ("clipToViewCheck", "maxTracesCheck", "downsampleCheck", "forgetTracesCheck", "meanRadio",
+                     "subsampleRadio", "logXCheck", "logYCheck", "derivativeCheck", "phasemapCheck", "fftCheck",
+                     "subtractMeanCheck", "xGridCheck", "yGridCheck", "autoAlphaCheck"):
+            setattr(self, name, _Control())
+        self.peakRadio, self.autoDownsampleCheck, self.autoPointsCheck = (_Control(True), _Control(True),
+                                                                          _Control(True))
+        self.maxTracesSpin = _Control()
+        self.downsampleSpin = _Control(value=1, maximum=100000)
+        self.gridAlphaSlider = _Control(value=128, maximum=255)
+        self.alphaSlider = _Control(value=1000, maximum=1000)
+        self.avgParamList = _Control()
+
+
+def light_plot_widget(axis_items: dict[str, pg.AxisItem]) -> pg.PlotWidget:
+    """A PlotWidget whose PlotItem is built with _OptionsForm instead of pyqtgraph's options form."""
+    import importlib
+
+    plot_item_module = importlib.import_module("pyqtgraph.graphicsItems.PlotItem.PlotItem")  # the module
+    real = plot_item_module.ui_template
+    plot_item_module.ui_template = _LightTemplate
+    try:
+        return pg.PlotWidget(axisItems=axis_items, enableMenu=False)
+    finally:
+        plot_item_module.ui_template = real
+
+
+class _LightTemplate:
+    Ui_Form = _OptionsForm
+
+
+# Every chart is this tall, and so is the place kept for it until it is built: a chart built into its place moves
+# none of the others (each move would repaint every chart in view).
+PANEL_HEIGHT = 330
+
+
+class ChartPlaceholder(QFrame):
+    """Where a chart will be, until it is built: its title, at the chart's size."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedHeight(PANEL_HEIGHT)
+        label = QLabel(title)
+        font = QFont(label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(label)
+        layout.addStretch(1)
+
 
 class ChartPanel(QFrame):
     detail_requested = Signal(object)  # the message-detail filter (dict) of the point clicked
@@ -51,6 +198,7 @@ class ChartPanel(QFrame):
         super().__init__(parent)
         self.setObjectName(f"chart_{self.name}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedHeight(PANEL_HEIGHT)
         self.ctx, self.labels = ctx, labels
         self.flt: chart_service.ChartFilter | None = None
         self.data: Any = None
@@ -83,10 +231,9 @@ class ChartPanel(QFrame):
             menu.addAction(action)
         self.export_button.setMenu(menu)
 
-        self.plot = pg.PlotWidget(axisItems=self.make_axes(), enableMenu=False)
+        self.plot = light_plot_widget(self.make_axes())
         self.plot.setObjectName("plot")
-        self.plot.setMinimumHeight(250)
-        self.plot.setMaximumHeight(340)
+        self.plot.setMinimumHeight(200)
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=False, y=True, alpha=0.15)
@@ -106,20 +253,12 @@ class ChartPanel(QFrame):
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
 
-        self.table = QTableWidget()
-        self.table.setObjectName("figures")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(250)
-        self.table.setMaximumHeight(340)
-        self.table.hide()
+        self.table: QTableWidget | None = None  # made when first asked for (one widget less per chart to build)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.addLayout(self.header)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.table, 1)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(6, 4, 6, 6)
+        self.body.addLayout(self.header)
+        self.body.addWidget(self.plot, 1)
         self.add_options()
         self.header.addWidget(self.table_button)
         self.header.addWidget(self.export_button)
@@ -228,7 +367,7 @@ class ChartPanel(QFrame):
         self.data = data
         empty = bool(getattr(data, "empty", False))
         self.show_message(self.empty_text() if empty else "")
-        if self.table.isVisible():
+        if self.table is not None and self.table.isVisible():
             self.fill_table()
         self.loaded.emit(self.name)
 
@@ -268,11 +407,23 @@ class ChartPanel(QFrame):
 
     def _on_table_button_toggled(self, on: bool) -> None:
         self.plot.setVisible(not on)
-        self.table.setVisible(on)
+        self.ensure_table().setVisible(on)
         if on:
             self.fill_table()
 
+    def ensure_table(self) -> QTableWidget:
+        if self.table is None:
+            self.table = QTableWidget()
+            self.table.setObjectName("figures")
+            self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.table.verticalHeader().setVisible(False)
+            self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            self.table.hide()
+            self.body.addWidget(self.table, 1)
+        return self.table
+
     def fill_table(self) -> None:
+        self.ensure_table()
         headers, rows = self.rows(self.data) if self.data is not None else ([], [])
         self.table.clear()
         self.table.setColumnCount(len(headers))

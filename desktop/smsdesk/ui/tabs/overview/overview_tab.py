@@ -35,7 +35,7 @@ from smsdesk.services import org
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
-from smsdesk.ui.tabs.overview.chart_panel import ChartPanel, LoadGate
+from smsdesk.ui.tabs.overview.chart_panel import ChartPanel, ChartPlaceholder, LoadGate
 from smsdesk.ui.tabs.overview.charts_view import PANELS
 from smsdesk.ui.tabs.overview.filter_bar import FilterBar
 from smsdesk.ui.tabs.overview.key_figures import KeyFigures
@@ -142,8 +142,10 @@ class OverviewTab(QWidget):
         self.top_row.addWidget(self.figures, 3)
         self.top_row.addWidget(self.attention, 2)
 
-        # -- charts: built one per turn of the event loop (each is a pyqtgraph scene), so the tab opens at once
+        # -- charts: built one per turn of the event loop (each is a pyqtgraph scene), so the tab opens at once; those
+        # in view first, each into a place kept for it at its size
         self.panels: dict[str, ChartPanel] = {}
+        self.placeholders: dict[str, ChartPlaceholder] = {}
         self.gate = LoadGate(2)
         self._to_build = list(PANELS)
         self.chart_grid = QGridLayout()
@@ -152,6 +154,7 @@ class OverviewTab(QWidget):
         self.chart_grid.setColumnStretch(1, 1)
         self._columns = 2  # one when the window is narrow (resizeEvent)
         for cls in PANELS:
+            self.placeholders[cls.name] = ChartPlaceholder(self.labels.chart_title(cls.name))
             action = QAction(self.labels.chart_title(cls.name), self.charts_menu, checkable=True)
             action.setObjectName(f"show_{cls.name}")
             action.setChecked(self._shown(cls.name))
@@ -166,10 +169,12 @@ class OverviewTab(QWidget):
         column.addLayout(self.top_row)
         column.addLayout(self.chart_grid)
         column.addStretch(1)
+        self._place_charts(2, force=True)  # the places kept for the charts, in the grid now that it has a widget
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -191,21 +196,42 @@ class OverviewTab(QWidget):
         if not self.isVisible():  # another tab is in front: the rest is built when this one is shown again
             self._building_paused = True
             return
-        cls = self._to_build.pop(0)
+        cls = self._next_to_build()
+        self._to_build.remove(cls)
         panel = cls(self.ctx, self.labels)
         panel.gate = self.gate
         panel.set_options(self._saved_options(panel.name))
         panel.options_changed.connect(lambda n=panel.name: self._save_options(n))
         panel.detail_requested.connect(self._on_detail_requested)
-        panel.setVisible(self._shown(panel.name))
         self.panels[panel.name] = panel
-        if self._shown(panel.name):  # in the next free cell: the charts already placed keep their geometry
-            i = sum(1 for p in self.panels.values() if self._shown(p.name)) - 1
-            columns = self._columns or 2
-            self.chart_grid.addWidget(panel, i // columns, i % columns)
+        placeholder = self.placeholders.pop(panel.name)
+        if self._shown(panel.name):  # into its place, at its size: no other chart moves
+            self.chart_grid.replaceWidget(placeholder, panel)
+        else:  # kept out of the grid, hidden, as _place_charts keeps hidden charts
+            panel.setParent(self.scroll.widget())
+            panel.hide()
+        placeholder.deleteLater()
         if self.loaded_filter is not None and self._shown(panel.name):
             panel.load(self.loaded_filter)
         QTimer.singleShot(0, self, self._build_next_panel)
+
+    def _next_to_build(self) -> type[ChartPanel]:
+        """The chart nearest the part of the dashboard in view (shown ones before hidden ones)."""
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + self.scroll.viewport().height()
+
+        def distance(cls: type[ChartPanel]) -> tuple[int, int]:
+            place = self.placeholders[cls.name]
+            if not self._shown(cls.name):
+                return (1, 0)
+            y0 = place.mapTo(self.scroll.widget(), place.rect().topLeft()).y()
+            y1 = y0 + place.height()
+            return (0, 0 if y1 > top and y0 < bottom else min(abs(y0 - bottom), abs(top - y1)))
+
+        return min(self._to_build, key=distance)
+
+    def _on_scrolled(self, _value: int) -> None:
+        """Nothing to do: the next chart built is the one nearest the view (_next_to_build)."""
 
     @property
     def built(self) -> bool:
@@ -238,8 +264,8 @@ class OverviewTab(QWidget):
         self.settings.setValue(f"dashboard/chart/{name}/shown", on)
         panel = self.panels.get(name)
         if panel is None:  # not built yet: it is built hidden or shown as the setting now says
+            self._place_charts(self._columns, force=True)
             return
-        panel.setVisible(on)
         self._place_charts(self._columns, force=True)
         if on and self.loaded_filter is not None:
             panel.load(self.loaded_filter)
@@ -249,13 +275,16 @@ class OverviewTab(QWidget):
         if columns == self._columns and not force:
             return
         self._columns = columns
-        for panel in self.panels.values():
-            self.chart_grid.removeWidget(panel)
+        cells = [self.panels.get(cls.name) or self.placeholders[cls.name] for cls in PANELS]
+        for cell in cells:
+            self.chart_grid.removeWidget(cell)
         i = 0
-        for panel in self.panels.values():
-            if not self._shown(panel.name):
+        for cls, cell in zip(PANELS, cells, strict=True):
+            if not self._shown(cls.name):
+                cell.hide()
                 continue
-            self.chart_grid.addWidget(panel, i // columns, i % columns)
+            self.chart_grid.addWidget(cell, i // columns, i % columns)  # parented first, then shown: never a window
+            cell.show()
             i += 1
         for c in range(2):
             self.chart_grid.setColumnStretch(c, 1 if c < columns else 0)

@@ -665,6 +665,9 @@ def rebuild_rollups(conn: psycopg.Connection, *, start: datetime | None = None, 
     began = time.monotonic()
     name = function.split("(", 1)[0]
     conn.execute(sql.SQL("select {}(%s, %s)").format(sql.SQL(name)), (start, end))
+    for table in ("stat_hour", *ROLLUPS):  # every row was rewritten: the plans need their statistics again
+        if conn.execute("select to_regclass(%s) is not null", (f"smsdesk.{table}",)).fetchone()[0]:
+            conn.execute(sql.SQL("analyze smsdesk.{}").format(sql.Identifier(table)))
     log(f"reports data: rollups rebuilt with {function} in {time.monotonic() - began:.1f} s")
     return True
 

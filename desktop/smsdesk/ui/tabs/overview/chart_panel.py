@@ -43,16 +43,23 @@ class _Signal:
     def __init__(self) -> None:
         self._slots: list[tuple[Any, int | None]] = []
 
-    def connect(self, slot) -> None:
-        import inspect
+    _takes: dict = {}  # function -> how many positional arguments it takes (None: any), worked out once
 
-        try:
-            params = inspect.signature(slot).parameters.values()
-            takes = None if any(p.kind == p.VAR_POSITIONAL for p in params) else sum(
-                1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
-        except (TypeError, ValueError):
-            takes = None
-        self._slots.append((slot, takes))
+    def connect(self, slot) -> None:
+        function = getattr(slot, "__func__", slot)
+        if function not in _Signal._takes:
+            import inspect
+
+            try:
+                params = list(inspect.signature(function).parameters.values())
+                if function is not slot:  # a bound method: its self is not an argument
+                    params = params[1:]
+                takes = None if any(p.kind == p.VAR_POSITIONAL for p in params) else sum(
+                    1 for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+            except (TypeError, ValueError):
+                takes = None
+            _Signal._takes[function] = takes
+        self._slots.append((slot, _Signal._takes[function]))
 
     def emit(self, *args) -> None:
         for slot, takes in list(self._slots):

@@ -10,11 +10,8 @@ import os
 import pytest
 
 from smsdesk.demo.__main__ import seed
-from smsdesk.services import admin
 from smsdesk.services.auth import sign_in
 from smsdesk.services.trial import DEMO_ADMIN, DEMO_PASSWORD
-from smsdesk.store import migrate
-from smsdesk.store.database import make_engine
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.i18n import pseudo_text
 from smsdesk.ui.main_window import MainWindow
@@ -29,17 +26,10 @@ WIDTH, HEIGHT = 1366, 768  # the smallest screen a call centre still has
 
 
 @pytest.fixture(scope="module")
-def demo_db(pg_server):
+def demo_db(pg_server, migrated_copies):
     name = _new_name()
     db = TestDatabase(pg_server, name)
-    admin.ensure_database(db.su)
-    engine = make_engine(db.su, pool_size=1)
-    try:
-        with engine.connect() as conn:
-            migrate.upgrade(conn)
-            conn.commit()
-    finally:
-        engine.dispose()
+    migrated_copies.create(db)  # the run's migrated database, copied (tests/migrated_copy.py)
     assert seed(db.su)
     yield db
     _drop(pg_server, name)

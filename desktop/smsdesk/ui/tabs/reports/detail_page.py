@@ -81,7 +81,8 @@ class MessageDetailPage(QWidget):
         self.date_from.setDateTime(QDateTime(today.addDays(-DEFAULT_DAYS), QTime(0, 0)))
         self.date_to.setDateTime(NO_LIMIT)
         self.kind = self._combo("detail_kind", self.tr("All kinds"), self.labels.kinds())
-        statuses = [("pending", self.tr("Not yet final")), *self.labels.message_statuses()]
+        statuses = [("pending", self.tr("Not yet final")), ("failed_or_expired", self.tr("Failed or expired")),
+                    *self.labels.message_statuses()]
         self.status = self._combo("detail_status", self.tr("All statuses"), statuses)
         failures = list(self.labels.failures().items())
         self.category = self._combo("detail_category", self.tr("All failure reasons"), failures)
@@ -277,6 +278,12 @@ class MessageDetailPage(QWidget):
         extra = []
         if f.template_id is not None:
             extra.append(self.tr("template no. %1").replace("%1", str(f.template_id)))
+        if f.weekday is not None:
+            extra.append(QLocale().dayName(f.weekday, QLocale.FormatType.LongFormat))
+        if f.hour is not None:
+            extra.append(self.tr("%1:00 to %2:00").replace("%1", str(f.hour)).replace("%2", str(f.hour + 1)))
+        if f.basis == "send":
+            extra.append(self.tr("times are when each task was sent"))
         self.drill_label.setText(
             self.tr("Showing the messages behind a chart") + (f" ({', '.join(extra)})" if extra else "")
         )

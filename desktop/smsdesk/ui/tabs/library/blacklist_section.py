@@ -481,9 +481,12 @@ class BlacklistSection(Section):
     def _imported(self, report: blacklist.BlacklistImport) -> None:
         loc = QLocale()
         text = (
-            self.tr("%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.")
+            self.tr(
+                "%1: %Ln row(s) read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.",
+                "",
+                int(report.rows),
+            )
             .replace("%1", report.source)
-            .replace("%2", loc.toString(report.rows))
             .replace("%3", loc.toString(report.added))
             .replace("%4", loc.toString(report.existing))
             .replace("%5", loc.toString(report.invalid_count))

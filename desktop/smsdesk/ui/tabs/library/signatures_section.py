@@ -40,9 +40,8 @@ class SignatureDialog(FormDialog):
         if problem is None:
             inner = library.check_signature(value)
             self.preview.setText(
-                self.tr("Messages will start with %1 (%2 characters counted)")
+                self.tr("Messages will start with %1 (%Ln character(s) counted)", "", int(len(inner) + 2))
                 .replace("%1", f"{SIGNATURE_OPEN}{inner}{SIGNATURE_CLOSE}")
-                .replace("%2", str(len(inner) + 2))
             )
         else:
             self.preview.setText("")

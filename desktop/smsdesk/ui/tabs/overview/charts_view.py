@@ -206,7 +206,7 @@ class PeaksPanel(ChartPanel):
         image.setRect(0, 0, 24, 7)
         self.item.addItem(image)
         # the scale in words under the map (pyqtgraph's colour bar is a whole second plot to build)
-        self.scale.setText(self.tr("Dark: none · bright: %1 messages").replace("%1", self.labels.number(grid.max())))
+        self.scale.setText(self.tr("Dark: none · bright: %Ln message(s)", "", int(grid.max())))
         vb = self.item.getViewBox()
         vb.invertY(True)
         vb.setMouseEnabled(x=False, y=False)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
 from smsdesk.domain.statuses import FAILURE_CATEGORIES
 from smsdesk.ui.common_labels import CommonLabels
+from smsdesk.ui.formats import date_format, datetime_format
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 
 
@@ -136,9 +137,9 @@ class ChartLabels(QObject):
         return self.locale.toString(qdt, fmt)
 
     def date(self, day: dt.date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        return self.locale.toString(QDate(day.year, day.month, day.day), date_format(self.locale))
 
     def moment(self, when: dt.datetime, tz: str) -> str:
         local = when.astimezone(ZoneInfo(tz))
         qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-        return self.locale.toString(qdt, self.tr("yyyy-MM-dd HH:mm"))
+        return self.locale.toString(qdt, datetime_format(self.locale))

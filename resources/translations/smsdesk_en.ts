@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
         <source>Add a number to a blacklist</source>
         <translation>Add a number to a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000, +86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>For example: complaint, replied T</source>
         <translation>For example: complaint, replied T</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="104"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="105"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="113"/>
         <source>Enter the number.</source>
         <translation>Enter the number.</translation>
     </message>
@@ -268,72 +268,72 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
         <source>Number, or its first or last digits…</source>
         <translation>Number, or its first or last digits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
         <source>Add number…</source>
         <translation>Add number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="249"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Blacklist</source>
         <translation>Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
         <source>All blacklists (%1)</source>
         <translation>All blacklists (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="399"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>%n number shown</numerusform>
@@ -341,17 +341,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="424"/>
         <source>To remove a number you see masked, search for the whole number first.</source>
         <translation>To remove a number you see masked, search for the whole number first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="481"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="485"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
         <source>%1: %Ln row(s) read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>
             <numerusform>%1: %Ln row read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</numerusform>
@@ -359,12 +359,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="496"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="512"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>Remove %n number from the blacklist?</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
         <source>Source</source>
         <translation type="unfinished">Source</translation>
     </message>
@@ -380,179 +380,179 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>New channel</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>Edit channel</source>
         <translation>Edit channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
         <source>Address of the gateway, e.g. smsc.example.com</source>
         <translation>Address of the gateway, e.g. smsc.example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="66"/>
         <source>Encrypt the connection (TLS)</source>
         <translation>Encrypt the connection (TLS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Unchanged (never shown again)</source>
         <translation>Unchanged (never shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="83"/>
         <source>Sender number, e.g. 10690001</source>
         <translation>Sender number, e.g. 10690001</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
         <source> msg/s</source>
         <translation> msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="91"/>
         <source>Unlimited</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="93"/>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
         <source>System ID:</source>
         <translation>System ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
         <source>System type:</source>
         <translation>System type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
         <source>Bind mode:</source>
         <translation>Bind mode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="115"/>
         <source>Source address:</source>
         <translation>Source address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="117"/>
         <source>TON</source>
         <translation>TON</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="119"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
         <source>Source TON/NPI:</source>
         <translation>Source TON/NPI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
         <source>Rate limit:</source>
         <translation>Rate limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
         <source>Window (unanswered submits):</source>
         <translation>Window (unanswered submits):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
         <source>Keep-alive (enquire_link) every:</source>
         <translation>Keep-alive (enquire_link) every:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
         <source>Submit response timeout:</source>
         <translation>Submit response timeout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
         <source>Receipt message IDs:</source>
         <translation>Receipt message IDs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
         <source>Attempts per message:</source>
         <translation>Attempts per message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
         <source>Wait between attempts:</source>
         <translation>Wait between attempts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="133"/>
         <source>Wait for a receipt up to:</source>
         <translation>Wait for a receipt up to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="210"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>Enter the password the gateway gave for this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
         <source>Enabled</source>
         <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
         <source>Dispatchers bind an enabled channel and send through it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,47 +4897,47 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailureMappingDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Failure code</source>
         <translation>Failure code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Edit failure code</source>
         <translation>Edit failure code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="36"/>
         <source>Every channel</source>
         <translation>Every channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="44"/>
         <source>e.g. UNDELIV, 0x00000058 or 027</source>
         <translation>e.g. UNDELIV, 0x00000058 or 027</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="49"/>
         <source>Temporary: try the message again later</source>
         <translation>Temporary: try the message again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="62"/>
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="63"/>
         <source>Where the code comes from:</source>
         <translation>Where the code comes from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="64"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="65"/>
         <source>Counts as:</source>
         <translation>Counts as:</translation>
     </message>
@@ -5265,48 +5265,48 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="122"/>
         <source>Import numbers into a blacklist</source>
         <translation>Import numbers into a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="128"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="148"/>
         <source>Number column:</source>
         <translation>Number column:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="154"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="155"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="218"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="198"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5314,22 +5314,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Sheet:</source>
         <translation type="unfinished">Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="147"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
@@ -5704,17 +5704,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>Message kind</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="52"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
@@ -8821,37 +8821,37 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RoutesDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
         <source>Routes of %1</source>
         <translation>Routes of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="45"/>
         <source>Carriers (none ticked: every carrier)</source>
         <translation>Carriers (none ticked: every carrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="54"/>
         <source>Other carriers, separated by commas</source>
         <translation>Other carriers, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="58"/>
         <source>Message kinds (none ticked: every kind)</source>
         <translation>Message kinds (none ticked: every kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="72"/>
         <source>(no backup)</source>
         <translation>(no backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
         <source>Priority (smaller goes first):</source>
         <translation>Priority (smaller goes first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="80"/>
         <source>Backup channel while this one is down:</source>
         <translation>Backup channel while this one is down:</translation>
     </message>
@@ -8859,29 +8859,29 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="222"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="207"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="208"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="220"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="241"/>
         <source>%1 of %2 stored…</source>
         <translation>%1 of %2 stored…</translation>
     </message>
@@ -9392,17 +9392,17 @@ Messages: %4 (%5 of the range)</source>
         <translation>【Company】: 2 to 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
         <source>User group:</source>
         <translation>User group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="33"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="44"/>
         <source>Messages will start with %1 (%Ln character(s) counted)</source>
         <translation>
             <numerusform>Messages will start with %1 (%Ln character counted)</numerusform>
@@ -9410,7 +9410,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="50"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
@@ -9418,67 +9418,67 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>SignaturesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="61"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="65"/>
         <source>Filter signatures or groups…</source>
         <translation>Filter signatures or groups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="67"/>
         <source>New signature</source>
         <translation>New signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="70"/>
         <source>Make default</source>
         <translation>Make default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73"/>
         <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
         <translation>Signatures are managed by administrators. You send under your group&apos;s default.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="82"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="121"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="132"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n signature</numerusform>
@@ -9486,7 +9486,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="187"/>
         <source>Delete the signature %1 of %2?</source>
         <translation>Delete the signature %1 of %2?</translation>
     </message>

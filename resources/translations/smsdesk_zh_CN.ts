@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
         <source>Add a number to a blacklist</source>
         <translation>添加黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000、+86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>For example: complaint, replied T</source>
         <translation>例如：用户投诉、回复T退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="104"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="105"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="113"/>
         <source>Enter the number.</source>
         <translation>请输入号码。</translation>
     </message>
@@ -264,108 +264,108 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
         <source>Number, or its first or last digits…</source>
         <translation>号码，或开头/结尾几位数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
         <source>Add number…</source>
         <translation>添加号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="249"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
         <source>All blacklists (%1)</source>
         <translation>全部黑名单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="399"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="424"/>
         <source>To remove a number you see masked, search for the whole number first.</source>
         <translation>要删除显示为遮蔽的号码，请先搜索完整号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="481"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="485"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
         <source>%1: %Ln row(s) read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
         <translation>
             <numerusform>%1：读取 %Ln 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="496"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="510"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="512"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -373,179 +373,179 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>New channel</source>
         <translation>新建通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>Edit channel</source>
         <translation>编辑通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
         <source>Address of the gateway, e.g. smsc.example.com</source>
         <translation>网关地址，例如 smsc.example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="66"/>
         <source>Encrypt the connection (TLS)</source>
         <translation>加密连接（TLS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Unchanged (never shown again)</source>
         <translation>不变（密码保存后不再显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="83"/>
         <source>Sender number, e.g. 10690001</source>
         <translation>发送号码，例如 10690001</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
         <source> msg/s</source>
         <translation> 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="91"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="93"/>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
         <source>System ID:</source>
         <translation>系统 ID：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
         <source>System type:</source>
         <translation>系统类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
         <source>Bind mode:</source>
         <translation>绑定方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="115"/>
         <source>Source address:</source>
         <translation>源地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="117"/>
         <source>TON</source>
         <translation>TON</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="119"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
         <source>Source TON/NPI:</source>
         <translation>源地址 TON/NPI：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
         <source>Rate limit:</source>
         <translation>速率上限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
         <source>Window (unanswered submits):</source>
         <translation>窗口（未应答的提交数）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
         <source>Keep-alive (enquire_link) every:</source>
         <translation>心跳（enquire_link）间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
         <source>Submit response timeout:</source>
         <translation>提交应答超时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
         <source>Receipt message IDs:</source>
         <translation>回执消息 ID 格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
         <source>Attempts per message:</source>
         <translation>每条短信尝试次数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
         <source>Wait between attempts:</source>
         <translation>重试间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="133"/>
         <source>Wait for a receipt up to:</source>
         <translation>等待回执最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="210"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>请输入网关为此账号提供的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
         <source>Dispatchers bind an enabled channel and send through it.</source>
         <translation>发送服务会连接已启用的通道并通过它发送。</translation>
     </message>
@@ -4864,47 +4864,47 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailureMappingDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Failure code</source>
         <translation>失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Edit failure code</source>
         <translation>编辑失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="36"/>
         <source>Every channel</source>
         <translation>所有通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="44"/>
         <source>e.g. UNDELIV, 0x00000058 or 027</source>
         <translation>例如 UNDELIV、0x00000058 或 027</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="49"/>
         <source>Temporary: try the message again later</source>
         <translation>临时故障：稍后重试该短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="62"/>
         <source>Applies to:</source>
         <translation>适用于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="63"/>
         <source>Where the code comes from:</source>
         <translation>代码来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="64"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="65"/>
         <source>Counts as:</source>
         <translation>归类为：</translation>
     </message>
@@ -5230,70 +5230,70 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="122"/>
         <source>Import numbers into a blacklist</source>
         <translation>批量导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="128"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="148"/>
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="154"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="155"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="218"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="198"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="147"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
@@ -5666,17 +5666,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>Message kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="52"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
@@ -8755,37 +8755,37 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RoutesDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
         <source>Routes of %1</source>
         <translation>%1 的路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="45"/>
         <source>Carriers (none ticked: every carrier)</source>
         <translation>运营商（都不勾选：所有运营商）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="54"/>
         <source>Other carriers, separated by commas</source>
         <translation>其他运营商，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="58"/>
         <source>Message kinds (none ticked: every kind)</source>
         <translation>短信类型（都不勾选：所有类型）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="72"/>
         <source>(no backup)</source>
         <translation>（无备用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
         <source>Priority (smaller goes first):</source>
         <translation>优先级（数字小的优先）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="80"/>
         <source>Backup channel while this one is down:</source>
         <translation>本通道中断时的备用通道：</translation>
     </message>
@@ -8793,29 +8793,29 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="222"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="207"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>表格文件 (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="208"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="220"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="241"/>
         <source>%1 of %2 stored…</source>
         <translation>已保存 %1 / %2…</translation>
     </message>
@@ -9324,24 +9324,24 @@ Messages: %4 (%5 of the range)</source>
         <translation>【公司名】：2 到 8 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
         <source>User group:</source>
         <translation>用户组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="33"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="44"/>
         <source>Messages will start with %1 (%Ln character(s) counted)</source>
         <translation>
             <numerusform>短信将以 %1 开头（计 %Ln 个字）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="50"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
@@ -9349,74 +9349,74 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>SignaturesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="61"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="65"/>
         <source>Filter signatures or groups…</source>
         <translation>筛选签名或用户组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="67"/>
         <source>New signature</source>
         <translation>新建签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="70"/>
         <source>Make default</source>
         <translation>设为默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="73"/>
         <source>Signatures are managed by administrators. You send under your group&apos;s default.</source>
         <translation>签名由管理员维护。发送时默认使用本组的默认签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="82"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="121"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="132"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n 个签名</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="187"/>
         <source>Delete the signature %1 of %2?</source>
         <translation>删除 %2 的签名 %1？</translation>
     </message>

@@ -28,6 +28,7 @@ class SignatureDialog(FormDialog):
         self.text.setObjectName("signature_text")
         self.text.setPlaceholderText(self.tr("【Company】: 2 to 8 characters"))
         self.preview = QLabel()
+        self.preview.setWordWrap(True)
         self.form.addRow(self.tr("User group:"), self.group)
         self.form.addRow(self.tr("Signature:"), self.text)
         self.form.addRow("", self.preview)

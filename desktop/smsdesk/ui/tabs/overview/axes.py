@@ -126,7 +126,7 @@ class CountAxis(pg.AxisItem):
         if self.logMode or any(abs(v - round(v)) > 1e-9 for v in scaled):
             return super().tickStrings(values, scale, spacing)
         locale = QLocale()
-        return [locale.toString(int(round(v))) for v in scaled]
+        return [locale.toString(round(v)) for v in scaled]
 
     def fit(self, top: float) -> None:
         """As wide as the longest count up to ``top`` needs (a label wider than the axis is not drawn at all)."""

@@ -884,59 +884,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="712"/>
         <source>Channel states are shown to administrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="717"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="731"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="743"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Time</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Event</source>
         <translation type="unfinished">Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
         <source>Template approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="755"/>
         <source>Template rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="761"/>
         <source>Failure rate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,18 +1308,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="54"/>
-        <source>Not yet routed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="56"/>
         <source>Deleted channel #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="54"/>
+        <source>No channel (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="60"/>
-        <source>No template</source>
+        <source>Free text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,177 +1329,182 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Not in these rates: %1 messages sent to no channel (pending or failed before submit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="71"/>
         <source>Delivered</source>
         <translation type="unfinished">Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="72"/>
         <source>Failed</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
         <source>Pending</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
         <source>Cancelled</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="79"/>
         <source>Idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="80"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="81"/>
         <source>Up</source>
         <translation type="unfinished">Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="82"/>
         <source>Down</source>
         <translation type="unfinished">Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
         <source>Failing</source>
         <translation type="unfinished">Failing</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
         <source>Disabled</source>
         <translation type="unfinished">Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="89"/>
         <source>Compare: automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="90"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
         <source>Day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
         <source>Month before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="94"/>
         <source>Year before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="99"/>
         <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="103"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Carrier</source>
         <translation type="unfinished">Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="122"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="129"/>
         <source>≥ %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
         <source>%1 s</source>
         <translation type="unfinished">%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>MMM d HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>MMM d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>yyyy-MM-dd ddd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="141"/>
         <source>MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,67 +1512,67 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="223"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
         <source>Show the figures as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="229"/>
         <source>Export</source>
         <translation type="unfinished">Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Picture (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="233"/>
         <source>Data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="318"/>
         <source>No messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="390"/>
         <source>This chart could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="456"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="464"/>
         <source>Click to see these messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="488"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="490"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="498"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,59 +4494,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="596"/>
         <source>No marketing tasks in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="620"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="622"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="610"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="624"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Sent at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-out rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,22 +4950,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="454"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="468"/>
         <source>No failed messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="483"/>
         <source>Failed in all: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
@@ -5615,22 +5620,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="383"/>
         <source>Expected (seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
         <source>Delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="401"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8418,38 +8423,38 @@ Messages: %4 (%5 of the range)</source>
     <name>RatesPanel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="248"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="249"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="303"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Messages: %1, delivered %2, failed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
@@ -11302,52 +11307,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="534"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="539"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Template</source>
         <translation type="unfinished">Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="557"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -877,59 +877,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="712"/>
         <source>Channel states are shown to administrators</source>
         <translation>通道状态仅管理员可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template approved</source>
         <translation>模板通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template rejected</source>
         <translation>模板驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="717"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="731"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="743"/>
         <source>Failure rate: %1</source>
         <translation>失败率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
         <source>Template approved: %1</source>
         <translation>模板通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="755"/>
         <source>Template rejected: %1</source>
         <translation>模板驳回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="761"/>
         <source>Failure rate %1</source>
         <translation>失败率 %1</translation>
     </message>
@@ -1301,19 +1301,19 @@
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="54"/>
-        <source>Not yet routed</source>
-        <translation>尚未分配通道</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="56"/>
         <source>Deleted channel #%1</source>
         <translation>已删除的通道 #%1</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="54"/>
+        <source>No channel (not sent)</source>
+        <translation>未分配通道</translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="60"/>
-        <source>No template</source>
-        <translation>未用模板</translation>
+        <source>Free text</source>
+        <translation>自由编辑</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="62"/>
@@ -1322,177 +1322,182 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Not in these rates: %1 messages sent to no channel (pending or failed before submit)</source>
+        <translation>未计入以上比率：%1 条短信未分配通道（待发送或提交前失败）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="71"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="72"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
         <source>Pending</source>
         <translation>待回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="79"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="80"/>
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="81"/>
         <source>Up</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="82"/>
         <source>Down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
         <source>Failing</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="89"/>
         <source>Compare: automatic</source>
         <translation>自动对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="90"/>
         <source>No comparison</source>
         <translation>不对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
         <source>Day before</source>
         <translation>对比前一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Week before</source>
         <translation>对比上周</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
         <source>Month before</source>
         <translation>对比上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="94"/>
         <source>Year before</source>
         <translation>对比去年</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per hour</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="99"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per channel</source>
         <translation>按通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per carrier</source>
         <translation>按运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="103"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="122"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="129"/>
         <source>≥ %1 h</source>
         <translation>≥ %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>HH:00</source>
         <translation>H时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>MMM d HH:00</source>
         <translation>M月d日 H时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="134"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>yyyy-MM-dd ddd</source>
         <translation>yyyy-MM-dd ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="141"/>
         <source>MMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -1500,67 +1505,67 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="218"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="223"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
         <source>Show the figures as a table</source>
         <translation>以表格显示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="224"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="229"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Data (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="233"/>
         <source>Data (XLSX)…</source>
         <translation>数据 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="313"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="318"/>
         <source>No messages in this range</source>
         <translation>此范围内没有短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="382"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="390"/>
         <source>This chart could not be read: %1</source>
         <translation>无法读取此图表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="456"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="464"/>
         <source>Click to see these messages</source>
         <translation>点击查看这些短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="487"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="488"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="490"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="498"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -4459,59 +4464,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="596"/>
         <source>No marketing tasks in this range</source>
         <translation>此范围内没有营销任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="620"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation>短信：%1 · 成功：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="622"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation>回复：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="610"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="624"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation>退订：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-out rate</source>
         <translation>退订率</translation>
     </message>
@@ -4912,22 +4917,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="454"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="468"/>
         <source>No failed messages in this range</source>
         <translation>此范围内没有失败的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="483"/>
         <source>Failed in all: %1</source>
         <translation>失败合计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -5577,22 +5582,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="383"/>
         <source>Expected (seed)</source>
         <translation>预期时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
         <source>Delivered: %1</source>
         <translation>成功：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="401"/>
         <source>Expected: %1</source>
         <translation>预期：%1</translation>
     </message>
@@ -8357,38 +8362,38 @@ Messages: %4 (%5 of the range)</source>
     <name>RatesPanel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="248"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="249"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Failure rate</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="303"/>
         <source>Success rate: %1</source>
         <translation>成功率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Failure rate: %1</source>
         <translation>失败率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Messages: %1, delivered %2, failed %3</source>
         <translation>短信：%1，成功 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
@@ -11201,52 +11206,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="534"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation>短信：%1（占全部的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation>成功：%1 · 失败：%2 · 待回执：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
         <source>Success rate: %1</source>
         <translation>成功率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="539"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation>回复：%1 · 退订：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="557"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>

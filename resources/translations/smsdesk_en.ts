@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
         <source>Add a number to a blacklist</source>
         <translation>Add a number to a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000, +86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>For example: complaint, replied T</source>
         <translation>For example: complaint, replied T</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="104"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="105"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="113"/>
         <source>Enter the number.</source>
         <translation>Enter the number.</translation>
     </message>
@@ -47,34 +47,40 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="177"/>
         <source> segments</source>
         <translation> segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="179"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="182"/>
         <source>Available:</source>
         <translation>Available:</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
-        <source>%1 segments</source>
-        <translation>%1 segments</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="182"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="191"/>
+        <source>That is more than the %Ln segment(s) available.</source>
+        <translation>
+            <numerusform>That is more than the %Ln segment available.</numerusform>
+            <numerusform>That is more than the %Ln segments available.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="189"/>
         <source>Enter a number of segments greater than 0.</source>
         <translation>Enter a number of segments greater than 0.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="192"/>
-        <source>That is more than the %1 segments available.</source>
-        <translation>That is more than the %1 segments available.</translation>
     </message>
 </context>
 <context>
@@ -245,13 +251,16 @@
         <source>For example: the customer complained by phone</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="67"/>
-        <source>The numbers of %1 selected messages go on:</source>
-        <translation type="unfinished"></translation>
+        <source>The numbers of %Ln selected message(s) go on:</source>
+        <translation>
+            <numerusform>The numbers of %Ln selected message go on:</numerusform>
+            <numerusform>The numbers of %Ln selected messages go on:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="77"/>
         <source>Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,72 +268,72 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
         <source>Number, or its first or last digits…</source>
         <translation>Number, or its first or last digits…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
         <source>Add number…</source>
         <translation>Add number…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="249"/>
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Blacklist</source>
         <translation>Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added by</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
         <source>All blacklists (%1)</source>
         <translation>All blacklists (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="399"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>%n number shown</numerusform>
@@ -332,27 +341,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="424"/>
         <source>To remove a number you see masked, search for the whole number first.</source>
         <translation>To remove a number you see masked, search for the whole number first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="481"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="484"/>
-        <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
-        <translation>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
+        <source>%1: %Ln row(s) read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
+        <translation>
+            <numerusform>%1: %Ln row read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</numerusform>
+            <numerusform>%1: %Ln rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="493"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="507"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="512"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>Remove %n number from the blacklist?</numerusform>
@@ -360,7 +372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
         <source>Source</source>
         <translation type="unfinished">Source</translation>
     </message>
@@ -368,179 +380,179 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>New channel</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>Edit channel</source>
         <translation>Edit channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
         <source>Address of the gateway, e.g. smsc.example.com</source>
         <translation>Address of the gateway, e.g. smsc.example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="66"/>
         <source>Encrypt the connection (TLS)</source>
         <translation>Encrypt the connection (TLS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Unchanged (never shown again)</source>
         <translation>Unchanged (never shown again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="83"/>
         <source>Sender number, e.g. 10690001</source>
         <translation>Sender number, e.g. 10690001</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
         <source> msg/s</source>
         <translation> msg/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="91"/>
         <source>Unlimited</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="93"/>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
         <source>System ID:</source>
         <translation>System ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
         <source>System type:</source>
         <translation>System type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
         <source>Bind mode:</source>
         <translation>Bind mode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="115"/>
         <source>Source address:</source>
         <translation>Source address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="117"/>
         <source>TON</source>
         <translation>TON</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="119"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
         <source>Source TON/NPI:</source>
         <translation>Source TON/NPI:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
         <source>Rate limit:</source>
         <translation>Rate limit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
         <source>Window (unanswered submits):</source>
         <translation>Window (unanswered submits):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
         <source>Keep-alive (enquire_link) every:</source>
         <translation>Keep-alive (enquire_link) every:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
         <source>Submit response timeout:</source>
         <translation>Submit response timeout:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
         <source>Receipt message IDs:</source>
         <translation>Receipt message IDs:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
         <source>Attempts per message:</source>
         <translation>Attempts per message:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
         <source>Wait between attempts:</source>
         <translation>Wait between attempts:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="133"/>
         <source>Wait for a receipt up to:</source>
         <translation>Wait for a receipt up to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="210"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>Enter the password the gateway gave for this account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
         <source>Enabled</source>
         <translation type="unfinished">Enabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
         <source>Dispatchers bind an enabled channel and send through it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,59 +884,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="712"/>
         <source>Channel states are shown to administrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="717"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="731"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="743"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Time</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Event</source>
         <translation type="unfinished">Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
         <source>Template approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="755"/>
         <source>Template rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="761"/>
         <source>Failure rate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,326 +1253,326 @@
 <context>
     <name>ChartLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
         <source>Peak hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
         <source>Success and failure rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
         <source>Delivery time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
         <source>Failure causes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
         <source>By kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
         <source>By template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
         <source>Marketing conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="37"/>
         <source>Channel status and failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="41"/>
         <source>(no kind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="44"/>
         <source>Unknown carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="53"/>
-        <source>Not yet routed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="56"/>
         <source>Deleted channel #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="59"/>
-        <source>No template</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="54"/>
+        <source>No channel (not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="60"/>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="62"/>
         <source>Template #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Not in these rates: %1 messages sent to no channel (pending or failed before submit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="71"/>
         <source>Delivered</source>
         <translation type="unfinished">Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="72"/>
         <source>Failed</source>
         <translation type="unfinished">Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
         <source>Pending</source>
         <translation type="unfinished">Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
         <source>Cancelled</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="79"/>
         <source>Idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="80"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="81"/>
         <source>Up</source>
         <translation type="unfinished">Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="82"/>
         <source>Down</source>
         <translation type="unfinished">Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
         <source>Failing</source>
         <translation type="unfinished">Failing</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
         <source>Disabled</source>
         <translation type="unfinished">Disabled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="89"/>
         <source>Compare: automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="90"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
         <source>Day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Week before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
         <source>Month before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="94"/>
         <source>Year before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="99"/>
         <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="103"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Carrier</source>
         <translation type="unfinished">Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="129"/>
         <source>≥ %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
         <source>%1 s</source>
         <translation type="unfinished">%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>MMM d HH:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>MMM d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>yyyy-MM-dd ddd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="141"/>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="144"/>
-        <source>yyyy-MM-dd HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="223"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
         <source>Show the figures as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="229"/>
         <source>Export</source>
         <translation type="unfinished">Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Picture (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="233"/>
         <source>Data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="318"/>
         <source>No messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="390"/>
         <source>This chart could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="464"/>
         <source>Click to see these messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="498"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,52 +1580,52 @@
 <context>
     <name>CheckResults</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="42"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="50"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="55"/>
         <source>Blacklists</source>
         <translation>Blacklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="57"/>
         <source>Live status</source>
         <translation>Live status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="59"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1621,245 +1633,254 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="80"/>
         <source>Name contains…</source>
         <translation>Name contains…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="93"/>
         <source>Stop the check</source>
         <translation>Stop the check</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="99"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="102"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="104"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="120"/>
         <source>Waiting for status</source>
         <translation>Waiting for status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="123"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="142"/>
         <source>Choose a check above to see its results.</source>
         <translation>Choose a check above to see its results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="155"/>
         <source>By status</source>
         <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="155"/>
         <source>By carrier</source>
         <translation>By carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="155"/>
         <source>By region</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="158"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167"/>
         <source>All numbers</source>
         <translation>All numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="170"/>
         <source>Blacklisted</source>
         <translation>Blacklisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="175"/>
         <source>Any carrier</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="180"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="346"/>
         <source>Any region</source>
         <translation>Any region</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188"/>
         <source>Number contains…</source>
         <translation>Number contains…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="192"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="195"/>
         <source>Show more</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="214"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="283"/>
-        <source>%1 — %2, %3 numbers</source>
-        <translation>%1 — %2, %3 numbers</translation>
+        <source>%1 — %2, %Ln number(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %Ln number</numerusform>
+            <numerusform>%1 — %2, %Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="428"/>
+        <source>Exported: %Ln row(s)</source>
+        <translation>
+            <numerusform>Exported: %Ln row</numerusform>
+            <numerusform>Exported: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453"/>
+        <source>Delete %Ln check(s) and their results?</source>
+        <translation>
+            <numerusform>Delete %Ln check and their results?</numerusform>
+            <numerusform>Delete %Ln checks and their results?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323"/>
         <source>Valid: %1</source>
         <translation>Valid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324"/>
         <source>Invalid: %1</source>
         <translation>Invalid: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325"/>
         <source>Blacklisted: %1</source>
         <translation>Blacklisted: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="328"/>
         <source>Duplicates: %1</source>
         <translation>Duplicates: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="333"/>
         <source>Live status: %1</source>
         <translation>Live status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="340"/>
         <source>Carriers: %1</source>
         <translation>Carriers: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="368"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="371"/>
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="403"/>
         <source>Shown: %1</source>
         <translation>Shown: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404"/>
         <source> (more below)</source>
         <translation> (more below)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="419"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="429"/>
-        <source>Exported: %1 rows</source>
-        <translation>Exported: %1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="452"/>
         <source>Delete checks</source>
         <translation>Delete checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="454"/>
-        <source>Delete %1 checks and their results?</source>
-        <translation>Delete %1 checks and their results?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="473"/>
         <source>Number check</source>
         <translation>Number check</translation>
     </message>
@@ -3098,29 +3119,32 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="112"/>
         <source>Complaint handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="120"/>
         <source>Add numbers to blacklist…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="123"/>
         <source>Select the messages whose numbers should no longer receive SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="128"/>
         <source>Administrators put numbers on blacklists.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="165"/>
-        <source>%1 numbers added to the blacklist; %2 were on it already.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln number(s) added to the blacklist; %2 were on it already.</source>
+        <translation>
+            <numerusform>%Ln number added to the blacklist; %2 were on it already.</numerusform>
+            <numerusform>%Ln numbers added to the blacklist; %2 were on it already.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3234,13 +3258,13 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
@@ -3301,193 +3325,183 @@
         <translation>Compose another task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="919"/>
-        <source>over the limit of %1 characters</source>
-        <translation>over the limit of %1 characters</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>Marketing messages end with “%1” (counted above).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="959"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1021"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1020"/>
         <source>Send to a contact group</source>
         <translation>Send to a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1046"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1047"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1046"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1065"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1074"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1073"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>Add recipients first: type numbers, choose a file or pick from the address book.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1078"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1077"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1098"/>
-        <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
-        <translation>Not enough quota: %1 segments short. Nothing was submitted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1109"/>
         <source>Preview of “%1”</source>
         <translation>Preview of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1121"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="365"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1122"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1123"/>
         <source>Segments per message</source>
         <translation>Segments per message</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
         <source>Segments in total</source>
         <translation>Segments in total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
         <source>Quota left</source>
         <translation>Quota left</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1243"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1245"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1247"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1249"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1253"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1259"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1263"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1265"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1354"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1403"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
@@ -3517,12 +3531,12 @@
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1364"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1251"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
@@ -3559,7 +3573,7 @@
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789"/>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="984"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -3575,7 +3589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="908"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln character</numerusform>
@@ -3583,7 +3597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="910"/>
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln segment</numerusform>
@@ -3591,7 +3605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
         <source>%Ln or more recipient(s)</source>
         <translation>
             <numerusform>%Ln or more recipients</numerusform>
@@ -3599,8 +3613,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1409"/>
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
@@ -3608,156 +3622,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="915"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914"/>
         <source>estimated cost %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1043"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="918"/>
+        <source>over the limit of %Ln character(s)</source>
+        <translation>
+            <numerusform>over the limit of %Ln character</numerusform>
+            <numerusform>over the limit of %Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1042"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1097"/>
+        <source>Not enough quota: %Ln segment(s) short. Nothing was submitted.</source>
+        <translation>
+            <numerusform>Not enough quota: %Ln segment short. Nothing was submitted.</numerusform>
+            <numerusform>Not enough quota: %Ln segments short. Nothing was submitted.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
         <source>The task cannot be submitted as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1284"/>
         <source>Times given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>Row</source>
         <translation type="unfinished">Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>As given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>Reason</source>
         <translation type="unfinished">Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
         <source>Blacklist</source>
         <translation type="unfinished">Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312"/>
         <source>item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
         <source>empty</source>
         <translation type="unfinished">empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
         <source>not a number</source>
         <translation type="unfinished">not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
         <source>letters or symbols</source>
         <translation type="unfinished">letters or symbols</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
         <source>too short</source>
         <translation type="unfinished">too short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
         <source>too long</source>
         <translation type="unfinished">too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
         <source>no such mobile prefix</source>
         <translation type="unfinished">no such mobile prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
         <source>unknown country code</source>
         <translation type="unfinished">unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
         <source>no such number</source>
         <translation type="unfinished">no such number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
         <source>not a mobile number</source>
         <translation type="unfinished">not a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
         <source>the contact has no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
         <source>not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1332"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
         <source>Blacklist of this message kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
         <source>Blacklist of your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1405"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>%Ln segment reserved from your quota.</numerusform>
@@ -3765,32 +3795,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1177"/>
         <source>No sensitive words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1181"/>
         <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1188"/>
         <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1207"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1204"/>
         <source>Tick “Send the replaced text” or edit the words first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1233"/>
         <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1238"/>
         <source>your group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,7 +4104,7 @@
     <name>ContactsTab</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
         <source>New group…</source>
         <translation>New group…</translation>
     </message>
@@ -4115,8 +4145,8 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="540"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="643"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4162,13 +4192,13 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="189"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="440"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="224"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="812"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="810"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -4177,214 +4207,185 @@
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
-        <source>%1 contacts found</source>
-        <translation>%1 contacts found</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="790"/>
+        <source>%Ln selected contact(s)</source>
+        <translation>
+            <numerusform>%Ln selected contact</numerusform>
+            <numerusform>%Ln selected contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="830"/>
+        <source>%Ln contact(s) exported to %2.</source>
+        <translation>
+            <numerusform>%Ln contact exported to %2.</numerusform>
+            <numerusform>%Ln contacts exported to %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="368"/>
-        <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
-        <translation>More than %1 contacts match; showing %1. Make the search narrower.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="371"/>
-        <source>%1 contacts</source>
-        <translation>%1 contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="410"/>
         <source>New contact in the chosen group</source>
         <translation>New contact in the chosen group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="426"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>Hand the selected contacts to the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="428"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>Sending from the address book becomes available with the sending tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="439"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="456"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
         <source>Name of the new group:</source>
         <translation>Name of the new group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="467"/>
         <source>New sub-group</source>
         <translation>New sub-group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="468"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>Name of the new sub-group of %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="488"/>
         <source>Rename group</source>
         <translation>Rename group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="490"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="501"/>
         <source>Move group %1 to…</source>
         <translation>Move group %1 to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="531"/>
         <source>Delete group</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="532"/>
         <source>Delete the group “%1”?</source>
         <translation>Delete the group “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="535"/>
-        <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
-        <translation>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="541"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="646"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="539"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="644"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="640"/>
         <source>Delete contacts</source>
         <translation>Delete contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="643"/>
-        <source>Delete %1 contacts?</source>
-        <translation>Delete %1 contacts?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
-        <source>Move or copy %1 contacts to…</source>
-        <translation>Move or copy %1 contacts to…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="670"/>
-        <source>%1 contacts moved or copied.</source>
-        <translation>%1 contacts moved or copied.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="672"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 were left out: their number is already in that group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="690"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="690"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="708"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="706"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="754"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="752"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="774"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="792"/>
-        <source>%1 selected contacts</source>
-        <translation>%1 selected contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="806"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="804"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="805"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="808"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="806"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="809"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="807"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="808"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="811"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="809"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="818"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="816"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="832"/>
-        <source>%1 contacts exported to %2.</source>
-        <translation>%1 contacts exported to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="835"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="833"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="843"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="850"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -4398,38 +4399,94 @@
         <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
+        <source>%Ln contact(s) found</source>
+        <translation>
+            <numerusform>%Ln contact found</numerusform>
+            <numerusform>%Ln contacts found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="368"/>
+        <source>More than %Ln contacts match; showing %Ln. Make the search narrower.</source>
+        <translation>
+            <numerusform>More than %Ln contact matches; showing %Ln. Make the search narrower.</numerusform>
+            <numerusform>More than %Ln contacts match; showing %Ln. Make the search narrower.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="370"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="411"/>
         <source>New contact: you choose which group of the address book it goes into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="415"/>
         <source>Import contacts into the chosen group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
         <source>Import contacts: you choose which group of the address book they go into</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="534"/>
+        <source>%1 sub-groups and %Ln contact(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 sub-groups and %Ln contact are deleted with it. This cannot be undone.</numerusform>
+            <numerusform>%1 sub-groups and %Ln contacts are deleted with it. This cannot be undone.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="572"/>
         <source>Contacts are kept in groups, and this address book has none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="573"/>
         <source>Create a group first, for example “Customers”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="588"/>
         <source>New contact: which group?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
+        <source>Delete %Ln contact(s)?</source>
+        <translation>
+            <numerusform>Delete %Ln contact?</numerusform>
+            <numerusform>Delete %Ln contacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="655"/>
+        <source>Move or copy %Ln contact(s) to…</source>
+        <translation>
+            <numerusform>Move or copy %Ln contact to…</numerusform>
+            <numerusform>Move or copy %Ln contacts to…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="668"/>
+        <source>%Ln contact(s) moved or copied.</source>
+        <translation>
+            <numerusform>%Ln contact moved or copied.</numerusform>
+            <numerusform>%Ln contacts moved or copied.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="684"/>
         <source>Import contacts: into which group?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,59 +4494,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="596"/>
         <source>No marketing tasks in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="620"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="622"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="610"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="624"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Sent at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-out rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4723,160 +4780,169 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="208"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
         <source>Export messages</source>
         <translation>Export messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="257"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="269"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="268"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="283"/>
-        <source>%1 messages exported to %2.</source>
-        <translation>%1 messages exported to %2.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="282"/>
+        <source>%Ln message(s) exported to %2.</source>
+        <translation>
+            <numerusform>%Ln message exported to %2.</numerusform>
+            <numerusform>%Ln messages exported to %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="284"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="298"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="86"/>
-        <source>%1 rows written…</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln row(s) written…</source>
+        <translation>
+            <numerusform>%Ln row written…</numerusform>
+            <numerusform>%Ln rows written…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="91"/>
-        <source>%1 rows exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln row(s) exported to %2.</source>
+        <translation>
+            <numerusform>%Ln row exported to %2.</numerusform>
+            <numerusform>%Ln rows exported to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FailureMappingDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Failure code</source>
         <translation>Failure code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Edit failure code</source>
         <translation>Edit failure code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="36"/>
         <source>Every channel</source>
         <translation>Every channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="44"/>
         <source>e.g. UNDELIV, 0x00000058 or 027</source>
         <translation>e.g. UNDELIV, 0x00000058 or 027</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="49"/>
         <source>Temporary: try the message again later</source>
         <translation>Temporary: try the message again later</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="62"/>
         <source>Applies to:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="63"/>
         <source>Where the code comes from:</source>
         <translation>Where the code comes from:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="64"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="65"/>
         <source>Counts as:</source>
         <translation>Counts as:</translation>
     </message>
@@ -4884,22 +4950,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="454"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="468"/>
         <source>No failed messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="483"/>
         <source>Failed in all: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
@@ -4966,86 +5032,86 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
         <source>Last 13 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="67"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="67"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="146"/>
         <source>All groups I see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="148"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
         <source>All kinds</source>
         <translation type="unfinished">All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="149"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="85"/>
         <source>All carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="150"/>
         <source>All templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,7 +5190,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>GroupPickDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="390"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
@@ -5184,62 +5250,68 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="148"/>
-        <source>%1 contacts in this address book</source>
-        <translation>%1 contacts in this address book</translation>
+        <source>%Ln contact(s) in this address book</source>
+        <translation>
+            <numerusform>%Ln contact in this address book</numerusform>
+            <numerusform>%Ln contacts in this address book</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="150"/>
-        <source>%1 contacts here, %2 with sub-groups</source>
-        <translation>%1 contacts here, %2 with sub-groups</translation>
+        <source>%Ln contact(s) here, %2 with sub-groups</source>
+        <translation>
+            <numerusform>%Ln contact here, %2 with sub-groups</numerusform>
+            <numerusform>%Ln contacts here, %2 with sub-groups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="122"/>
         <source>Import numbers into a blacklist</source>
         <translation>Import numbers into a blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="128"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Blacklist:</source>
         <translation>Blacklist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="148"/>
         <source>Number column:</source>
         <translation>Number column:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="154"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="155"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="218"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="198"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -5247,22 +5319,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>You administer no user group.</source>
         <translation>You administer no user group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Choose the file to import.</source>
         <translation>Choose the file to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Sheet:</source>
         <translation type="unfinished">Sheet:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="147"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
@@ -5334,10 +5406,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>First rows of the file:</source>
         <translation>First rows of the file:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="131"/>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="154"/>
@@ -5533,31 +5608,34 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
         <translation>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="81"/>
-        <source>%1 numbers known empty or suspended were dropped.</source>
-        <translation>%1 numbers known empty or suspended were dropped.</translation>
+        <source>%Ln number(s) known empty or suspended were dropped.</source>
+        <translation>
+            <numerusform>%Ln number known empty or suspended were dropped.</numerusform>
+            <numerusform>%Ln numbers known empty or suspended were dropped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="383"/>
         <source>Expected (seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
         <source>Delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="401"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5631,17 +5709,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>Message kind</source>
         <translation>Message kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="52"/>
         <source>User group</source>
         <translation>User group</translation>
     </message>
@@ -5776,257 +5854,281 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
         <source>All kinds</source>
         <translation type="unfinished">All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>Not yet final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
         <source>All statuses</source>
         <translation type="unfinished">All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
         <source>All failure reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>Unknown carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All groups</source>
         <translation type="unfinished">All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="99"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="104"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
         <source>Content contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="114"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="117"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="126"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="178"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
         <source>Open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="186"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="225"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="288"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="394"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="420"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
-        <source>%1 messages shown; the search was stopped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="422"/>
+        <source>%Ln message(s) shown; the search was stopped.</source>
+        <translation>
+            <numerusform>%Ln message shown; the search was stopped.</numerusform>
+            <numerusform>%Ln messages shown; the search was stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="424"/>
+        <source>%Ln message(s) shown, newest first; more match.</source>
+        <translation>
+            <numerusform>%Ln message shown, newest first; more match.</numerusform>
+            <numerusform>%Ln messages shown, newest first; more match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="426"/>
+        <source>%Ln message(s): all that match.</source>
+        <translation>
+            <numerusform>%Ln message: all that match.</numerusform>
+            <numerusform>%Ln messages: all that match.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
-        <source>%1 messages shown, newest first; more match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
-        <source>%1 messages: all that match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Export message detail</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <source>Failed or expired</source>
+        <translation>Failed or expired</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="284"/>
+        <source>%1:00 to %2:00</source>
+        <translation>%1:00 to %2:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="286"/>
+        <source>times are when each task was sent</source>
+        <translation>times are when each task was sent</translation>
     </message>
 </context>
 <context>
@@ -6436,11 +6538,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
-        <source>a balance of %1 segments</source>
-        <translation>a balance of %1 segments</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
@@ -6494,6 +6591,14 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>The file cannot be written there. Choose another folder or name.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
+        <source>a balance of %Ln segment(s)</source>
+        <translation>
+            <numerusform>a balance of %Ln segment</numerusform>
+            <numerusform>a balance of %Ln segments</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
@@ -6715,207 +6820,219 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>NewCheckPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="57"/>
         <source>Check at</source>
         <translation>Check at</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="68"/>
         <source>(otherwise now)</source>
         <translation>(otherwise now)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="70"/>
         <source>Also look up live status (empty, suspended, powered off, active)</source>
         <translation>Also look up live status (empty, suspended, powered off, active)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="76"/>
         <source>Check name</source>
         <translation>Check name</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="77"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="78"/>
         <source>Live status</source>
         <translation>Live status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="80"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="87"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>Type or paste numbers, separated by commas, spaces, semicolons or lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="91"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="107"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="103"/>
         <source>No file</source>
         <translation>No file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="104"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="111"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="115"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="136"/>
         <source>Phone column</source>
         <translation>Phone column</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="141"/>
         <source>Add contact group…</source>
         <translation>Add contact group…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="144"/>
         <source>Clear address-book picks</source>
         <translation>Clear address-book picks</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="151"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="154"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="157"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="159"/>
         <source>Numbers to check</source>
         <translation>Numbers to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="173"/>
         <source>Check numbers</source>
         <translation>Check numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="177"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="204"/>
         <source>No status provider is configured: an administrator of the top-level group sets one up.</source>
         <translation>No status provider is configured: an administrator of the top-level group sets one up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="207"/>
         <source>Statuses come from the trial&apos;s simulator, not from the carriers.</source>
         <translation>Statuses come from the trial&apos;s simulator, not from the carriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="209"/>
         <source>Looked up by the dispatcher; results fill in as they arrive.</source>
         <translation>Looked up by the dispatcher; results fill in as they arrive.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="234"/>
-        <source>A pasted list of about %1 lines</source>
-        <translation>A pasted list of about %1 lines</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="235"/>
+        <source>A pasted list of about %Ln line(s)</source>
+        <translation>
+            <numerusform>A pasted list of about %Ln line</numerusform>
+            <numerusform>A pasted list of about %Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="290"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="338"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="381"/>
+        <source>Check saved: %Ln number(s), %2 valid, %3 invalid, %4 duplicates.</source>
+        <translation>
+            <numerusform>Check saved: %Ln number, %2 valid, %3 invalid, %4 duplicates.</numerusform>
+            <numerusform>Check saved: %Ln numbers, %2 valid, %3 invalid, %4 duplicates.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="250"/>
         <source>Choose a file of numbers</source>
         <translation>Choose a file of numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="250"/>
         <source>Tables (%1)</source>
         <translation>Tables (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="271"/>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="289"/>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="318"/>
         <source>Check a contact group</source>
         <translation>Check a contact group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="337"/>
-        <source>%1 contacts</source>
-        <translation>%1 contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="341"/>
         <source>groups (with sub-groups): %1</source>
         <translation>groups (with sub-groups): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="342"/>
         <source>Nothing picked from the address book</source>
         <translation>Nothing picked from the address book</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="348"/>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="401"/>
         <source>There is no number to check: type some, choose a file or pick contacts.</source>
         <translation>There is no number to check: type some, choose a file or pick contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="351"/>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="405"/>
         <source>The scheduled time is in the past.</source>
         <translation>The scheduled time is in the past.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="357"/>
         <source>Checking the numbers…</source>
         <translation>Checking the numbers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="376"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="380"/>
-        <source>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</source>
-        <translation>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="394"/>
@@ -7181,12 +7298,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>A group name has 1 to 100 characters and no “/”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="200"/>
         <source>A password has at least %1 characters.</source>
         <translation>A password has at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="204"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -7473,10 +7590,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>%n users</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="512"/>
-        <source>%1 of %2 users</source>
-        <translation>%1 of %2 users</translation>
+        <source>%1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln user</numerusform>
+            <numerusform>%1 of %Ln users</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="586"/>
@@ -7687,87 +7807,90 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="243"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="312"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="320"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="370"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="344"/>
-        <source>%1 tasks, %2 templates</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="373"/>
+        <source>%Ln task(s), %2 templates</source>
+        <translation>
+            <numerusform>%Ln task, %2 templates</numerusform>
+            <numerusform>%Ln tasks, %2 templates</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="383"/>
         <source>No channels are set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="391"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="393"/>
         <source>failed %1 in the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
         <source>Nobody is running out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="403"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="377"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="418"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="428"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="429"/>
         <source>The message detail is not available in this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="440"/>
         <source>Delivery report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7775,19 +7898,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="363"/>
         <source>New &amp;password:</source>
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="364"/>
         <source>Password &amp;again:</source>
         <translation>Password &amp;again:</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
-        <source>At least %1 characters.</source>
-        <translation>At least %1 characters.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="365"/>
+        <source>At least %Ln character(s).</source>
+        <translation>
+            <numerusform>At least %Ln character.</numerusform>
+            <numerusform>At least %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7847,23 +7973,29 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>A week before</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="89"/>
-        <source>%1 more rows: export the chart&apos;s data for all of them</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="90"/>
+        <source>%Ln more row(s): export the chart&apos;s data for all of them</source>
+        <translation>
+            <numerusform>%Ln more row: export the chart&apos;s data for all of them</numerusform>
+            <numerusform>%Ln more rows: export the chart&apos;s data for all of them</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="94"/>
         <source>No messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeaksPanel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="209"/>
-        <source>Dark: none · bright: %1 messages</source>
-        <translation type="unfinished"></translation>
+        <source>Dark: none · bright: %Ln message(s)</source>
+        <translation>
+            <numerusform>Dark: none · bright: %Ln message</numerusform>
+            <numerusform>Dark: none · bright: %Ln messages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="219"/>
@@ -8040,104 +8172,104 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="44"/>
         <source>Price list</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>Price per segment</source>
         <translation>Price per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="59"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="60"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="69"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
         <source>Any kind</source>
         <translation>Any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="75"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="167"/>
         <source>Any carrier</source>
         <translation>Any carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="82"/>
         <source>e.g. 0.045</source>
         <translation>e.g. 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="90"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="99"/>
         <source>¥ per segment</source>
         <translation>¥ per segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="101"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="119"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>Only administrators of the top-level group change prices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
         <source>Number status lookup (per number)</source>
         <translation>Number status lookup (per number)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="169"/>
         <source>Always</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="170"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="173"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="221"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -8225,10 +8357,13 @@ Messages: %4 (%5 of the range)</source>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="116"/>
-        <source>Exported: %1 rows</source>
-        <translation>Exported: %1 rows</translation>
+        <source>Exported: %Ln row(s)</source>
+        <translation>
+            <numerusform>Exported: %Ln row</numerusform>
+            <numerusform>Exported: %Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8288,38 +8423,38 @@ Messages: %4 (%5 of the range)</source>
     <name>RatesPanel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="248"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="249"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="303"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Messages: %1, delivered %2, failed %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
@@ -8347,194 +8482,209 @@ Messages: %4 (%5 of the range)</source>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="126"/>
-        <source>A reason has at most %1 characters.</source>
-        <translation>A reason has at most %1 characters.</translation>
+        <source>A reason has at most %Ln character(s).</source>
+        <translation>
+            <numerusform>A reason has at most %Ln character.</numerusform>
+            <numerusform>A reason has at most %Ln characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="52"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="70"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="75"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="79"/>
         <source>Text sent contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="83"/>
         <source>Reply contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
         <source>Matched or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
         <source>Matched to a send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
         <source>Matched nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
         <source>Opt-outs only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="92"/>
         <source>Search</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="97"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="99"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
         <source>Number</source>
         <translation type="unfinished">Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Opt-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
         <source>(matched nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Text sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Sent</source>
         <translation type="unfinished">Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="138"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="141"/>
         <source>Delete…</source>
         <translation type="unfinished">Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="145"/>
         <source>Export…</source>
         <translation type="unfinished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="175"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="223"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="239"/>
         <source>No reply matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240"/>
-        <source>%1 replies shown, newest first; more match.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="241"/>
+        <source>%Ln reply(-ies) shown, newest first; more match.</source>
+        <translation>
+            <numerusform>%Ln reply shown, newest first; more match.</numerusform>
+            <numerusform>%Ln replies shown, newest first; more match.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242"/>
-        <source>%1 replies: all that match.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="243"/>
+        <source>%Ln reply(-ies): all that match.</source>
+        <translation>
+            <numerusform>%Ln reply: all that match.</numerusform>
+            <numerusform>%Ln replies: all that match.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="266"/>
-        <source>Delete replies</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
+        <source>Delete %Ln selected reply(-ies)? This is recorded in the audit log.</source>
+        <translation>
+            <numerusform>Delete %Ln selected reply? This is recorded in the audit log.</numerusform>
+            <numerusform>Delete %Ln selected replies? This is recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
+        <source>%Ln reply(-ies) deleted.</source>
+        <translation>
+            <numerusform>%Ln reply deleted.</numerusform>
+            <numerusform>%Ln replies deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267"/>
-        <source>Delete %1 selected replies? This is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
-        <source>%1 replies deleted.</source>
+        <source>Delete replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8602,73 +8752,73 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RollupReportPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="60"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="65"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="68"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="73"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="78"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="80"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="101"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="207"/>
         <source>The last day comes before the first day.</source>
         <translation>The last day comes before the first day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="209"/>
         <source>A report covers at most %1 years.</source>
         <translation>A report covers at most %1 years.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="234"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="270"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="320"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="277"/>
         <source>Nothing was sent in this range.</source>
         <translation>Nothing was sent in this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="281"/>
         <source>%1 rows, %2 to %3 (Beijing time)</source>
         <translation>%1 rows, %2 to %3 (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="306"/>
         <source>Export %1</source>
         <translation>Export %1</translation>
     </message>
@@ -8676,37 +8826,37 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RoutesDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
         <source>Routes of %1</source>
         <translation>Routes of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="45"/>
         <source>Carriers (none ticked: every carrier)</source>
         <translation>Carriers (none ticked: every carrier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="54"/>
         <source>Other carriers, separated by commas</source>
         <translation>Other carriers, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="58"/>
         <source>Message kinds (none ticked: every kind)</source>
         <translation>Message kinds (none ticked: every kind)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="72"/>
         <source>(no backup)</source>
         <translation>(no backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
         <source>Priority (smaller goes first):</source>
         <translation>Priority (smaller goes first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="80"/>
         <source>Backup channel while this one is down:</source>
         <translation>Backup channel while this one is down:</translation>
     </message>
@@ -8714,29 +8864,29 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="222"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="207"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="208"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="220"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="241"/>
         <source>%1 of %2 stored…</source>
         <translation>%1 of %2 stored…</translation>
     </message>
@@ -9247,19 +9397,22 @@ Messages: %4 (%5 of the range)</source>
         <translation>【Company】: 2 to 8 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
         <source>User group:</source>
         <translation>User group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="33"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="43"/>
-        <source>Messages will start with %1 (%2 characters counted)</source>
-        <translation>Messages will start with %1 (%2 characters counted)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="44"/>
+        <source>Messages will start with %1 (%Ln character(s) counted)</source>
+        <translation>
+            <numerusform>Messages will start with %1 (%Ln character counted)</numerusform>
+            <numerusform>Messages will start with %1 (%Ln characters counted)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="50"/>
@@ -9399,23 +9552,29 @@ Messages: %4 (%5 of the range)</source>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="145"/>
-        <source>Task “%1” cancelled: %2 messages will not be sent.</source>
-        <translation>Task “%1” cancelled: %2 messages will not be sent.</translation>
+        <source>Task “%1” cancelled: %Ln message(s) will not be sent.</source>
+        <translation>
+            <numerusform>Task “%1” cancelled: %Ln message will not be sent.</numerusform>
+            <numerusform>Task “%1” cancelled: %Ln messages will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="179"/>
+        <source>A new task sends to %Ln failed number(s) again.</source>
+        <translation>
+            <numerusform>A new task sends to %Ln failed number again.</numerusform>
+            <numerusform>A new task sends to %Ln failed numbers again.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="159"/>
         <source>The task has no failed numbers.</source>
         <translation>The task has no failed numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="180"/>
-        <source>A new task sends to %1 failed numbers again.</source>
-        <translation>A new task sends to %1 failed numbers again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="185"/>
         <source>No failed numbers are left to send again.</source>
         <translation>No failed numbers are left to send again.</translation>
     </message>
@@ -9696,10 +9855,13 @@ Messages: %4 (%5 of the range)</source>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
-        <source>%1 tasks selected.</source>
-        <translation>%1 tasks selected.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
+        <source>Approved %Ln task(s).</source>
+        <translation>
+            <numerusform>Approved %Ln task.</numerusform>
+            <numerusform>Approved %Ln tasks.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
@@ -9713,14 +9875,17 @@ Messages: %4 (%5 of the range)</source>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
-        <source>Approve %1 tasks</source>
-        <translation>Approve %1 tasks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="551"/>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <source>Approve %Ln task(s)</source>
+        <translation>
+            <numerusform>Approve %Ln task</numerusform>
+            <numerusform>Approve %Ln tasks</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
@@ -9741,11 +9906,6 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
         <source>Cost</source>
         <translation>Cost</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
-        <source>%1 segments of quota (reserved)</source>
-        <translation>%1 segments of quota (reserved)</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="541"/>
@@ -9778,11 +9938,6 @@ Messages: %4 (%5 of the range)</source>
         <translation>Sensitive words: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
-        <source>Approved %1 tasks.</source>
-        <translation>Approved %1 tasks.</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="639"/>
         <source>%1 were refused:</source>
         <translation>%1 were refused:</translation>
@@ -9796,6 +9951,22 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
         <source>“%1” rejected: its quota went back to the submitter.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
+        <source>%Ln task(s) selected.</source>
+        <translation>
+            <numerusform>%Ln task selected.</numerusform>
+            <numerusform>%Ln tasks selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
+        <source>%Ln segment(s) of quota (reserved)</source>
+        <translation>
+            <numerusform>%Ln segment of quota (reserved)</numerusform>
+            <numerusform>%Ln segments of quota (reserved)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
@@ -10299,7 +10470,7 @@ Messages: %4 (%5 of the range)</source>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
         <source>Choose an approved template.</source>
         <translation>Choose an approved template.</translation>
     </message>
@@ -10310,13 +10481,13 @@ Messages: %4 (%5 of the range)</source>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>Choose the column that holds the mobile numbers.</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="864"/>
         <source>Choose a column for %1.</source>
         <translation>Choose a column for %1.</translation>
     </message>
@@ -10330,33 +10501,36 @@ Messages: %4 (%5 of the range)</source>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845"/>
-        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
-        <translation>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="846"/>
+        <source>Not enough quota: %Ln segment(s) needed, %2 left (%3 short). Nothing was submitted.</source>
+        <translation>
+            <numerusform>Not enough quota: %Ln segment needed, %2 left (%3 short). Nothing was submitted.</numerusform>
+            <numerusform>Not enough quota: %Ln segments needed, %2 left (%3 short). Nothing was submitted.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>This template is not approved for sending (any more).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>The template was changed after the preview. Check the preview again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="858"/>
         <source>No row of the file can be sent.</source>
         <translation>No row of the file can be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
         <source>The end time must come after the start time.</source>
         <translation>The end time must come after the start time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="860"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>The start time has passed. Choose a later time or send now.</translation>
     </message>
@@ -10721,117 +10895,120 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="225"/>
         <source>Edit user</source>
         <translation>Edit user</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="225"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="236"/>
         <source>e.g. li.ming</source>
         <translation>e.g. li.ming</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="254"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="255"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="265"/>
         <source>Reviewer: approves the work of others</source>
         <translation>Reviewer: approves the work of others</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268"/>
         <source>Review this user&apos;s tasks before they are sent</source>
         <translation>Review this user&apos;s tasks before they are sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271"/>
         <source>May see full phone numbers</source>
         <translation>May see full phone numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="276"/>
         <source>You do not see full numbers yourself, so you cannot grant it.</source>
         <translation>You do not see full numbers yourself, so you cannot grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="277"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="278"/>
         <source>Operator &amp;name:</source>
         <translation>Operator &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279"/>
         <source>&amp;Group:</source>
         <translation>&amp;Group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="289"/>
         <source> segments</source>
         <translation> segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="297"/>
         <source>Initial &amp;quota:</source>
         <translation>Initial &amp;quota:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="298"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="299"/>
         <source>Password &amp;again:</source>
         <translation>Password &amp;again:</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="304"/>
-        <source>At least %1 characters. The user signs in with it.</source>
-        <translation>At least %1 characters. The user signs in with it.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301"/>
+        <source>At least %Ln character(s). The user signs in with it.</source>
+        <translation>
+            <numerusform>At least %Ln character. The user signs in with it.</numerusform>
+            <numerusform>At least %Ln characters. The user signs in with it.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="311"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="315"/>
         <source>A name has at most 100 characters.</source>
         <translation>A name has at most 100 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="317"/>
         <source>Choose the user&apos;s group.</source>
         <translation>Choose the user&apos;s group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="325"/>
         <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
         <translation>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</translation>
     </message>
@@ -10839,77 +11016,77 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>UserImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="402"/>
         <source>Import users</source>
         <translation>Import users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="406"/>
         <source>%1 holds %2 rows. Say which column holds what. Every row is checked first; if one is refused, nothing is imported, and a results file next to the file says why.</source>
         <translation>%1 holds %2 rows. Say which column holds what. Every row is checked first; if one is refused, nothing is imported, and a results file next to the file says why.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="415"/>
         <source>Login (required):</source>
         <translation>Login (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="416"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="417"/>
         <source>Group path (required):</source>
         <translation>Group path (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="421"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="418"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="419"/>
         <source>Administrator (yes/no):</source>
         <translation>Administrator (yes/no):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="420"/>
         <source>Reviewer (yes/no):</source>
         <translation>Reviewer (yes/no):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="421"/>
         <source>Reviewed (yes/no):</source>
         <translation>Reviewed (yes/no):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="422"/>
         <source>Initial quota:</source>
         <translation>Initial quota:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="423"/>
         <source>Password (required):</source>
         <translation>Password (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="432"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="429"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="434"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="431"/>
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="448"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="445"/>
         <source>Choose the columns of the login, the group path and the password.</source>
         <translation>Choose the columns of the login, the group path and the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="447"/>
         <source>A column is chosen twice.</source>
         <translation>A column is chosen twice.</translation>
     </message>
@@ -11103,23 +11280,26 @@ Messages: %4 (%5 of the range)</source>
         <source>Importing sensitive words…</source>
         <translation>Importing sensitive words…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="230"/>
-        <source>%1: %2 words read, %3 added, %4 already on the list, %5 refused.</source>
-        <translation>%1: %2 words read, %3 added, %4 already on the list, %5 refused.</translation>
+        <source>%1: %Ln word(s) read, %3 added, %4 already on the list, %5 refused.</source>
+        <translation>
+            <numerusform>%1: %Ln word read, %3 added, %4 already on the list, %5 refused.</numerusform>
+            <numerusform>%1: %Ln words read, %3 added, %4 already on the list, %5 refused.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="237"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>Row %1: “%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
         <source>Found: %1</source>
         <translation>Found: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
         <source>No sensitive words found.</source>
         <translation>No sensitive words found.</translation>
     </message>
@@ -11127,52 +11307,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="534"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="539"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Template</source>
         <translation type="unfinished">Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="557"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AddNumberDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="93"/>
         <source>Add a number to a blacklist</source>
         <translation>添加黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="97"/>
         <source>13800138000, +86 138 0013 8000…</source>
         <translation>13800138000、+86 138 0013 8000…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
         <source>For example: complaint, replied T</source>
         <translation>例如：用户投诉、回复T退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="104"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="105"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="113"/>
         <source>Enter the number.</source>
         <translation>请输入号码。</translation>
     </message>
@@ -47,34 +47,38 @@
 <context>
     <name>AmountDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="177"/>
         <source> segments</source>
         <translation> 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="179"/>
         <source>&amp;Amount:</source>
         <translation>数量(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="182"/>
         <source>Available:</source>
         <translation>可用：</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="183"/>
-        <source>%1 segments</source>
-        <translation>%1 条</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="182"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="191"/>
+        <source>That is more than the %Ln segment(s) available.</source>
+        <translation>
+            <numerusform>超过了可用的 %Ln 条。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="189"/>
         <source>Enter a number of segments greater than 0.</source>
         <translation>请输入大于 0 的条数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="192"/>
-        <source>That is more than the %1 segments available.</source>
-        <translation>超过了可用的 %1 条。</translation>
     </message>
 </context>
 <context>
@@ -244,13 +248,15 @@
         <source>For example: the customer complained by phone</source>
         <translation>例如：客户来电投诉</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="67"/>
-        <source>The numbers of %1 selected messages go on:</source>
-        <translation>所选 %1 条短信的号码加入：</translation>
+        <source>The numbers of %Ln selected message(s) go on:</source>
+        <translation>
+            <numerusform>所选 %Ln 条短信的号码加入：</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="77"/>
         <source>Reason (required):</source>
         <translation>原因（必填）：</translation>
     </message>
@@ -258,106 +264,108 @@
 <context>
     <name>BlacklistSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="237"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
         <source>Number, or its first or last digits…</source>
         <translation>号码，或开头/结尾几位数字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
         <source>Add number…</source>
         <translation>添加号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="249"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="255"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="261"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="316"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="342"/>
         <source>All blacklists (%1)</source>
         <translation>全部黑名单（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="399"/>
         <source>%n number(s) shown</source>
         <translation>
             <numerusform>已显示 %n 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="424"/>
         <source>To remove a number you see masked, search for the whole number first.</source>
         <translation>要删除显示为遮蔽的号码，请先搜索完整号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="481"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="484"/>
-        <source>%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
-        <translation>%1：读取 %2 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="487"/>
+        <source>%1: %Ln row(s) read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.</source>
+        <translation>
+            <numerusform>%1：读取 %Ln 行，新增 %3 个号码，%4 个已在名单中；另有 %5 行无效、%6 行重复，未导入。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="493"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="498"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="507"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="512"/>
         <source>Remove %n number(s) from the blacklist?</source>
         <translation>
             <numerusform>从黑名单中移除 %n 个号码？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="260"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="262"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -365,179 +373,179 @@
 <context>
     <name>ChannelDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>New channel</source>
         <translation>新建通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="58"/>
         <source>Edit channel</source>
         <translation>编辑通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="63"/>
         <source>Address of the gateway, e.g. smsc.example.com</source>
         <translation>网关地址，例如 smsc.example.com</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="66"/>
         <source>Encrypt the connection (TLS)</source>
         <translation>加密连接（TLS）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="73"/>
         <source>Unchanged (never shown again)</source>
         <translation>不变（密码保存后不再显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="83"/>
         <source>Sender number, e.g. 10690001</source>
         <translation>发送号码，例如 10690001</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
         <source> msg/s</source>
         <translation> 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="91"/>
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="93"/>
         <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="94"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="105"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="107"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="109"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
         <source>System ID:</source>
         <translation>系统 ID：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
         <source>System type:</source>
         <translation>系统类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
         <source>Bind mode:</source>
         <translation>绑定方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="115"/>
         <source>Source address:</source>
         <translation>源地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="117"/>
         <source>TON</source>
         <translation>TON</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="119"/>
         <source>NPI</source>
         <translation>NPI</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="122"/>
         <source>Source TON/NPI:</source>
         <translation>源地址 TON/NPI：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="124"/>
         <source>Sending</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
         <source>Rate limit:</source>
         <translation>速率上限：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
         <source>Window (unanswered submits):</source>
         <translation>窗口（未应答的提交数）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
         <source>Keep-alive (enquire_link) every:</source>
         <translation>心跳（enquire_link）间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
         <source>Submit response timeout:</source>
         <translation>提交应答超时：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
         <source>Receipt message IDs:</source>
         <translation>回执消息 ID 格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
         <source>Attempts per message:</source>
         <translation>每条短信尝试次数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
         <source>Wait between attempts:</source>
         <translation>重试间隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="132"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="133"/>
         <source>Wait for a receipt up to:</source>
         <translation>等待回执最长：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="205"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="210"/>
         <source>Enter the password the gateway gave for this account.</source>
         <translation>请输入网关为此账号提供的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/channel_dialog.py" line="103"/>
         <source>Dispatchers bind an enabled channel and send through it.</source>
         <translation>发送服务会连接已启用的通道并通过它发送。</translation>
     </message>
@@ -869,59 +877,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="698"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="712"/>
         <source>Channel states are shown to administrators</source>
         <translation>通道状态仅管理员可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template approved</source>
         <translation>模板通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="690"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="707"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
         <source>Template rejected</source>
         <translation>模板驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="717"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="731"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="729"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="743"/>
         <source>Failure rate: %1</source>
         <translation>失败率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="735"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="740"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
         <source>Template approved: %1</source>
         <translation>模板通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="741"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="755"/>
         <source>Template rejected: %1</source>
         <translation>模板驳回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="747"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="761"/>
         <source>Failure rate %1</source>
         <translation>失败率 %1</translation>
     </message>
@@ -1238,326 +1246,326 @@
 <context>
     <name>ChartLabels</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
         <source>Volume</source>
         <translation>发送量</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
         <source>Peak hours</source>
         <translation>高峰时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
         <source>Success and failure rates</source>
         <translation>成功率与失败率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
         <source>Delivery time</source>
         <translation>送达时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
         <source>Failure causes</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
         <source>By kind</source>
         <translation>按短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
         <source>By template</source>
         <translation>按模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
         <source>Marketing conversion</source>
         <translation>营销转化</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="37"/>
         <source>Channel status and failure rate</source>
         <translation>通道状态与失败率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="41"/>
         <source>(no kind)</source>
         <translation>（无类型）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="44"/>
         <source>Unknown carrier</source>
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="53"/>
-        <source>Not yet routed</source>
-        <translation>尚未分配通道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="56"/>
         <source>Deleted channel #%1</source>
         <translation>已删除的通道 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="59"/>
-        <source>No template</source>
-        <translation>未用模板</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="54"/>
+        <source>No channel (not sent)</source>
+        <translation>未分配通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="60"/>
+        <source>Free text</source>
+        <translation>自由编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="62"/>
         <source>Template #%1</source>
         <translation>模板 #%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <source>Not in these rates: %1 messages sent to no channel (pending or failed before submit)</source>
+        <translation>未计入以上比率：%1 条短信未分配通道（待发送或提交前失败）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="71"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="72"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
         <source>Pending</source>
         <translation>待回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="68"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="79"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="80"/>
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="81"/>
         <source>Up</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="82"/>
         <source>Down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
         <source>Failing</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="89"/>
         <source>Compare: automatic</source>
         <translation>自动对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="90"/>
         <source>No comparison</source>
         <translation>不对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="85"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="91"/>
         <source>Day before</source>
         <translation>对比前一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
         <source>Week before</source>
         <translation>对比上周</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
         <source>Month before</source>
         <translation>对比上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="94"/>
         <source>Year before</source>
         <translation>对比去年</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per hour</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="98"/>
         <source>Per day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="99"/>
         <source>Per month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per channel</source>
         <translation>按通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per carrier</source>
         <translation>按运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="102"/>
         <source>Per kind</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="103"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="107"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="129"/>
         <source>≥ %1 h</source>
         <translation>≥ %1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="132"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>HH:00</source>
         <translation>H时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="131"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
         <source>MMM d HH:00</source>
         <translation>M月d日 H时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="133"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
         <source>yyyy-MM-dd ddd</source>
         <translation>yyyy-MM-dd ddd</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="141"/>
         <source>MMM yyyy</source>
         <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="144"/>
-        <source>yyyy-MM-dd HH:mm</source>
-        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="223"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
         <source>Show the figures as a table</source>
         <translation>以表格显示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="229"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
         <source>Data (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="233"/>
         <source>Data (XLSX)…</source>
         <translation>数据 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="318"/>
         <source>No messages in this range</source>
         <translation>此范围内没有短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="390"/>
         <source>This chart could not be read: %1</source>
         <translation>无法读取此图表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="464"/>
         <source>Click to see these messages</source>
         <translation>点击查看这些短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="496"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="339"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="498"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -1565,52 +1573,52 @@
 <context>
     <name>CheckResults</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="42"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="48"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="50"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="55"/>
         <source>Blacklists</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="57"/>
         <source>Live status</source>
         <translation>号码状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1618,245 +1626,251 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="80"/>
         <source>Name contains…</source>
         <translation>名称包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="89"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="93"/>
         <source>Stop the check</source>
         <translation>停止检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="95"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="96"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="99"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="102"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="104"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
         <source>Scheduled</source>
         <translation>定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
         <source>Numbers</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="116"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="118"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="120"/>
         <source>Waiting for status</source>
         <translation>待查状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="123"/>
         <source>By</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="142"/>
         <source>Choose a check above to see its results.</source>
         <translation>在上方选择一个检测任务组，查看其检测结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="155"/>
         <source>By status</source>
         <translation>按状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="155"/>
         <source>By carrier</source>
         <translation>按运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="155"/>
         <source>By region</source>
         <translation>按地区</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="158"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="167"/>
         <source>All numbers</source>
         <translation>全部号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="170"/>
         <source>Blacklisted</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="175"/>
         <source>Any carrier</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="180"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="188"/>
         <source>Number contains…</source>
         <translation>号码包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="192"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="194"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="195"/>
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="214"/>
         <source>Results</source>
         <translation>检测结果</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="283"/>
-        <source>%1 — %2, %3 numbers</source>
-        <translation>%1 — %2，共 %3 个号码</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="428"/>
+        <source>Exported: %Ln row(s)</source>
+        <translation>
+            <numerusform>已导出：%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453"/>
+        <source>Delete %Ln check(s) and their results?</source>
+        <translation>
+            <numerusform>删除这 %Ln 个检测任务组及其检测结果？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="323"/>
         <source>Valid: %1</source>
         <translation>有效：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="324"/>
         <source>Invalid: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="325"/>
         <source>Blacklisted: %1</source>
         <translation>黑名单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="329"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="328"/>
         <source>Duplicates: %1</source>
         <translation>重复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="333"/>
         <source>Live status: %1</source>
         <translation>号码状态：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="340"/>
         <source>Carriers: %1</source>
         <translation>运营商：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="184"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="346"/>
         <source>Any region</source>
         <translation>全部地区</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="283"/>
+        <source>%1 — %2, %Ln number(s)</source>
+        <translation>
+            <numerusform>%1 — %2，共 %Ln 个号码</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="369"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="368"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="371"/>
         <source>Others</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="403"/>
         <source>Shown: %1</source>
         <translation>已显示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="404"/>
         <source> (more below)</source>
         <translation>（下方还有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="417"/>
         <source>Export results</source>
         <translation>导出检测结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="419"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="429"/>
-        <source>Exported: %1 rows</source>
-        <translation>已导出：%1 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="453"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="452"/>
         <source>Delete checks</source>
         <translation>删除检测任务组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="454"/>
-        <source>Delete %1 checks and their results?</source>
-        <translation>删除这 %1 个检测任务组及其检测结果？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="474"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/checks_page.py" line="473"/>
         <source>Number check</source>
         <translation>号码检测</translation>
     </message>
@@ -3095,29 +3109,31 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="112"/>
         <source>Complaint handling</source>
         <translation>投诉处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="120"/>
         <source>Add numbers to blacklist…</source>
         <translation>号码加入黑名单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="123"/>
         <source>Select the messages whose numbers should no longer receive SMS.</source>
         <translation>选择不应再收到短信的号码所在的短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="128"/>
         <source>Administrators put numbers on blacklists.</source>
         <translation>由管理员将号码加入黑名单。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/reports/complaints_page.py" line="165"/>
-        <source>%1 numbers added to the blacklist; %2 were on it already.</source>
-        <translation>已将 %1 个号码加入黑名单；%2 个已在名单中。</translation>
+        <source>%Ln number(s) added to the blacklist; %2 were on it already.</source>
+        <translation>
+            <numerusform>已将 %Ln 个号码加入黑名单；%2 个已在名单中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3231,13 +3247,13 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
@@ -3298,193 +3314,183 @@
         <translation>再写一条任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="919"/>
-        <source>over the limit of %1 characters</source>
-        <translation>超过 %1 字上限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="924"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="923"/>
         <source>Marketing messages end with “%1” (counted above).</source>
         <translation>营销短信末尾自动加上“%1”（已计入字数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="934"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="933"/>
         <source>Tables (%1)</source>
         <translation>表格 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="960"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="959"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1021"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1020"/>
         <source>Send to a contact group</source>
         <translation>发送给通讯录分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1046"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1045"/>
         <source>groups (with sub-groups): %1</source>
         <translation>分组（含子分组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1047"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1046"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1066"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1065"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1074"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1073"/>
         <source>Add recipients first: type numbers, choose a file or pick from the address book.</source>
         <translation>请先添加接收人：输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1078"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1077"/>
         <source>Preparing the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1098"/>
-        <source>Not enough quota: %1 segments short. Nothing was submitted.</source>
-        <translation>额度不足：还差 %1 条。未提交任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1109"/>
         <source>Preview of “%1”</source>
         <translation>“%1”的预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1121"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="365"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1122"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1123"/>
         <source>Segments per message</source>
         <translation>每条计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1124"/>
         <source>Segments in total</source>
         <translation>总计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1125"/>
         <source>Estimated cost</source>
         <translation>预计费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1129"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1126"/>
         <source>Quota left</source>
         <translation>剩余额度</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1127"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1243"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1245"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1247"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1249"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1256"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1253"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1259"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1266"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1263"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1265"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1357"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1354"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1398"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1403"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
@@ -3514,12 +3520,12 @@
         <translation>粘贴的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1364"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1251"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
     </message>
@@ -3556,7 +3562,7 @@
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="789"/>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="812"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="985"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="984"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln 行</numerusform>
@@ -3570,216 +3576,230 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="909"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="908"/>
         <source>%Ln character(s)</source>
         <translation>
             <numerusform>%Ln 个字符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="911"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="910"/>
         <source>%Ln segment(s)</source>
         <translation>
             <numerusform>%Ln 条计费</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="912"/>
         <source>%Ln or more recipient(s)</source>
         <translation>
             <numerusform>至少 %Ln 个接收人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1409"/>
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln 个接收人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="915"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="914"/>
         <source>estimated cost %1</source>
         <translation>预计费用 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1043"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="918"/>
+        <source>over the limit of %Ln character(s)</source>
+        <translation>
+            <numerusform>超过 %Ln 字上限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1042"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1097"/>
+        <source>Not enough quota: %Ln segment(s) short. Nothing was submitted.</source>
+        <translation>
+            <numerusform>额度不足：还差 %Ln 条。未提交任何内容。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
         <source>The task cannot be submitted as it is.</source>
         <translation>该任务目前无法提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1287"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1284"/>
         <source>Times given</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1294"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
         <source>Typed</source>
         <translation>手工输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>As given</source>
         <translation>原始内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1303"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1309"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1338"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1315"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312"/>
         <source>item %1</source>
         <translation>第 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
         <source>not a number</source>
         <translation>不是号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
         <source>letters or symbols</source>
         <translation>含字母或符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation>被 Excel 四舍五入（1.38E+10）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
         <source>too short</source>
         <translation>位数不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
         <source>too long</source>
         <translation>位数过多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
         <source>no such mobile prefix</source>
         <translation>无此手机号段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
         <source>unknown country code</source>
         <translation>未知国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
         <source>no such number</source>
         <translation>无此号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1329"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
         <source>not a mobile number</source>
         <translation>不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1330"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
         <source>the contact has no mobile number</source>
         <translation>该联系人没有手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
         <source>not a valid number</source>
         <translation>不是有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1332"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1336"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
         <source>Blacklist of this message kind</source>
         <translation>本短信类型的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1337"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
         <source>Blacklist of your group</source>
         <translation>本用户组的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1405"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1414"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1180"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1177"/>
         <source>No sensitive words.</source>
         <translation>没有敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1181"/>
         <source>Sensitive words are refused by this installation: %1. Edit them to send.</source>
         <translation>本系统不允许发送含敏感词的内容：%1。请修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1191"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1188"/>
         <source>Sensitive words found: %1. They go out replaced by *, as marked above.</source>
         <translation>发现敏感词：%1。发送时将被替换为 *（如上方标出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1207"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1204"/>
         <source>Tick “Send the replaced text” or edit the words first.</source>
         <translation>请先勾选“发送已替换的内容”，或修改这些词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1233"/>
         <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
         <translation>额度不足：需要 %1 条，剩余 %2 条，还差 %3 条。请联系“%4”的管理员为您充值，或减少接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1238"/>
         <source>your group</source>
         <translation>您所在的用户组</translation>
     </message>
@@ -4063,7 +4083,7 @@
     <name>ContactsTab</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="118"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="576"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
         <source>New group…</source>
         <translation>新建分组…</translation>
     </message>
@@ -4104,8 +4124,8 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="129"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="540"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="645"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="643"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4151,13 +4171,13 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="189"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="441"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="440"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="224"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="812"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="810"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
@@ -4166,214 +4186,183 @@
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
-        <source>%1 contacts found</source>
-        <translation>找到 %1 个联系人</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="790"/>
+        <source>%Ln selected contact(s)</source>
+        <translation>
+            <numerusform>所选的 %Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="830"/>
+        <source>%Ln contact(s) exported to %2.</source>
+        <translation>
+            <numerusform>已导出 %Ln 个联系人到 %2。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="368"/>
-        <source>More than %1 contacts match; showing %1. Make the search narrower.</source>
-        <translation>匹配的联系人超过 %1 个，仅显示 %1 个。请缩小搜索范围。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="371"/>
-        <source>%1 contacts</source>
-        <translation>%1 个联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="410"/>
         <source>New contact in the chosen group</source>
         <translation>在所选分组中新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="427"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="426"/>
         <source>Hand the selected contacts to the sending tab</source>
         <translation>把所选联系人交给短信发送页</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="428"/>
         <source>Sending from the address book becomes available with the sending tab</source>
         <translation>安装短信发送页后才能从通讯录直接发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="439"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="456"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="458"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="457"/>
         <source>Name of the new group:</source>
         <translation>新分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="467"/>
         <source>New sub-group</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="468"/>
         <source>Name of the new sub-group of %1:</source>
         <translation>“%1”的新子分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="488"/>
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="490"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="489"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="502"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="501"/>
         <source>Move group %1 to…</source>
         <translation>把分组“%1”移动到…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="532"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="531"/>
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="533"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="532"/>
         <source>Delete the group “%1”?</source>
         <translation>删除分组“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="535"/>
-        <source>%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.</source>
-        <translation>其下 %1 个子分组和 %2 个联系人将一并删除，且无法恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="541"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="646"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="539"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="644"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="642"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="640"/>
         <source>Delete contacts</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="643"/>
-        <source>Delete %1 contacts?</source>
-        <translation>删除 %1 个联系人？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="657"/>
-        <source>Move or copy %1 contacts to…</source>
-        <translation>把 %1 个联系人移动或复制到…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="670"/>
-        <source>%1 contacts moved or copied.</source>
-        <translation>已移动或复制 %1 个联系人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="672"/>
         <source>%1 were left out: their number is already in that group.</source>
         <translation>%1 个未处理：目标分组中已有相同号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="690"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="692"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="690"/>
         <source>Tables (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="708"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="706"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="754"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="752"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="774"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="778"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="776"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="792"/>
-        <source>%1 selected contacts</source>
-        <translation>所选的 %1 个联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="806"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="804"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="807"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="805"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="808"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="806"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="809"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="807"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="810"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="808"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="811"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="809"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="818"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="816"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="832"/>
-        <source>%1 contacts exported to %2.</source>
-        <translation>已导出 %1 个联系人到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="835"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="833"/>
         <source>Numbers are masked.</source>
         <translation>号码已隐藏中间四位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="845"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="843"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="850"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，没有任何改动。</translation>
     </message>
@@ -4387,38 +4376,87 @@
         <source>Searches all contacts: any part of a name, the start or end of a mobile number (尾号), the start of an email.</source>
         <translation>搜索全部联系人：姓名的任意部分、手机号的开头或尾号、邮箱的开头。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="366"/>
+        <source>%Ln contact(s) found</source>
+        <translation>
+            <numerusform>找到 %Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="368"/>
+        <source>More than %Ln contacts match; showing %Ln. Make the search narrower.</source>
+        <translation>
+            <numerusform>匹配的联系人超过 %Ln 个，仅显示 %Ln 个。请缩小搜索范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="370"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="411"/>
         <source>New contact: you choose which group of the address book it goes into</source>
         <translation>新建联系人：选择放入通讯录的哪个分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="415"/>
         <source>Import contacts into the chosen group</source>
         <translation>导入联系人到所选分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="417"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="416"/>
         <source>Import contacts: you choose which group of the address book they go into</source>
         <translation>导入联系人：选择放入通讯录的哪个分组</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="534"/>
+        <source>%1 sub-groups and %Ln contact(s) are deleted with it. This cannot be undone.</source>
+        <translation>
+            <numerusform>其下 %1 个子分组和 %Ln 个联系人将一并删除，且无法恢复。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="574"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="572"/>
         <source>Contacts are kept in groups, and this address book has none yet.</source>
         <translation>联系人需放在分组中，这个通讯录还没有分组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="575"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="573"/>
         <source>Create a group first, for example “Customers”.</source>
         <translation>请先新建一个分组，例如“客户”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="590"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="588"/>
         <source>New contact: which group?</source>
         <translation>新建联系人：放入哪个分组？</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="641"/>
+        <source>Delete %Ln contact(s)?</source>
+        <translation>
+            <numerusform>删除 %Ln 个联系人？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="655"/>
+        <source>Move or copy %Ln contact(s) to…</source>
+        <translation>
+            <numerusform>把 %Ln 个联系人移动或复制到…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="668"/>
+        <source>%Ln contact(s) moved or copied.</source>
+        <translation>
+            <numerusform>已移动或复制 %Ln 个联系人。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="686"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/contacts_tab.py" line="684"/>
         <source>Import contacts: into which group?</source>
         <translation>导入联系人：导入到哪个分组？</translation>
     </message>
@@ -4426,59 +4464,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="582"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="596"/>
         <source>No marketing tasks in this range</source>
         <translation>此范围内没有营销任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="589"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="606"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="620"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation>短信：%1 · 成功：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="608"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="622"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation>回复：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="610"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="624"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation>退订：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="617"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="618"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
         <source>Opt-out rate</source>
         <translation>退订率</translation>
     </message>
@@ -4712,160 +4750,166 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="209"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="208"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
         <source>Export messages</source>
         <translation>导出短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="226"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
         <source>Code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="252"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
         <source>Messages</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="257"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="269"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="268"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="283"/>
-        <source>%1 messages exported to %2.</source>
-        <translation>已导出 %1 条短信到 %2。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="282"/>
+        <source>%Ln message(s) exported to %2.</source>
+        <translation>
+            <numerusform>已导出 %Ln 条短信到 %2。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="285"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="284"/>
         <source>Numbers are masked.</source>
         <translation>号码已脱敏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="298"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="86"/>
-        <source>%1 rows written…</source>
-        <translation>已写入 %1 行…</translation>
+        <source>%Ln row(s) written…</source>
+        <translation>
+            <numerusform>已写入 %Ln 行…</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="91"/>
-        <source>%1 rows exported to %2.</source>
-        <translation>已导出 %1 行到 %2。</translation>
+        <source>%Ln row(s) exported to %2.</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FailureMappingDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Failure code</source>
         <translation>失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="34"/>
         <source>Edit failure code</source>
         <translation>编辑失败代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="35"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="36"/>
         <source>Every channel</source>
         <translation>所有通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="44"/>
         <source>e.g. UNDELIV, 0x00000058 or 027</source>
         <translation>例如 UNDELIV、0x00000058 或 027</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="49"/>
         <source>Temporary: try the message again later</source>
         <translation>临时故障：稍后重试该短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="62"/>
         <source>Applies to:</source>
         <translation>适用于：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="63"/>
         <source>Where the code comes from:</source>
         <translation>代码来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="64"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/failure_dialog.py" line="65"/>
         <source>Counts as:</source>
         <translation>归类为：</translation>
     </message>
@@ -4873,22 +4917,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="454"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="468"/>
         <source>No failed messages in this range</source>
         <translation>此范围内没有失败的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="483"/>
         <source>Failed in all: %1</source>
         <translation>失败合计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -4955,86 +4999,86 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
         <source>Last 13 months</source>
         <translation>最近 13 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="67"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="66"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="67"/>
         <source>Custom range</source>
         <translation>自定义范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="79"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="146"/>
         <source>All groups I see</source>
         <translation>我可见的全部分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="80"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="148"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="82"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="149"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="85"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="86"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="150"/>
         <source>All templates</source>
         <translation>全部模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/filter_bar.py" line="93"/>
         <source>Period:</source>
         <translation>时间范围：</translation>
     </message>
@@ -5113,7 +5157,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>GroupPickDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="390"/>
         <source>&amp;Group:</source>
         <translation>用户组(&amp;G)：</translation>
     </message>
@@ -5173,84 +5217,88 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="148"/>
-        <source>%1 contacts in this address book</source>
-        <translation>此通讯录共有 %1 个联系人</translation>
+        <source>%Ln contact(s) in this address book</source>
+        <translation>
+            <numerusform>此通讯录共有 %Ln 个联系人</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="150"/>
-        <source>%1 contacts here, %2 with sub-groups</source>
-        <translation>本分组 %1 个联系人，含子分组共 %2 个</translation>
+        <source>%Ln contact(s) here, %2 with sub-groups</source>
+        <translation>
+            <numerusform>本分组 %Ln 个联系人，含子分组共 %2 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="122"/>
         <source>Import numbers into a blacklist</source>
         <translation>批量导入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="128"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="142"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
         <source>Blacklist:</source>
         <translation>黑名单：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="148"/>
         <source>Number column:</source>
         <translation>号码列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="154"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="155"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="169"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="171"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="218"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="198"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="212"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
         <source>You administer no user group.</source>
         <translation>您没有可管理的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="214"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="216"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="146"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="147"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
@@ -5322,10 +5370,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>First rows of the file:</source>
         <translation>文件的前几行：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="131"/>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/import_dialog.py" line="154"/>
@@ -5521,31 +5571,33 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
         <translation>其中 %1 个号码在最近 %4 天的号码检测中为空号（%2 个）或停机（%3 个）：发送必然失败，并会拉低成功率。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="81"/>
-        <source>%1 numbers known empty or suspended were dropped.</source>
-        <translation>已剔除 %1 个空号或停机号码。</translation>
+        <source>%Ln number(s) known empty or suspended were dropped.</source>
+        <translation>
+            <numerusform>已剔除 %Ln 个空号或停机号码。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="372"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="383"/>
         <source>Expected (seed)</source>
         <translation>预期时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
         <source>Delivered: %1</source>
         <translation>成功：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="401"/>
         <source>Expected: %1</source>
         <translation>预期：%1</translation>
     </message>
@@ -5619,17 +5671,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ListChooser</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
         <source>Message kind</source>
         <translation>短信类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/blacklist_section.py" line="52"/>
         <source>User group</source>
         <translation>用户组</translation>
     </message>
@@ -5762,257 +5814,278 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="58"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="473"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>Not yet final</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
         <source>All failure reasons</source>
         <translation>全部失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
         <source>Unknown carrier</source>
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="99"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="104"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
         <source>Content contains…</source>
         <translation>内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="114"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="117"/>
         <source>Clear filters</source>
         <translation>清除条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="126"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="143"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="144"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>SMSC code</source>
         <translation>网关状态码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="472"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="471"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Latency (s)</source>
         <translation>延迟（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="155"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Segments</source>
         <translation>计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="178"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
         <source>Open task</source>
         <translation>打开任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="186"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="225"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
         <source>template no. %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="288"/>
         <source>Showing the messages behind a chart</source>
         <translation>显示图表对应的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="394"/>
         <source>%1 found so far; searching older messages…</source>
         <translation>已找到 %1 条，正在查找更早的短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="407"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="412"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="420"/>
         <source>No message matches these filters.</source>
         <translation>没有符合条件的短信。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="414"/>
-        <source>%1 messages shown; the search was stopped.</source>
-        <translation>已显示 %1 条短信；查询已停止。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="422"/>
+        <source>%Ln message(s) shown; the search was stopped.</source>
+        <translation>
+            <numerusform>已显示 %Ln 条短信；查询已停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="424"/>
+        <source>%Ln message(s) shown, newest first; more match.</source>
+        <translation>
+            <numerusform>已显示 %Ln 条短信（最新在前），还有更多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="426"/>
+        <source>%Ln message(s): all that match.</source>
+        <translation>
+            <numerusform>共 %Ln 条短信，已全部显示。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
-        <source>%1 messages shown, newest first; more match.</source>
-        <translation>已显示 %1 条短信（最新在前），还有更多。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="418"/>
-        <source>%1 messages: all that match.</source>
-        <translation>共 %1 条短信，已全部显示。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="461"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
         <source>Export message detail</source>
         <translation>导出短信明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <source>Failed or expired</source>
+        <translation>失败或过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="284"/>
+        <source>%1:00 to %2:00</source>
+        <translation>%1:00 至 %2:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="286"/>
+        <source>times are when each task was sent</source>
+        <translation>时间为各任务的发送时间</translation>
     </message>
 </context>
 <context>
@@ -6419,11 +6492,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
-        <source>a balance of %1 segments</source>
-        <translation>%1 条额度余额</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
@@ -6477,6 +6545,13 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>无法写入该位置。请换一个文件夹或文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
+        <source>a balance of %Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条额度余额</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
@@ -6698,207 +6773,215 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>NewCheckPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="57"/>
         <source>Check at</source>
         <translation>定时检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="68"/>
         <source>(otherwise now)</source>
         <translation>（不选则立即检测）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="70"/>
         <source>Also look up live status (empty, suspended, powered off, active)</source>
         <translation>同时查询号码状态（空号、停机、关机、正常）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="76"/>
         <source>Check name</source>
         <translation>任务组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="77"/>
         <source>When</source>
         <translation>检测时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="78"/>
         <source>Live status</source>
         <translation>号码状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="80"/>
         <source>Check</source>
         <translation>检测任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="87"/>
         <source>Type or paste numbers, separated by commas, spaces, semicolons or lines</source>
         <translation>输入或粘贴号码，用逗号、空格、分号或换行分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="91"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="107"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="103"/>
         <source>No file</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="104"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="111"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="115"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="136"/>
         <source>Phone column</source>
         <translation>电话号码列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="141"/>
         <source>Add contact group…</source>
         <translation>添加通讯录群组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="143"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="144"/>
         <source>Clear address-book picks</source>
         <translation>清除通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="150"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="151"/>
         <source>Numbers</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="154"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="156"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="157"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="159"/>
         <source>Numbers to check</source>
         <translation>待检测号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="165"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="173"/>
         <source>Check numbers</source>
         <translation>提交检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="176"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="177"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="204"/>
         <source>No status provider is configured: an administrator of the top-level group sets one up.</source>
         <translation>尚未配置号码状态服务：请联系总部管理员设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="207"/>
         <source>Statuses come from the trial&apos;s simulator, not from the carriers.</source>
         <translation>号码状态来自试用模式的模拟器，并非运营商真实数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="209"/>
         <source>Looked up by the dispatcher; results fill in as they arrive.</source>
         <translation>由调度程序查询，结果陆续显示。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="234"/>
-        <source>A pasted list of about %1 lines</source>
-        <translation>已粘贴约 %1 行号码</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="235"/>
+        <source>A pasted list of about %Ln line(s)</source>
+        <translation>
+            <numerusform>已粘贴约 %Ln 行号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="290"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="338"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="381"/>
+        <source>Check saved: %Ln number(s), %2 valid, %3 invalid, %4 duplicates.</source>
+        <translation>
+            <numerusform>检测已保存：共 %Ln 个号码，有效 %2，无效 %3，重复 %4。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="250"/>
         <source>Choose a file of numbers</source>
         <translation>选择号码文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="250"/>
         <source>Tables (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="270"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="271"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="289"/>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="318"/>
         <source>Check a contact group</source>
         <translation>检测通讯录群组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="337"/>
-        <source>%1 contacts</source>
-        <translation>%1 位联系人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="340"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="341"/>
         <source>groups (with sub-groups): %1</source>
         <translation>群组（含子群组）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="342"/>
         <source>Nothing picked from the address book</source>
         <translation>未从通讯录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="347"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="348"/>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="401"/>
         <source>There is no number to check: type some, choose a file or pick contacts.</source>
         <translation>没有要检测的号码：请输入号码、选择文件或从通讯录选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="350"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="351"/>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="405"/>
         <source>The scheduled time is in the past.</source>
         <translation>定时检测的时间已过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="356"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="357"/>
         <source>Checking the numbers…</source>
         <translation>正在检测号码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="375"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="376"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="380"/>
-        <source>Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.</source>
-        <translation>检测已保存：共 %1 个号码，有效 %2，无效 %3，重复 %4。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="394"/>
@@ -7164,12 +7247,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="200"/>
         <source>A password has at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="207"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="204"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -7455,10 +7538,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="512"/>
-        <source>%1 of %2 users</source>
-        <translation>%2 个用户中的 %1 个</translation>
+        <source>%1 of %Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln 个用户中的 %1 个</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/organisation/organisation_tab.py" line="586"/>
@@ -7666,87 +7751,89 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>配额不足：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="243"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="312"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>结束日期早于开始日期：请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="320"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取指标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="341"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="370"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="344"/>
-        <source>%1 tasks, %2 templates</source>
-        <translation>%1 个任务，%2 个模板</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="373"/>
+        <source>%Ln task(s), %2 templates</source>
+        <translation>
+            <numerusform>%Ln 个任务，%2 个模板</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="383"/>
         <source>No channels are set up</source>
         <translation>尚未设置通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="362"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="391"/>
         <source>%1/s</source>
         <translation>%1 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="393"/>
         <source>failed %1 in the last hour</source>
         <translation>最近一小时失败 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="371"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
         <source>Nobody is running out</source>
         <translation>无人配额不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="374"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="403"/>
         <source>%1: %2 of %3 left</source>
         <translation>%1：剩余 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="377"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="418"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="428"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="429"/>
         <source>The message detail is not available in this console.</source>
         <translation>此控制台无法打开短信明细。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="440"/>
         <source>Delivery report %1 to %2</source>
         <translation>发送报告 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="413"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7754,19 +7841,21 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="366"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="363"/>
         <source>New &amp;password:</source>
         <translation>新密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="367"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="364"/>
         <source>Password &amp;again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="368"/>
-        <source>At least %1 characters.</source>
-        <translation>至少 %1 个字符。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="365"/>
+        <source>At least %Ln character(s).</source>
+        <translation>
+            <numerusform>至少 %Ln 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7826,23 +7915,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>A week before</source>
         <translation>上周同期</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="89"/>
-        <source>%1 more rows: export the chart&apos;s data for all of them</source>
-        <translation>另有 %1 行：导出图表数据可查看全部</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="90"/>
+        <source>%Ln more row(s): export the chart&apos;s data for all of them</source>
+        <translation>
+            <numerusform>另有 %Ln 行：导出图表数据可查看全部</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/pdf_report.py" line="94"/>
         <source>No messages in this range</source>
         <translation>此范围内没有短信</translation>
     </message>
 </context>
 <context>
     <name>PeaksPanel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="209"/>
-        <source>Dark: none · bright: %1 messages</source>
-        <translation>深色：无 · 亮色：%1 条</translation>
+        <source>Dark: none · bright: %Ln message(s)</source>
+        <translation>
+            <numerusform>深色：无 · 亮色：%Ln 条</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="219"/>
@@ -8019,104 +8112,104 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="44"/>
         <source>Price list</source>
         <translation>价格表</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
         <source>Price per segment</source>
         <translation>每条单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="59"/>
         <source>In force from</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="60"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="69"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="153"/>
         <source>Any kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="75"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="166"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="76"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="167"/>
         <source>Any carrier</source>
         <translation>所有运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="82"/>
         <source>e.g. 0.045</source>
         <translation>例如 0.045</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="90"/>
         <source>Add price</source>
         <translation>添加价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="99"/>
         <source>¥ per segment</source>
         <translation>元/条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="101"/>
         <source>from</source>
         <translation>生效于</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="115"/>
         <source>The most specific price wins: a kind and carrier, then the kind, then the carrier, then any. Each task keeps the prices in force when it was submitted, so past costs never change.</source>
         <translation>以最具体的价格为准：类型加运营商，其次类型，再次运营商，最后通用价格。每个任务保留提交时生效的价格，历史费用不会随调价改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="119"/>
         <source>Only administrators of the top-level group change prices.</source>
         <translation>只有顶级用户组的管理员可以修改价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="148"/>
         <source>Number status lookup (per number)</source>
         <translation>号码状态检测（每个号码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="168"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="169"/>
         <source>Always</source>
         <translation>一直</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="169"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="170"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="172"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="173"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/price_dialog.py" line="221"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -8204,10 +8297,12 @@ Messages: %4 (%5 of the range)</source>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/query_page.py" line="116"/>
-        <source>Exported: %1 rows</source>
-        <translation>已导出：%1 行</translation>
+        <source>Exported: %Ln row(s)</source>
+        <translation>
+            <numerusform>已导出：%Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8267,38 +8362,38 @@ Messages: %4 (%5 of the range)</source>
     <name>RatesPanel</name>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="248"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="249"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="316"/>
         <source>Failure rate</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="296"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="303"/>
         <source>Success rate: %1</source>
         <translation>成功率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="297"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="304"/>
         <source>Failure rate: %1</source>
         <translation>失败率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="305"/>
         <source>Messages: %1, delivered %2, failed %3</source>
         <translation>短信：%1，成功 %2，失败 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="306"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="315"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
@@ -8326,195 +8421,205 @@ Messages: %4 (%5 of the range)</source>
         <source>A rejection needs a reason.</source>
         <translation>驳回必须填写原因。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="126"/>
-        <source>A reason has at most %1 characters.</source>
-        <translation>原因最多 %1 个字符。</translation>
+        <source>A reason has at most %Ln character(s).</source>
+        <translation>
+            <numerusform>原因最多 %Ln 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="52"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Replies</source>
         <translation>上行短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="70"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="75"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="79"/>
         <source>Text sent contains…</source>
         <translation>下发内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="82"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="83"/>
         <source>Reply contains…</source>
         <translation>回复内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
         <source>Matched or not</source>
         <translation>全部（匹配与否）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
         <source>Matched to a send</source>
         <translation>已匹配下发</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
         <source>Matched nothing</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
         <source>Opt-outs only</source>
         <translation>仅退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="92"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="96"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="97"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="99"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="111"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
         <source>(matched nothing)</source>
         <translation>（未匹配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Text sent</source>
         <translation>下发内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Sent</source>
         <translation>下发时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="138"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="141"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="144"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="145"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="175"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="223"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="239"/>
         <source>No reply matches these filters.</source>
         <translation>没有符合条件的上行短信。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240"/>
-        <source>%1 replies shown, newest first; more match.</source>
-        <translation>已显示 %1 条上行短信（最新在前），还有更多。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="241"/>
+        <source>%Ln reply(-ies) shown, newest first; more match.</source>
+        <translation>
+            <numerusform>已显示 %Ln 条上行短信（最新在前），还有更多。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242"/>
-        <source>%1 replies: all that match.</source>
-        <translation>共 %1 条上行短信，已全部显示。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="243"/>
+        <source>%Ln reply(-ies): all that match.</source>
+        <translation>
+            <numerusform>共 %Ln 条上行短信，已全部显示。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="266"/>
-        <source>Delete replies</source>
-        <translation>删除上行短信</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
+        <source>Delete %Ln selected reply(-ies)? This is recorded in the audit log.</source>
+        <translation>
+            <numerusform>删除所选的 %Ln 条上行短信？此操作将记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
+        <source>%Ln reply(-ies) deleted.</source>
+        <translation>
+            <numerusform>已删除 %Ln 条上行短信。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267"/>
-        <source>Delete %1 selected replies? This is recorded in the audit log.</source>
-        <translation>删除所选的 %1 条上行短信？此操作将记入审计日志。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
-        <source>%1 replies deleted.</source>
-        <translation>已删除 %1 条上行短信。</translation>
+        <source>Delete replies</source>
+        <translation>删除上行短信</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
@@ -8581,73 +8686,73 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RollupReportPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="60"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="65"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="68"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="73"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="78"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="80"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="101"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="207"/>
         <source>The last day comes before the first day.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="209"/>
         <source>A report covers at most %1 years.</source>
         <translation>报表最多覆盖 %1 年。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="234"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="270"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="320"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="277"/>
         <source>Nothing was sent in this range.</source>
         <translation>该时间范围内没有发送记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="281"/>
         <source>%1 rows, %2 to %3 (Beijing time)</source>
         <translation>共 %1 行，%2 至 %3（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/rollup_report.py" line="306"/>
         <source>Export %1</source>
         <translation>导出%1</translation>
     </message>
@@ -8655,37 +8760,37 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RoutesDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="43"/>
         <source>Routes of %1</source>
         <translation>%1 的路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="45"/>
         <source>Carriers (none ticked: every carrier)</source>
         <translation>运营商（都不勾选：所有运营商）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="54"/>
         <source>Other carriers, separated by commas</source>
         <translation>其他运营商，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="58"/>
         <source>Message kinds (none ticked: every kind)</source>
         <translation>短信类型（都不勾选：所有类型）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="72"/>
         <source>(no backup)</source>
         <translation>（无备用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="78"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
         <source>Priority (smaller goes first):</source>
         <translation>优先级（数字小的优先）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/channels/routes_dialog.py" line="80"/>
         <source>Backup channel while this one is down:</source>
         <translation>本通道中断时的备用通道：</translation>
     </message>
@@ -8693,29 +8798,29 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="108"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="222"/>
         <source>SMS Desk</source>
         <translation>SMS Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="202"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="207"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</source>
         <translation>表格文件 (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="203"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="208"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="215"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="220"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="236"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/section.py" line="241"/>
         <source>%1 of %2 stored…</source>
         <translation>已保存 %1 / %2…</translation>
     </message>
@@ -9224,19 +9329,21 @@ Messages: %4 (%5 of the range)</source>
         <translation>【公司名】：2 到 8 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
         <source>User group:</source>
         <translation>用户组：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="33"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="43"/>
-        <source>Messages will start with %1 (%2 characters counted)</source>
-        <translation>短信将以 %1 开头（计 %2 个字）</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="44"/>
+        <source>Messages will start with %1 (%Ln character(s) counted)</source>
+        <translation>
+            <numerusform>短信将以 %1 开头（计 %Ln 个字）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/library/signatures_section.py" line="50"/>
@@ -9375,23 +9482,27 @@ Messages: %4 (%5 of the range)</source>
         <source>Keep it</source>
         <translation>保留任务</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="145"/>
-        <source>Task “%1” cancelled: %2 messages will not be sent.</source>
-        <translation>任务“%1”已取消：%2 条短信不再发送。</translation>
+        <source>Task “%1” cancelled: %Ln message(s) will not be sent.</source>
+        <translation>
+            <numerusform>任务“%1”已取消：%Ln 条短信不再发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="179"/>
+        <source>A new task sends to %Ln failed number(s) again.</source>
+        <translation>
+            <numerusform>已新建任务，重发 %Ln 个失败号码。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="159"/>
         <source>The task has no failed numbers.</source>
         <translation>该任务没有失败号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="180"/>
-        <source>A new task sends to %1 failed numbers again.</source>
-        <translation>已新建任务，重发 %1 个失败号码。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="185"/>
         <source>No failed numbers are left to send again.</source>
         <translation>没有可重发的失败号码。</translation>
     </message>
@@ -9669,10 +9780,12 @@ Messages: %4 (%5 of the range)</source>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
-        <source>%1 tasks selected.</source>
-        <translation>已选择 %1 个任务。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
+        <source>Approved %Ln task(s).</source>
+        <translation>
+            <numerusform>已通过 %Ln 个任务。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="516"/>
@@ -9686,14 +9799,16 @@ Messages: %4 (%5 of the range)</source>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
-        <source>Approve %1 tasks</source>
-        <translation>通过 %1 个任务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="551"/>
         <source>Approve</source>
         <translation>通过</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="522"/>
+        <source>Approve %Ln task(s)</source>
+        <translation>
+            <numerusform>通过 %Ln 个任务</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="533"/>
@@ -9714,11 +9829,6 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="537"/>
         <source>Cost</source>
         <translation>费用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
-        <source>%1 segments of quota (reserved)</source>
-        <translation>%1 条额度（已预留）</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="541"/>
@@ -9751,11 +9861,6 @@ Messages: %4 (%5 of the range)</source>
         <translation>敏感词：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="637"/>
-        <source>Approved %1 tasks.</source>
-        <translation>已通过 %1 个任务。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="639"/>
         <source>%1 were refused:</source>
         <translation>%1 个被拒绝：</translation>
@@ -9769,6 +9874,20 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="606"/>
         <source>“%1” rejected: its quota went back to the submitter.</source>
         <translation>“%1”已驳回：额度已退回提交人。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="513"/>
+        <source>%Ln task(s) selected.</source>
+        <translation>
+            <numerusform>已选择 %Ln 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="538"/>
+        <source>%Ln segment(s) of quota (reserved)</source>
+        <translation>
+            <numerusform>%Ln 条额度（已预留）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/approvals/approvals_tab.py" line="608"/>
@@ -10271,7 +10390,7 @@ Messages: %4 (%5 of the range)</source>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="663"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="851"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
         <source>Choose an approved template.</source>
         <translation>请选择已审核的模板。</translation>
     </message>
@@ -10282,13 +10401,13 @@ Messages: %4 (%5 of the range)</source>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="667"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="854"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
         <source>Choose the column that holds the mobile numbers.</source>
         <translation>请选择手机号码所在的列。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="670"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="861"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="864"/>
         <source>Choose a column for %1.</source>
         <translation>请为 %1 选择对应的列。</translation>
     </message>
@@ -10302,33 +10421,35 @@ Messages: %4 (%5 of the range)</source>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="845"/>
-        <source>Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.</source>
-        <translation>额度不足：需要 %1 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="846"/>
+        <source>Not enough quota: %Ln segment(s) needed, %2 left (%3 short). Nothing was submitted.</source>
+        <translation>
+            <numerusform>额度不足：需要 %Ln 条，剩余 %2 条（还差 %3 条）。未提交任何内容。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="852"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
         <source>This template is not approved for sending (any more).</source>
         <translation>此模板未通过审核（或已失效），不能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="853"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
         <source>The template was changed after the preview. Check the preview again.</source>
         <translation>预览之后模板已被修改，请重新检查预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="855"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="858"/>
         <source>No row of the file can be sent.</source>
         <translation>文件中没有可以发送的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="856"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="859"/>
         <source>The end time must come after the start time.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="857"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="860"/>
         <source>The start time has passed. Choose a later time or send now.</source>
         <translation>开始时间已过，请选择更晚的时间或立即发送。</translation>
     </message>
@@ -10677,117 +10798,119 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="225"/>
         <source>Edit user</source>
         <translation>编辑用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="225"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="236"/>
         <source>e.g. li.ming</source>
         <translation>例如 li.ming</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="254"/>
         <source>User</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="258"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="255"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="265"/>
         <source>Reviewer: approves the work of others</source>
         <translation>审核员：审核他人的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="268"/>
         <source>Review this user&apos;s tasks before they are sent</source>
         <translation>该用户的任务发送前须经审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="271"/>
         <source>May see full phone numbers</source>
         <translation>可查看完整手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="276"/>
         <source>You do not see full numbers yourself, so you cannot grant it.</source>
         <translation>您自己无权查看完整号码，因此不能授予此权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="277"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="278"/>
         <source>Operator &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="279"/>
         <source>&amp;Group:</source>
         <translation>用户组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="283"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="280"/>
         <source>&amp;Mobile:</source>
         <translation>手机(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="281"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="289"/>
         <source> segments</source>
         <translation> 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="297"/>
         <source>Initial &amp;quota:</source>
         <translation>初始额度(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="298"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="299"/>
         <source>Password &amp;again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="304"/>
-        <source>At least %1 characters. The user signs in with it.</source>
-        <translation>至少 %1 个字符。用户用它登录。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="301"/>
+        <source>At least %Ln character(s). The user signs in with it.</source>
+        <translation>
+            <numerusform>至少 %Ln 个字符。用户用它登录。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="314"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="311"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="315"/>
         <source>A name has at most 100 characters.</source>
         <translation>姓名最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="317"/>
         <source>Choose the user&apos;s group.</source>
         <translation>请选择用户所在的组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="325"/>
         <source>An administrator of your own group can only be created by an administrator of a higher group. Choose a group below yours.</source>
         <translation>本组的管理员只能由更上级组的管理员创建。请选择您下级的组。</translation>
     </message>
@@ -10795,77 +10918,77 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>UserImportDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="402"/>
         <source>Import users</source>
         <translation>导入用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="406"/>
         <source>%1 holds %2 rows. Say which column holds what. Every row is checked first; if one is refused, nothing is imported, and a results file next to the file says why.</source>
         <translation>%1 共有 %2 行。请指定各列的内容。所有行会先逐一检查；只要有一行不通过，就全部不导入，并在该文件旁生成结果文件说明原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="415"/>
         <source>Login (required):</source>
         <translation>登录名（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="419"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="416"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="417"/>
         <source>Group path (required):</source>
         <translation>用户组路径（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="421"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="418"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="419"/>
         <source>Administrator (yes/no):</source>
         <translation>管理员（是/否）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="423"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="420"/>
         <source>Reviewer (yes/no):</source>
         <translation>审核员（是/否）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="421"/>
         <source>Reviewed (yes/no):</source>
         <translation>需审核（是/否）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="425"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="422"/>
         <source>Initial quota:</source>
         <translation>初始额度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="423"/>
         <source>Password (required):</source>
         <translation>密码（必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="432"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="429"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="434"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="431"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="448"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="445"/>
         <source>Choose the columns of the login, the group path and the password.</source>
         <translation>请选择登录名、用户组路径和密码所在的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="450"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/organisation/org_dialogs.py" line="447"/>
         <source>A column is chosen twice.</source>
         <translation>有一列被选了两次。</translation>
     </message>
@@ -11057,23 +11180,25 @@ Messages: %4 (%5 of the range)</source>
         <source>Importing sensitive words…</source>
         <translation>正在导入敏感词…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="230"/>
-        <source>%1: %2 words read, %3 added, %4 already on the list, %5 refused.</source>
-        <translation>%1：读取 %2 个词，新增 %3 个，%4 个已存在，%5 个无效。</translation>
+        <source>%1: %Ln word(s) read, %3 added, %4 already on the list, %5 refused.</source>
+        <translation>
+            <numerusform>%1：读取 %Ln 个词，新增 %3 个，%4 个已存在，%5 个无效。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="237"/>
         <source>Row %1: “%2” (%3)</source>
         <translation>第 %1 行：“%2”（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
         <source>Found: %1</source>
         <translation>发现：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="258"/>
         <source>No sensitive words found.</source>
         <translation>未发现敏感词。</translation>
     </message>
@@ -11081,52 +11206,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="520"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="534"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation>短信：%1（占全部的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="522"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation>成功：%1 · 失败：%2 · 待回执：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="524"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
         <source>Success rate: %1</source>
         <translation>成功率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="525"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="539"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation>回复：%1 · 退订：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="542"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="543"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="557"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="544"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>

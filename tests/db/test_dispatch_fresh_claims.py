@@ -208,3 +208,23 @@ def test_the_lease_ranges_are_closed_to_every_login(world):  # noqa: F811
                 with pytest.raises(psycopg.errors.InsufficientPrivilege):
                     conn.execute(statement)
     assert world.sql("SELECT count(*) FROM smsdesk.message_lease") == [(1,)]
+
+
+def test_messages_already_in_the_queue_go_first_then_the_rest_from_message_each_once(world):  # noqa: F811
+    """A task part fed into the queue (by a claim whose routes were shared, or before revision 0025) is claimed from
+    the queue, then from message where the feed stopped."""
+    channel = world.add_channel("mixed", 1)
+    task_id = world.queue(numbers(10))
+    world.sql("SELECT smsdesk._task_feed(%(t)s, 4)", {"t": task_id})
+    ids = [i for (i,) in world.sql("SELECT id FROM smsdesk.message WHERE task_id = %(t)s ORDER BY id", {"t": task_id})]
+    with _connect(world) as conn:
+        me = _dispatcher(world, conn, "mixed", channel)
+        claimed = [m for m, _ in _claim(conn, me, 7, channel)]
+        assert claimed == ids[:7]
+        assert world.sql("SELECT message_id FROM smsdesk.message_queue WHERE lease_owner = %(d)s ORDER BY 1",
+                         {"d": me}) == [(i,) for i in ids[:4]]
+        assert world.sql("SELECT first_id, last_id FROM smsdesk.message_lease") == [(ids[4], ids[6])]
+        claimed += [m for m, _ in _claim(conn, me, 7, channel)]
+    assert sorted(claimed) == ids
+    assert world.sql("SELECT count(*) FROM smsdesk.message WHERE task_id = %(t)s AND status = 'sending'",
+                     {"t": task_id}) == [(10,)]

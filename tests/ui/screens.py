@@ -1,4 +1,5 @@
-"""Walks the console as its users see it: every tab a role has, and every dialog its buttons open, each checked
+"""Walks the console as its users see it: every tab a role has, the pages inside it (a Library section, a Reports
+page, the Approvals template queue, the number check's pages), and every dialog their buttons open, each checked
 for text wider than its widget (labels, buttons, check boxes, table headers, placeholders) and, when asked,
 saved as a PNG (``SMSDESK_SHOTS=/some/folder``).
 
@@ -10,27 +11,32 @@ confirmed and a modal ``exec()`` returns.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPushButton,
     QRadioButton,
     QStyle,
     QTableView,
+    QTabWidget,
     QToolButton,
     QTreeView,
     QWidget,
@@ -123,6 +129,49 @@ def _clipped_sections(header: QHeaderView) -> list[str]:
     return problems
 
 
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets the Tab key reaches in ``root``, in the order it reaches them (from its first field)."""
+    chain: list[QWidget] = []
+    seen: set[int] = set()
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root and id(widget) not in seen:
+        seen.add(id(widget))
+        if _tab_stop(widget, root):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def _tab_stop(widget: QWidget, root: QWidget) -> bool:
+    if not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or widget.focusProxy() is not None:
+        return False
+    if not (widget.isVisibleTo(root) and widget.isEnabled() and widget.window() is root):
+        return False
+    parent = widget.parentWidget()
+    # the line edit inside a spin box or a combo box is that box's own
+    return not isinstance(parent, QAbstractSpinBox | QComboBox)
+
+
+def focus_order_problems(root: QWidget) -> list[str]:
+    """Where Tab goes back against the reading order (top to bottom, in a row left to right): a field the chain
+    reaches after one that is below it, or after one on its right in the same row."""
+    problems = []
+    chain = focus_chain(root)
+
+    def box(w: QWidget) -> tuple[int, int, int, int]:
+        at = w.mapTo(root, QPoint(0, 0))
+        return at.x(), at.y(), at.x() + w.width(), at.y() + w.height()
+
+    for a, b in itertools.pairwise(chain):
+        ax0, ay0, _ax1, ay1 = box(a)
+        _bx0, by0, bx1, by1 = box(b)
+        overlap = min(ay1, by1) - max(ay0, by0)
+        same_row = overlap > min(ay1 - ay0, by1 - by0) / 2
+        if (same_row and bx1 <= ax0) or (not same_row and by1 <= ay0):
+            problems.append(f"Tab goes from {_name(a)} back to {_name(b)}")
+    return problems
+
+
 @dataclass
 class Walk:
     """What one walk found: problems per screen, screens seen, PNGs written."""
@@ -131,6 +180,7 @@ class Walk:
     shots: Path | None
     problems: dict[str, list[str]] = field(default_factory=dict)
     screens: list[str] = field(default_factory=list)
+    focus: dict[str, list[str]] = field(default_factory=dict)  # dialogs whose Tab order goes against reading order
 
     def look(self, name: str, widget: QWidget, *, photo: bool = True) -> None:
         found = clipped(widget)
@@ -171,6 +221,10 @@ class DialogCatcher(QObject):
         elif name not in self.seen:
             self.seen.append(name)
             self.walk.look(name, widget)
+            if isinstance(widget, QDialog):
+                wrong = focus_order_problems(widget)
+                if wrong:
+                    self.walk.focus[name] = wrong
         if isinstance(widget, QDialog):
             widget.reject()
         else:
@@ -191,9 +245,25 @@ def _select_first_rows(tab: QWidget) -> None:
             view.setCurrentIndex(model.index(0, 0))
 
 
+def sub_pages(tab: QWidget) -> list[tuple[str, object]]:
+    """The pages inside a tab after its first (Library's sections, Reports' pages, Approvals' template queue, the
+    number check's pages): (name, a function that shows it), in the order a user meets them."""
+    pages: list[tuple[str, object]] = []
+    for attr in ("menu", "page_list"):  # a list beside a stack of pages
+        menu = getattr(tab, attr, None)
+        if isinstance(menu, QListWidget):
+            for row in range(1, menu.count()):
+                pages.append((_plain(menu.item(row).text()), lambda m=menu, r=row: m.setCurrentRow(r)))
+    for tabs in tab.findChildren(QTabWidget):
+        if tabs.window() is tab.window():
+            for i in range(1, tabs.count()):
+                pages.append((_plain(tabs.tabText(i)), lambda t=tabs, i=i: t.setCurrentIndex(i)))
+    return pages
+
+
 def walk_window(qtbot, runner, window, walk: Walk, *, press_buttons: bool = True) -> list[str]:
-    """Every tab of ``window``: shown, looked at, and its buttons pressed with their dialogs looked at.
-    Returns the keys of the tabs walked."""
+    """Every tab of ``window`` and every page inside it: shown, looked at, and its buttons pressed with their
+    dialogs looked at. Returns the keys of the tabs walked."""
     app = QApplication.instance()
     catcher = DialogCatcher(walk, window)
     app.installEventFilter(catcher)
@@ -204,41 +274,59 @@ def walk_window(qtbot, runner, window, walk: Walk, *, press_buttons: bool = True
             settle(qtbot, runner, 500)
             walk.look(key, window)
             walk.look(f"{key} (the tab itself)", tab, photo=False)
-            if not press_buttons:
-                continue
-            _select_first_rows(tab)
-            settle(qtbot, runner, 100)
-            buttons = [
-                b
-                for b in tab.findChildren(QAbstractButton)
-                if isinstance(b, QPushButton | QToolButton)
-                and b.isVisible()
-                and b.isEnabled()
-                and b.objectName() not in NEVER_PRESS
-                and b.window() is window
-            ]
-            for button in buttons:
-                try:
-                    if not (button.isVisible() and button.isEnabled()) or window.tabs.currentIndex() != index:
-                        continue
-                except RuntimeError:
-                    continue
-                catcher.context = f"{key}:{button.objectName() or _plain(button.text())[:20]}"
-                button.click()
-                settle(qtbot, runner, 250)
-                _close_leftovers(window)
-                if window.tabs.currentIndex() != index:  # a button that moves to another tab
+            pressed: set[int] = set()
+            if press_buttons:
+                _press_buttons(qtbot, runner, window, index, key, tab, catcher, pressed)
+            for name, show in sub_pages(tab):
+                if window.tabs.currentIndex() != index:
                     window.tabs.setCurrentIndex(index)
-                    settle(qtbot, runner, 100)
+                show()
+                settle(qtbot, runner, 400)
+                walk.look(f"{key}/{name}", window)
+                if press_buttons:
+                    _press_buttons(qtbot, runner, window, index, f"{key}/{name}", tab, catcher, pressed, show)
     finally:
         app.removeEventFilter(catcher)
     return list(window.tab_keys)
 
 
+def _press_buttons(qtbot, runner, window, index, key, tab, catcher, pressed: set[int], show=None) -> None:
+    """Presses each enabled button of the page on show once (a table's first row selected first)."""
+    _select_first_rows(tab)
+    settle(qtbot, runner, 100)
+    buttons = [
+        b
+        for b in tab.findChildren(QAbstractButton)
+        if isinstance(b, QPushButton | QToolButton)
+        and b.isVisible()
+        and b.isEnabled()
+        and b.objectName() not in NEVER_PRESS
+        and b.window() is window
+        and id(b) not in pressed
+    ]
+    for button in buttons:
+        pressed.add(id(button))
+        try:
+            if not (button.isVisible() and button.isEnabled()) or window.tabs.currentIndex() != index:
+                continue
+        except RuntimeError:
+            continue
+        catcher.context = f"{key}:{button.objectName() or _plain(button.text())[:20]}"
+        button.click()
+        settle(qtbot, runner, 250)
+        _close_leftovers(window)
+        if window.tabs.currentIndex() != index:  # a button that moves to another tab
+            window.tabs.setCurrentIndex(index)
+            if show is not None:
+                show()
+            settle(qtbot, runner, 100)
+
+
 def _close_leftovers(window: QWidget) -> None:
-    """Non-modal windows a button opened (a task's detail) are looked at by the catcher; close what stays."""
-    for top in QApplication.topLevelWidgets():
-        if top is not window and top.isVisible() and isinstance(top, QDialog):
+    """Non-modal windows a button opened (a task's detail) are looked at by the catcher; close what stays. Only the
+    window's own dialogs: the application's list of top-level widgets can still hold ones being deleted."""
+    for top in window.findChildren(QDialog):
+        if top.isWindow() and top.isVisible():
             top.reject()
 
 

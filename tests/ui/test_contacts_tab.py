@@ -308,7 +308,7 @@ def test_sending_waits_for_a_sending_tab_and_shortcuts_work(qtbot, org, runner, 
         focus(qtbot, tab, tab.table)
         QTest.keyClick(tab.table, Qt.Key.Key_Delete)
         box = find_visible(qtbot, tab, QMessageBox, "contact_delete_box")
-        assert box.text() == "Delete 1 contacts?"
+        assert box.text() == "Delete 1 contact?"
         box.button(QMessageBox.StandardButton.No).click()
         # the splitter and the columns are remembered
         tab.splitter.setSizes([222, 900])

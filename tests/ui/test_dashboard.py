@@ -64,6 +64,9 @@ def open_dashboard(qtbot, db, runner, prefs, login, language="en"):
     with conftest._watchdog.paused():
         signed = sign_in(db.target, login, PASSWORD)
     runner.set_session(signed)
+    from smsdesk.ui.i18n import Translations
+
+    Translations().install(language)  # as the console does at start-up (English plurals come from its .qm)
     window = MainWindow(ConsoleContext(signed, runner, prefs), language=language)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -235,3 +238,41 @@ def test_an_operator_sees_their_own_figures(qtbot, history, runner, prefs, zh):
         assert tab.panels["volume"].title.text() == "发送量"
     finally:
         close(window, signed, runner)
+
+
+def test_no_channel_and_free_text_are_named_and_no_channel_has_no_rate_line(qtbot, qapp):
+    """Messages of no channel (pending, or failed before submit) and of no template (free text) are named so; the
+    channels' rates draw no line for them (its 0 % success says nothing of a channel) and say so in the tooltip;
+    counts read in plain thousands."""
+    from PySide6.QtCore import QLocale
+
+    from smsdesk.services import charts as chart_service
+    from smsdesk.ui.i18n import Translations
+    from smsdesk.ui.tabs.overview.axes import CountAxis
+    from smsdesk.ui.tabs.overview.charts_view import RatesPanel
+    from smsdesk.ui.tabs.overview.labels import ChartLabels
+
+    Translations().install("en")
+    labels = ChartLabels()
+    assert labels.channel(0, {}) == "No channel (not sent)"
+    assert labels.template(0, {}) == "Free text"
+    day = dt.datetime(2026, 1, 1)
+    flt = chart_service.ChartFilter(day.date(), day.date() + dt.timedelta(days=1))
+    d = chart_service.RatesChart(flt, "day", "channel", [day, day + dt.timedelta(days=1)], [1, 0],
+                                 chart_service.Names(channels={1: "A"}), {1: [10, 10], 0: [5, 0]},
+                                 {1: [9, 8], 0: [0, 0]}, {1: [1, 2], 0: [5, 0]})
+    panel = RatesPanel(None, labels)
+    qtbot.addWidget(panel)
+    panel.resize(640, 330)
+    panel._on_loaded(panel._generation, d)
+    qtbot.waitUntil(lambda: panel.data is d, timeout=5_000)
+    assert len(panel.item.listDataItems()) == 1  # channel A only
+    text, detail = panel.hit(0, 90.0)
+    assert text.startswith("A ·") and "Not in these rates: 5 messages sent to no channel" in text
+    assert detail["channel_id"] == 1
+    assert "Not in these rates" not in panel.hit(1, 80.0)[0]  # none of no channel that day
+    _headers, rows = panel.rows(d)
+    unrouted = [r for r in rows if r[1] == "No channel (not sent)"]
+    assert len(unrouted) == 1 and unrouted[0][5:] == ["—", "—"]
+    assert CountAxis("left").tickStrings([0.0, 1_000_000.0], 1, 500_000) == ["0", QLocale().toString(1_000_000)]
+    assert "e+" not in "".join(CountAxis("left").tickStrings([2_000_000.0, 4_000_000.0], 1, 2_000_000))

@@ -668,7 +668,7 @@ def channels(session: Session, flt: ChartFilter, by: str = "auto", *, events: bo
                 for r in repo.channel_events(flt.scope(), flt.channel_id)
             ]
             reviews = [(r.at, r.action, r.target) for r in repo.template_reviews(flt.scope())]
-    keys = list(rates_chart.keys)
+    keys = [k for k in rates_chart.keys if k]  # no channel (pending or failed before submit): no status, no rate
     for e in evs:
         if e.channel_id not in keys:
             keys.append(e.channel_id)

@@ -1,4 +1,4 @@
-"""Tables of the reports: the exact hourly and daily rollups of messages, and the dated price list.
+"""Tables of the reports: the exact hourly, daily and monthly rollups of messages, and the dated price list.
 
 Written only by SECURITY DEFINER functions (the recording functions stage their changes, tg_stat_hour_delta_flush
 adds them at commit; stat_rebuild; price_set); read through row-level security like send_task.
@@ -104,6 +104,64 @@ class StatDay(Base):
     segments: Mapped[int] = _count()
     refunded_segments: Mapped[int] = _count()
     cost: Mapped[Decimal] = mapped_column(Numeric, nullable=False, server_default="0")
+
+
+class _WideKey:
+    """The wide rollups' key: a period of ``stat_day_zone()`` and what charts group by."""
+
+    group_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, server_default="0")  # 0 while pending
+    carrier: Mapped[str] = mapped_column(Text, primary_key=True, server_default="")
+    template_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, server_default="0")  # 0: free text
+    # the outcomes as columns
+    messages: Mapped[int] = _count()
+    delivered: Mapped[int] = _count()
+    failed: Mapped[int] = _count()
+    expired: Mapped[int] = _count()
+    pending: Mapped[int] = _count()
+    cancelled: Mapped[int] = _count()
+    segments: Mapped[int] = _count()
+    delivered_segments: Mapped[int] = _count()
+    refunded_segments: Mapped[int] = _count()
+    cost: Mapped[Decimal] = mapped_column(Numeric, nullable=False, server_default="0")
+    latency_hist: Mapped[list[int] | None] = mapped_column(ARRAY(BigInteger))  # stat_latency_bounds buckets
+    causes: Mapped[list[int] | None] = mapped_column(ARRAY(BigInteger))  # failed + expired per stat_causes()
+    replies: Mapped[int] = _count()
+    opt_outs: Mapped[int] = _count()
+
+
+class StatDayWide(_WideKey, Base):
+    """stat_hour summed per day of ``stat_day_zone()``, one row per key with the outcomes as columns."""
+
+    __tablename__ = "stat_day_wide"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class StatMonthWide(_WideKey, Base):
+    """stat_hour summed per month (its first day) of ``stat_day_zone()``, like stat_day_wide."""
+
+    __tablename__ = "stat_month_wide"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+
+
+class StatHourKind(Base):
+    """Messages per hour, group, user and kind by outcome: the hourly volume and the peaks chart."""
+
+    __tablename__ = "stat_hour_kind"
+
+    hour: Mapped[datetime] = mapped_column(DateTime(timezone=True), primary_key=True)  # UTC, whole hours
+    group_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    kind: Mapped[str] = mapped_column(Text, primary_key=True)
+    messages: Mapped[int] = _count()
+    delivered: Mapped[int] = _count()
+    failed: Mapped[int] = _count()
+    pending: Mapped[int] = _count()
+    cancelled: Mapped[int] = _count()
 
 
 class PriceRow(Base):

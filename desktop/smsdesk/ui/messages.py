@@ -159,7 +159,7 @@ class Messages(QObject):
         if facts.get("groups"):
             parts.append(self.tr("%n sub-group(s)", "", int(facts["groups"])))
         if facts.get("balance"):
-            parts.append(self.tr("a balance of %1 segments").replace("%1", f"{int(facts['balance']):,}"))
+            parts.append(self.tr("a balance of %Ln segment(s)", "", int(facts['balance'])))
         text = self.tr("Group \u201c%1\u201d cannot be deleted: it still holds %2. Move or delete them first.")
         return text.replace("%1", group).replace("%2", self.tr(", ").join(parts))
 

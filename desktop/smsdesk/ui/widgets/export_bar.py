@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from smsdesk.ui.context import ConsoleContext
@@ -83,12 +83,12 @@ class ExportBar(QWidget):
         if total > 1:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.label.setText(self.tr("%1 rows written…").replace("%1", QLocale().toString(done)))
+        self.label.setText(self.tr("%Ln row(s) written…", "", int(done)))
 
     def _on_done(self, result: Any) -> None:
         self._busy(False)
         self.label.setText(
-            self.tr("%1 rows exported to %2.").replace("%1", QLocale().toString(int(result.rows))).replace(
+            self.tr("%Ln row(s) exported to %2.", "", int(result.rows)).replace(
                 "%2", result.path)
         )
         self.finished.emit(result)

@@ -123,7 +123,7 @@ class ReasonDialog(QDialog):
         if not reason:
             return self.tr("A rejection needs a reason.")
         if len(reason) > approvals.REASON_MAX:
-            return self.tr("A reason has at most %1 characters.").replace("%1", str(approvals.REASON_MAX))
+            return self.tr("A reason has at most %Ln character(s).", "", int(approvals.REASON_MAX))
         return ""
 
     def _on_edit_text_changed(self) -> None:
@@ -510,7 +510,7 @@ class TaskQueue(QueuePanel):
             self.content.clear()
             self.hits_label.setText("")
             if count > 1:
-                self.details.setHtml(escape(self.tr("%1 tasks selected.").replace("%1", str(count))))
+                self.details.setHtml(escape(self.tr("%Ln task(s) selected.", "", int(count))))
             else:
                 self.details.setHtml(
                     escape(self.tr("Select a task to see it here."))
@@ -519,7 +519,7 @@ class TaskQueue(QueuePanel):
                 )
             self.approve_button.setEnabled(count > 1)
             self.approve_button.setText(
-                self.tr("Approve %1 tasks").replace("%1", str(count)) if count > 1 else self.tr("Approve")
+                self.tr("Approve %Ln task(s)", "", int(count)) if count > 1 else self.tr("Approve")
             )
             self.reject_button.setEnabled(False)
             return
@@ -535,7 +535,7 @@ class TaskQueue(QueuePanel):
             (self.tr("Segments per message"), locale.toString(task.segments_per_message)),
             (
                 self.tr("Cost"),
-                escape(self.tr("%1 segments of quota (reserved)").replace("%1", locale.toString(task.reserved))),
+                escape(self.tr("%Ln segment(s) of quota (reserved)", "", int(task.reserved))),
             ),
             (self.tr("Submitted"), escape(when(task.created_at))),
             (self.tr("Send at"), escape(when(task.send_at))),
@@ -634,7 +634,7 @@ class TaskQueue(QueuePanel):
         self.progress.hide()
         approved = [o for o in outcomes if o.status]
         refused = [o for o in outcomes if not o.status]
-        text = self.tr("Approved %1 tasks.").replace("%1", str(len(approved)))
+        text = self.tr("Approved %Ln task(s).", "", len(approved))
         if refused:
             text += " " + self.tr("%1 were refused:").replace("%1", str(len(refused)))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("SMS Desk"), text, parent=self)

@@ -27,6 +27,7 @@ from smsdesk.services import channel_admin
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.channels.labels import ChannelLabels
 from smsdesk.ui.widgets.placeholder import fit_placeholder
+from smsdesk.ui.widgets.tab_order import follow_reading_order
 
 DEFAULTS: dict[str, Any] = {
     "name": "", "host": "", "port": 2775, "system_id": "", "system_type": "", "bind_mode": "trx", "source_addr": "",
@@ -151,6 +152,10 @@ class ChannelDialog(QDialog):
         # wide enough for the password's hint and the longest labels, in whatever language: the layout decides
         self.resize(max(900, self.minimumSizeHint().width()), self.sizeHint().height())
         self._fill(self.original)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        follow_reading_order(self)  # Tab follows the reading order, whatever order the fields were made in
 
     def _fill(self, v: dict[str, Any]) -> None:
         self.name.setText(v["name"])

@@ -19,6 +19,7 @@ from smsdesk.services import channel_admin
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.channels.labels import ChannelLabels
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 
 class FailureMappingDialog(QDialog):
@@ -41,6 +42,7 @@ class FailureMappingDialog(QDialog):
         self.code = QLineEdit()
         self.code.setMaxLength(32)
         self.code.setPlaceholderText(self.tr("e.g. UNDELIV, 0x00000058 or 027"))
+        fit_placeholder(self.code)
         self.category = QComboBox()
         for category in channel_admin.CATEGORIES:
             self.category.addItem(tasks.failure(category), category)
@@ -55,11 +57,13 @@ class FailureMappingDialog(QDialog):
                 box.setEnabled(False)  # they name the row; a different one is a new row
         self.channel.setCurrentIndex(max(0, self.channel.findData(channel_id)))
         form = QFormLayout()
+        # a long label puts its field below it rather than squeezing the dialog (in any language)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Applies to:"), self.channel)
         form.addRow(self.tr("Where the code comes from:"), self.source)
         form.addRow(self.tr("Code:"), self.code)
         form.addRow(self.tr("Counts as:"), self.category)
-        form.addRow("", self.transient)
+        form.addRow(self.transient)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")

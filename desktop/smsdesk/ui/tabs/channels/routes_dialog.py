@@ -24,6 +24,7 @@ from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.tabs.channels.labels import ChannelLabels
 from smsdesk.ui.widgets.placeholder import fit_placeholder
+from smsdesk.ui.widgets.tab_order import follow_reading_order
 
 
 class RoutesDialog(QDialog):
@@ -93,6 +94,10 @@ class RoutesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        follow_reading_order(self)  # Tab follows the reading order, whatever order the fields were made in
 
     def chosen(self) -> tuple[list[str], list[str], int, int | None]:
         carriers = [name for name, check in self.carrier_checks.items() if check.isChecked()]

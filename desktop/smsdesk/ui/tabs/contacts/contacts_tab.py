@@ -361,14 +361,13 @@ class ContactsTab(QWidget):
                 for row in range(min(len(self.model.ids), scroll + 200)):
                     if self.model.ids[row] in wanted:
                         sm.select(self.model.index(row, 0), sm.SelectionFlag.Select | sm.SelectionFlag.Rows)
-        count = QLocale().toString(len(listing.ids))
+        count = len(listing.ids)
         if self.search.text().strip():
-            text = self.tr("%1 contacts found").replace("%1", count)
+            text = self.tr("%Ln contact(s) found", "", count)
             if listing.truncated:
-                text = self.tr("More than %1 contacts match; showing %1. Make the search narrower.")
-                text = text.replace("%1", count)
+                text = self.tr("More than %Ln contacts match; showing %Ln. Make the search narrower.", "", count)
         else:
-            text = self.tr("%1 contacts").replace("%1", count)
+            text = self.tr("%Ln contact(s)", "", count)
         self.count_label.setText(text)
         self._update_actions()
         self.listing_shown.emit()
@@ -532,9 +531,8 @@ class ContactsTab(QWidget):
         box.setWindowTitle(self.tr("Delete group"))
         box.setText(self.tr("Delete the group \u201c%1\u201d?").replace("%1", node.name))
         box.setInformativeText(
-            self.tr("%1 sub-groups and %2 contacts are deleted with it. This cannot be undone.")
+            self.tr("%1 sub-groups and %Ln contact(s) are deleted with it. This cannot be undone.", "", int(count))
             .replace("%1", loc.toString(groups - 1))
-            .replace("%2", loc.toString(count))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
@@ -640,7 +638,7 @@ class ContactsTab(QWidget):
         box.setObjectName("contact_delete_box")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete contacts"))
-        box.setText(self.tr("Delete %1 contacts?").replace("%1", QLocale().toString(len(ids))))
+        box.setText(self.tr("Delete %Ln contact(s)?", "", len(ids)))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
@@ -654,7 +652,7 @@ class ContactsTab(QWidget):
         dialog = GroupPickerDialog(
             self.book,
             self.ctx.profile.id,
-            title=self.tr("Move or copy %1 contacts to…").replace("%1", QLocale().toString(len(ids))),
+            title=self.tr("Move or copy %Ln contact(s) to…", "", len(ids)),
             copy_option=True,
             parent=self,
         )
@@ -667,7 +665,7 @@ class ContactsTab(QWidget):
 
     def _show_moved(self, outcome: dict) -> None:
         loc = QLocale()
-        text = self.tr("%1 contacts moved or copied.").replace("%1", loc.toString(outcome.get("moved", 0)))
+        text = self.tr("%Ln contact(s) moved or copied.", "", int(outcome.get("moved", 0)))
         if outcome.get("skipped"):
             text += " " + self.tr("%1 were left out: their number is already in that group.").replace(
                 "%1", loc.toString(outcome["skipped"])
@@ -789,7 +787,7 @@ class ContactsTab(QWidget):
         if selection:
             ids = tuple(self.selected_ids())
             groups: tuple[int, ...] = ()
-            what = self.tr("%1 selected contacts").replace("%1", str(len(ids)))
+            what = self.tr("%Ln selected contact(s)", "", len(ids))
         else:
             if node is None:
                 return
@@ -829,7 +827,7 @@ class ContactsTab(QWidget):
 
     def _on_exported(self, result) -> None:
         self._show_progress(False)
-        text = self.tr("%1 contacts exported to %2.").replace("%1", QLocale().toString(result.rows))
+        text = self.tr("%Ln contact(s) exported to %2.", "", int(result.rows))
         text = text.replace("%2", result.path)
         if result.masked:
             text += " " + self.tr("Numbers are masked.")

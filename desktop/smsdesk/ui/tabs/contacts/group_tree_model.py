@@ -145,10 +145,9 @@ class GroupTreeModel(QAbstractItemModel):
             return node.name if index.column() == 0 else QLocale().toString(node.total)
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "owner":
-                return self.tr("%1 contacts in this address book").replace("%1", QLocale().toString(node.total))
+                return self.tr("%Ln contact(s) in this address book", "", int(node.total))
             return (
-                self.tr("%1 contacts here, %2 with sub-groups")
-                .replace("%1", QLocale().toString(node.count))
+                self.tr("%Ln contact(s) here, %2 with sub-groups", "", int(node.count))
                 .replace("%2", QLocale().toString(node.total))
             )
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:

@@ -128,7 +128,7 @@ class ImportMappingDialog(QDialog):
     def set_preview(self, preview: Preview) -> None:
         self.preview = preview
         name = preview.path.replace("\\", "/").rsplit("/", 1)[-1]
-        details = self.tr("%1 rows").replace("%1", f"{preview.row_count:,}")
+        details = self.tr("%Ln row(s)", "", int(preview.row_count))
         self.file_label.setText(f"{name} ({details})")
         self.sheet.blockSignals(True)
         self.sheet.clear()

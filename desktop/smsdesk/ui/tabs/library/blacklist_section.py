@@ -26,6 +26,7 @@ from smsdesk.ui.numbers import display_number
 from smsdesk.ui.tabs.library.labels import LibraryLabels
 from smsdesk.ui.tabs.library.section import FormDialog, Section, error_text, file_dialog
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, asks_for_encoding
+from smsdesk.ui.widgets.placeholder import fit_placeholder
 from smsdesk.ui.widgets.row_table import ROW_ROLE, Column, DataTableView, RowTableModel
 
 LIST_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -94,6 +95,7 @@ class AddNumberDialog(FormDialog):
         self.number = QLineEdit()
         self.number.setObjectName("blacklist_number")
         self.number.setPlaceholderText(self.tr("13800138000, +86 138 0013 8000…"))
+        fit_placeholder(self.number)
         self.reason = QLineEdit()
         self.reason.setObjectName("blacklist_reason")
         self.reason.setMaxLength(blacklist.REASON_MAX)
@@ -481,9 +483,12 @@ class BlacklistSection(Section):
     def _imported(self, report: blacklist.BlacklistImport) -> None:
         loc = QLocale()
         text = (
-            self.tr("%1: %2 rows read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.")
+            self.tr(
+                "%1: %Ln row(s) read. %3 numbers added, %4 already listed; %5 invalid and %6 repeated rows left out.",
+                "",
+                int(report.rows),
+            )
             .replace("%1", report.source)
-            .replace("%2", loc.toString(report.rows))
             .replace("%3", loc.toString(report.added))
             .replace("%4", loc.toString(report.existing))
             .replace("%5", loc.toString(report.invalid_count))

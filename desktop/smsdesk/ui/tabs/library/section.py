@@ -24,6 +24,7 @@ from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.messages import Messages
+from smsdesk.ui.widgets.tab_order import follow_reading_order
 
 
 class Section(QWidget):
@@ -169,6 +170,10 @@ class FormDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        follow_reading_order(self)  # Tab follows the reading order, whatever order the fields were made in
 
     def validate(self) -> str:
         return ""

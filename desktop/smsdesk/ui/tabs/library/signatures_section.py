@@ -28,6 +28,7 @@ class SignatureDialog(FormDialog):
         self.text.setObjectName("signature_text")
         self.text.setPlaceholderText(self.tr("【Company】: 2 to 8 characters"))
         self.preview = QLabel()
+        self.preview.setWordWrap(True)
         self.form.addRow(self.tr("User group:"), self.group)
         self.form.addRow(self.tr("Signature:"), self.text)
         self.form.addRow("", self.preview)
@@ -40,9 +41,8 @@ class SignatureDialog(FormDialog):
         if problem is None:
             inner = library.check_signature(value)
             self.preview.setText(
-                self.tr("Messages will start with %1 (%2 characters counted)")
+                self.tr("Messages will start with %1 (%Ln character(s) counted)", "", int(len(inner) + 2))
                 .replace("%1", f"{SIGNATURE_OPEN}{inner}{SIGNATURE_CLOSE}")
-                .replace("%2", str(len(inner) + 2))
             )
         else:
             self.preview.setText("")

@@ -227,9 +227,8 @@ class WordsSection(Section):
     def _imported(self, report: library.WordImport) -> None:
         loc = QLocale()
         text = (
-            self.tr("%1: %2 words read, %3 added, %4 already on the list, %5 refused.")
+            self.tr("%1: %Ln word(s) read, %3 added, %4 already on the list, %5 refused.", "", int(report.read))
             .replace("%1", report.source)
-            .replace("%2", loc.toString(report.read))
             .replace("%3", loc.toString(report.added))
             .replace("%4", loc.toString(report.existing))
             .replace("%5", loc.toString(len(report.rejected)))

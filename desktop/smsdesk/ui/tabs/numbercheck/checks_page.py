@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services import numbercheck
+from smsdesk.ui.formats import date_format, when
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.numbercheck import labels
 from smsdesk.ui.tabs.numbercheck.summary_chart import SummaryChart
@@ -34,7 +35,7 @@ POLL_MS = 2000
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else ""
+    return when(value, seconds=True)
 
 
 def _yes() -> str:
@@ -80,11 +81,11 @@ class ChecksPage(QWidget):
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.since.setObjectName("check_filter_since")
         self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setDisplayFormat(date_format())
         self.until = QDateEdit(QDate.currentDate())
         self.until.setObjectName("check_filter_until")
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until.setDisplayFormat(date_format())
         search = QPushButton(self.tr("Search"))
         search.setObjectName("check_search")
         search.clicked.connect(self.refresh)
@@ -278,12 +279,10 @@ class ChecksPage(QWidget):
         changed = self.current is None or self.current.id != task.id
         self.current = task
         self._show_detail(True)
-        loc = QLocale()
         self.title.setText(
-            self.tr("%1 — %2, %3 numbers")
+            self.tr("%1 — %2, %Ln number(s)", "", int(task.numbers))
             .replace("%1", task.name)
             .replace("%2", labels.task_state(task.status))
-            .replace("%3", loc.toString(task.numbers))
         )
         self.cancel_button.setEnabled(task.status == "checking")
         self.runner.read(numbercheck.summary, task.id, on_done=self._show_summary, on_error=self.show_error, owner=self)
@@ -426,7 +425,7 @@ class ChecksPage(QWidget):
         task_id, flt = self.current.id, self.result_filter()
 
         def done(n: int) -> None:
-            self.shown_label.setText(self.tr("Exported: %1 rows").replace("%1", QLocale().toString(n)))
+            self.shown_label.setText(self.tr("Exported: %Ln row(s)", "", int(n)))
 
         self.runner.read(
             lambda s, job: numbercheck.export(s, job, task_id, path, flt),
@@ -451,7 +450,7 @@ class ChecksPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete checks"),
-            self.tr("Delete %1 checks and their results?").replace("%1", str(len(chosen))),
+            self.tr("Delete %Ln check(s) and their results?", "", len(chosen)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

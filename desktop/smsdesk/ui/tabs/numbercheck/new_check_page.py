@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from smsdesk.services import contacts, numbercheck, sending
+from smsdesk.ui.formats import datetime_format
 from smsdesk.ui.messages import describe
 from smsdesk.ui.tabs.send.compose_page import FILE_FILTER, NumbersEdit
 from smsdesk.ui.widgets.encoding_picker import EncodingCombo, EncodingDialog, asks_for_encoding
@@ -58,7 +59,7 @@ class NewCheckPage(QWidget):
         self.at_edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
         self.at_edit.setObjectName("check_at")
         self.at_edit.setCalendarPopup(True)
-        self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.at_edit.setDisplayFormat(datetime_format())
         self.at_edit.setEnabled(False)
         self.later.toggled.connect(self.at_edit.setEnabled)
         when = QHBoxLayout()
@@ -231,7 +232,7 @@ class NewCheckPage(QWidget):
         self.pasted = text or ""
         self.pasted_row.setVisible(bool(self.pasted))
         lines = self.pasted.count("\n") + 1 if self.pasted else 0
-        self.pasted_label.setText(self.tr("A pasted list of about %1 lines").replace("%1", QLocale().toString(lines)))
+        self.pasted_label.setText(self.tr("A pasted list of about %Ln line(s)", "", int(lines)))
 
     def clear(self) -> None:
         self.name_edit.clear()
@@ -286,7 +287,7 @@ class NewCheckPage(QWidget):
             self.encoding_combo.show_file(info.encoding, encoding)
             self.encoding_label.setVisible(info.encoding is not None)
             self.encoding_combo.setVisible(info.encoding is not None)
-            self.file_note.setText(self.tr("%1 rows").replace("%1", QLocale().toString(info.rows)))
+            self.file_note.setText(self.tr("%Ln row(s)", "", int(info.rows)))
 
         def error(exc: BaseException) -> None:
             if seq != self._file_seq:
@@ -334,7 +335,7 @@ class NewCheckPage(QWidget):
     def update_book_label(self) -> None:
         parts = []
         if self.contact_ids:
-            parts.append(self.tr("%1 contacts").replace("%1", QLocale().toString(len(self.contact_ids))))
+            parts.append(self.tr("%Ln contact(s)", "", len(self.contact_ids)))
         if self.group_ids:
             names = "、".join(self.group_names.get(g, str(g)) for g in self.group_ids)
             parts.append(self.tr("groups (with sub-groups): %1").replace("%1", names))
@@ -377,8 +378,7 @@ class NewCheckPage(QWidget):
     def _done(self, created: numbercheck.Created) -> None:
         loc = QLocale()
         self.status.setText(
-            self.tr("Check saved: %1 numbers, %2 valid, %3 invalid, %4 duplicates.")
-            .replace("%1", loc.toString(created.given))
+            self.tr("Check saved: %Ln number(s), %2 valid, %3 invalid, %4 duplicates.", "", int(created.given))
             .replace("%2", loc.toString(created.valid))
             .replace("%3", loc.toString(created.invalid))
             .replace("%4", loc.toString(created.duplicates))

@@ -113,5 +113,4 @@ class QueryPage(QWidget):
             path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         rows = list(self.rows)
         self.runner.io(lambda _job: numbercheck.export_query(rows, path),
-                       on_done=lambda n: self.note.setText(self.tr("Exported: %1 rows").replace(
-                           "%1", QLocale().toString(n))), owner=self)
+                       on_done=lambda n: self.note.setText(self.tr("Exported: %Ln row(s)", "", int(n))), owner=self)

@@ -78,7 +78,6 @@ class KnownDeadOffer(QWidget):
         if p.shortfall > 0:
             p.problems.append(("quota_short", str(p.shortfall)))
         self.dead = {}
-        self.label.setText(self.tr("%1 numbers known empty or suspended were dropped.").replace(
-            "%1", QLocale().toString(count)))
+        self.label.setText(self.tr("%Ln number(s) known empty or suspended were dropped.", "", int(count)))
         self.button.hide()
         self.page.show_preview(p)

@@ -166,7 +166,6 @@ class AmountDialog(_Form):
     def __init__(self, title: str, explanation: str, available: int | None, parent=None) -> None:
         super().__init__(title, parent)
         self.setObjectName("amount_dialog")
-        loc = QLocale()
         text = QLabel(explanation)
         text.setWordWrap(True)
         text.setObjectName("amount_explanation")
@@ -180,7 +179,7 @@ class AmountDialog(_Form):
         self.form.addRow(self.tr("&Amount:"), self.amount)
         if available is not None:
             self.form.addRow(
-                self.tr("Available:"), QLabel(self.tr("%1 segments").replace("%1", loc.toString(available)))
+                self.tr("Available:"), QLabel(self.tr("%Ln segment(s)", "", int(available)))
             )
         self.finish_layout()
         self.resize(440, self.sizeHint().height())
@@ -189,9 +188,7 @@ class AmountDialog(_Form):
         if self.amount.value() <= 0:
             return self.tr("Enter a number of segments greater than 0.")
         if self.available is not None and self.amount.value() > self.available:
-            return self.tr("That is more than the %1 segments available.").replace(
-                "%1", QLocale().toString(self.available)
-            )
+            return self.tr("That is more than the %Ln segment(s) available.", "", int(self.available))
         return ""
 
     def value(self) -> int:
@@ -301,7 +298,7 @@ class UserDialog(_Form):
             self.form.addRow(self.tr("&Password:"), self.password)
             self.form.addRow(self.tr("Password &again:"), self.again)
             hint = QLabel(
-                self.tr("At least %1 characters. The user signs in with it.").replace("%1", str(least_password))
+                self.tr("At least %Ln character(s). The user signs in with it.", "", int(least_password))
             )
             hint.setObjectName("password_hint")
             self.form.addRow("", hint)
@@ -365,7 +362,7 @@ class PasswordDialog(_Form):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(self.tr("New &password:"), self.password)
         self.form.addRow(self.tr("Password &again:"), self.again)
-        self.form.addRow("", QLabel(self.tr("At least %1 characters.").replace("%1", str(least))))
+        self.form.addRow("", QLabel(self.tr("At least %Ln character(s).", "", int(least))))
         self.finish_layout()
         self.resize(440, self.sizeHint().height())
 

@@ -509,7 +509,7 @@ class OrganisationTab(QWidget):
             self.count.setText(self.tr("%n user(s)", "", shown))
         else:
             self.count.setText(
-                self.tr("%1 of %2 users").replace("%1", str(shown)).replace("%2", str(self.loaded_users))
+                self.tr("%1 of %Ln user(s)", "", int(self.loaded_users)).replace("%1", str(shown))
             )
 
     def _on_filter(self, *_args) -> None:

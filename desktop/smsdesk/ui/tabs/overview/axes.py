@@ -7,6 +7,8 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontMetrics
 
 _STEPS = {
     "hour": (1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720, 1440, 2160, 4320, 8760),
@@ -93,12 +95,43 @@ class CategoryAxis(pg.AxisItem):
         lo, hi = max(0, math.ceil(minVal)), min(n - 1, math.floor(maxVal))
         room = max(1, int(size // self.label_px))
         step = max(1, math.ceil((hi - lo + 1) / room))
+        per = size / max(1e-9, maxVal - minVal)  # px per category
+        self._room_px = per * step * 0.96  # what one label may take
+        self._place = (minVal, per, size)
         return [(step, list(range(lo, hi + 1, step)))]
 
     def tickStrings(self, values, scale, spacing):
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        room = max(getattr(self, "_room_px", 0.0), float(metrics.horizontalAdvance("M" * self.label_chars)))
         out = []
+        low, per, size = getattr(self, "_place", (0.0, 0.0, 0.0))
         for v in values:
             i = round(v)
             name = self.names[i] if 0 <= i < len(self.names) else ""
-            out.append(name if len(name) <= self.label_chars else name[: self.label_chars - 1] + "…")
+            fits = room
+            if per:  # a label reaching past the axis' ends is not drawn at all: the first and last are shortened
+                x = (v - low) * per
+                fits = min(room, 2 * min(x, size - x) - 2)
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, int(fits)))
+            out.append("" if text == "…" else text)  # no room: no label (the tooltip names it)
         return out
+
+
+class CountAxis(pg.AxisItem):
+    """The value axis: whole counts in the user's locale with thousands separators (1,000,000, never 1e+06);
+    fractions (percent steps) and log scales as pyqtgraph writes them."""
+
+    def tickStrings(self, values, scale, spacing):
+        scaled = [v * scale for v in values]
+        if self.logMode or any(abs(v - round(v)) > 1e-9 for v in scaled):
+            return super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        return [locale.toString(round(v)) for v in scaled]
+
+    def fit(self, top: float) -> None:
+        """As wide as the longest count up to ``top`` needs (a label wider than the axis is not drawn at all)."""
+        if self.logMode:
+            return
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        text = QLocale().toString(int(max(0.0, top)))
+        self.setWidth(max(58, metrics.horizontalAdvance(text) + 16))

@@ -152,6 +152,10 @@ def light_plot_widget(axis_items: dict[str, pg.AxisItem]) -> pg.PlotWidget:
     plot_item_module = importlib.import_module("pyqtgraph.graphicsItems.PlotItem.PlotItem")  # the module
     real = plot_item_module.ui_template
     plot_item_module.ui_template = _LightTemplate
+    if "left" not in axis_items:  # counts in plain thousands
+        from smsdesk.ui.tabs.overview.axes import CountAxis
+
+        axis_items = {**axis_items, "left": CountAxis("left")}
     try:
         return pg.PlotWidget(axisItems=axis_items, enableMenu=False)
     finally:
@@ -193,6 +197,7 @@ class ChartPanel(QFrame):
     name = ""
     clickable = True
     gate = None  # a LoadGate: how many charts read at once
+    legend_columns = 8  # the legend is one row along the top
 
     def __init__(self, ctx, labels: ChartLabels, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,7 +245,7 @@ class ChartPanel(QFrame):
         self.item = self.plot.getPlotItem()
         self.item.hideButtons()
         # the legend is one row along the top (clicking an entry hides or shows its series); charts leave room
-        self.legend = self.item.addLegend(offset=(4, 1), labelTextSize="8pt", colCount=8,
+        self.legend = self.item.addLegend(offset=(4, 1), labelTextSize="8pt", colCount=self.legend_columns,
                                           brush=pg.mkBrush(255, 255, 255, 210), verSpacing=-6)
         self.item.getAxis("left").setWidth(58)
         for side in ("left", "bottom"):  # counts stay counts: no "x1e+03" scaling of the labels
@@ -362,6 +367,9 @@ class ChartPanel(QFrame):
         QTimer.singleShot(0, self, lambda: self._step(generation, steps, data))
 
     def _drawn(self, data: Any) -> None:
+        left = self.item.getAxis("left")
+        if hasattr(left, "fit"):  # room for the highest count shown
+            left.fit(self.item.viewRange()[1][1])
         self.plot.setUpdatesEnabled(True)
         self.loading = False
         self.data = data

@@ -206,7 +206,7 @@ class PeaksPanel(ChartPanel):
         image.setRect(0, 0, 24, 7)
         self.item.addItem(image)
         # the scale in words under the map (pyqtgraph's colour bar is a whole second plot to build)
-        self.scale.setText(self.tr("Dark: none · bright: %1 messages").replace("%1", self.labels.number(grid.max())))
+        self.scale.setText(self.tr("Dark: none · bright: %Ln message(s)", "", int(grid.max())))
         vb = self.item.getViewBox()
         vb.invertY(True)
         vb.setMouseEnabled(x=False, y=False)
@@ -261,9 +261,15 @@ class RatesPanel(_PeriodChart):
         fn = d.success_rate if self.measure_box.currentData() == "success" else d.failure_rate
         return [None if v is None else v * 100 for v in fn(key)]
 
+    @staticmethod
+    def drawn_keys(d: chart_service.RatesChart) -> list:
+        """The series drawn: no line for the messages of no channel (pending or failed before submit), whose rate
+        says nothing of a channel; the tooltip counts them."""
+        return [k for k in d.keys if k or d.dimension != "channel"]
+
     def draw(self, d: chart_service.RatesChart) -> None:
         x = np.arange(len(d.periods))
-        for key in d.keys:
+        for key in self.drawn_keys(d):
             color = palette.for_dimension(d.dimension, key)
             line = pg.PlotDataItem(x, _nan(self._values(d, key)), pen=pg.mkPen(color, width=2), connect="finite",
                                    antialias=True)
@@ -271,7 +277,7 @@ class RatesPanel(_PeriodChart):
             self.legend.addItem(line, self._name(d, key))
             yield  # the next series in the next turn of the event loop
         self.set_periods(d.periods, d.by)
-        values = [v for key in d.keys for v in self._values(d, key) if v is not None]
+        values = [v for key in self.drawn_keys(d) for v in self._values(d, key) if v is not None]
         low = max(0.0, min(values, default=0.0) - 5)
         high = min(100.0, max(values, default=100.0) + 5)
         self.item.setYRange(low, high + (high - low) * HEADROOM, padding=0)
@@ -280,10 +286,11 @@ class RatesPanel(_PeriodChart):
     def hit(self, x, y):
         d: chart_service.RatesChart = self.data
         i = self.index_at(x, len(d.periods))
-        if i is None or not d.keys:
+        keys = self.drawn_keys(d)
+        if i is None or not keys:
             return None
         best, dist = None, 6.0
-        for key in d.keys:
+        for key in keys:
             v = self._values(d, key)[i]
             if v is not None and abs(v - y) < dist:
                 best, dist = key, abs(v - y)
@@ -298,6 +305,8 @@ class RatesPanel(_PeriodChart):
             self.tr("Messages: %1, delivered %2, failed %3").replace("%1", L.number(m)).replace(
                 "%2", L.number(dl)).replace("%3", L.number(f)),
         ])
+        if d.dimension == "channel" and 0 in d.messages and d.messages[0][i]:
+            text += "\n" + L.unrouted(d.messages[0][i])
         status = "failed" if self.measure_box.currentData() == "failure" else "delivered"
         return text, d.detail(best, i, status=status)
 
@@ -309,9 +318,11 @@ class RatesPanel(_PeriodChart):
         for i, p in enumerate(d.periods):
             for k in d.keys:
                 m, dl, f = d.messages[k][i], d.delivered[k][i], d.failed[k][i]
+                no_rate = d.dimension == "channel" and not k  # no channel: no channel's rate
                 if m:
                     out.append([L.period(p, d.by), self._name(d, k), L.number(m), L.number(dl), L.number(f),
-                                L.percent(rules.rate(dl, dl + f)), L.percent(rules.rate(f, dl + f))])
+                                "—" if no_rate else L.percent(rules.rate(dl, dl + f)),
+                                "—" if no_rate else L.percent(rules.rate(f, dl + f))])
         return headers, out
 
 
@@ -408,6 +419,9 @@ class FailuresPanel(ChartPanel):
         self.category_axis = CategoryAxis()
         return {"bottom": self.category_axis}
 
+    legend_columns = 4  # seven categories: two rows, so that none is cut at the chart's edge
+    headroom = 0.34
+
     def add_options(self) -> None:
         L = self.labels
         self.view_box = self.option("view", [(k, L.dimension(k)) for k in ("channel", "carrier", "kind", "trend")],
@@ -448,7 +462,7 @@ class FailuresPanel(ChartPanel):
         vb.setLimits(xMin=-1, xMax=n)
         self.category_axis.set_names([self.labels.period(p, d.by) for p in d.periods] if trend else names)
         self.item.setXRange(-0.6, n - 0.4, padding=0)
-        self.item.setYRange(0, max(1.0, float(base.max(initial=0))) * (1 + HEADROOM), padding=0)
+        self.item.setYRange(0, max(1.0, float(base.max(initial=0))) * (1 + self.headroom), padding=0)
 
     def empty_text(self) -> str:
         return self.tr("No failed messages in this range")

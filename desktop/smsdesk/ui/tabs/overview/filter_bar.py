@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QL
 from smsdesk.domain.carriers import CARRIER_NAMES
 from smsdesk.domain.kinds import KINDS
 from smsdesk.services.charts import ChartFilter, FilterChoices
+from smsdesk.ui.formats import date_format
 from smsdesk.ui.tabs.overview.labels import ChartLabels
 
 PRESETS = ("today", "yesterday", "7d", "30d", "this_month", "last_month", "13m", "this_year", "custom")
@@ -72,7 +73,7 @@ class FilterBar(QWidget):
         self.date_to.setObjectName("date_to")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.setMinimumDate(QDate(1970, 1, 1))
             edit.setMaximumDate(QDate(9998, 12, 31))
             edit.dateChanged.connect(self._on_date_changed)

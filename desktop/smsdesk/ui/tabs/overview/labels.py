@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
 from smsdesk.domain.statuses import FAILURE_CATEGORIES
 from smsdesk.ui.common_labels import CommonLabels
+from smsdesk.ui.formats import date_format, datetime_format
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 
 
@@ -49,16 +50,21 @@ class ChartLabels(QObject):
         return [(c, self.category(c)) for c in FAILURE_CATEGORIES]
 
     def channel(self, channel_id: int, names: dict[int, str]) -> str:
-        if not channel_id:
-            return self.tr("Not yet routed")
+        if not channel_id:  # pending, or failed before it was submitted to any channel
+            return self.tr("No channel (not sent)")
         name = names.get(int(channel_id))
         return name if name is not None else self.tr("Deleted channel #%1").replace("%1", str(channel_id))
 
     def template(self, template_id: int, names: dict[int, str]) -> str:
-        if not template_id:
-            return self.tr("No template")
+        if not template_id:  # the message was written by hand
+            return self.tr("Free text")
         name = names.get(int(template_id))
         return name if name is not None else self.tr("Template #%1").replace("%1", str(template_id))
+
+    def unrouted(self, messages: int) -> str:
+        """Why the messages of no channel are left out of the channels' rates (a tooltip line)."""
+        return self.tr("Not in these rates: %1 messages sent to no channel (pending or failed before submit)").replace(
+            "%1", self.number(messages))
 
     def outcome(self, outcome: str) -> str:
         return {
@@ -136,9 +142,9 @@ class ChartLabels(QObject):
         return self.locale.toString(qdt, fmt)
 
     def date(self, day: dt.date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        return self.locale.toString(QDate(day.year, day.month, day.day), date_format(self.locale))
 
     def moment(self, when: dt.datetime, tz: str) -> str:
         local = when.astimezone(ZoneInfo(tz))
         qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
-        return self.locale.toString(qdt, self.tr("yyyy-MM-dd HH:mm"))
+        return self.locale.toString(qdt, datetime_format(self.locale))

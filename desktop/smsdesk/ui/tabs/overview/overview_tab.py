@@ -370,7 +370,7 @@ class OverviewTab(QWidget):
         self.as_of.setText(self.tr("As of %1").replace("%1", L.moment(d.as_of, TZ)) if d.as_of else "")
         if d.approvals is not None:
             tasks, templates = d.approvals
-            self.approvals_value.setText(self.tr("%1 tasks, %2 templates").replace("%1", L.number(tasks)).replace(
+            self.approvals_value.setText(self.tr("%Ln task(s), %2 templates", "", int(tasks)).replace(
                 "%2", L.number(templates)))
             self.approvals_value.setStyleSheet("color: #D55E00; font-weight: bold;" if tasks + templates else "")
         self.mine_value.setText(L.number(d.my_awaiting))

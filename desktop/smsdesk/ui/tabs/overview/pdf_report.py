@@ -86,8 +86,9 @@ class PdfReport(QObject):
                         + "</tr>")
                 out.append("</table>")
                 if len(rows) > MAX_ROWS:
-                    more = self.tr("%1 more rows: export the chart's data for all of them").replace(
-                        "%1", L.number(len(rows) - MAX_ROWS))
+                    more = self.tr(
+                        "%Ln more row(s): export the chart's data for all of them", "", len(rows) - MAX_ROWS
+                    )
                     out.append(f"<p><i>{_html(more)}</i></p>")
                 if not rows:
                     out.append("<p><i>" + _html(self.tr("No messages in this range")) + "</i></p>")

@@ -64,8 +64,7 @@ class BlacklistDialog(QDialog):
         self.reason.setMaxLength(complaints.REASON_MAX)
         self.reason.setPlaceholderText(self.tr("For example: the customer complained by phone"))
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("The numbers of %1 selected messages go on:").replace(
-            "%1", QLocale().toString(count))))
+        form.addRow(QLabel(self.tr("The numbers of %Ln selected message(s) go on:", "", int(count))))
         form.addRow(self.global_button)
         group_row = QHBoxLayout()
         group_row.addWidget(self.group_button)
@@ -162,8 +161,9 @@ class ComplaintsPage(MessageDetailPage):
 
         def done(result: complaints.BlacklistResult) -> None:
             loc = QLocale()
-            text = self.tr("%1 numbers added to the blacklist; %2 were on it already.").replace(
-                "%1", loc.toString(result.added)).replace("%2", loc.toString(result.existing))
+            text = self.tr(
+                "%Ln number(s) added to the blacklist; %2 were on it already.", "", int(result.added)
+            ).replace("%2", loc.toString(result.existing))
             self.summary.setText(text)
             self.blacklisted.emit(result)
 

@@ -29,6 +29,7 @@ from smsdesk.ui.changes import Change
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import datetime_format, when
 from smsdesk.ui.tabs.reports.pages import PageSpec
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.task_model import initial_widths
@@ -44,7 +45,7 @@ DEFAULT_DAYS = 7
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+    return when(value, seconds=True)
 
 
 class MessageDetailPage(QWidget):
@@ -80,7 +81,8 @@ class MessageDetailPage(QWidget):
         self.date_from.setDateTime(QDateTime(today.addDays(-DEFAULT_DAYS), QTime(0, 0)))
         self.date_to.setDateTime(NO_LIMIT)
         self.kind = self._combo("detail_kind", self.tr("All kinds"), self.labels.kinds())
-        statuses = [("pending", self.tr("Not yet final")), *self.labels.message_statuses()]
+        statuses = [("pending", self.tr("Not yet final")), ("failed_or_expired", self.tr("Failed or expired")),
+                    *self.labels.message_statuses()]
         self.status = self._combo("detail_status", self.tr("All statuses"), statuses)
         failures = list(self.labels.failures().items())
         self.category = self._combo("detail_category", self.tr("All failure reasons"), failures)
@@ -218,7 +220,7 @@ class MessageDetailPage(QWidget):
         edit = QDateTimeEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(datetime_format())
         edit.setMinimumDateTime(NO_LIMIT)
         edit.setSpecialValueText(self.tr("Any time"))
         return edit
@@ -276,6 +278,12 @@ class MessageDetailPage(QWidget):
         extra = []
         if f.template_id is not None:
             extra.append(self.tr("template no. %1").replace("%1", str(f.template_id)))
+        if f.weekday is not None:
+            extra.append(QLocale().dayName(f.weekday, QLocale.FormatType.LongFormat))
+        if f.hour is not None:
+            extra.append(self.tr("%1:00 to %2:00").replace("%1", str(f.hour)).replace("%2", str(f.hour + 1)))
+        if f.basis == "send":
+            extra.append(self.tr("times are when each task was sent"))
         self.drill_label.setText(
             self.tr("Showing the messages behind a chart") + (f" ({', '.join(extra)})" if extra else "")
         )
@@ -407,15 +415,15 @@ class MessageDetailPage(QWidget):
             self.summary.setText(self.tr("Searching…"))
 
     def _say_done(self, *, stopped: bool) -> None:
-        n = QLocale().toString(self.model.rowCount())
-        if self.model.rowCount() == 0 and self._cursor is None:
+        n = self.model.rowCount()
+        if n == 0 and self._cursor is None:
             text = self.tr("No message matches these filters.")
         elif stopped:
-            text = self.tr("%1 messages shown; the search was stopped.").replace("%1", n)
+            text = self.tr("%Ln message(s) shown; the search was stopped.", "", n)
         elif self._cursor is not None:
-            text = self.tr("%1 messages shown, newest first; more match.").replace("%1", n)
+            text = self.tr("%Ln message(s) shown, newest first; more match.", "", n)
         else:
-            text = self.tr("%1 messages: all that match.").replace("%1", n)
+            text = self.tr("%Ln message(s): all that match.", "", n)
         self.summary.setText(text)
         self.more_button.setEnabled(self._cursor is not None)
 

@@ -26,6 +26,7 @@ from smsdesk.services import report_rollups
 from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import datetime_format, when
 from smsdesk.ui.widgets.placeholder import fit_placeholder
 
 CARRIERS = ("China Mobile", "China Unicom", "China Telecom", "China Broadnet")
@@ -85,7 +86,7 @@ class PriceListDialog(QDialog):
         self.start = QDateTimeEdit(QDateTime.currentDateTime())
         self.start.setObjectName("price_from")
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start.setDisplayFormat(datetime_format())
         self.add_button = QPushButton(self.tr("Add price"))
         self.add_button.setObjectName("price_add")
         self.delete_button = QPushButton(self.tr("Remove"))
@@ -165,7 +166,7 @@ class PriceListDialog(QDialog):
                 self._kind_label(row.kind),
                 self.common.carrier(row.carrier) if row.carrier else self.tr("Any carrier"),
                 "¥" + loc.toString(float(row.price), "f", max(2, -row.price.normalize().as_tuple().exponent)),
-                row.effective_from.astimezone().strftime("%Y-%m-%d %H:%M") if row.effective_from else self.tr("Always"),
+                when(row.effective_from) if row.effective_from else self.tr("Always"),
                 self.tr("In force")
                 if row.in_force
                 else (

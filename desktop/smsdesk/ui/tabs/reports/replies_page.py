@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from smsdesk.services.report_replies import ReplyFilter, ReplyPage, ReplyRow
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import datetime_format, when
 from smsdesk.ui.tabs.reports.pages import PageSpec
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.task_model import initial_widths
@@ -39,7 +40,7 @@ DEFAULT_DAYS = 30
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+    return when(value, seconds=True)
 
 
 class RepliesPage(QWidget):
@@ -169,7 +170,7 @@ class RepliesPage(QWidget):
         edit = QDateTimeEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(datetime_format())
         edit.setMinimumDateTime(NO_LIMIT)
         edit.setSpecialValueText(self.tr("Any time"))
         return edit
@@ -233,13 +234,13 @@ class RepliesPage(QWidget):
         self._after = page.next_after
         self.search_button.setEnabled(True)
         self.more_button.setEnabled(self._after is not None)
-        n = QLocale().toString(self.model.rowCount())
-        if self.model.rowCount() == 0:
+        n = self.model.rowCount()
+        if n == 0:
             self.summary.setText(self.tr("No reply matches these filters."))
         elif self._after is not None:
-            self.summary.setText(self.tr("%1 replies shown, newest first; more match.").replace("%1", n))
+            self.summary.setText(self.tr("%Ln reply(-ies) shown, newest first; more match.", "", n))
         else:
-            self.summary.setText(self.tr("%1 replies: all that match.").replace("%1", n))
+            self.summary.setText(self.tr("%Ln reply(-ies): all that match.", "", n))
         self.page_shown.emit(len(page.rows))
 
     def _on_error(self, generation: int, exc: BaseException) -> None:
@@ -264,8 +265,7 @@ class RepliesPage(QWidget):
         if not rows:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete replies"),
-                          self.tr("Delete %1 selected replies? This is recorded in the audit log.").replace(
-                              "%1", QLocale().toString(len(rows))),
+                          self.tr("Delete %Ln selected reply(-ies)? This is recorded in the audit log.", "", len(rows)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("replies_delete_confirm")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -275,7 +275,7 @@ class RepliesPage(QWidget):
     def start_delete(self, ids: list[int]) -> None:
         def done(count: int) -> None:
             self.deleted.emit(count)
-            self.summary.setText(self.tr("%1 replies deleted.").replace("%1", QLocale().toString(count)))
+            self.summary.setText(self.tr("%Ln reply(-ies) deleted.", "", int(count)))
             gone = set(ids)
             self.model.set_rows([r for r in self.model.rows if r.id not in gone])
 

@@ -28,6 +28,7 @@ from smsdesk.services.report_rollups import Report, ReportQuery
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
+from smsdesk.ui.formats import date_format, day
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.widgets.export_bar import ExportBar
 
@@ -149,7 +150,7 @@ class RollupReportPage(QWidget):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_format())
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setMaximumDate(QDate(2099, 12, 31))
         return edit
@@ -279,8 +280,8 @@ class RollupReportPage(QWidget):
             self.summary.setText(
                 QCoreApplication.translate("RollupReportPage", "%1 rows, %2 to %3 (Beijing time)")
                 .replace("%1", QLocale().toString(len(rows)))
-                .replace("%2", first.isoformat())
-                .replace("%3", last.isoformat())
+                .replace("%2", day(first))
+                .replace("%3", day(last))
             )
 
     def _fill(self, r: int, row: tuple, columns: tuple[str, ...], *, bold: bool) -> None:

@@ -903,7 +903,6 @@ class ComposePage(QWidget):
         m = sending.measure(draft)
         recipients = self.estimated_recipients()
         cost = sending.estimated_cost(m.segments, recipients, draft.kind, self._prices)
-        loc = QLocale()
         encoding = "GSM-7" if m.encoding == "GSM7" else "UCS-2"
         parts = [
             self.tr("%Ln character(s)", "", m.chars),
@@ -916,7 +915,7 @@ class ComposePage(QWidget):
         ]
         text = " · ".join(parts)
         if m.over_limit:
-            text += " · " + self.tr("over the limit of %1 characters").replace("%1", loc.toString(m.limit))
+            text += " · " + self.tr("over the limit of %Ln character(s)", "", int(m.limit))
         self.counter.setText(text)
         self.counter.setStyleSheet("color: #b00020;" if m.over_limit else "")
         if draft.kind == "marketing":
@@ -1095,9 +1094,7 @@ class ComposePage(QWidget):
     def show_error(self, exc: BaseException) -> None:
         text, detail = describe(exc)
         if getattr(exc, "code", "") == "insufficient_quota" and hasattr(exc, "shortfall"):
-            text = self.tr("Not enough quota: %1 segments short. Nothing was submitted.").replace(
-                "%1", QLocale().toString(exc.shortfall)
-            )
+            text = self.tr("Not enough quota: %Ln segment(s) short. Nothing was submitted.", "", int(exc.shortfall))
         self.status.setText(f"<span style='color:#b00020'>{html.escape(text)}</span>")  # may name a sheet or file
         self.status.setToolTip(detail)
         self.failed.emit(text)

@@ -842,8 +842,11 @@ class TemplateSendPanel(QWidget):
         code = getattr(exc, "code", None)
         if code == "insufficient_quota" and hasattr(exc, "shortfall"):
             return (
-                self.tr("Not enough quota: %1 segments needed, %2 left (%3 short). Nothing was submitted.")
-                .replace("%1", f"{exc.needed:,}")
+                self.tr(
+                    "Not enough quota: %Ln segment(s) needed, %2 left (%3 short). Nothing was submitted.",
+                    "",
+                    int(exc.needed),
+                )
                 .replace("%2", f"{exc.left:,}")
                 .replace("%3", f"{exc.shortfall:,}")
             )

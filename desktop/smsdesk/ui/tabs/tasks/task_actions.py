@@ -142,9 +142,8 @@ class TaskActions(QObject):
     def _do_cancel(self, preview: tasks.CancelPreview, parent: QWidget) -> None:
         def ok(count: int) -> None:
             self.done.emit(
-                self.tr("Task “%1” cancelled: %2 messages will not be sent.")
+                self.tr("Task “%1” cancelled: %Ln message(s) will not be sent.", "", int(count))
                 .replace("%1", preview.name)
-                .replace("%2", _num(count))
             )
             self.cancelled.emit(preview.task_id)
 
@@ -177,7 +176,7 @@ class TaskActions(QObject):
 
         def ok(result: tasks.ResendResult) -> None:
             self.done.emit(
-                self.tr("A new task sends to %1 failed numbers again.").replace("%1", _num(result.recipients))
+                self.tr("A new task sends to %Ln failed number(s) again.", "", int(result.recipients))
             )
             self.resent.emit(task.id, result.task_id)
 
@@ -280,7 +279,7 @@ class ExportBar(QWidget):
 
     def _on_done(self, result: tasks.ExportResult) -> None:
         self._busy(False)
-        text = self.tr("%1 messages exported to %2.").replace("%1", _num(result.rows)).replace("%2", result.path)
+        text = self.tr("%Ln message(s) exported to %2.", "", int(result.rows)).replace("%2", result.path)
         if result.masked:
             text += " " + self.tr("Numbers are masked.")
         self.label.setText(text)

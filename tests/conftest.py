@@ -7,6 +7,7 @@ roles carry a unique prefix and parallel runs on one server never collide.
 
 from __future__ import annotations
 
+import fcntl
 import itertools
 import os
 import tempfile
@@ -187,7 +188,14 @@ def pg_server() -> Iterator[TestServer]:
     from smsdesk.store.embedded import EmbeddedServer
 
     server = EmbeddedServer(Path(tempfile.mkdtemp(prefix="smsdesk-test-pg-")), delete_on_stop=True)
-    server.start()
+    # One start at a time on this machine: run as root, the server's library creates its OS user with useradd on
+    # first use, and two xdist workers doing that at once on a fresh machine would fail one of them.
+    with open(Path(tempfile.gettempdir()) / "smsdesk-test-embedded-start.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            server.start()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     info = server.superuser_conninfo()
     su = DatabaseTarget(
         source="test",

@@ -323,9 +323,10 @@ def _press_buttons(qtbot, runner, window, index, key, tab, catcher, pressed: set
 
 
 def _close_leftovers(window: QWidget) -> None:
-    """Non-modal windows a button opened (a task's detail) are looked at by the catcher; close what stays."""
-    for top in QApplication.topLevelWidgets():
-        if top is not window and top.isVisible() and isinstance(top, QDialog):
+    """Non-modal windows a button opened (a task's detail) are looked at by the catcher; close what stays. Only the
+    window's own dialogs: the application's list of top-level widgets can still hold ones being deleted."""
+    for top in window.findChildren(QDialog):
+        if top.isWindow() and top.isVisible():
             top.reject()
 
 

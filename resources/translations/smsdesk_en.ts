@@ -884,59 +884,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="723"/>
         <source>Channel states are shown to administrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="732"/>
         <source>Template approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="732"/>
         <source>Template rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="731"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="742"/>
         <source>since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
         <source>Failure rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="760"/>
         <source>Time</source>
         <translation type="unfinished">Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="760"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="760"/>
         <source>Event</source>
         <translation type="unfinished">Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="765"/>
         <source>Template approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="755"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="766"/>
         <source>Template rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="761"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="772"/>
         <source>Failure rate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,67 +1512,67 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
         <source>Show the figures as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="231"/>
         <source>Export</source>
         <translation type="unfinished">Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="234"/>
         <source>Picture (PNG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="234"/>
         <source>Data (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="235"/>
         <source>Data (XLSX)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="320"/>
         <source>No messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="397"/>
         <source>This chart could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="471"/>
         <source>Click to see these messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="502"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="502"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="496"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="503"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="505"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4494,59 +4494,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
         <source>No marketing tasks in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="620"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="622"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="633"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="635"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="642"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="642"/>
         <source>Sent at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="642"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Opt-out rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4950,22 +4950,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="479"/>
         <source>No failed messages in this range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="483"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
         <source>Failed in all: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="504"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="505"/>
         <source>Total</source>
         <translation type="unfinished">Total</translation>
     </message>
@@ -5620,22 +5620,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="394"/>
         <source>Expected (seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="408"/>
         <source>Delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="412"/>
         <source>Expected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7807,27 +7807,27 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="249"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="318"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="326"/>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="376"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="373"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="379"/>
         <source>%Ln task(s), %2 templates</source>
         <translation>
             <numerusform>%Ln task, %2 templates</numerusform>
@@ -7835,62 +7835,62 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
         <source>No channels are set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
         <source>failed %1 in the last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
         <source>Nobody is running out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
         <source>%1: %2 of %3 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="412"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="424"/>
         <source>%p% used</source>
         <translation>%p% used</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="434"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="435"/>
         <source>The message detail is not available in this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="446"/>
         <source>Delivery report %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="448"/>
         <source>PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="448"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11307,52 +11307,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="534"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="545"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="547"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="549"/>
         <source>Success rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="539"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="550"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="567"/>
         <source>Template</source>
         <translation type="unfinished">Template</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="567"/>
         <source>Messages</source>
         <translation type="unfinished">Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="568"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="569"/>
         <source>Success rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="569"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="569"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -877,59 +877,59 @@
 <context>
     <name>ChannelsPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="712"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="723"/>
         <source>Channel states are shown to administrators</source>
         <translation>通道状态仅管理员可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="732"/>
         <source>Template approved</source>
         <translation>模板通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="704"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="721"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="715"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="732"/>
         <source>Template rejected</source>
         <translation>模板驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="731"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="742"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="743"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
         <source>Failure rate: %1</source>
         <translation>失败率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="760"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="760"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="749"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="760"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="754"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="765"/>
         <source>Template approved: %1</source>
         <translation>模板通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="755"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="766"/>
         <source>Template rejected: %1</source>
         <translation>模板驳回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="761"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="772"/>
         <source>Failure rate %1</source>
         <translation>失败率 %1</translation>
     </message>
@@ -1505,67 +1505,67 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="227"/>
         <source>Show the figures as a table</source>
         <translation>以表格显示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="231"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="234"/>
         <source>Picture (PNG)…</source>
         <translation>图片 (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="232"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="234"/>
         <source>Data (CSV)…</source>
         <translation>数据 (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="235"/>
         <source>Data (XLSX)…</source>
         <translation>数据 (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="320"/>
         <source>No messages in this range</source>
         <translation>此范围内没有短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="390"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="397"/>
         <source>This chart could not be read: %1</source>
         <translation>无法读取此图表：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="464"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="471"/>
         <source>Click to see these messages</source>
         <translation>点击查看这些短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="502"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="495"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="502"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="496"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="503"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="498"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/chart_panel.py" line="505"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -4464,59 +4464,59 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="596"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="607"/>
         <source>No marketing tasks in this range</source>
         <translation>此范围内没有营销任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="603"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="614"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="620"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
         <source>Messages: %1 · delivered: %2</source>
         <translation>短信：%1 · 成功：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="622"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="633"/>
         <source>Replies: %1 (%2 of delivered)</source>
         <translation>回复：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="624"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="635"/>
         <source>Opt-outs: %1 (%2 of delivered)</source>
         <translation>退订：%1（占成功的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="642"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="642"/>
         <source>Sent at</source>
         <translation>发送时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="631"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="642"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Reply rate</source>
         <translation>回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="632"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="643"/>
         <source>Opt-out rate</source>
         <translation>退订率</translation>
     </message>
@@ -4917,22 +4917,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>FailuresPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="468"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="479"/>
         <source>No failed messages in this range</source>
         <translation>此范围内没有失败的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="483"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
         <source>Failed in all: %1</source>
         <translation>失败合计：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="493"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="504"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="494"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="505"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -5582,22 +5582,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="394"/>
         <source>Expected (seed)</source>
         <translation>预期时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="386"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="408"/>
         <source>Delivered: %1</source>
         <translation>成功：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="401"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="412"/>
         <source>Expected: %1</source>
         <translation>预期：%1</translation>
     </message>
@@ -7751,89 +7751,89 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <translation>配额不足：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="249"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="318"/>
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>结束日期早于开始日期：请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="326"/>
         <source>The figures could not be read: %1</source>
         <translation>无法读取指标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="370"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="376"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="373"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="379"/>
         <source>%Ln task(s), %2 templates</source>
         <translation>
             <numerusform>%Ln 个任务，%2 个模板</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="383"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="389"/>
         <source>No channels are set up</source>
         <translation>尚未设置通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="391"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="397"/>
         <source>%1/s</source>
         <translation>%1 条/秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="393"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="399"/>
         <source>failed %1 in the last hour</source>
         <translation>最近一小时失败 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="400"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
         <source>Nobody is running out</source>
         <translation>无人配额不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="409"/>
         <source>%1: %2 of %3 left</source>
         <translation>%1：剩余 %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="406"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="412"/>
         <source>and %1 more</source>
         <translation>另有 %1 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="418"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="424"/>
         <source>%p% used</source>
         <translation>已用 %p%</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="428"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="434"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="429"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="435"/>
         <source>The message detail is not available in this console.</source>
         <translation>此控制台无法打开短信明细。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="440"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="446"/>
         <source>Delivery report %1 to %2</source>
         <translation>发送报告 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="448"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="442"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/overview_tab.py" line="448"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -11206,52 +11206,52 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>_PerformancePanel</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="534"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="545"/>
         <source>Messages: %1 (%2 of all)</source>
         <translation>短信：%1（占全部的 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="536"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="547"/>
         <source>Delivered: %1 · failed: %2 · pending: %3</source>
         <translation>成功：%1 · 失败：%2 · 待回执：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="538"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="549"/>
         <source>Success rate: %1</source>
         <translation>成功率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="539"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="550"/>
         <source>Replies: %1 · opt-outs: %2</source>
         <translation>回复：%1 · 退订：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="567"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="556"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="567"/>
         <source>Messages</source>
         <translation>短信数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="557"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="568"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="569"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="569"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="558"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/overview/charts_view.py" line="569"/>
         <source>Opt-outs</source>
         <translation>退订</translation>
     </message>

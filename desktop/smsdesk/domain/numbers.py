@@ -8,6 +8,10 @@ from __future__ import annotations
 import math
 import numbers as _abc
 import re
+import sys
+from array import array
+from base64 import b85decode
+from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, KeysView, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -152,7 +156,7 @@ def normalize(raw: object, region: str | None = "CN") -> Number:
             reason=None,
             country=phonenumbers.region_code_for_number(parsed),
             carrier=_carrier_name(parsed),
-            region=_geocoder().description_for_number(parsed, "zh") or None,
+            region=_international_region(parsed),
         )
     return _refused(reason or "invalid_number")
 
@@ -507,17 +511,59 @@ def _mainland_carrier(prefix4: str) -> str | None:
     return _carrier_name(phonenumbers.PhoneNumber(country_code=86, national_number=int(prefix4 + "0000000")))
 
 
-@lru_cache(maxsize=1 << 16)
 def _mainland_region(prefix7: str) -> str | None:
-    # Mainland mobile geography is allocated per 7-digit block (H-code).
-    number = phonenumbers.PhoneNumber(country_code=86, national_number=int(prefix7 + "0000"))
-    described = _geocoder().description_for_valid_number(number, "zh")
-    return described if described and described != "中国" else None
+    # Mainland mobile geography is allocated per 7-digit block (H-code): our own table of phonenumbers' Chinese
+    # answers (domain/place_names_zh.py), so the every-language geocoder data never loads for it.
+    return _place_names().mainland(int(prefix7))
+
+
+def _international_region(parsed: phonenumbers.PhoneNumber) -> str | None:
+    """phonenumbers.geocoder.description_for_number(parsed, "zh") for a valid mobile outside the mainland.
+
+    phonenumbers has Chinese place names below country level only for a few country codes (the table lists them);
+    for the others the geocoder answers the country's Chinese name, which the table holds too.
+    """
+    table = _place_names()
+    if parsed.country_code in table.detailed_country_codes:
+        return _geocoder().description_for_number(parsed, "zh") or None
+    codes = phonenumbers.region_codes_for_country_code(parsed.country_code)
+    if len(codes) == 1:
+        return table.country_names.get(codes[0]) or None
+    # geocoder.country_name_for_number: the one region the number is valid for, none if several
+    valid = [code for code in codes if phonenumbers.is_valid_number_for_region(parsed, code)]
+    if len(valid) != 1:
+        return None
+    return table.country_names.get(valid[0]) or None
+
+
+class _PlaceNames:
+    """The generated table, decoded: run starts for bisect, a name index per run (0: no name)."""
+
+    def __init__(self) -> None:
+        from smsdesk.domain import place_names_zh as generated
+
+        self.names = generated.NAMES
+        self.starts = array("I", b85decode(generated.MAINLAND_STARTS))
+        self.names_at = array("H", b85decode(generated.MAINLAND_NAMES_AT))
+        if sys.byteorder != "little":
+            self.starts.byteswap()
+            self.names_at.byteswap()
+        self.detailed_country_codes = generated.DETAILED_COUNTRY_CODES
+        self.country_names = generated.COUNTRY_NAMES
+
+    def mainland(self, prefix7: int) -> str | None:
+        run = bisect_right(self.starts, prefix7) - 1
+        return self.names[self.names_at[run]] if run >= 0 else None
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> _PlaceNames:
+    return _PlaceNames()
 
 
 def _geocoder():
-    # phonenumbers.geocoder loads every language's place names (about a second); only normalize() reports a
-    # region, so clean() and the bulk paths (imports, sends) never pay for it.
+    # phonenumbers.geocoder loads every language's place names (~170 MB, about a second): only numbers of the few
+    # countries with Chinese place names below country level (not the mainland's) need it.
     from phonenumbers import geocoder
 
     return geocoder

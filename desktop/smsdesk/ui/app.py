@@ -282,6 +282,7 @@ def _preload_main_window() -> None:
 
     numbers.clean(["13800138000", "+44 7700 900123", "12345"])
     numbers.normalize("+1 650 253 0000")
+    numbers.normalize("13800138000")  # the mainland place-name table (domain/place_names_zh.py)
 
 
 def freeze_startup_heap() -> None:

@@ -10,7 +10,7 @@ import numbers as _abc
 import re
 import sys
 from array import array
-from base64 import b85decode
+from base64 import b64decode
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, KeysView, Mapping
 from dataclasses import dataclass, field
@@ -543,8 +543,8 @@ class _PlaceNames:
         from smsdesk.domain import place_names_zh as generated
 
         self.names = generated.NAMES
-        self.starts = array("I", b85decode(generated.MAINLAND_STARTS))
-        self.names_at = array("H", b85decode(generated.MAINLAND_NAMES_AT))
+        self.starts = array("I", b64decode(generated.MAINLAND_STARTS))
+        self.names_at = array("H", b64decode(generated.MAINLAND_NAMES_AT))
         if sys.byteorder != "little":
             self.starts.byteswap()
             self.names_at.byteswap()

@@ -271,10 +271,10 @@ def export_figures(user_db, su_db, rows: int = 1_000_000) -> dict[str, dict] | s
 # the purge during a send
 
 
-def purge_figure(messages: int = 1_000_000, send: int = 300_000) -> float | str:
+def purge_figure(messages: int = 1_000_000, send: int = 1_000_000) -> float | str:
     """Seconds to purge ``messages`` messages (with their parts, receipts and replies) older than the retention
-    while the dispatcher sends a task of ``send`` messages to the simulator; prints the send rate before and
-    during the purge."""
+    while the dispatcher sends a task of ``send`` messages to the simulator; prints the send rate before, during
+    and after the purge (15 s each side), all while that task is still sending."""
     dbname = f"smsdesk_purge_bench_{uuid.uuid4().hex[:6]}"
     user_db, su_db = data._targets(dbname)
     sim = dispatcher = None
@@ -327,7 +327,7 @@ def purge_figure(messages: int = 1_000_000, send: int = 300_000) -> float | str:
             return su.execute("select delivered_count + failed_count from smsdesk.send_task where id = %s",
                               (task_id,)).fetchone()[0]  # fmt: skip
 
-        time.sleep(5)  # up to speed
+        time.sleep(10)  # up to speed
         first, began = done(), time.monotonic()
         time.sleep(15)
         before = (done() - first) / (time.monotonic() - began)
@@ -354,6 +354,10 @@ def purge_figure(messages: int = 1_000_000, send: int = 300_000) -> float | str:
         during = (done() - sent_before) / purge_s
         stop.set()
         watcher.join()
+        first, began = done(), time.monotonic()
+        time.sleep(15)
+        after = (done() - first) / (time.monotonic() - began)
+        still = done() < send
         left = su.execute(
             """select (select count(*) from smsdesk.message m join smsdesk.send_task t on t.id = m.task_id
                         where t.send_at < now() - interval '390 days'),
@@ -366,7 +370,8 @@ def purge_figure(messages: int = 1_000_000, send: int = 300_000) -> float | str:
         print(f"purge bench: {result.counts} in {purge_s:.1f} s ({result.turns} turns by the admin command; "
               f"{audited:,} messages audited in all, the dispatcher's housekeeping included); old rows left "
               f"(messages, parts, receipts, replies): {left}; sending at {during:.0f} messages/s during the purge "
-              f"(slowest 2 s: {min(rates) if rates else during:.0f}) against {before:.0f} before ({load()})",
+              f"(slowest 2 s: {min(rates) if rates else during:.0f}) against {before:.0f} before and {after:.0f} after"
+              f"{'' if still else ' (the send ended during the measurement: the rates are low)'} ({load()})",
               flush=True)
         su.close()
         engine.dispose()

@@ -3,12 +3,19 @@
 -- remain after their details are gone. The cutoff is the start of today (UTC) less that many months: it moves
 -- once a day, so a purge that caught up finds nothing until the next day. In order: tasks that ended before the
 -- cutoff with all their messages (tasks of at most p_batch recipients together in one statement, a larger task
--- in slices of p_batch messages by id), then the parts, receipts and replies recorded before it (by time, in
--- slices of p_batch rows). Works until p_budget_ms has passed (at least one batch) or nothing older is left; each statement is small,
--- touches only rows of finished tasks and old rows nobody writes, and takes no table lock, so sending goes on.
--- One purge at a time (a transaction advisory lock: a second caller returns at once, busy). When it removed
--- anything it is audited ('retention.purge', target the cutoff) with its counts and who ran it (p_by).
--- Returns {months, cutoff, tasks, messages, parts, receipts, replies, more, busy}; more: older rows are left.
+-- in slices of p_batch messages by id; the tasks walked once along ix_send_task_send_at_id, a task a dispatcher
+-- still holds a lease in is left), then the parts, receipts and replies recorded before it (by time, in slices of
+-- p_batch rows; a part of a message whose task is still scheduled, queued or sending, or leased, stays: its
+-- receipt may still come). Works until p_budget_ms has passed (at least one batch) or nothing older is left; each
+-- statement is small, touches only rows of finished tasks and old rows nobody writes, and takes no table lock.
+-- Polite: while a dispatcher is sending (a lease in message_lease) a turn works for at most 200 ms, so the
+-- transaction that holds back the cleanup of the send's own updated rows is short, and asks its caller to wait
+-- twice what it worked before the next turn (pause_ms; the purge then takes at most a third of the time); with
+-- nothing sending it works for the whole budget and pause_ms is 0. One purge at a time (a transaction advisory
+-- lock: a second caller returns at once, busy).
+-- When it removed anything it is audited ('retention.purge', target the cutoff) with its counts and who ran it
+-- (p_by). Returns {months, cutoff, tasks, messages, parts, receipts, replies, more, busy, pause_ms}; more: older
+-- rows are left.
 CREATE OR REPLACE FUNCTION smsdesk._retention_purge(p_budget_ms int, p_batch int, p_by text)
 RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER SET search_path = smsdesk, pg_catalog, pg_temp SET jit = off AS $$
 DECLARE
@@ -17,8 +24,11 @@ DECLARE
   deadline timestamptz;
   lim int := least(greatest(coalesce(p_batch, 5000), 100), 50000);
   n_tasks bigint := 0; n_msgs bigint := 0; n_parts bigint := 0; n_receipts bigint := 0; n_replies bigint := 0;
-  k bigint; more boolean := false; ids bigint[]; sizes bigint[]; i int; total bigint; last_id bigint;
-  low timestamptz;
+  k bigint; more boolean := false; ids bigint[]; sizes bigint[]; at_list timestamptz[]; i int; total bigint;
+  last_id bigint; low timestamptz;
+  after_at timestamptz := '-infinity'; after_id bigint := 0;
+  act_lo bigint[]; act_hi bigint[];
+  began timestamptz := clock_timestamp(); sending boolean;
   result jsonb;
 BEGIN
   IF p_budget_ms IS NULL OR p_budget_ms < 1 OR p_budget_ms > 600000 THEN
@@ -31,15 +41,21 @@ BEGIN
   IF NOT pg_try_advisory_xact_lock(1396965380, 0) THEN
     RETURN jsonb_build_object('months', months, 'cutoff', cutoff, 'more', true, 'busy', true);
   END IF;
-  deadline := clock_timestamp() + make_interval(secs => p_budget_ms / 1000.0);
+  sending := EXISTS (SELECT 1 FROM message_lease);
+  deadline := clock_timestamp() + make_interval(secs => (CASE WHEN sending THEN least(p_budget_ms, 200)
+                                                              ELSE p_budget_ms END) / 1000.0);
 
   -- tasks that ended before the cutoff, oldest first, with their messages
   <<tasks>>
   LOOP
-    SELECT array_agg(c.id ORDER BY c.send_at, c.id), array_agg(c.size ORDER BY c.send_at, c.id) INTO ids, sizes
+    SELECT array_agg(c.id ORDER BY c.send_at, c.id), array_agg(c.size ORDER BY c.send_at, c.id),
+           array_agg(c.send_at ORDER BY c.send_at, c.id)
+      INTO ids, sizes, at_list
       FROM (SELECT s.id, s.send_at, greatest(s.recipient_count, 1)::bigint AS size FROM send_task s
-             WHERE s.send_at < cutoff AND s.status IN ('finished', 'cancelled', 'expired', 'rejected', 'preview')
+             WHERE s.send_at < cutoff AND (s.send_at, s.id) > (after_at, after_id)
+               AND s.status IN ('finished', 'cancelled', 'expired', 'rejected', 'preview')
                AND coalesce(s.finished_at, s.updated_at) < cutoff
+               AND NOT EXISTS (SELECT 1 FROM message_lease l WHERE l.task_id = s.id)
              ORDER BY s.send_at, s.id LIMIT 500) c;
     EXIT tasks WHEN ids IS NULL;
     IF sizes[1] > lim THEN
@@ -58,7 +74,7 @@ BEGIN
           EXIT tasks;
         END IF;
       END LOOP;
-      ids := ids[1:1];
+      i := 1;
     ELSE
       -- as many small tasks as make at most p_batch messages
       total := 0;
@@ -67,27 +83,35 @@ BEGIN
         i := i + 1;
         total := total + sizes[i];
       END LOOP;
-      ids := ids[1:i];
-      DELETE FROM message m WHERE m.task_id = ANY (ids);
+      DELETE FROM message m WHERE m.task_id = ANY (ids[1:i]);
       GET DIAGNOSTICS k = ROW_COUNT;
       n_msgs := n_msgs + k;
     END IF;
-    DELETE FROM send_task s WHERE s.id = ANY (ids);
+    DELETE FROM send_task s WHERE s.id = ANY (ids[1:i]);
     GET DIAGNOSTICS k = ROW_COUNT;
     n_tasks := n_tasks + k;
+    after_at := at_list[i];
+    after_id := ids[i];
     IF clock_timestamp() >= deadline THEN
-      more := EXISTS (SELECT 1 FROM send_task s
-                       WHERE s.send_at < cutoff AND s.status IN ('finished', 'cancelled', 'expired', 'rejected', 'preview')
-                         AND coalesce(s.finished_at, s.updated_at) < cutoff);
+      more := true;
       EXIT tasks;
     END IF;
   END LOOP;
+
+  -- the message id ranges of tasks still sending (or leased): their parts stay, a receipt may still come
+  SELECT coalesce(array_agg(r.lo), '{}'), coalesce(array_agg(r.hi), '{}') INTO act_lo, act_hi
+    FROM (SELECT s.id FROM send_task s WHERE s.status IN ('scheduled', 'queued', 'sending')
+          UNION SELECT l.task_id FROM message_lease l) a
+    CROSS JOIN LATERAL (SELECT min(m.id) AS lo, max(m.id) AS hi FROM message m WHERE m.task_id = a.id) r
+   WHERE r.lo IS NOT NULL;
 
   -- parts, receipts and replies recorded before the cutoff, oldest first (each by its time index)
   IF NOT more THEN
     low := '-infinity';
     LOOP
       WITH pick AS (SELECT p.ctid AS row_id FROM message_part p WHERE p.submitted_at >= low AND p.submitted_at < cutoff
+                       AND NOT EXISTS (SELECT 1 FROM unnest(act_lo, act_hi) a(lo, hi)
+                                        WHERE p.message_id BETWEEN a.lo AND a.hi)
                      ORDER BY p.submitted_at LIMIT lim),
       gone AS (DELETE FROM message_part p WHERE p.ctid = ANY (ARRAY(SELECT pick.row_id FROM pick))
                RETURNING p.submitted_at)
@@ -95,7 +119,7 @@ BEGIN
       n_parts := n_parts + k;
       EXIT WHEN k < lim;
       IF clock_timestamp() >= deadline THEN
-        more := EXISTS (SELECT 1 FROM message_part p WHERE p.submitted_at < cutoff);
+        more := true;
         EXIT;
       END IF;
     END LOOP;
@@ -111,7 +135,7 @@ BEGIN
       n_receipts := n_receipts + k;
       EXIT WHEN k < lim;
       IF clock_timestamp() >= deadline THEN
-        more := EXISTS (SELECT 1 FROM receipt r WHERE r.received_at < cutoff);
+        more := true;
         EXIT;
       END IF;
     END LOOP;
@@ -127,7 +151,7 @@ BEGIN
       n_replies := n_replies + k;
       EXIT WHEN k < lim;
       IF clock_timestamp() >= deadline THEN
-        more := EXISTS (SELECT 1 FROM inbound_reply r WHERE r.received_at < cutoff);
+        more := true;
         EXIT;
       END IF;
     END LOOP;
@@ -135,7 +159,8 @@ BEGIN
 
   result := jsonb_build_object('months', months, 'cutoff', cutoff, 'tasks', n_tasks, 'messages', n_msgs,
                                'parts', n_parts, 'receipts', n_receipts, 'replies', n_replies, 'more', more,
-                               'busy', false);
+                               'busy', false, 'pause_ms', CASE WHEN sending
+                                 THEN round(extract(epoch FROM clock_timestamp() - began) * 2000) ELSE 0 END);
   IF n_tasks + n_msgs + n_parts + n_receipts + n_replies > 0 THEN
     PERFORM smsdesk._audit('retention.purge', cutoff::text, NULL, result - 'busy' || jsonb_build_object('by', p_by));
   END IF;

@@ -1,6 +1,7 @@
 """Retention (SEC-5): message details older than the installation's ``retention_months`` are purged in turns,
 each its own short transaction, so sending goes on; the rollups stay. The dispatchers' housekeeping does it
-by itself; ``purge`` is the same work run to the end at once (``smsdesk-admin retention purge``)."""
+by itself; ``purge`` is the same work run to the end at once (``smsdesk-admin retention purge``), keeping the
+pause between turns the database asks for while a send goes on."""
 
 from __future__ import annotations
 
@@ -52,5 +53,7 @@ def purge(factory: sessionmaker, *, budget_ms: int = 2000, batch: int = 5000, ma
             return result
         if turn.get("busy"):
             time.sleep(min(1.0, budget_ms / 1000))  # another purge (a dispatcher's) holds the lock: let it work
+        elif turn.get("pause_ms"):
+            time.sleep(min(5.0, int(turn["pause_ms"]) / 1000))  # a send goes on: the pause the database asks for
         if max_seconds is not None and result.seconds >= max_seconds:
             return result

@@ -35,7 +35,7 @@ from smsdesk.services import org
 from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
-from smsdesk.ui.tabs.overview.chart_panel import ChartPanel, ChartPlaceholder, LoadGate
+from smsdesk.ui.tabs.overview.chart_panel import ChartPanel, ChartPlaceholder, LoadGate, gui_steps
 from smsdesk.ui.tabs.overview.charts_view import PANELS
 from smsdesk.ui.tabs.overview.filter_bar import FilterBar
 from smsdesk.ui.tabs.overview.key_figures import KeyFigures
@@ -148,6 +148,7 @@ class OverviewTab(QWidget):
         self.placeholders: dict[str, ChartPlaceholder] = {}
         self.gate = LoadGate(2)
         self._to_build = list(PANELS)
+        self._placing = 0  # charts made, not yet in their place
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(8)
         self.chart_grid.setColumnStretch(0, 1)
@@ -198,11 +199,16 @@ class OverviewTab(QWidget):
             return
         cls = self._next_to_build()
         self._to_build.remove(cls)
-        panel = cls(self.ctx, self.labels)
+        self._placing += 1
+        panel = cls(self.ctx, self.labels)  # made in this turn, laid out and first painted in the next
         panel.gate = self.gate
         panel.set_options(self._saved_options(panel.name))
         panel.options_changed.connect(lambda n=panel.name: self._save_options(n))
         panel.detail_requested.connect(self._on_detail_requested)
+        gui_steps().post(self, lambda: self._place_panel(panel))
+
+    def _place_panel(self, panel: ChartPanel) -> None:
+        self._placing -= 1
         self.panels[panel.name] = panel
         placeholder = self.placeholders.pop(panel.name)
         if self._shown(panel.name):  # into its place, at its size: no other chart moves
@@ -213,7 +219,7 @@ class OverviewTab(QWidget):
         placeholder.deleteLater()
         if self.loaded_filter is not None and self._shown(panel.name):
             panel.load(self.loaded_filter)
-        QTimer.singleShot(0, self, self._build_next_panel)
+        gui_steps().post(self, self._build_next_panel)  # the next chart in a turn of its own
 
     def _next_to_build(self) -> type[ChartPanel]:
         """The chart nearest the part of the dashboard in view (shown ones before hidden ones)."""
@@ -236,7 +242,7 @@ class OverviewTab(QWidget):
     @property
     def built(self) -> bool:
         """Every chart exists (they are built one per turn of the event loop)."""
-        return not self._to_build
+        return not self._to_build and not self._placing
 
     @staticmethod
     def tab_title() -> str:

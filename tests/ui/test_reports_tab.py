@@ -5,6 +5,7 @@ message, double-click opens the task, the charts' drill-down through the main wi
 from __future__ import annotations
 
 import gc
+import re
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,9 @@ def test_pages_and_detail(qtbot, tab, org, tmp_path):
     assert page.more_button.isEnabled()
     rows = page.model.rows
     assert rows[0].task_id == org.ids["market"] and "****" in rows[0].number
+    # a mainland number reads as the other tabs show it (138 **** 8000), not as the stored +86…
+    shown = page.model.index(0, 1).data()
+    assert re.fullmatch(r"1\d\d \*{4} \d{4}", shown), shown
     with qtbot.waitSignal(page.page_shown, timeout=10_000):
         page.load_more()
     assert page.model.rowCount() == 400

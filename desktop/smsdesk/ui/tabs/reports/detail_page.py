@@ -30,6 +30,7 @@ from smsdesk.ui.common_labels import CommonLabels
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.formats import datetime_format, when
+from smsdesk.ui.numbers import display_number
 from smsdesk.ui.tabs.reports.pages import PageSpec
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.task_model import initial_widths
@@ -143,7 +144,7 @@ class MessageDetailPage(QWidget):
         labels = self.labels
         columns = [
             Column(self.tr("Submitted"), lambda r: r.submitted_at, lambda r: _when(r.submitted_at)),
-            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Number"), lambda r: r.number or "", lambda r: display_number(r.number)),
             Column(self.tr("Status"), lambda r: r.status, lambda r: labels.message_status(r.status)),
             Column(self.tr("Failure reason"), lambda r: r.failure_category or "",
                    lambda r: labels.failure(r.failure_category) if r.failure_category else ""),

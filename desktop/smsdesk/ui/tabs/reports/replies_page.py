@@ -27,6 +27,7 @@ from smsdesk.ui.changes import Change
 from smsdesk.ui.context import ConsoleContext
 from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.formats import datetime_format, when
+from smsdesk.ui.numbers import display_number
 from smsdesk.ui.tabs.reports.pages import PageSpec
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 from smsdesk.ui.tabs.tasks.task_model import initial_widths
@@ -110,7 +111,7 @@ class RepliesPage(QWidget):
         labels = self.labels
         columns = [
             Column(self.tr("Received"), lambda r: r.received_at, lambda r: _when(r.received_at)),
-            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Number"), lambda r: r.number or "", lambda r: display_number(r.number)),
             Column(self.tr("Reply"), lambda r: r.text),
             Column(self.tr("Opt-out"), lambda r: r.opt_out, lambda r: self.tr("Opt-out") if r.opt_out else ""),
             Column(self.tr("User"), lambda r: r.owner_label,

@@ -5880,240 +5880,240 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="482"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>All kinds</source>
         <translation type="unfinished">All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Not yet final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>All statuses</source>
         <translation type="unfinished">All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All failure reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>Unknown carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All groups</source>
         <translation type="unfinished">All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="95"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="100"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="105"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="111"/>
         <source>Content contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="118"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="125"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="127"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
         <source>Open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="187"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="226"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="281"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="289"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="395"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="421"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="423"/>
         <source>%Ln message(s) shown; the search was stopped.</source>
         <translation>
             <numerusform>%Ln message shown; the search was stopped.</numerusform>
@@ -6121,7 +6121,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="425"/>
         <source>%Ln message(s) shown, newest first; more match.</source>
         <translation>
             <numerusform>%Ln message shown, newest first; more match.</numerusform>
@@ -6129,7 +6129,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="427"/>
         <source>%Ln message(s): all that match.</source>
         <translation>
             <numerusform>%Ln message: all that match.</numerusform>
@@ -6137,22 +6137,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Export message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Failed or expired</source>
         <translation>Failed or expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="285"/>
         <source>%1:00 to %2:00</source>
         <translation>%1:00 to %2:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="287"/>
         <source>times are when each task was sent</source>
         <translation>times are when each task was sent</translation>
     </message>
@@ -8580,164 +8580,164 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="52"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="71"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="76"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="80"/>
         <source>Text sent contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="84"/>
         <source>Reply contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
         <source>Matched or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
         <source>Matched to a send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
         <source>Matched nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91"/>
         <source>Opt-outs only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="93"/>
         <source>Search</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="100"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Number</source>
         <translation type="unfinished">Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Opt-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
         <source>(matched nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Text sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Sent</source>
         <translation type="unfinished">Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="139"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="142"/>
         <source>Delete…</source>
         <translation type="unfinished">Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="146"/>
         <source>Export…</source>
         <translation type="unfinished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="176"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="224"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240"/>
         <source>No reply matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242"/>
         <source>%Ln reply(-ies) shown, newest first; more match.</source>
         <translation>
             <numerusform>%Ln reply shown, newest first; more match.</numerusform>
@@ -8745,7 +8745,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="244"/>
         <source>%Ln reply(-ies): all that match.</source>
         <translation>
             <numerusform>%Ln reply: all that match.</numerusform>
@@ -8753,7 +8753,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="269"/>
         <source>Delete %Ln selected reply(-ies)? This is recorded in the audit log.</source>
         <translation>
             <numerusform>Delete %Ln selected reply? This is recorded in the audit log.</numerusform>
@@ -8761,7 +8761,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="279"/>
         <source>%Ln reply(-ies) deleted.</source>
         <translation>
             <numerusform>%Ln reply deleted.</numerusform>
@@ -8769,27 +8769,27 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
         <source>Delete replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
         <source>Export replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>

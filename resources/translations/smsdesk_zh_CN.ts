@@ -5834,276 +5834,276 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="482"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Not yet final</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All failure reasons</source>
         <translation>全部失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>Unknown carrier</source>
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="95"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="100"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="105"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="111"/>
         <source>Content contains…</source>
         <translation>内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="118"/>
         <source>Clear filters</source>
         <translation>清除条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="125"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="127"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>SMSC code</source>
         <translation>网关状态码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Latency (s)</source>
         <translation>延迟（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Segments</source>
         <translation>计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
         <source>Open task</source>
         <translation>打开任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="187"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="226"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="281"/>
         <source>template no. %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="289"/>
         <source>Showing the messages behind a chart</source>
         <translation>显示图表对应的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="395"/>
         <source>%1 found so far; searching older messages…</source>
         <translation>已找到 %1 条，正在查找更早的短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="421"/>
         <source>No message matches these filters.</source>
         <translation>没有符合条件的短信。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="423"/>
         <source>%Ln message(s) shown; the search was stopped.</source>
         <translation>
             <numerusform>已显示 %Ln 条短信；查询已停止。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="425"/>
         <source>%Ln message(s) shown, newest first; more match.</source>
         <translation>
             <numerusform>已显示 %Ln 条短信（最新在前），还有更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="427"/>
         <source>%Ln message(s): all that match.</source>
         <translation>
             <numerusform>共 %Ln 条短信，已全部显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Export message detail</source>
         <translation>导出短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Failed or expired</source>
         <translation>失败或过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="285"/>
         <source>%1:00 to %2:00</source>
         <translation>%1:00 至 %2:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="287"/>
         <source>times are when each task was sent</source>
         <translation>时间为各任务的发送时间</translation>
     </message>
@@ -8505,212 +8505,212 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="52"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Replies</source>
         <translation>上行短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="71"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="76"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="80"/>
         <source>Text sent contains…</source>
         <translation>下发内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="84"/>
         <source>Reply contains…</source>
         <translation>回复内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
         <source>Matched or not</source>
         <translation>全部（匹配与否）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
         <source>Matched to a send</source>
         <translation>已匹配下发</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
         <source>Matched nothing</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91"/>
         <source>Opt-outs only</source>
         <translation>仅退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="93"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="100"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
         <source>(matched nothing)</source>
         <translation>（未匹配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Text sent</source>
         <translation>下发内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Sent</source>
         <translation>下发时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="139"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="142"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="146"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="176"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="224"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240"/>
         <source>No reply matches these filters.</source>
         <translation>没有符合条件的上行短信。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242"/>
         <source>%Ln reply(-ies) shown, newest first; more match.</source>
         <translation>
             <numerusform>已显示 %Ln 条上行短信（最新在前），还有更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="244"/>
         <source>%Ln reply(-ies): all that match.</source>
         <translation>
             <numerusform>共 %Ln 条上行短信，已全部显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="269"/>
         <source>Delete %Ln selected reply(-ies)? This is recorded in the audit log.</source>
         <translation>
             <numerusform>删除所选的 %Ln 条上行短信？此操作将记入审计日志。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="279"/>
         <source>%Ln reply(-ies) deleted.</source>
         <translation>
             <numerusform>已删除 %Ln 条上行短信。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
         <source>Delete replies</source>
         <translation>删除上行短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
         <source>Export replies</source>
         <translation>导出上行短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>no</source>
         <translation>否</translation>
     </message>

@@ -1483,31 +1483,6 @@
         <source>%1 s</source>
         <translation type="unfinished">%1 s</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
-        <source>HH:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
-        <source>MMM d HH:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
-        <source>MMM d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
-        <source>yyyy-MM-dd ddd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="141"/>
-        <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -3258,13 +3233,13 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1290"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1290"/>
         <source>Address book</source>
         <translation>Address book</translation>
     </message>
@@ -3416,92 +3391,92 @@
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1240"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>The send time is in the past. Choose a later time or send now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
         <source>No valid recipient is left.</source>
         <translation>No valid recipient is left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>The content is longer than the %1 characters allowed for this kind.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
         <source>The message has no content.</source>
         <translation>The message has no content.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
         <source>The signature cannot be used.</source>
         <translation>The signature cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
         <source>A task name has at most 200 characters.</source>
         <translation>A task name has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1258"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>Marketing messages are sent only in the allowed hours: this task waits until %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>Sensitive words will be replaced by *: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1265"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>Your tasks need approval: this one will wait for a reviewer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1272"/>
         <source>Valid numbers</source>
         <translation>Valid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273"/>
         <source>Invalid numbers</source>
         <translation>Invalid numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
         <source>Duplicate numbers</source>
         <translation>Duplicate numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
         <source>Blacklisted numbers</source>
         <translation>Blacklisted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1353"/>
         <source>Submitting…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1394"/>
         <source>queued for sending</source>
         <translation>queued for sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395"/>
         <source>scheduled</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
         <source>waiting for approval</source>
         <translation>waiting for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1402"/>
         <source>Task %1 is %2.</source>
         <translation>Task %1 is %2.</translation>
     </message>
@@ -3531,12 +3506,12 @@
         <translation>Pasted numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1363"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>The content holds sensitive words and cannot be sent: %1</translation>
     </message>
@@ -3614,7 +3589,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408"/>
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
@@ -3650,144 +3625,175 @@
             <numerusform>Not enough quota: %Ln segments short. Nothing was submitted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1229"/>
+        <source>%Ln segment(s) needed</source>
+        <translation>
+            <numerusform>%Ln segment needed</numerusform>
+            <numerusform>%Ln segments needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1230"/>
+        <source>%Ln left</source>
+        <comment>segments</comment>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1232"/>
+        <source>Not enough quota: %1, %2, %3. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
+        <translation>Not enough quota: %1, %2, %3. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236"/>
+        <source>%Ln short</source>
+        <comment>segments</comment>
+        <translation>
+            <numerusform>%Ln short</numerusform>
+            <numerusform>%Ln short</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1253"/>
         <source>The task cannot be submitted as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1283"/>
         <source>Times given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1290"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>Row</source>
         <translation type="unfinished">Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>As given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>Reason</source>
         <translation type="unfinished">Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
         <source>Blacklist</source>
         <translation type="unfinished">Blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1311"/>
         <source>item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316"/>
         <source>empty</source>
         <translation type="unfinished">empty</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
         <source>not a number</source>
         <translation type="unfinished">not a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
         <source>letters or symbols</source>
         <translation type="unfinished">letters or symbols</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation type="unfinished">rounded by Excel (1.38E+10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
         <source>too short</source>
         <translation type="unfinished">too short</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
         <source>too long</source>
         <translation type="unfinished">too long</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
         <source>no such mobile prefix</source>
         <translation type="unfinished">no such mobile prefix</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
         <source>unknown country code</source>
         <translation type="unfinished">unknown country code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
         <source>no such number</source>
         <translation type="unfinished">no such number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
         <source>not a mobile number</source>
         <translation type="unfinished">not a mobile number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
         <source>the contact has no mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
         <source>not a valid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331"/>
         <source>Global blacklist</source>
         <translation>Global blacklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1332"/>
         <source>Blacklist of this message kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
         <source>Blacklist of your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1409"/>
         <source>, </source>
         <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>%Ln segment reserved from your quota.</numerusform>
@@ -3815,12 +3821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1233"/>
-        <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1237"/>
         <source>your group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,26 +4691,34 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="200"/>
-        <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
-        <translation>Dispatcher: %1 of %2 channels up · %3 msg/s</translation>
+        <source>Dispatcher: %1 of %2 up · %3 msg/s</source>
+        <translation>Dispatcher: %1 of %2 up · %3 msg/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="202"/>
+        <source>%Ln channel(s)</source>
+        <translation>
+            <numerusform>%Ln channel</numerusform>
+            <numerusform>%Ln channels</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="205"/>
         <source>down: %1</source>
         <translation>down: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="207"/>
         <source>Dispatcher processes running: %1</source>
         <translation>Dispatcher processes running: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="209"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>This console runs one of them and restarts it if it stops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="212"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -4718,7 +4727,7 @@ With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="221"/>
         <source>Dispatcher: unknown</source>
         <translation>Dispatcher: unknown</translation>
     </message>
@@ -4780,91 +4789,91 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="203"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="220"/>
         <source>Export messages</source>
         <translation>Export messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="220"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="252"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="263"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="277"/>
         <source>%Ln message(s) exported to %2.</source>
         <translation>
             <numerusform>%Ln message exported to %2.</numerusform>
@@ -4872,12 +4881,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="279"/>
         <source>Numbers are masked.</source>
         <translation>Numbers are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="293"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
@@ -5258,12 +5267,18 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>%Ln contacts in this address book</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="150"/>
-        <source>%Ln contact(s) here, %2 with sub-groups</source>
+        <source>%1 here, %2 with sub-groups</source>
+        <translation>%1 here, %2 with sub-groups</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="152"/>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%Ln contact here, %2 with sub-groups</numerusform>
-            <numerusform>%Ln contacts here, %2 with sub-groups</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -5603,10 +5618,21 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Drop them</source>
         <translation>Drop them</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="58"/>
-        <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
-        <translation>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</translation>
+        <source>%Ln of these numbers were found empty (%1) or suspended (%2) by a number check in %3: they would fail and lower the delivery rate.</source>
+        <translation>
+            <numerusform>%Ln of these numbers was found empty (%1) or suspended (%2) by a number check in %3: it would fail and lower the delivery rate.</numerusform>
+            <numerusform>%Ln of these numbers were found empty (%1) or suspended (%2) by a number check in %3: they would fail and lower the delivery rate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="61"/>
+        <source>the last %Ln day(s)</source>
+        <translation>
+            <numerusform>the last day</numerusform>
+            <numerusform>the last %Ln days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="81"/>
@@ -5854,240 +5880,240 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="482"/>
         <source>Message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>All kinds</source>
         <translation type="unfinished">All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Not yet final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>All statuses</source>
         <translation type="unfinished">All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All failure reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>Unknown carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All groups</source>
         <translation type="unfinished">All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
         <source>All users</source>
         <translation type="unfinished">All users</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="95"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="100"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="105"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="111"/>
         <source>Content contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="118"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="125"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="127"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Submitted</source>
         <translation type="unfinished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>SMSC code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Receipt</source>
         <translation type="unfinished">Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Latency (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Content</source>
         <translation type="unfinished">Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Segments</source>
         <translation type="unfinished">Segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Channel</source>
         <translation type="unfinished">Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
         <source>Open task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="187"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="226"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="281"/>
         <source>template no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="289"/>
         <source>Showing the messages behind a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="395"/>
         <source>%1 found so far; searching older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="421"/>
         <source>No message matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="423"/>
         <source>%Ln message(s) shown; the search was stopped.</source>
         <translation>
             <numerusform>%Ln message shown; the search was stopped.</numerusform>
@@ -6095,7 +6121,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="425"/>
         <source>%Ln message(s) shown, newest first; more match.</source>
         <translation>
             <numerusform>%Ln message shown, newest first; more match.</numerusform>
@@ -6103,7 +6129,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="427"/>
         <source>%Ln message(s): all that match.</source>
         <translation>
             <numerusform>%Ln message: all that match.</numerusform>
@@ -6111,22 +6137,22 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Export message detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Failed or expired</source>
         <translation>Failed or expired</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="285"/>
         <source>%1:00 to %2:00</source>
         <translation>%1:00 to %2:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="287"/>
         <source>times are when each task was sent</source>
         <translation>times are when each task was sent</translation>
     </message>
@@ -6134,382 +6160,367 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="13"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="21"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="14"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="22"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="15"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="23"/>
         <source>This account is disabled. Ask your administrator.</source>
         <translation>This account is disabled. Ask your administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="19"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="27"/>
         <source>Cannot reach the database server. Check the network and the server address.</source>
         <translation>Cannot reach the database server. Check the network and the server address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="28"/>
         <source>The server has no SMS Desk database by that name.</source>
         <translation>The server has no SMS Desk database by that name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
         <source>The database server does not accept connections from this workstation.</source>
         <translation>The database server does not accept connections from this workstation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
         <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
         <translation>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
         <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
         <translation>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="36"/>
         <source>The database was upgraded by a newer SMS Desk. Install the newer console.</source>
         <translation>The database was upgraded by a newer SMS Desk. Install the newer console.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
         <source>You are not allowed to do this.</source>
         <translation>You are not allowed to do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
         <source>It no longer exists; somebody may have removed it.</source>
         <translation>It no longer exists; somebody may have removed it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
         <source>That name is already taken.</source>
         <translation>That name is already taken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
         <source>The input is not valid.</source>
         <translation>The input is not valid.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
         <source>Not enough quota.</source>
         <translation>Not enough quota.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
         <source>The database reported an error.</source>
         <translation>The database reported an error.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
         <source>A phrase cannot be empty.</source>
         <translation>A phrase cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
         <source>A phrase has at most 500 characters.</source>
         <translation>A phrase has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
         <source>A phrase group needs a name.</source>
         <translation>A phrase group needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
         <source>A phrase group name has at most 50 characters.</source>
         <translation>A phrase group name has at most 50 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
         <source>Enter the signature, for example 【SMS Desk】.</source>
         <translation>Enter the signature, for example 【SMS Desk】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
         <source>A signature has at least 2 characters inside 【】.</source>
         <translation>A signature has at least 2 characters inside 【】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
         <source>A signature has at most 8 characters inside 【】.</source>
         <translation>A signature has at most 8 characters inside 【】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
         <source>A signature cannot contain 【 or 】 inside its brackets.</source>
         <translation>A signature cannot contain 【 or 】 inside its brackets.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
         <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
         <translation>The signature&apos;s brackets do not match: write it as 【name】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
         <source>A signature cannot contain tabs, line breaks or control characters.</source>
         <translation>A signature cannot contain tabs, line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
         <source>A template needs a name.</source>
         <translation>A template needs a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
         <source>A template name has at most 100 characters.</source>
         <translation>A template name has at most 100 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
         <source>A template&apos;s text cannot be empty.</source>
         <translation>A template&apos;s text cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
         <source>A template has at most 1000 characters.</source>
         <translation>A template has at most 1000 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
         <source>A 【 in the template is never closed with 】.</source>
         <translation>A 【 in the template is never closed with 】.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
         <source>A 】 in the template closes nothing.</source>
         <translation>A 】 in the template closes nothing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
         <source>A 【 opens inside another variable; variables cannot be nested.</source>
         <translation>A 【 opens inside another variable; variables cannot be nested.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
         <source>A variable 【】 in the template has no name.</source>
         <translation>A variable 【】 in the template has no name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
         <source>The template is not text.</source>
         <translation>The template is not text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="63"/>
         <source>Only approved templates can be used to send.</source>
         <translation>Only approved templates can be used to send.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
         <source>A rejection needs a reason.</source>
         <translation>A rejection needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
         <source>A reason has at most 200 characters.</source>
         <translation>A reason has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
         <source>A sensitive word cannot be empty.</source>
         <translation>A sensitive word cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="67"/>
         <source>A sensitive word has at most 50 characters.</source>
         <translation>A sensitive word has at most 50 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
         <source>A sensitive word cannot contain tabs, line breaks or control characters.</source>
         <translation>A sensitive word cannot contain tabs, line breaks or control characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
         <source>That word is already on the list.</source>
         <translation>That word is already on the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="70"/>
         <source>The file holds no usable sensitive words.</source>
         <translation>The file holds no usable sensitive words.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="71"/>
         <source>That is not a phone number.</source>
         <translation>That is not a phone number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
         <source>That number is already on this blacklist.</source>
         <translation>That number is already on this blacklist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
         <source>No row of the file holds a phone number. Check the file and the column.</source>
         <translation>No row of the file holds a phone number. Check the file and the column.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="98"/>
         <source>Only an administrator may do this.</source>
         <translation>Only an administrator may do this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
         <source>That is outside your part of the organisation.</source>
         <translation>That is outside your part of the organisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
         <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
         <translation>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="105"/>
         <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
         <translation>An administrator of your own group can only be created or changed by an administrator of a higher group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
         <source>You cannot change your own rights, quota or status.</source>
         <translation>You cannot change your own rights, quota or status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
         <source>User %1 is deleted. Restore the user first.</source>
         <translation>User %1 is deleted. Restore the user first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
         <source>That user no longer exists.</source>
         <translation>That user no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
         <source>That group no longer exists; somebody may have deleted it.</source>
         <translation>That group no longer exists; somebody may have deleted it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
         <source>A group name has 1 to 100 characters and no “/”.</source>
         <translation>A group name has 1 to 100 characters and no “/”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
         <source>There is already a group called “%1” there.</source>
         <translation>There is already a group called “%1” there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
-        <source>A password has at least %1 characters.</source>
-        <translation>A password has at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
         <source>A name has at most 100 characters.</source>
         <translation>A name has at most 100 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
         <source>A user is an administrator or an ordinary user.</source>
         <translation>A user is an administrator or an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
         <source>The login %1 is taken. Choose another.</source>
         <translation>The login %1 is taken. Choose another.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="125"/>
         <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
         <translation>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>The password could not be prepared. Try again.</source>
         <translation>The password could not be prepared. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
         <source>You cannot give a right you do not have yourself.</source>
         <translation>You cannot give a right you do not have yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
         <source>That status is not known.</source>
         <translation>That status is not known.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
         <source>User %1 is not deleted.</source>
         <translation>User %1 is not deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
         <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
         <translation>The group of user %1 was deleted. Choose the group to restore the user into.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="134"/>
         <source>Enter a number of segments greater than 0.</source>
         <translation>Enter a number of segments greater than 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
-        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
-        <translation>Group “%1” holds only %2 segments; %3 were asked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
-        <source>User %1 has only %2 segments unused; %3 were asked.</source>
-        <translation>User %1 has only %2 segments unused; %3 were asked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
         <source>Only an administrator of the top-level group tops it up.</source>
         <translation>Only an administrator of the top-level group tops it up.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
         <source>The top-level group has no group above it to give quota back to.</source>
         <translation>The top-level group has no group above it to give quota back to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
         <source>The top-level group cannot be moved.</source>
         <translation>The top-level group cannot be moved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
         <source>Only IT creates a top-level group.</source>
         <translation>Only IT creates a top-level group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
         <source>The top-level group cannot be deleted.</source>
         <translation>The top-level group cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="148"/>
         <source>A group cannot be moved into itself or into a group below it.</source>
         <translation>A group cannot be moved into itself or into a group below it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>Nothing was imported: %n row(s) refused, the first on row %1 (login %2).</source>
         <translation>
             <numerusform>Nothing was imported: %n row refused, the first on row %1 (login %2).</numerusform>
@@ -6517,12 +6528,12 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>What is wrong with each row is in %1.</source>
         <translation>What is wrong with each row is in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="170"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n user</numerusform>
@@ -6530,7 +6541,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
         <source>%n sub-group(s)</source>
         <translation>
             <numerusform>%n sub-group</numerusform>
@@ -6538,62 +6549,88 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="175"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="176"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>Only CSV, TXT, XLSX and XLS files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="193"/>
         <source>The file has a header row but no data under it.</source>
         <translation>The file has a header row but no data under it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>The file is not an Excel workbook; it may be damaged or renamed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="196"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>The workbook is protected by a password. Save a copy without one and import that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="75"/>
         <source>Choose the column of the file that holds the mobile numbers.</source>
         <translation>Choose the column of the file that holds the mobile numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
         <source>Somebody else changed this contact after you opened it. Nothing was overwritten.</source>
         <translation>Somebody else changed this contact after you opened it. Nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
         <source>That mobile number is already in this group.</source>
         <translation>That mobile number is already in this group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="80"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>The file cannot be written there. Choose another folder or name.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>A password has at least %n character.</numerusform>
+            <numerusform>A password has at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
+        <source>Group “%1” holds only %2; asked for: %3.</source>
+        <translation>Group “%1” holds only %2; asked for: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <source>User %1 has only %2 unused; asked for: %3.</source>
+        <translation>User %1 has only %2 unused; asked for: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>a balance of %Ln segment(s)</source>
         <translation>
             <numerusform>a balance of %Ln segment</numerusform>
@@ -6601,177 +6638,177 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="186"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="189"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>The file no longer exists, or is not a file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="191"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>The file is too large to import (the limit is %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="194"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>The file is not a text table: it holds binary data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="197"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>The workbook has no sheet “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="198"/>
         <source>The file has no column “%1”.</source>
         <translation>The file has no column “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>The file is a link (to %1). Links are not followed: choose the file itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>You are not allowed to read this file, or the system refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="208"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1 holds a NUL character (binary data), which cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="218"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1 goes beyond the limit of %2 columns.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>The file has more than %1 cells. Split it into smaller files.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="229"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="232"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>Reading the workbook failed: it may be damaged or built to exhaust memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="234"/>
         <source>The file cannot be imported.</source>
         <translation>The file cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>Cell %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="241"/>
         <source>Cell %1</source>
         <translation>Cell %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="245"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>Row %1, column %2 of sheet “%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="247"/>
         <source>Row %1, column %2</source>
         <translation>Row %1, column %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="251"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>Row %1 of sheet “%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="252"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="252"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="254"/>
         <source>Sheet “%1”</source>
         <translation>Sheet “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="255"/>
         <source>The file</source>
         <translation>The file</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="25"/>
         <source>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</source>
         <translation>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
         <source>The disk is full. Free some space or choose another drive; no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
         <source>Enter at least the last 4 digits of the number (up to the whole number, 15 digits at most).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
         <source>Enter at least 2 characters of the content to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
         <source>A content search takes at most 200 characters. Shorten the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
         <source>The end of the time range is before its start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6974,14 +7011,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="381"/>
-        <source>Check saved: %Ln number(s), %2 valid, %3 invalid, %4 duplicates.</source>
-        <translation>
-            <numerusform>Check saved: %Ln number, %2 valid, %3 invalid, %4 duplicates.</numerusform>
-            <numerusform>Check saved: %Ln numbers, %2 valid, %3 invalid, %4 duplicates.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="250"/>
         <source>Choose a file of numbers</source>
@@ -7033,6 +7062,46 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="376"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="380"/>
+        <source>Check saved: %1, %2, %3, %4.</source>
+        <translation>Check saved: %1, %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="381"/>
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="382"/>
+        <source>%Ln valid</source>
+        <comment>numbers</comment>
+        <translation>
+            <numerusform>%Ln valid</numerusform>
+            <numerusform>%Ln valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="383"/>
+        <source>%Ln invalid</source>
+        <comment>numbers</comment>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="384"/>
+        <source>%Ln duplicate(s)</source>
+        <comment>numbers</comment>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="394"/>
@@ -8032,9 +8101,18 @@ Messages: %4 (%5 of the range)</source>
         <translation>Phrase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="88"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 characters</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="89"/>
+        <source>%1 of at most %2</source>
+        <comment>characters typed of the limit</comment>
+        <translation>%1 of at most %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="91"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8086,72 +8164,72 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>PhrasesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="110"/>
         <source>Search phrases…</source>
         <translation>Search phrases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
         <source>New group</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="114"/>
         <source>New phrase</source>
         <translation>New phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="116"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="121"/>
         <source>Phrase groups</source>
         <translation>Phrase groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="122"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="123"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="128"/>
         <source>Phrase</source>
         <translation>Phrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="129"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="130"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="132"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="187"/>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="243"/>
         <source>%n phrase(s)</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -8159,14 +8237,22 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="311"/>
         <source>Delete the phrase “%1”?</source>
         <translation>Delete the phrase “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="314"/>
-        <source>Delete the group “%1” and its %2 phrase(s)?</source>
-        <translation>Delete the group “%1” and its %2 phrase(s)?</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="318"/>
+        <source>Delete the group “%1” and %2?</source>
+        <translation>Delete the group “%1” and %2?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="319"/>
+        <source>its %Ln phrase(s)</source>
+        <translation>
+            <numerusform>its %Ln phrase</numerusform>
+            <numerusform>its %Ln phrases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8494,164 +8580,164 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="52"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="71"/>
         <source>Task no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="76"/>
         <source>Number or its last 4+ digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="80"/>
         <source>Text sent contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="84"/>
         <source>Reply contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
         <source>Matched or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
         <source>Matched to a send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
         <source>Matched nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91"/>
         <source>Opt-outs only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="93"/>
         <source>Search</source>
         <translation type="unfinished">Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="100"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Number</source>
         <translation type="unfinished">Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Opt-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>User</source>
         <translation type="unfinished">User</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
         <source>(matched nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Group</source>
         <translation type="unfinished">Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Task</source>
         <translation type="unfinished">Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Kind</source>
         <translation type="unfinished">Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Text sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Sent</source>
         <translation type="unfinished">Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="139"/>
         <source>Load more</source>
         <translation type="unfinished">Load more</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="142"/>
         <source>Delete…</source>
         <translation type="unfinished">Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="146"/>
         <source>Export…</source>
         <translation type="unfinished">Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="176"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="224"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240"/>
         <source>No reply matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242"/>
         <source>%Ln reply(-ies) shown, newest first; more match.</source>
         <translation>
             <numerusform>%Ln reply shown, newest first; more match.</numerusform>
@@ -8659,7 +8745,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="244"/>
         <source>%Ln reply(-ies): all that match.</source>
         <translation>
             <numerusform>%Ln reply: all that match.</numerusform>
@@ -8667,7 +8753,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="269"/>
         <source>Delete %Ln selected reply(-ies)? This is recorded in the audit log.</source>
         <translation>
             <numerusform>Delete %Ln selected reply? This is recorded in the audit log.</numerusform>
@@ -8675,7 +8761,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="279"/>
         <source>%Ln reply(-ies) deleted.</source>
         <translation>
             <numerusform>%Ln reply deleted.</numerusform>
@@ -8683,27 +8769,27 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
         <source>Delete replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
         <source>Export replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>yes</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>no</source>
         <translation type="unfinished">no</translation>
     </message>
@@ -8719,32 +8805,35 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>ResendDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="40"/>
         <source>Resend failed numbers</source>
         <translation>Resend failed numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="42"/>
         <source>Resend: %1</source>
         <translation>Resend: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="45"/>
         <source>Leave out numbers that failed as invalid or blacklisted</source>
         <translation>Leave out numbers that failed as invalid or blacklisted</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="53"/>
-        <source>%1 numbers of “%2” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</source>
-        <translation>%1 numbers of “%2” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="49"/>
+        <source>%Ln number(s) of “%1” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</source>
+        <translation>
+            <numerusform>%Ln number of “%1” failed. A new task with the same kind, content and signature sends to it now; its quota is reserved as for any task.</numerusform>
+            <numerusform>%Ln numbers of “%1” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="55"/>
         <source>Task name:</source>
         <translation>Task name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="58"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
@@ -9532,28 +9621,28 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="97"/>
         <source>A %1 task cannot be cancelled.</source>
         <translation>A %1 task cannot be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="117"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="123"/>
         <source>Cancel task</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="113"/>
         <source>Cancel the task “%1”?</source>
         <translation>Cancel the task “%1”?</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="125"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="140"/>
         <source>Task “%1” cancelled: %Ln message(s) will not be sent.</source>
         <translation>
             <numerusform>Task “%1” cancelled: %Ln message will not be sent.</numerusform>
@@ -9561,7 +9650,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="174"/>
         <source>A new task sends to %Ln failed number(s) again.</source>
         <translation>
             <numerusform>A new task sends to %Ln failed number again.</numerusform>
@@ -9569,17 +9658,17 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="154"/>
         <source>The task has no failed numbers.</source>
         <translation>The task has no failed numbers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="180"/>
         <source>No failed numbers are left to send again.</source>
         <translation>No failed numbers are left to send again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="115"/>
         <source>%Ln message(s) will not be sent</source>
         <translation>
             <numerusform>%Ln message will not be sent</numerusform>
@@ -9587,7 +9676,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="116"/>
         <source>, and %Ln segment(s) go back to the quota.</source>
         <translation>
             <numerusform>, and %Ln segment goes back to the quota.</numerusform>
@@ -9595,7 +9684,7 @@ Messages: %4 (%5 of the range)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="119"/>
         <source>%Ln message(s) are being sent right now and may still go out.</source>
         <translation>
             <numerusform>%Ln message is being sent right now and may still go out.</numerusform>
@@ -10439,6 +10528,28 @@ Messages: %4 (%5 of the range)</source>
         <translation>— choose a column —</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
+        <source>Not enough quota: %1, %2. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
+        <translation>Not enough quota: %1, %2. Ask an administrator of %3 to top up your quota, or send fewer rows.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="626"/>
+        <source>%Ln segment(s) needed</source>
+        <translation>
+            <numerusform>%Ln segment needed</numerusform>
+            <numerusform>%Ln segments needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="627"/>
+        <source>%Ln left</source>
+        <comment>segments</comment>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646"/>
         <source>Words masked: %1</source>
         <translation>Words masked: %1</translation>
@@ -10680,11 +10791,6 @@ Messages: %4 (%5 of the range)</source>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="769"/>
         <source>Change the file, template or columns to send again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
-        <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11280,12 +11386,44 @@ Messages: %4 (%5 of the range)</source>
         <source>Importing sensitive words…</source>
         <translation>Importing sensitive words…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="229"/>
+        <source>%1: %2 read, %3, %4, %5.</source>
+        <translation>%1: %2 read, %3, %4, %5.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="230"/>
-        <source>%1: %Ln word(s) read, %3 added, %4 already on the list, %5 refused.</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="231"/>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%1: %Ln word read, %3 added, %4 already on the list, %5 refused.</numerusform>
-            <numerusform>%1: %Ln words read, %3 added, %4 already on the list, %5 refused.</numerusform>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="232"/>
+        <source>%Ln added</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="233"/>
+        <source>%Ln already on the list</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>%Ln already on the list</numerusform>
+            <numerusform>%Ln already on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="234"/>
+        <source>%Ln refused</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
         </translation>
     </message>
     <message>

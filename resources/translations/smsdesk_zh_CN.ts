@@ -1476,31 +1476,6 @@
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
-        <source>HH:00</source>
-        <translation>H时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="137"/>
-        <source>MMM d HH:00</source>
-        <translation>M月d日 H时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
-        <source>MMM d</source>
-        <translation>M月d日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="139"/>
-        <source>yyyy-MM-dd ddd</source>
-        <translation>yyyy-MM-dd ddd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/overview/labels.py" line="141"/>
-        <source>MMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -3247,13 +3222,13 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="412"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1290"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="415"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1290"/>
         <source>Address book</source>
         <translation>通讯录</translation>
     </message>
@@ -3405,92 +3380,92 @@
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1240"/>
         <source>The send time is in the past. Choose a later time or send now.</source>
         <translation>发送时间已过。请选择以后的时间或立即发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1242"/>
         <source>No valid recipient is left.</source>
         <translation>没有剩余的有效接收人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1244"/>
         <source>The content is longer than the %1 characters allowed for this kind.</source>
         <translation>内容超过了此类短信允许的 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1246"/>
         <source>The message has no content.</source>
         <translation>短信没有内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1248"/>
         <source>The signature cannot be used.</source>
         <translation>该签名不可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1253"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1252"/>
         <source>A task name has at most 200 characters.</source>
         <translation>任务名称最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1259"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1258"/>
         <source>Marketing messages are sent only in the allowed hours: this task waits until %1.</source>
         <translation>营销短信只在允许的时段发送：本任务将等到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1263"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1262"/>
         <source>Sensitive words will be replaced by *: %1</source>
         <translation>敏感词将被替换为 *：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1265"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1264"/>
         <source>Your tasks need approval: this one will wait for a reviewer.</source>
         <translation>您的任务需要审核：本任务将等待审核员批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1272"/>
         <source>Valid numbers</source>
         <translation>有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1273"/>
         <source>Invalid numbers</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1274"/>
         <source>Duplicate numbers</source>
         <translation>重复号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1276"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1275"/>
         <source>Blacklisted numbers</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1354"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1353"/>
         <source>Submitting…</source>
         <translation>正在提交…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1394"/>
         <source>queued for sending</source>
         <translation>已排队等待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1395"/>
         <source>scheduled</source>
         <translation>已定时</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1397"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1396"/>
         <source>waiting for approval</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1403"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1402"/>
         <source>Task %1 is %2.</source>
         <translation>任务 %1 %2。</translation>
     </message>
@@ -3520,12 +3495,12 @@
         <translation>粘贴的号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1364"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1363"/>
         <source>The connection to the database was lost while submitting. The task is submitted again as soon as the database can be reached; it is queued once, never twice.</source>
         <translation>提交时与数据库的连接断开了。数据库恢复连接后会自动重新提交；同一任务只会排队一次，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1250"/>
         <source>The content holds sensitive words and cannot be sent: %1</source>
         <translation>内容含有敏感词，不能发送：%1</translation>
     </message>
@@ -3598,7 +3573,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="913"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1409"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1408"/>
         <source>%Ln recipient(s)</source>
         <translation>
             <numerusform>%Ln 个接收人</numerusform>
@@ -3630,144 +3605,172 @@
             <numerusform>额度不足：还差 %Ln 条。未提交任何内容。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1229"/>
+        <source>%Ln segment(s) needed</source>
+        <translation>
+            <numerusform>需要 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1230"/>
+        <source>%Ln left</source>
+        <comment>segments</comment>
+        <translation>
+            <numerusform>剩余 %Ln 条</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1254"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1232"/>
+        <source>Not enough quota: %1, %2, %3. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
+        <translation>额度不足：%1，%2，%3。请联系 %4 的管理员充值，或减少收件人。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1236"/>
+        <source>%Ln short</source>
+        <comment>segments</comment>
+        <translation>
+            <numerusform>差 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1253"/>
         <source>The task cannot be submitted as it is.</source>
         <translation>该任务目前无法提交。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1277"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1283"/>
         <source>Times given</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1291"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1290"/>
         <source>Typed</source>
         <translation>手工输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>As given</source>
         <translation>原始内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1299"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1306"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1335"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1305"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
         <source>Blacklist</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1312"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1311"/>
         <source>item %1</source>
         <translation>第 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1316"/>
         <source>empty</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1317"/>
         <source>not a number</source>
         <translation>不是号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1318"/>
         <source>letters or symbols</source>
         <translation>含字母或符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1319"/>
         <source>rounded by Excel (1.38E+10)</source>
         <translation>被 Excel 四舍五入（1.38E+10）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1320"/>
         <source>too short</source>
         <translation>位数不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1321"/>
         <source>too long</source>
         <translation>位数过多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1322"/>
         <source>no such mobile prefix</source>
         <translation>无此手机号段</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1323"/>
         <source>unknown country code</source>
         <translation>未知国家代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1324"/>
         <source>no such number</source>
         <translation>无此号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1325"/>
         <source>not a mobile number</source>
         <translation>不是手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1326"/>
         <source>the contact has no mobile number</source>
         <translation>该联系人没有手机号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1328"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1327"/>
         <source>not a valid number</source>
         <translation>不是有效号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1332"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1331"/>
         <source>Global blacklist</source>
         <translation>全局黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1332"/>
         <source>Blacklist of this message kind</source>
         <translation>本短信类型的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1334"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1333"/>
         <source>Blacklist of your group</source>
         <translation>本用户组的黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1405"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1404"/>
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1409"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1411"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1410"/>
         <source>%Ln segment(s) reserved from your quota.</source>
         <translation>
             <numerusform>已从您的额度中预留 %Ln 条。</numerusform>
@@ -3794,12 +3797,7 @@
         <translation>请先勾选“发送已替换的内容”，或修改这些词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1233"/>
-        <source>Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up your quota, or send to fewer recipients.</source>
-        <translation>额度不足：需要 %1 条，剩余 %2 条，还差 %3 条。请联系“%4”的管理员为您充值，或减少接收人。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1238"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/compose_page.py" line="1237"/>
         <source>your group</source>
         <translation>您所在的用户组</translation>
     </message>
@@ -4660,26 +4658,33 @@
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="200"/>
-        <source>Dispatcher: %1 of %2 channels up · %3 msg/s</source>
-        <translation>发送服务：通道 %1/%2 在线 · %3 条/秒</translation>
+        <source>Dispatcher: %1 of %2 up · %3 msg/s</source>
+        <translation>发送服务：%2中 %1 个在线 · %3 条/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="202"/>
+        <source>%Ln channel(s)</source>
+        <translation>
+            <numerusform>%Ln 个通道</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="204"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="205"/>
         <source>down: %1</source>
         <translation>故障：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="207"/>
         <source>Dispatcher processes running: %1</source>
         <translation>运行中的发送服务进程：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="209"/>
         <source>This console runs one of them and restarts it if it stops.</source>
         <translation>本控制台运行其中一个，并在其停止时自动重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="211"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="212"/>
         <source>None has reported in the last 15 seconds; queued messages wait until one runs.
 With a shared database the dispatcher runs as a service on a server,
 or on the workstation IT made the dispatcher host, not in every console. Ask IT to start it.</source>
@@ -4688,7 +4693,7 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 或运行在 IT 指定为发送主机的工作站上，而不是在每个控制台中运行。请联系 IT 启动它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/widgets/dispatcher_status.py" line="221"/>
         <source>Dispatcher: unknown</source>
         <translation>发送服务：状态未知</translation>
     </message>
@@ -4750,103 +4755,103 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="208"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="203"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="34"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="220"/>
         <source>Export messages</source>
         <translation>导出短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="220"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="51"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="236"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="237"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="238"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="239"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="240"/>
         <source>Segments</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="241"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="247"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="242"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="248"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="243"/>
         <source>Failure</source>
         <translation>失败类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="249"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="244"/>
         <source>Code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="250"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="245"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="251"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="246"/>
         <source>Messages</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="257"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="252"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="263"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="74"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="282"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="277"/>
         <source>%Ln message(s) exported to %2.</source>
         <translation>
             <numerusform>已导出 %Ln 条短信到 %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="279"/>
         <source>Numbers are masked.</source>
         <translation>号码已脱敏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="293"/>
         <location filename="../../desktop/smsdesk/ui/widgets/export_bar.py" line="106"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
@@ -5224,11 +5229,17 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>此通讯录共有 %Ln 个联系人</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="150"/>
-        <source>%Ln contact(s) here, %2 with sub-groups</source>
+        <source>%1 here, %2 with sub-groups</source>
+        <translation>本组 %1，含子组 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/contacts/group_tree_model.py" line="152"/>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>本分组 %Ln 个联系人，含子分组共 %2 个</numerusform>
+            <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
 </context>
@@ -5566,10 +5577,19 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <source>Drop them</source>
         <translation>剔除这些号码</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="58"/>
-        <source>%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 days: they would fail and lower the delivery rate.</source>
-        <translation>其中 %1 个号码在最近 %4 天的号码检测中为空号（%2 个）或停机（%3 个）：发送必然失败，并会拉低成功率。</translation>
+        <source>%Ln of these numbers were found empty (%1) or suspended (%2) by a number check in %3: they would fail and lower the delivery rate.</source>
+        <translation>
+            <numerusform>其中 %Ln 个号码在%3的号码检测中为空号（%1）或停机（%2）：发送会失败并拉低送达率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="61"/>
+        <source>the last %Ln day(s)</source>
+        <translation>
+            <numerusform>最近 %Ln 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/send_offer.py" line="81"/>
@@ -5814,276 +5834,276 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>MessageDetailPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="59"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="482"/>
         <source>Message detail</source>
         <translation>短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Not yet final</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="86"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="87"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="89"/>
         <source>All failure reasons</source>
         <translation>全部失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
         <source>Unknown carrier</source>
         <translation>未知运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
         <source>All groups</source>
         <translation>全部用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="94"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="95"/>
         <source>All channels</source>
         <translation>全部通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="100"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="105"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="111"/>
         <source>Content contains…</source>
         <translation>内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="115"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="118"/>
         <source>Clear filters</source>
         <translation>清除条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="125"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="127"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="145"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="146"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="147"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="148"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="149"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Failure reason</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="150"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>SMSC code</source>
         <translation>网关状态码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="151"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="481"/>
         <source>Meaning</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="152"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Receipt</source>
         <translation>回执时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="153"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="154"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="480"/>
         <source>Latency (s)</source>
         <translation>延迟（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="156"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="157"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="158"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Segments</source>
         <translation>计费条数</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="159"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
         <source>Carrier</source>
         <translation>运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="160"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="478"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="479"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="161"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="162"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="163"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="476"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="477"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="179"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="182"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="185"/>
         <source>Open task</source>
         <translation>打开任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="187"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="225"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="226"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="280"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="281"/>
         <source>template no. %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="288"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="289"/>
         <source>Showing the messages behind a chart</source>
         <translation>显示图表对应的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="394"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="395"/>
         <source>%1 found so far; searching older messages…</source>
         <translation>已找到 %1 条，正在查找更早的短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="415"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="416"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="420"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="421"/>
         <source>No message matches these filters.</source>
         <translation>没有符合条件的短信。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="422"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="423"/>
         <source>%Ln message(s) shown; the search was stopped.</source>
         <translation>
             <numerusform>已显示 %Ln 条短信；查询已停止。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="424"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="425"/>
         <source>%Ln message(s) shown, newest first; more match.</source>
         <translation>
             <numerusform>已显示 %Ln 条短信（最新在前），还有更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="426"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="427"/>
         <source>%Ln message(s): all that match.</source>
         <translation>
             <numerusform>共 %Ln 条短信，已全部显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="469"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="470"/>
         <source>Export message detail</source>
         <translation>导出短信明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="84"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="85"/>
         <source>Failed or expired</source>
         <translation>失败或过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="284"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="285"/>
         <source>%1:00 to %2:00</source>
         <translation>%1:00 至 %2:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="286"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/detail_page.py" line="287"/>
         <source>times are when each task was sent</source>
         <translation>时间为各任务的发送时间</translation>
     </message>
@@ -6091,640 +6111,649 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="13"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="21"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="14"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="22"/>
         <source>Wrong login or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="15"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="23"/>
         <source>This account is disabled. Ask your administrator.</source>
         <translation>该账号已被禁用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="19"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="27"/>
         <source>Cannot reach the database server. Check the network and the server address.</source>
         <translation>无法连接数据库服务器，请检查网络和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="20"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="28"/>
         <source>The server has no SMS Desk database by that name.</source>
         <translation>服务器上没有该名称的 SMS Desk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="21"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
         <source>The database server does not accept connections from this workstation.</source>
         <translation>数据库服务器不接受本工作站的连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="23"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
         <source>This database has not been set up for SMS Desk. Ask IT to run &apos;smsdesk-admin db init&apos;.</source>
         <translation>该数据库尚未初始化，请 IT 人员运行“smsdesk-admin db init”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="26"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
         <source>The database is older than this console. Ask IT to run &apos;smsdesk-admin db upgrade&apos;.</source>
         <translation>数据库版本低于本客户端，请 IT 人员运行“smsdesk-admin db upgrade”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="28"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="36"/>
         <source>The database was upgraded by a newer SMS Desk. Install the newer console.</source>
         <translation>数据库已被更新版本的 SMS Desk 升级，请安装新版客户端。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="29"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
         <source>You are not allowed to do this.</source>
         <translation>您无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="30"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
         <source>It no longer exists; somebody may have removed it.</source>
         <translation>该记录已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="31"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
         <source>That name is already taken.</source>
         <translation>该名称已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="32"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
         <source>The input is not valid.</source>
         <translation>输入内容无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="33"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
         <source>Not enough quota.</source>
         <translation>配额不足。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="34"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
         <source>The database reported an error.</source>
         <translation>数据库报告了一个错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="36"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
         <source>A phrase cannot be empty.</source>
         <translation>短语不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="37"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
         <source>A phrase has at most 500 characters.</source>
         <translation>短语最多 500 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="38"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
         <source>A phrase group needs a name.</source>
         <translation>请填写短语组名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="39"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
         <source>A phrase group name has at most 50 characters.</source>
         <translation>短语组名称最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="40"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
         <source>Enter the signature, for example 【SMS Desk】.</source>
         <translation>请输入签名，例如【短信通】。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="41"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
         <source>A signature has at least 2 characters inside 【】.</source>
         <translation>签名括号“【】”内至少 2 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="42"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
         <source>A signature has at most 8 characters inside 【】.</source>
         <translation>签名括号“【】”内最多 8 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="43"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
         <source>A signature cannot contain 【 or 】 inside its brackets.</source>
         <translation>签名的括号内不能再有“【”或“】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
         <source>The signature&apos;s brackets do not match: write it as 【name】.</source>
         <translation>签名的括号不完整，请写成“【名称】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="45"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
         <source>A signature cannot contain tabs, line breaks or control characters.</source>
         <translation>签名不能包含制表符、换行或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
         <source>A template needs a name.</source>
         <translation>请填写模板名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="47"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
         <source>A template name has at most 100 characters.</source>
         <translation>模板名称最多 100 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="48"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
         <source>A template&apos;s text cannot be empty.</source>
         <translation>模板内容不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
         <source>A template has at most 1000 characters.</source>
         <translation>模板内容最多 1000 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="50"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
         <source>A 【 in the template is never closed with 】.</source>
         <translation>模板中的“【”没有对应的“】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="51"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
         <source>A 】 in the template closes nothing.</source>
         <translation>模板中多了一个“】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="52"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
         <source>A 【 opens inside another variable; variables cannot be nested.</source>
         <translation>变量中又出现了“【”：变量不能嵌套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
         <source>A variable 【】 in the template has no name.</source>
         <translation>模板中有空的变量“【】”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="54"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
         <source>The template is not text.</source>
         <translation>模板内容不是文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="55"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="63"/>
         <source>Only approved templates can be used to send.</source>
         <translation>只有审核通过的模板才能用于发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="56"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
         <source>A rejection needs a reason.</source>
         <translation>驳回时必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="57"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
         <source>A reason has at most 200 characters.</source>
         <translation>原因最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="58"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="66"/>
         <source>A sensitive word cannot be empty.</source>
         <translation>敏感词不能为空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="59"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="67"/>
         <source>A sensitive word has at most 50 characters.</source>
         <translation>敏感词最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="68"/>
         <source>A sensitive word cannot contain tabs, line breaks or control characters.</source>
         <translation>敏感词不能包含制表符、换行或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="61"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
         <source>That word is already on the list.</source>
         <translation>该词已在敏感词列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="62"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="70"/>
         <source>The file holds no usable sensitive words.</source>
         <translation>文件中没有可用的敏感词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="71"/>
         <source>That is not a phone number.</source>
         <translation>这不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="64"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
         <source>That number is already on this blacklist.</source>
         <translation>该号码已在此黑名单中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="65"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
         <source>No row of the file holds a phone number. Check the file and the column.</source>
         <translation>文件中没有任何一行包含电话号码，请检查文件和所选的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="98"/>
         <source>Only an administrator may do this.</source>
         <translation>只有管理员可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="99"/>
         <source>That is outside your part of the organisation.</source>
         <translation>该对象不在您管理的组织范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
         <source>Your own group&apos;s quota, review setting, name and place are managed by an administrator of the group above it.</source>
         <translation>您所在组的额度、审核设置、名称和位置由上级组的管理员管理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="105"/>
         <source>An administrator of your own group can only be created or changed by an administrator of a higher group.</source>
         <translation>本组的管理员只能由更上级组的管理员创建或修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
         <source>You cannot change your own rights, quota or status.</source>
         <translation>您不能修改自己的权限、额度或状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
         <source>User %1 is deleted. Restore the user first.</source>
         <translation>用户 %1 已删除，请先恢复该用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
         <source>That user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="111"/>
         <source>That group no longer exists; somebody may have deleted it.</source>
         <translation>该用户组已不存在，可能已被他人删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="104"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
         <source>A group name has 1 to 100 characters and no “/”.</source>
         <translation>用户组名称为 1 到 100 个字符，且不能包含“/”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="105"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="113"/>
         <source>There is already a group called “%1” there.</source>
         <translation>该位置已有名为“%1”的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="108"/>
-        <source>A password has at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="109"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
         <source>A name has at most 100 characters.</source>
         <translation>姓名最多 100 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="118"/>
         <source>A user is an administrator or an ordinary user.</source>
         <translation>用户类型只能是管理员或普通用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
         <source>A login has 1 to 32 characters: lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>登录名为 1 到 32 个字符：小写字母、数字、“_”、“.”或“-”，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="123"/>
         <source>The login %1 is taken. Choose another.</source>
         <translation>登录名 %1 已被占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="125"/>
         <source>The login %1 belongs to a deleted user. Restore that user (under Deleted users) instead.</source>
         <translation>登录名 %1 属于一个已删除的用户。请在“已删除用户”中恢复该用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
         <source>The password could not be prepared. Try again.</source>
         <translation>无法处理该密码，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="128"/>
         <source>You cannot give a right you do not have yourself.</source>
         <translation>您不能授予自己没有的权限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="129"/>
         <source>That status is not known.</source>
         <translation>未知的状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="130"/>
         <source>User %1 is not deleted.</source>
         <translation>用户 %1 未被删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="132"/>
         <source>The group of user %1 was deleted. Choose the group to restore the user into.</source>
         <translation>用户 %1 所在的用户组已删除，请选择要恢复到的用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="134"/>
         <source>Enter a number of segments greater than 0.</source>
         <translation>请输入大于 0 的条数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="127"/>
-        <source>Group “%1” holds only %2 segments; %3 were asked.</source>
-        <translation>用户组“%1”只有 %2 条额度，申请了 %3 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="131"/>
-        <source>User %1 has only %2 segments unused; %3 were asked.</source>
-        <translation>用户 %1 只有 %2 条未用额度，申请收回 %3 条。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="143"/>
         <source>Only an administrator of the top-level group tops it up.</source>
         <translation>只有顶级用户组的管理员可以为其充值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="136"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="144"/>
         <source>The top-level group has no group above it to give quota back to.</source>
         <translation>顶级用户组没有上级，无法退回额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="137"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="145"/>
         <source>The top-level group cannot be moved.</source>
         <translation>顶级用户组不能移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="146"/>
         <source>Only IT creates a top-level group.</source>
         <translation>只有 IT 人员可以创建顶级用户组。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="147"/>
         <source>The top-level group cannot be deleted.</source>
         <translation>顶级用户组不能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="140"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="148"/>
         <source>A group cannot be moved into itself or into a group below it.</source>
         <translation>用户组不能移动到自身或其下级组中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="148"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
         <source>Nothing was imported: %n row(s) refused, the first on row %1 (login %2).</source>
         <translation>
             <numerusform>未导入任何用户：有 %n 行未通过，第一处在第 %1 行（登录名 %2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="152"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
         <source>What is wrong with each row is in %1.</source>
         <translation>每一行的问题见 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="158"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="170"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="160"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="172"/>
         <source>%n sub-group(s)</source>
         <translation>
             <numerusform>%n 个下级组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="163"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="175"/>
         <source>Group “%1” cannot be deleted: it still holds %2. Move or delete them first.</source>
         <translation>无法删除用户组“%1”：其中还有 %2。请先移走或删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="164"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="176"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="178"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
         <source>Only CSV, TXT, XLSX and XLS files can be imported.</source>
         <translation>只能导入 CSV、TXT、XLSX 和 XLS 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="180"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="193"/>
         <source>The file has a header row but no data under it.</source>
         <translation>文件只有表头，没有数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="195"/>
         <source>The file is not an Excel workbook; it may be damaged or renamed.</source>
         <translation>文件不是 Excel 工作簿，可能已损坏或被改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="184"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="196"/>
         <source>The workbook is protected by a password. Save a copy without one and import that.</source>
         <translation>工作簿设有密码保护，请另存一份不带密码的副本再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="67"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="75"/>
         <source>Choose the column of the file that holds the mobile numbers.</source>
         <translation>请选择文件中存放手机号码的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="69"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
         <source>Somebody else changed this contact after you opened it. Nothing was overwritten.</source>
         <translation>在您打开之后，其他人修改了这个联系人。没有覆盖任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="71"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
         <source>That mobile number is already in this group.</source>
         <translation>该分组中已有这个手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="72"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="80"/>
         <source>The file cannot be written there. Choose another folder or name.</source>
         <translation>无法写入该位置。请换一个文件夹或文件名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="162"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="116"/>
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>密码至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="135"/>
+        <source>Group “%1” holds only %2; asked for: %3.</source>
+        <translation>分组“%1”只有 %2；申请：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="139"/>
+        <source>User %1 has only %2 unused; asked for: %3.</source>
+        <translation>用户 %1 只有 %2 未使用；申请：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="156"/>
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
         <source>a balance of %Ln segment(s)</source>
         <translation>
             <numerusform>%Ln 条额度余额</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="167"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
         <source>Something went wrong.</source>
         <translation>出现了问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="174"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="186"/>
         <source>Line %1 cannot be read as %2. Choose another encoding, or save the file as UTF-8.</source>
         <translation>第 %1 行无法按 %2 读取。请选择其他编码，或将文件另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="177"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="189"/>
         <source>The file no longer exists, or is not a file.</source>
         <translation>文件已不存在，或不是一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="191"/>
         <source>The file is too large to import (the limit is %1).</source>
         <translation>文件太大，无法导入（上限为 %1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="182"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="194"/>
         <source>The file is not a text table: it holds binary data.</source>
         <translation>该文件不是文本表格：其中含有二进制数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="197"/>
         <source>The workbook has no sheet “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="186"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="198"/>
         <source>The file has no column “%1”.</source>
         <translation>文件中没有“%1”列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="187"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
         <source>The file is a link (to %1). Links are not followed: choose the file itself.</source>
         <translation>该文件是一个链接（指向 %1）。不会跟随链接读取，请直接选择文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="190"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="202"/>
         <source>You are not allowed to read this file, or the system refused to open it.</source>
         <translation>您没有读取该文件的权限，或系统拒绝打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="192"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="204"/>
         <source>Line %1 cannot be read in any encoding SMS Desk supports (UTF-8, GBK/GB18030, Big5, UTF-16). The file may be damaged or mix encodings: save it again as UTF-8.</source>
         <translation>第 %1 行无法用 SMS Desk 支持的任何编码（UTF-8、GBK/GB18030、Big5、UTF-16）读取。文件可能已损坏或混用了多种编码，请重新另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="196"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="208"/>
         <source>The file reads as %1, but its characters look wrong: it may be in an encoding SMS Desk does not support (such as Shift-JIS or a Windows code page). Choose its encoding, or save it as UTF-8.</source>
         <translation>该文件按 %1 读取时文字看起来不对：它可能使用了 SMS Desk 不支持的编码（如 Shift-JIS 或其他 Windows 代码页）。请选择文件的编码，或将其另存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="199"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="211"/>
         <source>%1 holds a NUL character (binary data), which cannot be imported.</source>
         <translation>%1含有 NUL 字符（二进制数据），无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="201"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
         <source>Line %1 is longer than %2; the lines of a table are far shorter. Is this the right file?</source>
         <translation>第 %1 行超过 %2；表格的一行远比这短。请确认是否选对了文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="206"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="218"/>
         <source>%1 holds a cell longer than %2 characters (Excel&apos;s own limit), or a quote that is never closed.</source>
         <translation>%1的单元格超过 %2 个字符（Excel 自身的上限），或有未闭合的引号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="210"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
         <source>%1 goes beyond the limit of %2 columns.</source>
         <translation>%1超出了 %2 列的上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="213"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="225"/>
         <source>The file has more than %1 cells. Split it into smaller files.</source>
         <translation>文件的单元格超过 %1 个。请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="217"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="229"/>
         <source>The workbook unpacks to far more data than a workbook of its size holds (the limit is %1): it may be damaged or built to exhaust memory.</source>
         <translation>该工作簿解压后的数据量远超同等大小的正常工作簿（上限为 %1）：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="220"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="232"/>
         <source>Reading the workbook failed: it may be damaged or built to exhaust memory.</source>
         <translation>读取工作簿失败：文件可能已损坏，或是被刻意构造来耗尽内存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="222"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="234"/>
         <source>The file cannot be imported.</source>
         <translation>该文件无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="228"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
         <source>Cell %1 of sheet “%2”</source>
         <translation>工作表“%2”的单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="229"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="241"/>
         <source>Cell %1</source>
         <translation>单元格 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="233"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="245"/>
         <source>Row %1, column %2 of sheet “%3”</source>
         <translation>工作表“%3”第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="235"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="247"/>
         <source>Row %1, column %2</source>
         <translation>第 %1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="251"/>
         <source>Row %1 of sheet “%2”</source>
         <translation>工作表“%2”第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="252"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="240"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="252"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="242"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="254"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="255"/>
         <source>The file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="17"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="25"/>
         <source>Too many failed sign-ins on this computer: the account is locked here for a while. Try again later.</source>
         <translation>此电脑上登录失败次数过多，该账号在此电脑上暂时被锁定。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="73"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
         <source>The disk is full. Free some space or choose another drive; no file was left behind.</source>
         <translation>磁盘已满。请释放空间或选择其他磁盘；未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="74"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="82"/>
         <source>Export to a file ending in .xlsx or .csv.</source>
         <translation>请导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="77"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="85"/>
         <source>Enter at least the last 4 digits of the number (up to the whole number, 15 digits at most).</source>
         <translation>请至少输入号码的后 4 位（最多为完整号码，15 位）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="87"/>
         <source>Enter at least 2 characters of the content to search for.</source>
         <translation>请至少输入 2 个字符的内容进行查询。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="80"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="88"/>
         <source>A content search takes at most 200 characters. Shorten the text.</source>
         <translation>内容查询最多 200 个字符，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/messages.py" line="81"/>
+        <location filename="../../desktop/smsdesk/ui/messages.py" line="89"/>
         <source>The end of the time range is before its start.</source>
         <translation>结束时间早于开始时间。</translation>
     </message>
@@ -6924,13 +6953,6 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
             <numerusform>%Ln 个联系人</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="381"/>
-        <source>Check saved: %Ln number(s), %2 valid, %3 invalid, %4 duplicates.</source>
-        <translation>
-            <numerusform>检测已保存：共 %Ln 个号码，有效 %2，无效 %3，重复 %4。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="250"/>
         <source>Choose a file of numbers</source>
@@ -6982,6 +7004,42 @@ or on the workstation IT made the dispatcher host, not in every console. Ask IT 
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="376"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="380"/>
+        <source>Check saved: %1, %2, %3, %4.</source>
+        <translation>检测已保存：%1，%2，%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="381"/>
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="382"/>
+        <source>%Ln valid</source>
+        <comment>numbers</comment>
+        <translation>
+            <numerusform>%Ln 个有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="383"/>
+        <source>%Ln invalid</source>
+        <comment>numbers</comment>
+        <translation>
+            <numerusform>%Ln 个无效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="384"/>
+        <source>%Ln duplicate(s)</source>
+        <comment>numbers</comment>
+        <translation>
+            <numerusform>%Ln 个重复号码</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/numbercheck/new_check_page.py" line="394"/>
@@ -7973,9 +8031,17 @@ Messages: %4 (%5 of the range)</source>
         <translation>短语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="88"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 字</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="89"/>
+        <source>%1 of at most %2</source>
+        <comment>characters typed of the limit</comment>
+        <translation>%1 / 最多 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="91"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8027,86 +8093,93 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>PhrasesSection</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="106"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="110"/>
         <source>Search phrases…</source>
         <translation>搜索短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="108"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="110"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="114"/>
         <source>New phrase</source>
         <translation>新建短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="116"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="121"/>
         <source>Phrase groups</source>
         <translation>短语组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="122"/>
         <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="123"/>
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="128"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="125"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="129"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="126"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="130"/>
         <source>Author</source>
         <translation>创建人</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="132"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="183"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="187"/>
         <source>Phrases</source>
         <translation>短语库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="243"/>
         <source>%n phrase(s)</source>
         <translation>
             <numerusform>%n 条短语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="307"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="311"/>
         <source>Delete the phrase “%1”?</source>
         <translation>删除短语“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="314"/>
-        <source>Delete the group “%1” and its %2 phrase(s)?</source>
-        <translation>删除短语组“%1”及其中的 %2 条短语？</translation>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="318"/>
+        <source>Delete the group “%1” and %2?</source>
+        <translation>删除分组“%1”及%2？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/phrases_section.py" line="319"/>
+        <source>its %Ln phrase(s)</source>
+        <translation>
+            <numerusform>其中的 %Ln 条常用语</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8432,212 +8505,212 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>RepliesPage</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="52"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="53"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Replies</source>
         <translation>上行短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="70"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="71"/>
         <source>Task no.</source>
         <translation>任务编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="75"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="76"/>
         <source>Number or its last 4+ digits</source>
         <translation>号码或尾号（至少 4 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="79"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="80"/>
         <source>Text sent contains…</source>
         <translation>下发内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="83"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="84"/>
         <source>Reply contains…</source>
         <translation>回复内容包含…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="87"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
         <source>Matched or not</source>
         <translation>全部（匹配与否）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="88"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
         <source>Matched to a send</source>
         <translation>已匹配下发</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="89"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
         <source>Matched nothing</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="90"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="91"/>
         <source>Opt-outs only</source>
         <translation>仅退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="92"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="93"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="97"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="98"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="99"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="100"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="112"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="113"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="114"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="298"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="115"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="116"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="117"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
         <source>(matched nothing)</source>
         <translation>（未匹配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="118"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Group</source>
         <translation>用户组</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="119"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="121"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="122"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Text sent</source>
         <translation>下发内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="123"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="301"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
         <source>Sent</source>
         <translation>下发时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="138"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="139"/>
         <source>Load more</source>
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="141"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="142"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="146"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="175"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="176"/>
         <source>Any time</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="223"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="224"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="239"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="240"/>
         <source>No reply matches these filters.</source>
         <translation>没有符合条件的上行短信。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="241"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="242"/>
         <source>%Ln reply(-ies) shown, newest first; more match.</source>
         <translation>
             <numerusform>已显示 %Ln 条上行短信（最新在前），还有更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="243"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="244"/>
         <source>%Ln reply(-ies): all that match.</source>
         <translation>
             <numerusform>共 %Ln 条上行短信，已全部显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="269"/>
         <source>Delete %Ln selected reply(-ies)? This is recorded in the audit log.</source>
         <translation>
             <numerusform>删除所选的 %Ln 条上行短信？此操作将记入审计日志。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="278"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="279"/>
         <source>%Ln reply(-ies) deleted.</source>
         <translation>
             <numerusform>已删除 %Ln 条上行短信。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="267"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="268"/>
         <source>Delete replies</source>
         <translation>删除上行短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="292"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="293"/>
         <source>Export replies</source>
         <translation>导出上行短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="299"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="300"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="302"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/reports/replies_page.py" line="303"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -8653,32 +8726,34 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>ResendDialog</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="44"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="40"/>
         <source>Resend failed numbers</source>
         <translation>重发失败号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="46"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="42"/>
         <source>Resend: %1</source>
         <translation>重发：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="49"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="45"/>
         <source>Leave out numbers that failed as invalid or blacklisted</source>
         <translation>跳过因空号或黑名单失败的号码</translation>
     </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="53"/>
-        <source>%1 numbers of “%2” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</source>
-        <translation>“%2”有 %1 个号码发送失败。将以相同的类型、内容和签名新建任务立即重发，并像普通任务一样预扣配额。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="49"/>
+        <source>%Ln number(s) of “%1” failed. A new task with the same kind, content and signature sends to them now; its quota is reserved as for any task.</source>
+        <translation>
+            <numerusform>“%1”有 %Ln 个号码发送失败。将新建一个类型、内容和签名相同的任务立即发送给这些号码；额度与其他任务一样预占。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="60"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="55"/>
         <source>Task name:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="63"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="58"/>
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
@@ -9462,66 +9537,66 @@ Messages: %4 (%5 of the range)</source>
 <context>
     <name>TaskActions</name>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="102"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="97"/>
         <source>A %1 task cannot be cancelled.</source>
         <translation>状态为“%1”的任务不能取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="117"/>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="128"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="112"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="123"/>
         <source>Cancel task</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="118"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="113"/>
         <source>Cancel the task “%1”?</source>
         <translation>取消任务“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="130"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="125"/>
         <source>Keep it</source>
         <translation>保留任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="145"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="140"/>
         <source>Task “%1” cancelled: %Ln message(s) will not be sent.</source>
         <translation>
             <numerusform>任务“%1”已取消：%Ln 条短信不再发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="179"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="174"/>
         <source>A new task sends to %Ln failed number(s) again.</source>
         <translation>
             <numerusform>已新建任务，重发 %Ln 个失败号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="159"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="154"/>
         <source>The task has no failed numbers.</source>
         <translation>该任务没有失败号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="185"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="180"/>
         <source>No failed numbers are left to send again.</source>
         <translation>没有可重发的失败号码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="120"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="115"/>
         <source>%Ln message(s) will not be sent</source>
         <translation>
             <numerusform>%Ln 条短信将不再发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="121"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="116"/>
         <source>, and %Ln segment(s) go back to the quota.</source>
         <translation>
             <numerusform>，%Ln 条计费额度退回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="124"/>
+        <location filename="../../desktop/smsdesk/ui/tabs/tasks/task_actions.py" line="119"/>
         <source>%Ln message(s) are being sent right now and may still go out.</source>
         <translation>
             <numerusform>%Ln 条短信正在发送，仍可能发出。</numerusform>
@@ -10359,6 +10434,26 @@ Messages: %4 (%5 of the range)</source>
         <translation>— 请选择列 —</translation>
     </message>
     <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
+        <source>Not enough quota: %1, %2. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
+        <translation>额度不足：%1，%2。请联系 %3 的管理员充值，或减少发送行数。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="626"/>
+        <source>%Ln segment(s) needed</source>
+        <translation>
+            <numerusform>需要 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="627"/>
+        <source>%Ln left</source>
+        <comment>segments</comment>
+        <translation>
+            <numerusform>剩余 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="646"/>
         <source>Words masked: %1</source>
         <translation>已屏蔽敏感词：%1</translation>
@@ -10586,11 +10681,6 @@ Messages: %4 (%5 of the range)</source>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="769"/>
         <source>Change the file, template or columns to send again.</source>
         <translation>如需再次发送，请更换文件、模板或列。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="624"/>
-        <source>Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your quota, or send fewer rows.</source>
-        <translation>额度不足：需要 %1 条，剩余 %2 条。请联系“%3”的管理员为您充值，或减少发送行数。</translation>
     </message>
     <message>
         <location filename="../../desktop/smsdesk/ui/tabs/send/template_send_panel.py" line="628"/>
@@ -11180,11 +11270,40 @@ Messages: %4 (%5 of the range)</source>
         <source>Importing sensitive words…</source>
         <translation>正在导入敏感词…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="229"/>
+        <source>%1: %2 read, %3, %4, %5.</source>
+        <translation>%1：读取%2，%3，%4，%5。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="230"/>
-        <source>%1: %Ln word(s) read, %3 added, %4 already on the list, %5 refused.</source>
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="231"/>
+        <source>%Ln word(s)</source>
         <translation>
-            <numerusform>%1：读取 %Ln 个词，新增 %3 个，%4 个已存在，%5 个无效。</numerusform>
+            <numerusform>%Ln 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="232"/>
+        <source>%Ln added</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>新增 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="233"/>
+        <source>%Ln already on the list</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>%Ln 个已在词库中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/smsdesk/ui/tabs/library/words_section.py" line="234"/>
+        <source>%Ln refused</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>%Ln 个被拒绝</numerusform>
         </translation>
     </message>
     <message>

@@ -136,12 +136,21 @@ SELECT t.id, t.name, t.owner_id, coalesce(u.login, ''), coalesce(u.operator_name
  LIMIT :limit
 """
 
-# Numbers through message_shown: masked by the database for callers without the right (SEC-3).
+# Numbers through message_shown: masked by the database for callers without the right (SEC-3). The page's ids come
+# from the table itself (row-level security gives the caller the same messages the view does, and its (task_id, id)
+# index gives them in order); the view is then read by id (LIMIT 1 keeps that a lookup of one id by the primary
+# key, not a join with the whole view). Read straight from the view, a security-barrier view is
+# planned apart from the query's ORDER BY and LIMIT, so every message of the task was read and sorted for a page
+# (4.5 s instead of 16 ms for the first page of a 1,000,000-message task).
 _MESSAGE_SQL = """
 SELECT m.id, m.number,
        coalesce(m.carrier, ''), coalesce(c.name, ''), m.status, m.segments, m.attempts, m.submitted_at, m.done_at,
        m.failure_category, m.error_code, coalesce(fm.note, ''), m.duplicate_suspect
-  FROM smsdesk.message_shown m
+  FROM (SELECT p.id FROM smsdesk.message p
+         WHERE p.task_id = :task AND p.id > :after {status}
+         ORDER BY p.id
+         LIMIT :limit) page
+  CROSS JOIN LATERAL (SELECT v.* FROM smsdesk.message_shown v WHERE v.id = page.id LIMIT 1) m
   LEFT JOIN smsdesk.channel c ON c.id = m.channel_id
   LEFT JOIN LATERAL (
     SELECT f.note FROM smsdesk.failure_map f
@@ -152,9 +161,7 @@ SELECT m.id, m.number,
             OR (f.source IN ('submit', 'error') AND f.code = m.error_code))
      ORDER BY f.channel_id NULLS LAST, (f.source = 'err') DESC
      LIMIT 1) fm ON true
- WHERE m.task_id = :task AND m.id > :after {status}
  ORDER BY m.id
- LIMIT :limit
 """
 
 
@@ -230,9 +237,12 @@ class TaskLogRepository:
         params: dict[str, Any] = {"task": task_id, "after": after_id, "limit": max(1, min(int(limit), 10_000))}
         status = ""
         if statuses:
-            status = "AND m.status = ANY (CAST(:statuses AS text[]))"
+            status = "AND p.status = ANY (CAST(:statuses AS text[]))"
             params["statuses"] = list(statuses)
         sql = _MESSAGE_SQL.format(status=status)
+        # the planner prices each id's lookup in the view at its whole policy sub-select, so a page of 500 looks
+        # dear enough to compile (JIT: 50-60 ms for a query that runs in 3 ms)
+        self.session.execute(text("SET LOCAL jit = off"))
         return [MessageDetailRow(*row) for row in self.session.execute(text(sql), params).all()]
 
     def export_begin(self, task_id: int, target: str, details: dict) -> int:

@@ -19,6 +19,45 @@ def date_format(locale: QLocale | None = None) -> str:
     return text
 
 
+def _without(fmt: str, field: str) -> str:
+    """A numeric date format without one of its fields ("yyyy", "M" or "d", in any width) and the separator that
+    joined it to the rest: "yyyy/M/d" without the year is "M/d", "M/d/yyyy" without the day is "M/yyyy"."""
+    parts = re.split(r"(y+|M+|d+)", fmt)  # separators at even places, fields at odd ones
+    fields = [i for i in range(1, len(parts), 2) if parts[i][0] == field[0]]
+    if not fields:
+        return fmt
+    at = fields[0]
+    if at + 2 < len(parts):  # a field follows: drop this one with the separator after it
+        del parts[at:at + 2]
+    else:  # the last field: drop it with the separator before it (unless that is the format's start)
+        del parts[max(at - 1, 1) if at > 1 else at:at + 1]
+    return "".join(parts).strip()
+
+
+def day_month_format(locale: QLocale | None = None) -> str:
+    """The language's short date without the year (zh_CN 12/6, en 12/6): chart axes of days."""
+    return _without(date_format(locale), "yyyy")
+
+
+def month_format(locale: QLocale | None = None) -> str:
+    """The language's short date without the day (zh_CN 2026/12, en 12/2026): months."""
+    return _without(date_format(locale), "d")
+
+
+def period(start: datetime, by: str, *, short: bool = False, locale: QLocale | None = None) -> str:
+    """A period of a chart (an hour, a day or a month beginning at start) in the one date format of the language:
+    short for axis labels (the hour's clock time, the day without its year)."""
+    loc = locale or QLocale()
+    qdt = QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, 0))
+    if by == "hour":
+        fmt = time_format(loc) if short else datetime_format(loc)
+    elif by == "day":
+        fmt = day_month_format(loc) if short else f"{date_format(loc)} ddd"
+    else:
+        fmt = month_format(loc)
+    return loc.toString(qdt, fmt)
+
+
 def time_format(locale: QLocale | None = None, *, seconds: bool = False) -> str:
     text = (locale or QLocale()).timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and ":ss" not in text:

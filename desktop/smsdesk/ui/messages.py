@@ -5,6 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 
+def _count(value, default: int = 0) -> int:
+    """A count from an error's facts (they arrive as text or numbers)."""
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
 class Messages(QObject):
     """A QObject only so that lupdate files these strings under one context."""
 
@@ -105,7 +113,7 @@ class Messages(QObject):
             "group_exists": self.tr("There is already a group called \u201c%1\u201d there.").replace(
                 "%1", f.get("name", "")
             ),
-            "password_short": self.tr("A password has at least %1 characters.").replace("%1", f.get("min", "8")),
+            "password_short": self.tr("A password has at least %n character(s).", "", _count(f.get("min"), 8)),
             "operator_name": self.tr("A name has at most 100 characters."),
             "kind": self.tr("A user is an administrator or an ordinary user."),
             "login_format": self.tr(
@@ -124,14 +132,14 @@ class Messages(QObject):
                 "The group of user %1 was deleted. Choose the group to restore the user into."
             ).replace("%1", login),
             "amount": self.tr("Enter a number of segments greater than 0."),
-            "group_balance": self.tr("Group \u201c%1\u201d holds only %2 segments; %3 were asked.")
+            "group_balance": self.tr("Group \u201c%1\u201d holds only %2; asked for: %3.")
             .replace("%1", group)
-            .replace("%2", f.get("balance", "0"))
-            .replace("%3", f.get("asked", "")),
-            "user_unused": self.tr("User %1 has only %2 segments unused; %3 were asked.")
+            .replace("%2", self._segments(f.get("balance")))
+            .replace("%3", self._segments(f.get("asked"))),
+            "user_unused": self.tr("User %1 has only %2 unused; asked for: %3.")
             .replace("%1", login)
-            .replace("%2", f.get("unused", "0"))
-            .replace("%3", f.get("asked", "")),
+            .replace("%2", self._segments(f.get("unused")))
+            .replace("%3", self._segments(f.get("asked"))),
             "top_level_funding": self.tr("Only an administrator of the top-level group tops it up."),
             "top_level_return": self.tr("The top-level group has no group above it to give quota back to."),
             "top_level_move": self.tr("The top-level group cannot be moved."),
@@ -142,6 +150,10 @@ class Messages(QObject):
             "import_refused": self._import_refused(facts),
         }
         return texts.get(reason, self.error_text("database"))
+
+    def _segments(self, value) -> str:
+        """A number of segments as a phrase with its plural ("1 segment", "1,200 segments")."""
+        return self.tr("%Ln segment(s)", "", _count(value))
 
     def _import_refused(self, facts: dict) -> str:
         text = self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from smsdesk.infra.notify import CHANNEL_CHANNEL
@@ -197,9 +197,10 @@ class DispatcherStatusLabel(QLabel):
                 # A shared database: dispatchers run elsewhere (a service on a server, or the dispatcher workstation).
                 text = self.tr("Dispatcher: none running")
         else:
-            text = self.tr("Dispatcher: %1 of %2 channels up · %3 msg/s")
-            text = text.replace("%1", str(status.channels_up)).replace("%2", str(status.channels_total))
-            text = text.replace("%3", f"{status.submit_per_s:.0f}")
+            text = self.tr("Dispatcher: %1 of %2 up · %3 msg/s")
+            text = text.replace("%1", QLocale().toString(int(status.channels_up)))
+            text = text.replace("%2", self.tr("%Ln channel(s)", "", int(status.channels_total)))
+            text = text.replace("%3", QLocale().toString(round(status.submit_per_s)))
             if status.channels_down:
                 text += " · " + self.tr("down: %1").replace("%1", ", ".join(status.channels_down))
         self.setText(text)

@@ -147,8 +147,9 @@ class GroupTreeModel(QAbstractItemModel):
             if node.kind == "owner":
                 return self.tr("%Ln contact(s) in this address book", "", int(node.total))
             return (
-                self.tr("%Ln contact(s) here, %2 with sub-groups", "", int(node.count))
-                .replace("%2", QLocale().toString(node.total))
+                self.tr("%1 here, %2 with sub-groups")
+                .replace("%1", self.tr("%Ln contact(s)", "", int(node.count)))
+                .replace("%2", self.tr("%Ln contact(s)", "", int(node.total)))
             )
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             if not self._icons:

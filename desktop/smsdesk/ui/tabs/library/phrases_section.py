@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -85,7 +85,11 @@ class PhraseDialog(FormDialog):
 
     def validate(self) -> str:
         text = self.content.toPlainText().strip()
-        self.count.setText(self.tr("%1 / %2 characters").replace("%1", str(len(text))).replace("%2", "500"))
+        self.count.setText(
+            self.tr("%1 of at most %2", "characters typed of the limit")
+            .replace("%1", QLocale().toString(len(text)))
+            .replace("%2", self.tr("%Ln character(s)", "", library.PHRASE_MAX))
+        )
         if not text:
             return error_text("phrase_empty")
         if len(text) > library.PHRASE_MAX:
@@ -311,7 +315,8 @@ class PhrasesSection(Section):
         if group is not None:
             n = len(self.book.in_group(group.id))
             return self.confirm(
-                self.tr("Delete the group “%1” and its %2 phrase(s)?").replace("%1", group.name).replace("%2", str(n)),
+                self.tr("Delete the group “%1” and %2?").replace("%1", group.name).replace(
+                    "%2", self.tr("its %Ln phrase(s)", "", n)),
                 lambda: self.write(library.delete_phrase_group, group.id),
             )
         return None

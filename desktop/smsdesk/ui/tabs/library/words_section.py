@@ -225,13 +225,13 @@ class WordsSection(Section):
         return self.run_import(self.tr("Importing sensitive words…"), work, self._imported)
 
     def _imported(self, report: library.WordImport) -> None:
-        loc = QLocale()
         text = (
-            self.tr("%1: %Ln word(s) read, %3 added, %4 already on the list, %5 refused.", "", int(report.read))
+            self.tr("%1: %2 read, %3, %4, %5.")
             .replace("%1", report.source)
-            .replace("%3", loc.toString(report.added))
-            .replace("%4", loc.toString(report.existing))
-            .replace("%5", loc.toString(len(report.rejected)))
+            .replace("%2", self.tr("%Ln word(s)", "", int(report.read)))
+            .replace("%3", self.tr("%Ln added", "words", int(report.added)))
+            .replace("%4", self.tr("%Ln already on the list", "words", int(report.existing)))
+            .replace("%5", self.tr("%Ln refused", "words", len(report.rejected)))
         )
         details = "\n".join(
             self.tr("Row %1: “%2” (%3)")

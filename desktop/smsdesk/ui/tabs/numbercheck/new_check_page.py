@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -376,12 +376,12 @@ class NewCheckPage(QWidget):
             self.status.setText(self.tr("Cancelled: nothing was saved."))
 
     def _done(self, created: numbercheck.Created) -> None:
-        loc = QLocale()
         self.status.setText(
-            self.tr("Check saved: %Ln number(s), %2 valid, %3 invalid, %4 duplicates.", "", int(created.given))
-            .replace("%2", loc.toString(created.valid))
-            .replace("%3", loc.toString(created.invalid))
-            .replace("%4", loc.toString(created.duplicates))
+            self.tr("Check saved: %1, %2, %3, %4.")
+            .replace("%1", self.tr("%Ln number(s)", "", int(created.given)))
+            .replace("%2", self.tr("%Ln valid", "numbers", int(created.valid)))
+            .replace("%3", self.tr("%Ln invalid", "numbers", int(created.invalid)))
+            .replace("%4", self.tr("%Ln duplicate(s)", "numbers", int(created.duplicates)))
         )
         self.created.emit(created)
 

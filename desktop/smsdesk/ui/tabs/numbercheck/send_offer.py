@@ -55,10 +55,10 @@ class KnownDeadOffer(QWidget):
         empty = sum(1 for s in dead.values() if s == "empty")
         loc = QLocale()
         self.label.setText(
-            self.tr("%1 of these numbers were found empty (%2) or suspended (%3) by a number check in the last %4 "
-                    "days: they would fail and lower the delivery rate.")
-            .replace("%1", loc.toString(len(dead))).replace("%2", loc.toString(empty))
-            .replace("%3", loc.toString(len(dead) - empty)).replace("%4", loc.toString(days))
+            self.tr("%Ln of these numbers were found empty (%1) or suspended (%2) by a number check in %3: they "
+                    "would fail and lower the delivery rate.", "", len(dead))
+            .replace("%1", loc.toString(empty)).replace("%2", loc.toString(len(dead) - empty))
+            .replace("%3", self.tr("the last %Ln day(s)", "", int(days)))
         )
         self.button.show()
         self.show()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
 from smsdesk.domain.statuses import FAILURE_CATEGORIES
 from smsdesk.ui.common_labels import CommonLabels
-from smsdesk.ui.formats import date_format, datetime_format
+from smsdesk.ui.formats import date_format, datetime_format, period
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 
 
@@ -132,14 +132,7 @@ class ChartLabels(QObject):
         return self.tr("%1 s").replace("%1", self.locale.toString(s, "f", 0 if s == int(s) else 1))
 
     def period(self, start: dt.datetime, by: str, *, short: bool = False) -> str:
-        qdt = QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, 0))
-        if by == "hour":
-            fmt = self.tr("HH:00") if short else self.tr("MMM d HH:00")
-        elif by == "day":
-            fmt = self.tr("MMM d") if short else self.tr("yyyy-MM-dd ddd")
-        else:
-            fmt = self.tr("MMM yyyy")
-        return self.locale.toString(qdt, fmt)
+        return period(start, by, short=short, locale=self.locale)
 
     def date(self, day: dt.date) -> str:
         return self.locale.toString(QDate(day.year, day.month, day.day), date_format(self.locale))

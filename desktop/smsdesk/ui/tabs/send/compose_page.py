@@ -1224,17 +1224,16 @@ class ComposePage(QWidget):
         self.content.setFocus()
 
     def problem_text(self, code: str, arg: str) -> str:
-        loc = QLocale()
         if code == "quota_short":
             p = self.current
-            needed = loc.toString(p.needed) if p is not None else "?"
-            left = loc.toString(p.quota_left) if p is not None else "?"
+            needed = self.tr("%Ln segment(s) needed", "", int(p.needed)) if p is not None else "?"
+            left = self.tr("%Ln left", "segments", int(p.quota_left or 0)) if p is not None else "?"
             return (
-                self.tr("Not enough quota: %1 segments needed, %2 left, %3 short. Ask an administrator of %4 to top up "
+                self.tr("Not enough quota: %1, %2, %3. Ask an administrator of %4 to top up "
                         "your quota, or send to fewer recipients.")
                 .replace("%1", needed)
                 .replace("%2", left)
-                .replace("%3", loc.toString(int(arg)))
+                .replace("%3", self.tr("%Ln short", "segments", int(arg)))
                 .replace("%4", quota_source(self.ctx.profile) or self.tr("your group"))
             )
         if code == "past_schedule":

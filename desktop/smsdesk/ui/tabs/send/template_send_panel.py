@@ -621,10 +621,10 @@ class TemplateSendPanel(QWidget):
         self.view_task_button.setVisible(self._submitted is not None and (p is None or self.already_submitted()))
         if p is not None and p.quota_short and not self.already_submitted():
             self.blocker.setText(
-                self.tr("Not enough quota: %1 segments needed, %2 left. Ask an administrator of %3 to top up your "
+                self.tr("Not enough quota: %1, %2. Ask an administrator of %3 to top up your "
                         "quota, or send fewer rows.")
-                .replace("%1", QLocale().toString(p.reserve))
-                .replace("%2", QLocale().toString(p.quota_left or 0))
+                .replace("%1", self.tr("%Ln segment(s) needed", "", int(p.reserve)))
+                .replace("%2", self.tr("%Ln left", "segments", int(p.quota_left or 0)))
                 .replace("%3", quota_source(self.ctx.profile) or self.tr("your group"))
             )
         else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,10 +31,6 @@ from smsdesk.ui.error_dialog import show_error
 from smsdesk.ui.tabs.tasks.labels import TaskLabels
 
 
-def _num(value: int) -> str:
-    return QLocale().toString(int(value))
-
-
 class ResendDialog(QDialog):
     """Name of the new task, whether to skip numbers that cannot succeed; one task key per dialog."""
 
@@ -50,10 +46,9 @@ class ResendDialog(QDialog):
         self.skip.setObjectName("resend_skip")
         self.skip.setChecked(True)
         info = QLabel(
-            self.tr("%1 numbers of “%2” failed. A new task with the same kind, content and signature sends "
-                    "to them now; its quota is reserved as for any task.")
-            .replace("%1", _num(task.failed_count))
-            .replace("%2", task.name)
+            self.tr("%Ln number(s) of “%1” failed. A new task with the same kind, content and signature sends "
+                    "to them now; its quota is reserved as for any task.", "", int(task.failed_count))
+            .replace("%1", task.name)
         )
         info.setWordWrap(True)
         form = QFormLayout()

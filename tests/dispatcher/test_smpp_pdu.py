@@ -132,6 +132,28 @@ def test_submit_sm_round_trip_property(source: str, dest: str, message: bytes, e
     assert p.decode_pdu(original.encode()) == original
 
 
+
+@settings(max_examples=150, deadline=None)
+@given(
+    payload=st.binary(max_size=300),
+    state=st.integers(0, 8),
+    esm=st.sampled_from([0, 0x04, 0x20]),
+    registered=st.integers(0, 0xFF),
+    coding=st.sampled_from([0, 3, 8]),
+    order=st.permutations([p.TLV_MESSAGE_PAYLOAD, p.TLV_RECEIPTED_MESSAGE_ID, p.TLV_MESSAGE_STATE]),
+)
+def test_data_sm_round_trip_property(payload: bytes, state: int, esm: int, registered: int, coding: int,
+                                     order: list[int]) -> None:
+    """data_sm has no short_message, schedule or validity: its TLVs (a receipt's id and state, whose bytes hold
+    NULs) follow data_coding directly, and no reader of deliver_sm's layout may take them for those fields."""
+    values = {p.TLV_RECEIPTED_MESSAGE_ID: p.tlv_cstr("0A1B"), p.TLV_MESSAGE_STATE: p.tlv_u8(state),
+              p.TLV_MESSAGE_PAYLOAD: payload}
+    original = p.DataSm(sequence_number=9, source_addr="8613800138000", destination_addr="1069", esm_class=esm,
+                        registered_delivery=registered, data_coding=coding,
+                        tlvs={tag: values[tag] for tag in order})
+    assert p.decode_pdu(original.encode()) == original
+
+
 # --- encoding refuses what SMPP 3.4 cannot carry ----------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -651,52 +651,6 @@ class DataSm(Pdu):
 
     @classmethod
     def decode_body(cls, data: bytes, status: int, seq: int) -> Pdu:
-        """One pass over a well-formed body (a receipt per message comes this way: the hot path); anything the
-        pass cannot read goes through ``_decode_checked``, which says what is wrong."""
-        try:
-            find = data.index
-            end = find(b"\0", HEADER_SIZE)
-            service_type = data[HEADER_SIZE:end].decode("latin-1")
-            source_ton, source_npi = data[end + 1], data[end + 2]
-            pos = end + 3
-            end = find(b"\0", pos)
-            source_addr = data[pos:end].decode("latin-1")
-            dest_ton, dest_npi = data[end + 1], data[end + 2]
-            pos = end + 3
-            end = find(b"\0", pos)
-            destination_addr = data[pos:end].decode("latin-1")
-            esm_class, protocol_id, priority = data[end + 1], data[end + 2], data[end + 3]
-            pos = end + 4
-            end = find(b"\0", pos)
-            schedule = data[pos:end].decode("latin-1")
-            pos = end + 1
-            end = find(b"\0", pos)
-            validity = data[pos:end].decode("latin-1")
-            registered, replace, data_coding, default_id, sm_length = data[end + 1 : end + 6]
-            pos = end + 6
-        except (ValueError, IndexError):
-            return cls._decode_checked(data, status, seq)
-        if pos + sm_length > len(data):
-            return cls._decode_checked(data, status, seq)
-        message = data[pos : pos + sm_length]
-        pos += sm_length
-        tlvs = decode_tlvs(data, pos, len(data)) if pos < len(data) else {}
-        udh = b""
-        if esm_class & ESM_CLASS_UDHI:
-            udh, message = split_udh(message)
-            if udh:
-                esm_class &= ~ESM_CLASS_UDHI  # encode_body sets it again from udh
-        return cls(sequence_number=seq, command_status=status, service_type=service_type,
-                   source_addr_ton=source_ton, source_addr_npi=source_npi, source_addr=source_addr,
-                   dest_addr_ton=dest_ton, dest_addr_npi=dest_npi, destination_addr=destination_addr,
-                   esm_class=esm_class, protocol_id=protocol_id, priority_flag=priority,
-                   schedule_delivery_time=schedule, validity_period=validity,
-                   registered_delivery=registered, replace_if_present_flag=replace,
-                   data_coding=data_coding, sm_default_msg_id=default_id, short_message=message,
-                   udh=udh, tlvs=tlvs)
-
-    @classmethod
-    def _decode_checked(cls, data: bytes, status: int, seq: int) -> Pdu:
         end = len(data)
         service_type, pos = _read_cstr(data, HEADER_SIZE, end, "service_type")
         _need(data, pos, 2, end, "source_addr_ton")
